@@ -1,0 +1,106 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  AreaEntity,
+  AreaKind,
+  BodyEntity,
+  BodyKind,
+  HouseTheme,
+  LocalAuthorityEntity,
+  OrganisationEntity,
+  OrganisationKind,
+} from '@app/reference';
+
+registerEnumType(AreaKind, { name: 'AreaKind' });
+registerEnumType(BodyKind, { name: 'BodyKind' });
+registerEnumType(HouseTheme, { name: 'HouseTheme' });
+registerEnumType(OrganisationKind, { name: 'OrganisationKind' });
+
+@ObjectType('LocalAuthority', { description: "One of London's 33 local authorities." })
+export class LocalAuthorityModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: 'ONS GSS code, e.g. E09000022.' })
+  gssCode: string;
+
+  @Field()
+  name: string;
+
+  @Field({ description: 'Three-letter code, e.g. lam.' })
+  shortCode: string;
+
+  @Field(() => Int, { description: 'Row in the London Squared tile grid (0–6).' })
+  tileRow: number;
+
+  @Field(() => Int, { description: 'Column in the London Squared tile grid (0–7).' })
+  tileCol: number;
+
+  static from(e: LocalAuthorityEntity): LocalAuthorityModel {
+    return Object.assign(new LocalAuthorityModel(), { id: e.id, gssCode: e.gssCode, name: e.name, shortCode: e.shortCode, tileRow: e.tileRow, tileCol: e.tileCol });
+  }
+}
+
+@ObjectType('Area', { description: 'An ICS area or sub-region: a group of LAs whose membership has dates.' })
+export class AreaModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => AreaKind)
+  kind: AreaKind;
+
+  @Field()
+  code: string;
+
+  @Field()
+  name: string;
+
+  static from(e: AreaEntity): AreaModel {
+    return Object.assign(new AreaModel(), { id: e.id, kind: e.kind, code: e.code, name: e.name });
+  }
+}
+
+@ObjectType('Organisation', { description: 'A partner organisation.' })
+export class OrganisationModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  code: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => OrganisationKind)
+  kind: OrganisationKind;
+
+  areaId: string | null;
+
+  static from(e: OrganisationEntity): OrganisationModel {
+    return Object.assign(new OrganisationModel(), { id: e.id, code: e.code, name: e.name, kind: e.kind, areaId: e.areaId });
+  }
+}
+
+@ObjectType('Body', { description: 'A governance body: the Trust Board, the CiCC, a working group, a network, or a House.' })
+export class BodyModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => BodyKind)
+  kind: BodyKind;
+
+  @Field()
+  code: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => HouseTheme, { nullable: true })
+  theme: HouseTheme | null;
+
+  @Field()
+  description: string;
+
+  static from(e: BodyEntity): BodyModel {
+    return Object.assign(new BodyModel(), { id: e.id, kind: e.kind, code: e.code, name: e.name, theme: e.theme, description: e.description });
+  }
+}

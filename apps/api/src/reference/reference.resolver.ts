@@ -1,0 +1,80 @@
+import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AreaKind, BodyKind, ReferenceService } from '@app/reference';
+import { byKey, Loaders } from '../graphql/loaders';
+import { RequestLoaders } from '../graphql/current-actor.decorator';
+import { AreaModel, BodyModel, LocalAuthorityModel, OrganisationModel } from './reference.model';
+
+/** Reference data lists are small and bounded (33 LAs, 9 areas, a dozen partners, ten bodies). */
+@Resolver()
+export class ReferenceResolver {
+  constructor(private readonly reference: ReferenceService) {}
+
+  @Query(() => [LocalAuthorityModel], { description: "London's 33 local authorities, by name." })
+  async localAuthorities(): Promise<LocalAuthorityModel[]> {
+    return (await this.reference.listAuthorities()).map(LocalAuthorityModel.from);
+  }
+
+  @Query(() => LocalAuthorityModel)
+  async localAuthority(@Args('id', { type: () => ID }) id: string): Promise<LocalAuthorityModel> {
+    return LocalAuthorityModel.from(await this.reference.getAuthority(id));
+  }
+
+  @Query(() => [AreaModel])
+  async areas(@Args('kind', { type: () => AreaKind, nullable: true }) kind?: AreaKind): Promise<AreaModel[]> {
+    return (await this.reference.listAreas(kind)).map(AreaModel.from);
+  }
+
+  @Query(() => [OrganisationModel])
+  async organisations(): Promise<OrganisationModel[]> {
+    return (await this.reference.listOrganisations()).map(OrganisationModel.from);
+  }
+
+  @Query(() => [BodyModel], { description: 'Governance bodies, optionally of one kind (HOUSE lists the six Houses).' })
+  async bodies(@Args('kind', { type: () => BodyKind, nullable: true }) kind?: BodyKind): Promise<BodyModel[]> {
+    return (await this.reference.listBodies(kind)).map(BodyModel.from);
+  }
+
+  @Query(() => BodyModel)
+  async body(@Args('id', { type: () => ID }) id: string): Promise<BodyModel> {
+    return BodyModel.from(await this.reference.getBody(id));
+  }
+}
+
+@Resolver(() => AreaModel)
+export class AreaResolver {
+  constructor(private readonly reference: ReferenceService) {}
+
+  @ResolveField(() => [LocalAuthorityModel], { description: 'Member LAs on a date (default today), by name.' })
+  async members(
+    @Parent() area: AreaModel,
+    @RequestLoaders() loaders: Loaders,
+    @Args('on', { nullable: true, description: 'YYYY-MM-DD' }) on?: string,
+  ): Promise<LocalAuthorityModel[]> {
+    const memberIds = await loaders
+      .for<string, string[]>(`areaMembers:${on ?? ''}`, async (ids) => {
+        const map = await this.reference.areaMembersOn(ids, on);
+        return ids.map((id) => map.get(id) ?? []);
+      })
+      .load(area.id);
+    const authorities = await loaders
+      .for<string, LocalAuthorityModel | null>('authorityById', async (ids) =>
+        byKey(ids, (await this.reference.authoritiesByIds(ids)).map(LocalAuthorityModel.from), (a) => a.id),
+      )
+      .loadMany(memberIds);
+    return (authorities.filter((a) => a && !(a instanceof Error)) as LocalAuthorityModel[]).sort((a, b) => a.name.localeCompare(b.name));
+  }
+}
+
+@Resolver(() => OrganisationModel)
+export class OrganisationResolver {
+  constructor(private readonly reference: ReferenceService) {}
+
+  @ResolveField(() => AreaModel, { nullable: true, description: 'For an ICB, the ICS area it serves.' })
+  async area(@Parent() org: OrganisationModel, @RequestLoaders() loaders: Loaders): Promise<AreaModel | null> {
+    if (!org.areaId) return null;
+    return loaders
+      .for<string, AreaModel | null>('areaById', async (ids) => byKey(ids, (await this.reference.areasByIds(ids)).map(AreaModel.from), (a) => a.id))
+      .load(org.areaId);
+  }
+}
+

@@ -1,0 +1,112 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  validateSync,
+} from 'class-validator';
+
+export enum NodeEnv {
+  DEVELOPMENT = 'development',
+  TEST = 'test',
+  PRODUCTION = 'production',
+}
+
+export enum QueueBackend {
+  REDIS = 'redis',
+  POSTGRES = 'postgres',
+}
+
+const toBoolean = ({ value }: { value: unknown }) => {
+  if (value === undefined || value === '') return undefined;
+  if (value === true || value === 'true' || value === '1') return true;
+  if (value === false || value === 'false' || value === '0') return false;
+  return value;
+};
+
+/** Every environment variable the service reads. `.env.example` documents each one. */
+export class Environment {
+  @IsEnum(NodeEnv)
+  NODE_ENV: NodeEnv = NodeEnv.DEVELOPMENT;
+
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT: number = 3000;
+
+  @IsString()
+  HOST: string = '127.0.0.1';
+
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// or postgresql:// URL' })
+  DATABASE_URL?: string;
+
+  @IsOptional()
+  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  REDIS_URL?: string;
+
+  @IsOptional()
+  @IsEnum(QueueBackend)
+  QUEUE_BACKEND?: QueueBackend;
+
+  @IsString()
+  @Matches(/^[a-z0-9_-]{1,40}$/, { message: 'QUEUE_PREFIX must be 1-40 lowercase letters, digits, - or _' })
+  QUEUE_PREFIX: string = 'compact';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL: string = 'info';
+
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  LOAD_SAMPLE_DATA?: boolean;
+
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  GRAPHIQL?: boolean;
+
+  @IsString()
+  DATA_DIR: string = '.data';
+}
+
+export class EnvironmentError extends Error {}
+
+/**
+ * Validates raw environment variables. Throws one error whose message names every variable at
+ * fault, so a mistyped value stops the process before it does anything.
+ */
+export function validateEnvironment(raw: Record<string, unknown>): Environment {
+  const env = plainToInstance(Environment, raw, { exposeDefaultValues: true });
+  const errors = validateSync(env, { whitelist: false, skipMissingProperties: false });
+  if (errors.length > 0) {
+    const lines = errors.map((e) => {
+      const value = JSON.stringify(raw[e.property]);
+      const why = Object.values(e.constraints ?? {}).join('; ');
+      return `  ${e.property}=${value}: ${why}`;
+    });
+    throw new EnvironmentError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  if (env.QUEUE_BACKEND === QueueBackend.REDIS && !env.REDIS_URL) {
+    throw new EnvironmentError('Invalid configuration:\n  QUEUE_BACKEND=redis needs REDIS_URL');
+  }
+  return env;
+}
+
+export function isProduction(env: Environment): boolean {
+  return env.NODE_ENV === NodeEnv.PRODUCTION;
+}
+
+/** Sample data loads outside production unless turned off; production never loads it. */
+export function shouldLoadSampleData(env: Environment): boolean {
+  if (isProduction(env)) return false;
+  return env.LOAD_SAMPLE_DATA ?? env.NODE_ENV === NodeEnv.DEVELOPMENT;
+}

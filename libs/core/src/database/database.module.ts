@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DEFAULT_LOCAL_DATABASE_URL, dataSourceOptions } from './data-source-options';
+import { Environment } from '../config/environment';
+
+/** The TypeORM connection for Nest apps; schema comes from migrations only. */
+@Module({
+  imports: [
+    TypeOrmModule.forRootAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<Environment, true>) => ({
+        ...dataSourceOptions(config.get('DATABASE_URL', { infer: true }) ?? DEFAULT_LOCAL_DATABASE_URL),
+        autoLoadEntities: false,
+      }),
+    }),
+  ],
+})
+export class DatabaseModule {}

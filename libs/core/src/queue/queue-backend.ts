@@ -1,0 +1,75 @@
+import { createPostgresBackend, Queue, Worker, withBackend } from 'bullmq';
+import { QueueBackend } from '../config/environment';
+
+export interface QueueConnection {
+  backend: QueueBackend;
+  /** redis:// URL for the Redis backend, postgres:// URL for the Postgres backend. */
+  url: string;
+  prefix: string;
+}
+
+type AnyQueue = Queue<any, any, string, any, any, string, any, any>;
+type AnyWorker = Worker<any, any, string, any, any, any>;
+type Processor = (job: { name: string; data: unknown; id?: string }) => Promise<unknown>;
+
+/**
+ * Builds BullMQ queues and workers on the configured backend: Redis in production, or BullMQ's
+ * PostgreSQL backend (jobs kept in the `bullmq` schema of the service's database) when no Redis
+ * is available. Callers see the same Queue / Worker API either way.
+ */
+export class QueueFactory {
+  constructor(readonly connection: QueueConnection) {}
+
+  describe(): string {
+    return this.connection.backend === QueueBackend.REDIS ? `Redis (${redact(this.connection.url)})` : 'PostgreSQL (BullMQ postgres backend, schema "bullmq")';
+  }
+
+  queue(name: string): AnyQueue {
+    if (this.connection.backend === QueueBackend.POSTGRES) {
+      const classes = withBackend(createPostgresBackend);
+      return new classes.Queue(name, {
+        connection: { connectionString: this.connection.url, migrate: true },
+        prefix: this.connection.prefix,
+      } as never) as unknown as AnyQueue;
+    }
+    return new Queue(name, { connection: redisOptions(this.connection.url), prefix: this.connection.prefix });
+  }
+
+  worker(name: string, processor: Processor, concurrency = 4): AnyWorker {
+    if (this.connection.backend === QueueBackend.POSTGRES) {
+      const classes = withBackend(createPostgresBackend);
+      return new classes.Worker(name, processor as never, {
+        connection: { connectionString: this.connection.url, migrate: true },
+        prefix: this.connection.prefix,
+        concurrency,
+      } as never) as unknown as AnyWorker;
+    }
+    return new Worker(name, processor as never, {
+      connection: { ...redisOptions(this.connection.url), maxRetriesPerRequest: null },
+      prefix: this.connection.prefix,
+      concurrency,
+    });
+  }
+}
+
+function redisOptions(url: string) {
+  const parsed = new URL(url);
+  return {
+    host: parsed.hostname,
+    port: Number(parsed.port || 6379),
+    username: parsed.username || undefined,
+    password: parsed.password ? decodeURIComponent(parsed.password) : undefined,
+    db: parsed.pathname.length > 1 ? Number(parsed.pathname.slice(1)) : 0,
+    tls: parsed.protocol === 'rediss:' ? {} : undefined,
+  };
+}
+
+export function redact(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return '(unparseable URL)';
+  }
+}

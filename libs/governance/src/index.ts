@@ -1,0 +1,2 @@
+export * from './membership.entity';
+export * from './person.entity';

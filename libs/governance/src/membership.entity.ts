@@ -1,0 +1,97 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { AreaEntity, BodyEntity, LocalAuthorityEntity, OrganisationEntity } from '@app/reference';
+import { PersonEntity } from './person.entity';
+
+export enum MembershipRole {
+  CHAIR = 'CHAIR',
+  CO_CHAIR_YOUNG_PERSON = 'CO_CHAIR_YOUNG_PERSON',
+  CO_CHAIR_SECTOR_LEAD = 'CO_CHAIR_SECTOR_LEAD',
+  MEMBER = 'MEMBER',
+  ADVISER = 'ADVISER',
+  OBSERVER = 'OBSERVER',
+}
+
+export const CO_CHAIR_ROLES = [MembershipRole.CO_CHAIR_YOUNG_PERSON, MembershipRole.CO_CHAIR_SECTOR_LEAD] as const;
+
+/**
+ * A person's place on a body for a period, with whom they represent. A current membership has
+ * no end. Postgres guarantees at most one current co-chair of each kind per body.
+ */
+@Entity('membership')
+@Index('ix_membership_body_current', ['bodyId', 'role'], { where: '"ended_at" IS NULL' })
+@Index('uq_membership_current_co_chair', ['bodyId', 'role'], {
+  unique: true,
+  where: `"ended_at" IS NULL AND "role" IN ('CO_CHAIR_YOUNG_PERSON', 'CO_CHAIR_SECTOR_LEAD')`,
+})
+@Check('ck_membership_dates', '"ended_at" IS NULL OR "ended_at" >= "started_at"')
+@Check(
+  'ck_membership_represents_one',
+  'num_nonnulls("represents_authority_id", "represents_area_id", "represents_organisation_id") <= 1',
+)
+export class MembershipEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_membership' })
+  id: string;
+
+  @Index('ix_membership_person')
+  @Column({ type: 'uuid' })
+  personId: string;
+
+  @ManyToOne(() => PersonEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'person_id', foreignKeyConstraintName: 'fk_membership_person' })
+  person?: PersonEntity;
+
+  @Column({ type: 'uuid' })
+  bodyId: string;
+
+  @ManyToOne(() => BodyEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'body_id', foreignKeyConstraintName: 'fk_membership_body' })
+  body?: BodyEntity;
+
+  @Column({ type: 'enum', enum: MembershipRole, enumName: 'membership_role' })
+  role: MembershipRole;
+
+  @Column({ type: 'uuid', nullable: true })
+  representsAuthorityId: string | null;
+
+  @ManyToOne(() => LocalAuthorityEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'represents_authority_id', foreignKeyConstraintName: 'fk_membership_authority' })
+  representsAuthority?: LocalAuthorityEntity | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  representsAreaId: string | null;
+
+  @ManyToOne(() => AreaEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'represents_area_id', foreignKeyConstraintName: 'fk_membership_area' })
+  representsArea?: AreaEntity | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  representsOrganisationId: string | null;
+
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'represents_organisation_id', foreignKeyConstraintName: 'fk_membership_organisation' })
+  representsOrganisation?: OrganisationEntity | null;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  startedAt: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  endedAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  endReason: string | null;
+
+  @Column({ type: 'boolean', default: false })
+  isSample: boolean;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

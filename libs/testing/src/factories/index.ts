@@ -1,0 +1,2 @@
+export * from './people.factory';
+export * from './reference.factory';
