@@ -1,2 +1,3 @@
 export * from './people.factory';
+export * from './proposals.factory';
 export * from './reference.factory';

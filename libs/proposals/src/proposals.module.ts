@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ProposalPartnerEntity } from './proposal-partner.entity';
+import { ProposalSignOffEntity } from './proposal-sign-off.entity';
+import { ProposalTransitionEntity } from './proposal-transition.entity';
+import { ProposalEntity } from './proposal.entity';
+import { ProposalsService } from './proposals.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([ProposalEntity, ProposalPartnerEntity, ProposalTransitionEntity, ProposalSignOffEntity])],
+  providers: [ProposalsService],
+  exports: [ProposalsService],
+})
+export class ProposalsModule {}
