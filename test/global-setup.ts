@@ -3,5 +3,7 @@ import { buildTemplateDatabase } from '@app/testing';
 
 /** Once per run: migrate a template database that every test file copies. */
 export default async function globalSetup(): Promise<void> {
-  await buildTemplateDatabase();
+  // Unique per run so that two runs on one machine never drop each other's template.
+  process.env.TEST_TEMPLATE_DATABASE = `compact_test_template_${process.pid}`;
+  await buildTemplateDatabase(process.env.TEST_TEMPLATE_DATABASE);
 }

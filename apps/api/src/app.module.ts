@@ -1,14 +1,33 @@
 import { Module } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
 import { CoreConfigModule, DatabaseModule, LoggingModule } from '@app/core';
+import { AgreementsApiModule } from './agreements/agreements-api.module';
+import { CommentsApiModule } from './comments/comments-api.module';
+import { ConsultationsApiModule } from './consultations/consultations-api.module';
+import { GovernanceApiModule } from './governance/governance-api.module';
 import { ApiGraphQLModule } from './graphql/graphql.module';
 import { createValidationPipe } from './graphql/validation';
 import { HealthModule } from './health/health.module';
+import { MeetingsApiModule } from './meetings/meetings-api.module';
+import { ProposalsApiModule } from './proposals/proposals-api.module';
 import { ReferenceApiModule } from './reference/reference-api.module';
 
 /** The API process: HTTP + GraphQL. Domain rules live in libs/; this module only wires them. */
 @Module({
-  imports: [CoreConfigModule, LoggingModule, DatabaseModule, ApiGraphQLModule, HealthModule, ReferenceApiModule],
+  imports: [
+    CoreConfigModule,
+    LoggingModule,
+    DatabaseModule,
+    ApiGraphQLModule,
+    HealthModule,
+    ReferenceApiModule,
+    GovernanceApiModule,
+    ProposalsApiModule,
+    CommentsApiModule,
+    ConsultationsApiModule,
+    AgreementsApiModule,
+    MeetingsApiModule,
+  ],
   providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
 })
 export class AppModule {}

@@ -5,7 +5,10 @@ import { loadReferenceData } from '@app/reference';
 
 /** Server the tests use; override with TEST_DATABASE_SERVER_URL. */
 export const TEST_SERVER_URL = process.env.TEST_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432';
-export const TEMPLATE_DATABASE = 'compact_test_template';
+/** Set by jest's globalSetup for its run, so parallel runs never share a template. */
+export function templateDatabase(): string {
+  return process.env.TEST_TEMPLATE_DATABASE ?? 'compact_test_template';
+}
 
 export function databaseUrl(name: string): string {
   return `${TEST_SERVER_URL}/${name}`;
@@ -29,12 +32,12 @@ export async function dropDatabase(name: string): Promise<void> {
  * Builds the template every test database is copied from: all migrations applied to an empty
  * database, then London's reference data. Run once per `npm test` (jest globalSetup).
  */
-export async function buildTemplateDatabase(): Promise<void> {
+export async function buildTemplateDatabase(name = templateDatabase()): Promise<void> {
   await withAdmin(async (c) => {
-    await c.query(`DROP DATABASE IF EXISTS "${TEMPLATE_DATABASE}" WITH (FORCE)`);
-    await c.query(`CREATE DATABASE "${TEMPLATE_DATABASE}"`);
+    await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await c.query(`CREATE DATABASE "${name}"`);
   });
-  const ds = new DataSource(dataSourceOptions(databaseUrl(TEMPLATE_DATABASE), { extra: { max: 2 } }));
+  const ds = new DataSource(dataSourceOptions(databaseUrl(name), { extra: { max: 2 } }));
   await ds.initialize();
   try {
     await ds.runMigrations({ transaction: 'each' });
@@ -48,7 +51,7 @@ export async function buildTemplateDatabase(): Promise<void> {
 export async function createDatabaseFromTemplate(name: string): Promise<void> {
   await withAdmin(async (c) => {
     await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await c.query(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DATABASE}"`);
+    await c.query(`CREATE DATABASE "${name}" TEMPLATE "${templateDatabase()}"`);
   });
 }
 
