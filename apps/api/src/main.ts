@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { ConfigService } from '@nestjs/config';
 import { Logger } from 'nestjs-pino';
-import { Environment } from '@app/core';
+import { Environment, NodeEnv } from '@app/core';
 import { AppModule } from './app.module';
 
 async function bootstrap(): Promise<void> {
@@ -13,7 +13,10 @@ async function bootstrap(): Promise<void> {
   const port = config.get('PORT', { infer: true });
   const host = config.get('HOST', { infer: true });
   await app.listen(port, host);
-  app.get(Logger).log(`API listening on http://${host}:${port}/graphql`);
+  const graphiql = config.get('GRAPHIQL', { infer: true }) ?? config.get('NODE_ENV', { infer: true }) !== NodeEnv.PRODUCTION;
+  const url = `http://${host}:${port}/graphql`;
+  app.get(Logger).log(`API listening on ${url}`);
+  if (graphiql) console.log(`GraphiQL: open ${url} in a browser`);
 }
 
 bootstrap().catch((error: unknown) => {

@@ -12,3 +12,4 @@ export * from './pagination/page';
 export * from './queue/queue-backend';
 export * from './queue/queue.contract';
 export * from './database/database-logger';
+export * from './queue/queue.module';

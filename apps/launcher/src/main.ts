@@ -1,0 +1,57 @@
+import 'reflect-metadata';
+import { ChildProcess, fork } from 'node:child_process';
+import { join } from 'node:path';
+import { EnvironmentError, QueueBackend, validateEnvironment } from '@app/core';
+import { prepareDatabase } from './prepare-database';
+import { resolveDatabase, resolveQueue } from './services';
+
+/**
+ * `npm start`: finds (or starts) PostgreSQL and a queue backend, migrates, loads reference data,
+ * then runs the API and the worker as two processes and stops both together.
+ */
+async function main(): Promise<void> {
+  const env = validateEnvironment(process.env);
+  const database = await resolveDatabase(env);
+  const queue = await resolveQueue(env);
+  console.log(`Database: ${database.description} · Queues: ${queue.description}`);
+
+  const prepared = await prepareDatabase(database.url);
+  const loaded = Object.entries(prepared.reference).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`);
+  console.log(
+    `Schema: ${prepared.migrationsApplied.length} migration(s) applied · Reference data: ${loaded.length ? `loaded ${loaded.join(', ')}` : 'already present'}`,
+  );
+
+  const childEnv = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    QUEUE_BACKEND: queue.backend,
+    ...(queue.backend === QueueBackend.REDIS ? { REDIS_URL: queue.redisUrl } : {}),
+  };
+  const children: ChildProcess[] = [];
+  let stopping = false;
+  const stopAll = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    for (const child of children) child.kill('SIGTERM');
+    await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : undefined)));
+    await database.stop().catch(() => undefined);
+    process.exit(code);
+  };
+  for (const app of ['worker', 'api']) {
+    const child = fork(join(__dirname, '..', '..', app, 'src', 'main.js'), [], { env: childEnv, stdio: 'inherit' });
+    child.once('exit', (code) => {
+      if (!stopping) {
+        console.error(`The ${app} process stopped (exit code ${code}); stopping the service.`);
+        void stopAll(code ?? 1);
+      }
+    });
+    children.push(child);
+  }
+  process.once('SIGINT', () => void stopAll(0));
+  process.once('SIGTERM', () => void stopAll(0));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof EnvironmentError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,41 @@
+import { EnvironmentError, NodeEnv, QueueBackend, shouldLoadSampleData, validateEnvironment } from './environment';
+
+describe('validateEnvironment', () => {
+  it('fills defaults for a bare environment', () => {
+    const env = validateEnvironment({});
+    expect(env).toMatchObject({ NODE_ENV: NodeEnv.DEVELOPMENT, PORT: 3000, HOST: '127.0.0.1', QUEUE_PREFIX: 'compact', LOG_LEVEL: 'info' });
+    expect(env.DATABASE_URL).toBeUndefined();
+  });
+
+  it('converts numbers and booleans from strings', () => {
+    const env = validateEnvironment({ PORT: '8080', LOAD_SAMPLE_DATA: 'false', GRAPHIQL: '1' });
+    expect(env.PORT).toBe(8080);
+    expect(env.LOAD_SAMPLE_DATA).toBe(false);
+    expect(env.GRAPHIQL).toBe(true);
+  });
+
+  it.each([
+    ['PORT', 'eighty'],
+    ['PORT', '70000'],
+    ['NODE_ENV', 'staging'],
+    ['DATABASE_URL', 'mysql://localhost/compact'],
+    ['REDIS_URL', 'localhost:6379'],
+    ['QUEUE_BACKEND', 'kafka'],
+    ['LOG_LEVEL', 'loud'],
+    ['LOAD_SAMPLE_DATA', 'perhaps'],
+  ])('refuses %s=%s with a message naming the variable', (name, value) => {
+    expect(() => validateEnvironment({ [name]: value })).toThrow(EnvironmentError);
+    expect(() => validateEnvironment({ [name]: value })).toThrow(new RegExp(`^Invalid configuration:\\n  ${name}=`));
+  });
+
+  it('needs REDIS_URL when the Redis backend is asked for', () => {
+    expect(() => validateEnvironment({ QUEUE_BACKEND: QueueBackend.REDIS })).toThrow('QUEUE_BACKEND=redis needs REDIS_URL');
+  });
+
+  it('never loads sample data in production, and does by default in development only', () => {
+    expect(shouldLoadSampleData(validateEnvironment({ NODE_ENV: 'production', LOAD_SAMPLE_DATA: 'true' }))).toBe(false);
+    expect(shouldLoadSampleData(validateEnvironment({ NODE_ENV: 'development' }))).toBe(true);
+    expect(shouldLoadSampleData(validateEnvironment({ NODE_ENV: 'test' }))).toBe(false);
+    expect(shouldLoadSampleData(validateEnvironment({ NODE_ENV: 'development', LOAD_SAMPLE_DATA: 'false' }))).toBe(false);
+  });
+});
