@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { ChildProcess, fork } from 'node:child_process';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { EnvironmentError, QueueBackend, validateEnvironment } from '@app/core';
 import { prepareDatabase } from './prepare-database';
 import { resolveDatabase, resolveQueue } from './services';
@@ -38,7 +38,9 @@ async function main(): Promise<void> {
     process.exit(code);
   };
   for (const app of ['worker', 'api']) {
-    const child = fork(join(__dirname, '..', '..', app, 'src', 'main.js'), [], { env: childEnv, stdio: 'inherit' });
+    // Same file type as this one: compiled JS after `npm run build`, TypeScript under ts-node.
+    const entry = join(__dirname, '..', '..', app, 'src', `main${extname(__filename)}`);
+    const child = fork(entry, [], { env: childEnv, stdio: 'inherit' });
     child.once('exit', (code) => {
       if (!stopping) {
         console.error(`The ${app} process stopped (exit code ${code}); stopping the service.`);

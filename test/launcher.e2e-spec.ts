@@ -1,0 +1,68 @@
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createEmptyDatabase, databaseUrl, dropDatabase } from '@app/testing';
+import { exitCode, runTs, waitForOutput } from './support/run-ts';
+
+describe('npm start', () => {
+  it('with only Node: starts an embedded PostgreSQL under the data folder, migrates it and loads the 33 LAs, twice', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'compact-embedded-'));
+    // When run as root the server runs as a "postgres" user, which must be able to reach the folder.
+    chmodSync(dir, 0o755);
+    try {
+      const first = runTs('test/support/embedded-postgres-check.ts', { EMBEDDED_DIR: join(dir, 'postgres') });
+      const firstOut = JSON.parse((await waitForOutput(first, /\}\s*$/)).trim());
+      expect(await exitCode(first)).toBe(0);
+      expect(firstOut.description).toContain('embedded PostgreSQL');
+      expect(firstOut.migrations).toBeGreaterThan(0);
+      expect(firstOut.authorities).toBe(33);
+
+      // Data is kept between runs: nothing to migrate, nothing loaded twice.
+      const second = runTs('test/support/embedded-postgres-check.ts', { EMBEDDED_DIR: join(dir, 'postgres') });
+      const secondOut = JSON.parse((await waitForOutput(second, /\}\s*$/)).trim());
+      expect(await exitCode(second)).toBe(0);
+      expect(secondOut).toMatchObject({ migrations: 0, authorities: 33 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('runs API and worker together, says which database and queues it uses, serves GraphQL, and stops cleanly', async () => {
+    const name = `${new URL(process.env.DATABASE_URL as string).pathname.slice(1)}_launch`;
+    await createEmptyDatabase(name);
+    const port = String(20000 + Math.floor(Math.random() * 20000));
+    const launcher = runTs('apps/launcher/src/main.ts', {
+      DATABASE_URL: databaseUrl(name),
+      QUEUE_BACKEND: undefined,
+      QUEUE_PREFIX: `launch_${port}`,
+      NODE_ENV: 'development',
+      LOAD_SAMPLE_DATA: 'false',
+      PORT: port,
+      LOG_LEVEL: 'info',
+    });
+    try {
+      const out = await waitForOutput(launcher, /(GraphiQL: open http[^\n]*[\s\S]*Worker consuming|Worker consuming[\s\S]*GraphiQL: open http)/);
+      expect(out).toContain('Worker consuming system on Redis');
+      expect(out).toMatch(/^Database: PostgreSQL at .* · Queues: BullMQ on Redis at redis:\/\/127\.0\.0\.1:6379\/? \(REDIS_URL\)$/m);
+      const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ localAuthorities { gssCode } }' }),
+      });
+      const body = (await res.json()) as { data: { localAuthorities: unknown[] } };
+      expect(body.data.localAuthorities).toHaveLength(33);
+    } finally {
+      launcher.kill('SIGTERM');
+      expect(await exitCode(launcher)).toBe(0);
+      await dropDatabase(name);
+    }
+  });
+
+  it('stops at once with a message naming a misconfigured variable', async () => {
+    const launcher = runTs('apps/launcher/src/main.ts', { PORT: 'eighty' });
+    let stderr = '';
+    launcher.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
+    expect(await exitCode(launcher)).toBe(1);
+    expect(stderr).toContain('PORT="eighty"');
+  });
+});
