@@ -1,5 +1,5 @@
 import 'tsconfig-paths/register';
-import { buildTemplateDatabase } from '@app/testing';
+import { buildTemplateDatabase } from '../libs/testing/src/test-database';
 
 /** Once per run: migrate a template database that every test file copies. */
 export default async function globalSetup(): Promise<void> {
