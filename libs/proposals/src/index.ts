@@ -3,6 +3,7 @@ export * from './proposal-sign-off.entity';
 export * from './proposal-status.machine';
 export * from './proposal-transition.entity';
 export * from './proposal.entity';
+export * from './proposal.rules';
 export * from './proposals.errors';
 export * from './proposals.module';
 export * from './proposals.service';

@@ -45,7 +45,8 @@ export enum ProposalCategory {
 @Entity('proposal')
 @Index('ix_proposal_house_status', ['houseId', 'status'])
 @Index('ix_proposal_status', ['status'])
-@Check('ck_proposal_age_range', '"min_age" >= 14 AND "max_age" <= 30 AND "min_age" <= "max_age"')
+@Index('ix_proposal_updated_at', ['updatedAt'])
+@Check('ck_proposal_age_range', '"min_age" >= 16 AND "max_age" <= 25 AND "min_age" <= "max_age"')
 export class ProposalEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_proposal' })
   id: string;

@@ -1,14 +1,106 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { Actor, inTransaction, StaleVersionError } from '@app/core';
-import { BodyEntity } from '@app/reference';
-import { assertBothCoChairs, coChairRoleOf, currentCoChairs } from '@app/governance';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { Actor, inTransaction, Page, PageRequest, requirePerson, StaleVersionError, toOffsetLimit, toPage } from '@app/core';
+import { BodyEntity, BodyKind, OrganisationEntity } from '@app/reference';
+import {
+  assertBothCoChairs,
+  coChairRoleOf,
+  currentCoChairs,
+  CurrentCoChairs,
+  MembershipEntity,
+  MembershipRole,
+  PersonEntity,
+} from '@app/governance';
+import { ProposalPartnerEntity } from './proposal-partner.entity';
 import { ProposalSignOffEntity } from './proposal-sign-off.entity';
 import { checkTransition, FORWARD_HOUSE_MOVES, TransitionRoute } from './proposal-status.machine';
 import { ProposalTransitionEntity } from './proposal-transition.entity';
-import { ProposalEntity, ProposalStatus } from './proposal.entity';
+import { DeliveryModel, ProposalCategory, ProposalEntity, ProposalStatus } from './proposal.entity';
+import {
+  EDITABLE_STATUSES,
+  escapeLike,
+  normaliseContent,
+  NOTE_MAX,
+  REASON_MAX,
+  SeatHolders,
+  SIGNING_SEATS,
+  signOffState,
+} from './proposal.rules';
 import { ProposalConflictError, ProposalErrorCode, ProposalForbiddenError, ProposalInputError, ProposalNotFoundError } from './proposals.errors';
+
+export const DEFAULT_MIN_AGE = 18;
+export const DEFAULT_MAX_AGE = 25;
+
+/** Memberships of a House whose holders may draft and edit its proposals. */
+export const DRAFTING_ROLES: readonly MembershipRole[] = [
+  MembershipRole.CO_CHAIR_YOUNG_PERSON,
+  MembershipRole.CO_CHAIR_SECTOR_LEAD,
+  MembershipRole.CHAIR,
+  MembershipRole.MEMBER,
+];
+
+export interface CreateProposalRequest {
+  houseId: string;
+  title: string;
+  summary: string;
+  rationale?: string;
+  evidenceLinks?: string[];
+  category: ProposalCategory;
+  minAge?: number;
+  maxAge?: number;
+  deliveryModel: DeliveryModel;
+  partnerIds?: string[];
+  uascConsiderations?: string | null;
+}
+
+/** Fields left undefined are unchanged; `uascConsiderations: null` clears them (in draft only). */
+export interface UpdateProposalRequest {
+  proposalId: string;
+  expectedVersion: number;
+  title?: string;
+  summary?: string;
+  rationale?: string;
+  evidenceLinks?: string[];
+  category?: ProposalCategory;
+  minAge?: number;
+  maxAge?: number;
+  deliveryModel?: DeliveryModel;
+  partnerIds?: string[];
+  uascConsiderations?: string | null;
+}
+
+export interface HouseMoveRequest {
+  proposalId: string;
+  to: ProposalStatus;
+  reason: string;
+  expectedVersion: number;
+}
+
+export interface SignOffRequest {
+  proposalId: string;
+  note?: string | null;
+}
+
+export interface SignOffResult {
+  proposal: ProposalEntity;
+  /** The sign-off completed both seats and the proposal is now RECOMMENDED. */
+  recommended: boolean;
+}
+
+export interface ProposalFilter {
+  houseId?: string | null;
+  statuses?: ProposalStatus[] | null;
+  deliveryModel?: DeliveryModel | null;
+  category?: ProposalCategory | null;
+  /** Case-insensitive, literal match on title or summary. */
+  search?: string | null;
+}
+
+export interface PersonSummary {
+  id: string;
+  displayName: string;
+}
 
 export interface TransitionRequest {
   proposalId: string;
@@ -115,6 +207,295 @@ export class ProposalsService {
     });
   }
 
+
+  // ---------------------------------------------------------------------------------------------
+  // Drafting and editing
+
+  /** A current co-chair or member of the House drafts a proposal; it starts in DRAFT. */
+  async createProposal(actor: Actor, request: CreateProposalRequest): Promise<ProposalEntity> {
+    const personId = requirePerson(actor);
+    return this.dataSource.transaction(async (m) => {
+      const house = await this.house(m, request.houseId);
+      await this.assertCanDraft(m, personId, house);
+      const content = normaliseContent({
+        title: request.title,
+        summary: request.summary,
+        rationale: request.rationale ?? '',
+        evidenceLinks: request.evidenceLinks ?? [],
+        category: request.category,
+        minAge: request.minAge ?? DEFAULT_MIN_AGE,
+        maxAge: request.maxAge ?? DEFAULT_MAX_AGE,
+        deliveryModel: request.deliveryModel,
+        partnerIds: request.partnerIds ?? [],
+        uascConsiderations: request.uascConsiderations ?? null,
+      });
+      await this.assertPartnersExist(m, content.partnerIds);
+      const { partnerIds, ...columns } = content;
+      const repo = m.getRepository(ProposalEntity);
+      const saved = await repo.save(repo.create({ ...columns, houseId: house.id, createdById: personId, status: ProposalStatus.DRAFT }));
+      await this.replacePartners(m, saved.id, partnerIds);
+      await m.getRepository(ProposalTransitionEntity).insert({
+        proposalId: saved.id,
+        fromStatus: null,
+        toStatus: ProposalStatus.DRAFT,
+        actorId: personId,
+        reason: 'Drafted.',
+      });
+      return saved;
+    });
+  }
+
+  /**
+   * Edits a proposal's content. Only the House's current co-chairs and members may, only while
+   * it is in DRAFT or IN_CONSULTATION, and only from the version the editor read. Editing a
+   * proposal in consultation voids its sign-offs: the co-chairs signed off the earlier text.
+   */
+  async updateProposal(actor: Actor, request: UpdateProposalRequest): Promise<ProposalEntity> {
+    const personId = requirePerson(actor);
+    return this.dataSource.transaction(async (m) => {
+      const proposal = await this.lock(m, request.proposalId);
+      const house = await this.house(m, proposal.houseId);
+      await this.assertCanDraft(m, personId, house, 'edit');
+      if (request.expectedVersion !== proposal.version) {
+        throw new StaleVersionError('proposal', request.expectedVersion, proposal.version);
+      }
+      if (!EDITABLE_STATUSES.includes(proposal.status)) {
+        throw new ProposalConflictError(
+          ProposalErrorCode.NOT_EDITABLE,
+          `This proposal is ${proposal.status} and can no longer be edited. Send it back to DRAFT first (if its status allows), then edit it.`,
+          'proposalId',
+          { status: proposal.status },
+        );
+      }
+      const currentPartners = (await m.getRepository(ProposalPartnerEntity).findBy({ proposalId: proposal.id })).map((p) => p.organisationId);
+      const content = normaliseContent({
+        title: request.title ?? proposal.title,
+        summary: request.summary ?? proposal.summary,
+        rationale: request.rationale ?? proposal.rationale,
+        evidenceLinks: request.evidenceLinks ?? proposal.evidenceLinks,
+        category: request.category ?? proposal.category,
+        minAge: request.minAge ?? proposal.minAge,
+        maxAge: request.maxAge ?? proposal.maxAge,
+        deliveryModel: request.deliveryModel ?? proposal.deliveryModel,
+        partnerIds: request.partnerIds ?? currentPartners,
+        uascConsiderations: request.uascConsiderations === undefined ? proposal.uascConsiderations : request.uascConsiderations,
+      });
+      if (proposal.status !== ProposalStatus.DRAFT && !content.uascConsiderations) {
+        throw new ProposalInputError(
+          ProposalErrorCode.UASC_CONSIDERATIONS_REQUIRED,
+          'A proposal that has left draft must say how it works for former unaccompanied asylum-seeking children; uascConsiderations cannot be cleared.',
+          'uascConsiderations',
+        );
+      }
+      if (request.partnerIds) await this.assertPartnersExist(m, content.partnerIds);
+      const { partnerIds, ...columns } = content;
+      // update() always bumps version and updatedAt, so even a partners-only edit is a new version.
+      await m.getRepository(ProposalEntity).update({ id: proposal.id }, columns);
+      if (request.partnerIds) await this.replacePartners(m, proposal.id, partnerIds);
+      if (proposal.status === ProposalStatus.IN_CONSULTATION) {
+        await m.getRepository(ProposalSignOffEntity).update({ proposalId: proposal.id, voidedAt: IsNull() }, { voidedAt: new Date() });
+      }
+      return this.get(proposal.id, m);
+    });
+  }
+
+  /**
+   * A House co-chair moves the House's proposal: into consultation, back to draft, declined or
+   * withdrawn. RECOMMENDED is reached only by both co-chairs signing off.
+   */
+  async moveProposal(actor: Actor, request: HouseMoveRequest, manager?: EntityManager): Promise<ProposalEntity> {
+    requirePerson(actor);
+    const reason = request.reason.trim();
+    if (reason.length < 1 || reason.length > REASON_MAX) {
+      throw new ProposalInputError(ProposalErrorCode.REASON_REQUIRED, `Give a reason of 1–${REASON_MAX} characters for the change.`, 'reason');
+    }
+    if (request.to === ProposalStatus.RECOMMENDED) {
+      throw new ProposalConflictError(
+        ProposalErrorCode.SIGN_OFF_REQUIRED,
+        'A proposal becomes RECOMMENDED when both co-chairs have signed it off (signOffProposal); it cannot be moved there directly.',
+        'to',
+      );
+    }
+    return this.transition(
+      actor,
+      { proposalId: request.proposalId, to: request.to, reason, route: TransitionRoute.HOUSE, expectedVersion: request.expectedVersion },
+      manager,
+    );
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Sign-off
+
+  /**
+   * A current co-chair signs off a proposal in consultation from their seat. When both seats
+   * have signed, the proposal becomes RECOMMENDED in the same transaction.
+   */
+  async signOff(actor: Actor, request: SignOffRequest): Promise<SignOffResult> {
+    const personId = requirePerson(actor);
+    const note = (request.note ?? '').trim();
+    if (note.length > NOTE_MAX) {
+      throw new ProposalInputError(ProposalErrorCode.INVALID_PROPOSAL, `A sign-off note can be at most ${NOTE_MAX} characters.`, 'note');
+    }
+    return this.dataSource.transaction(async (m) => {
+      const proposal = await this.lock(m, request.proposalId);
+      const house = await this.house(m, proposal.houseId);
+      const chairs = await currentCoChairs(m, proposal.houseId);
+      const role = coChairRoleOf(personId, chairs);
+      if (!role) {
+        throw new ProposalForbiddenError(ProposalErrorCode.NOT_A_CO_CHAIR, `Only ${house.name}'s current co-chairs can sign off its proposals.`);
+      }
+      if (proposal.status !== ProposalStatus.IN_CONSULTATION) {
+        throw new ProposalConflictError(
+          ProposalErrorCode.NOT_IN_CONSULTATION,
+          `Only a proposal in consultation can be signed off; this one is ${proposal.status}.`,
+          'proposalId',
+          { status: proposal.status },
+        );
+      }
+      const signOffs = m.getRepository(ProposalSignOffEntity);
+      const seatSignOff = await signOffs.findOneBy({ proposalId: proposal.id, role, voidedAt: IsNull() });
+      if (seatSignOff?.personId === personId) {
+        throw new ProposalConflictError(ProposalErrorCode.ALREADY_SIGNED, 'You have already signed off this proposal.', 'proposalId');
+      }
+      // A sign-off by the seat's previous holder no longer counts; it gives way to the new holder's.
+      if (seatSignOff) await signOffs.update({ id: seatSignOff.id }, { voidedAt: new Date() });
+      await signOffs.insert({ proposalId: proposal.id, personId, role, note });
+
+      const current = await signOffs.findBy({ proposalId: proposal.id, voidedAt: IsNull() });
+      const state = signOffState(proposal.status, current, seatHolders(chairs));
+      if (!state.ready) return { proposal, recommended: false };
+      const recommended = await this.transition(
+        actor,
+        { proposalId: proposal.id, to: ProposalStatus.RECOMMENDED, reason: 'Both co-chairs signed off.', route: TransitionRoute.HOUSE },
+        m,
+      );
+      return { proposal: recommended, recommended: true };
+    });
+  }
+
+  /** A co-chair takes back their own sign-off while the proposal is still in consultation. */
+  async withdrawSignOff(actor: Actor, request: { proposalId: string }): Promise<ProposalEntity> {
+    const personId = requirePerson(actor);
+    return this.dataSource.transaction(async (m) => {
+      const proposal = await this.lock(m, request.proposalId);
+      if (proposal.status !== ProposalStatus.IN_CONSULTATION) {
+        throw new ProposalConflictError(
+          ProposalErrorCode.NOT_IN_CONSULTATION,
+          `A sign-off can be withdrawn only while the proposal is in consultation; this one is ${proposal.status}.`,
+          'proposalId',
+          { status: proposal.status },
+        );
+      }
+      const signOffs = m.getRepository(ProposalSignOffEntity);
+      const own = await signOffs.findOneBy({ proposalId: proposal.id, personId, voidedAt: IsNull() });
+      if (!own) throw new ProposalConflictError(ProposalErrorCode.NOT_SIGNED, 'You have not signed off this proposal, so there is nothing to withdraw.', 'proposalId');
+      await signOffs.update({ id: own.id }, { voidedAt: new Date() });
+      return proposal;
+    });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Reading
+
+  /** Proposals matching a filter, the most recently changed first. */
+  async list(filter: ProposalFilter, page: PageRequest): Promise<Page<ProposalEntity>> {
+    const { offset, limit } = toOffsetLimit(page);
+    const qb = this.dataSource.getRepository(ProposalEntity).createQueryBuilder('p');
+    if (filter.houseId) qb.andWhere('p.houseId = :houseId', { houseId: filter.houseId });
+    if (filter.statuses?.length) qb.andWhere('p.status IN (:...statuses)', { statuses: filter.statuses });
+    if (filter.deliveryModel) qb.andWhere('p.deliveryModel = :deliveryModel', { deliveryModel: filter.deliveryModel });
+    if (filter.category) qb.andWhere('p.category = :category', { category: filter.category });
+    const search = filter.search?.trim();
+    if (search) qb.andWhere('(p.title ILIKE :search OR p.summary ILIKE :search)', { search: `%${escapeLike(search)}%` });
+    qb.orderBy('p.updatedAt', 'DESC').addOrderBy('p.id', 'DESC').offset(offset).limit(limit);
+    const [items, total] = await qb.getManyAndCount();
+    return toPage(items, total, offset);
+  }
+
+  /** Partner organisation ids of each proposal. */
+  async partnerIdsOf(proposalIds: readonly string[]): Promise<ProposalPartnerEntity[]> {
+    if (proposalIds.length === 0) return [];
+    return this.dataSource.getRepository(ProposalPartnerEntity).findBy({ proposalId: In([...proposalIds]) });
+  }
+
+  /** Status history of each proposal, oldest first. */
+  async transitionsOf(proposalIds: readonly string[]): Promise<ProposalTransitionEntity[]> {
+    if (proposalIds.length === 0) return [];
+    return this.dataSource.getRepository(ProposalTransitionEntity).find({
+      where: { proposalId: In([...proposalIds]) },
+      order: { at: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /** Sign-offs not voided, of each proposal, in the order they were made. */
+  async signOffsOf(proposalIds: readonly string[]): Promise<ProposalSignOffEntity[]> {
+    if (proposalIds.length === 0) return [];
+    return this.dataSource.getRepository(ProposalSignOffEntity).find({
+      where: { proposalId: In([...proposalIds]), voidedAt: IsNull() },
+      order: { signedAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /** Who holds each co-chair seat of each House now. */
+  async seatHoldersOf(houseIds: readonly string[]): Promise<Map<string, SeatHolders>> {
+    const map = new Map<string, SeatHolders>(houseIds.map((id) => [id, emptySeats()]));
+    if (houseIds.length === 0) return map;
+    const rows = await this.dataSource.getRepository(MembershipEntity).find({
+      select: { bodyId: true, personId: true, role: true },
+      where: { bodyId: In([...houseIds]), role: In([...SIGNING_SEATS]), endedAt: IsNull() },
+    });
+    for (const row of rows) {
+      const seats = map.get(row.bodyId);
+      if (seats) seats[row.role as (typeof SIGNING_SEATS)[number]] = row.personId;
+    }
+    return map;
+  }
+
+  /** Names of people, for showing who signed or moved a proposal. */
+  async peopleByIds(ids: readonly string[]): Promise<PersonSummary[]> {
+    if (ids.length === 0) return [];
+    return this.dataSource.getRepository(PersonEntity).find({ select: { id: true, displayName: true }, where: { id: In([...ids]) } });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private async house(m: EntityManager, houseId: string): Promise<BodyEntity> {
+    const body = await m.getRepository(BodyEntity).findOneBy({ id: houseId });
+    if (!body) throw new ProposalNotFoundError(ProposalErrorCode.HOUSE_NOT_FOUND, `No House has id ${houseId}.`, 'houseId');
+    if (body.kind !== BodyKind.HOUSE) {
+      throw new ProposalInputError(ProposalErrorCode.NOT_A_HOUSE, `${body.name} is not a House; proposals belong to one of the six Houses.`, 'houseId');
+    }
+    return body;
+  }
+
+  private async assertCanDraft(m: EntityManager, personId: string, house: BodyEntity, verb: 'draft' | 'edit' = 'draft'): Promise<void> {
+    const memberships = await m.getRepository(MembershipEntity).count({
+      where: { personId, bodyId: house.id, role: In([...DRAFTING_ROLES]), endedAt: IsNull() },
+    });
+    if (memberships === 0) {
+      throw new ProposalForbiddenError(
+        ProposalErrorCode.NOT_A_HOUSE_MEMBER,
+        `Only current co-chairs and members of ${house.name} can ${verb} its proposals.`,
+        verb === 'draft' ? 'houseId' : 'proposalId',
+      );
+    }
+  }
+
+  private async assertPartnersExist(m: EntityManager, partnerIds: readonly string[]): Promise<void> {
+    if (partnerIds.length === 0) return;
+    const found = new Set((await m.getRepository(OrganisationEntity).find({ select: { id: true }, where: { id: In([...partnerIds]) } })).map((o) => o.id));
+    const missing = partnerIds.find((id) => !found.has(id));
+    if (missing) {
+      throw new ProposalNotFoundError(ProposalErrorCode.PARTNER_NOT_FOUND, `No partner organisation has id ${missing}.`, 'partnerIds', { id: missing });
+    }
+  }
+
+  private async replacePartners(m: EntityManager, proposalId: string, partnerIds: readonly string[]): Promise<void> {
+    const repo = m.getRepository(ProposalPartnerEntity);
+    await repo.delete({ proposalId });
+    if (partnerIds.length) await repo.insert(partnerIds.map((organisationId) => ({ proposalId, organisationId })));
+  }
+
   private async checkHouseMove(m: EntityManager, actor: Actor, proposal: ProposalEntity, to: ProposalStatus): Promise<void> {
     const house = await m.getRepository(BodyEntity).findOneByOrFail({ id: proposal.houseId });
     const chairs = await currentCoChairs(m, proposal.houseId);
@@ -126,16 +507,27 @@ export class ProposalsService {
     if (FORWARD_HOUSE_MOVES.includes(to)) assertBothCoChairs(house.name, chairs);
     if (to === ProposalStatus.RECOMMENDED) {
       const signed = await m.getRepository(ProposalSignOffEntity).find({ where: { proposalId: proposal.id, voidedAt: IsNull() } });
-      const roles = new Set(signed.map((s) => s.role));
-      const awaited = [chairs.youngPerson, chairs.sectorLead].filter((c) => c && !roles.has(c.role));
-      if (awaited.length > 0) {
+      // Only sign-offs by the people who hold the seats now count.
+      const state = signOffState(proposal.status, signed, seatHolders(chairs));
+      if (!state.ready) {
         throw new ProposalConflictError(
           ProposalErrorCode.ILLEGAL_TRANSITION,
-          `Both co-chairs must sign off before ${house.name} recommends this proposal; still awaited: ${awaited.map((c) => c!.role).join(', ')}.`,
+          `Both co-chairs must sign off before ${house.name} recommends this proposal; still awaited: ${state.awaiting.join(', ')}.`,
           'to',
-          { awaited: awaited.map((c) => c!.role) },
+          { awaited: state.awaiting },
         );
       }
     }
   }
+}
+
+function emptySeats(): SeatHolders {
+  return { [MembershipRole.CO_CHAIR_YOUNG_PERSON]: null, [MembershipRole.CO_CHAIR_SECTOR_LEAD]: null };
+}
+
+function seatHolders(chairs: CurrentCoChairs): SeatHolders {
+  return {
+    [MembershipRole.CO_CHAIR_YOUNG_PERSON]: chairs.youngPerson?.personId ?? null,
+    [MembershipRole.CO_CHAIR_SECTOR_LEAD]: chairs.sectorLead?.personId ?? null,
+  };
 }

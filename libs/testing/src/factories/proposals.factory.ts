@@ -1,5 +1,6 @@
-import { DataSource } from 'typeorm';
-import { DeliveryModel, ProposalCategory, ProposalEntity, ProposalStatus } from '@app/proposals';
+import { DataSource, In } from 'typeorm';
+import { DeliveryModel, ProposalCategory, ProposalEntity, ProposalPartnerEntity, ProposalStatus } from '@app/proposals';
+import { OrganisationEntity } from '@app/reference';
 import { bodyByCode } from './reference.factory';
 
 /** Inserts a proposal directly in any status (for arranging tests; the API path is tested separately). */
@@ -26,4 +27,14 @@ export async function createProposal(
       ...overrides,
     }),
   );
+}
+
+/** Sets a proposal's partners directly (organisations by code). */
+export async function setProposalPartners(ds: DataSource, proposalId: string, organisationCodes: string[]): Promise<OrganisationEntity[]> {
+  const organisations = await ds.getRepository(OrganisationEntity).findBy({ code: In(organisationCodes) });
+  await ds.getRepository(ProposalPartnerEntity).delete({ proposalId });
+  if (organisations.length) {
+    await ds.getRepository(ProposalPartnerEntity).insert(organisations.map((o) => ({ proposalId, organisationId: o.id })));
+  }
+  return organisations;
 }

@@ -1,0 +1,172 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor } from '@app/core';
+import { allowedTransitions, ProposalSignOffEntity, ProposalsService, ProposalStatus, SeatHolders, signOffState } from '@app/proposals';
+import { ReferenceService } from '@app/reference';
+import { toConnection } from '../graphql/connection';
+import { CurrentActor, RequestLoaders } from '../graphql/current-actor.decorator';
+import { byKey, groupByKey, Loaders } from '../graphql/loaders';
+import { BodyModel, OrganisationModel } from '../reference/reference.model';
+import { ProposalsArgs } from './proposal.args';
+import {
+  CreateProposalInput,
+  CreateProposalPayload,
+  SignOffProposalInput,
+  SignOffProposalPayload,
+  TransitionProposalInput,
+  TransitionProposalPayload,
+  UpdateProposalInput,
+  UpdateProposalPayload,
+  WithdrawSignOffInput,
+  WithdrawSignOffPayload,
+} from './proposal.input';
+import {
+  ProposalConnection,
+  ProposalModel,
+  ProposalPersonModel,
+  ProposalSignatureModel,
+  ProposalSignOffModel,
+  ProposalTransitionModel,
+} from './proposal.model';
+
+/** The person-summary loader shared by every field that shows who did something. */
+function personSummaries(loaders: Loaders, service: ProposalsService) {
+  return loaders.for<string, ProposalPersonModel | null>('personSummaryById', async (ids) =>
+    byKey(ids, (await service.peopleByIds(ids)).map(ProposalPersonModel.from), (p) => p.id),
+  );
+}
+
+@Resolver(() => ProposalModel)
+export class ProposalsResolver {
+  constructor(
+    private readonly service: ProposalsService,
+    private readonly reference: ReferenceService,
+  ) {}
+
+  @Query(() => ProposalModel)
+  async proposal(@Args('id', { type: () => ID }) id: string): Promise<ProposalModel> {
+    return ProposalModel.from(await this.service.get(id, undefined, 'id'));
+  }
+
+  @Query(() => ProposalConnection, { description: 'Proposals matching the filter, the most recently changed first.' })
+  async proposals(@Args() args: ProposalsArgs): Promise<ProposalConnection> {
+    const page = await this.service.list(args.filter ?? {}, { first: args.first, after: args.after });
+    return toConnection(page, ProposalModel.from);
+  }
+
+  @Mutation(() => CreateProposalPayload, { description: "A House's co-chair or member drafts a proposal." })
+  async createProposal(@CurrentActor() actor: Actor, @Args('input') input: CreateProposalInput): Promise<CreateProposalPayload> {
+    return { proposal: ProposalModel.from(await this.service.createProposal(actor, input)) };
+  }
+
+  @Mutation(() => UpdateProposalPayload, { description: 'Edits a proposal in DRAFT or IN_CONSULTATION; editing in consultation voids sign-offs.' })
+  async updateProposal(@CurrentActor() actor: Actor, @Args('input') input: UpdateProposalInput): Promise<UpdateProposalPayload> {
+    return { proposal: ProposalModel.from(await this.service.updateProposal(actor, input)) };
+  }
+
+  @Mutation(() => TransitionProposalPayload, { description: 'A House co-chair moves a proposal: into consultation, back to draft, declined or withdrawn.' })
+  async transitionProposal(@CurrentActor() actor: Actor, @Args('input') input: TransitionProposalInput): Promise<TransitionProposalPayload> {
+    return { proposal: ProposalModel.from(await this.service.moveProposal(actor, input)) };
+  }
+
+  @Mutation(() => SignOffProposalPayload, { description: 'A co-chair signs off a proposal in consultation; when both seats have signed it becomes RECOMMENDED.' })
+  async signOffProposal(@CurrentActor() actor: Actor, @Args('input') input: SignOffProposalInput): Promise<SignOffProposalPayload> {
+    const result = await this.service.signOff(actor, input);
+    return { proposal: ProposalModel.from(result.proposal), recommended: result.recommended };
+  }
+
+  @Mutation(() => WithdrawSignOffPayload, { description: 'A co-chair takes back their own sign-off while the proposal is in consultation.' })
+  async withdrawSignOff(@CurrentActor() actor: Actor, @Args('input') input: WithdrawSignOffInput): Promise<WithdrawSignOffPayload> {
+    return { proposal: ProposalModel.from(await this.service.withdrawSignOff(actor, input)) };
+  }
+
+  @ResolveField(() => BodyModel, { description: 'The House that owns the proposal.' })
+  async house(@Parent() proposal: ProposalModel, @RequestLoaders() loaders: Loaders): Promise<BodyModel> {
+    const house = await loaders
+      .for<string, BodyModel | null>('bodyById', async (ids) => byKey(ids, (await this.reference.bodiesByIds(ids)).map(BodyModel.from), (b) => b.id))
+      .load(proposal.houseId);
+    // The foreign key guarantees the House exists.
+    return house!;
+  }
+
+  @ResolveField(() => [OrganisationModel], { description: 'Partners whose agreement the offer needs, by name.' })
+  async partners(@Parent() proposal: ProposalModel, @RequestLoaders() loaders: Loaders): Promise<OrganisationModel[]> {
+    const ids = await loaders
+      .for<string, string[]>('proposalPartnerIdsByProposalId', async (proposalIds) =>
+        groupByKey(proposalIds, await this.service.partnerIdsOf(proposalIds), (p) => p.proposalId).map((rows) => rows.map((r) => r.organisationId)),
+      )
+      .load(proposal.id);
+    if (ids.length === 0) return [];
+    const organisations = await loaders
+      .for<string, OrganisationModel | null>('organisationById', async (orgIds) =>
+        byKey(orgIds, (await this.reference.organisationsByIds(orgIds)).map(OrganisationModel.from), (o) => o.id),
+      )
+      .loadMany(ids);
+    return (organisations.filter((o) => o && !(o instanceof Error)) as OrganisationModel[]).sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  @ResolveField(() => [ProposalTransitionModel], { description: 'Every status change, oldest first.' })
+  async transitions(@Parent() proposal: ProposalModel, @RequestLoaders() loaders: Loaders): Promise<ProposalTransitionModel[]> {
+    return loaders
+      .for<string, ProposalTransitionModel[]>('proposalTransitionsByProposalId', async (ids) =>
+        groupByKey(ids, (await this.service.transitionsOf(ids)).map(ProposalTransitionModel.from), (t) => t.proposalId),
+      )
+      .load(proposal.id);
+  }
+
+  @ResolveField(() => ProposalSignOffModel, { description: 'Which co-chairs have signed the proposal off and which are awaited.' })
+  async signOff(@Parent() proposal: ProposalModel, @RequestLoaders() loaders: Loaders): Promise<ProposalSignOffModel> {
+    const [signOffs, seats] = await Promise.all([
+      loaders
+        .for<string, ProposalSignOffEntity[]>('proposalSignOffsByProposalId', async (ids) =>
+          groupByKey(ids, await this.service.signOffsOf(ids), (s) => s.proposalId),
+        )
+        .load(proposal.id),
+      loaders
+        .for<string, SeatHolders>('coChairSeatsByHouseId', async (ids) => {
+          const map = await this.service.seatHoldersOf(ids);
+          return ids.map((id) => map.get(id)!);
+        })
+        .load(proposal.houseId),
+    ]);
+    const state = signOffState(proposal.status, signOffs, seats);
+    return Object.assign(new ProposalSignOffModel(), {
+      signed: state.signed.map(ProposalSignatureModel.from),
+      awaiting: state.awaiting,
+      ready: state.ready,
+    });
+  }
+
+  @ResolveField(() => [ProposalStatus], { description: 'Statuses the proposal can move to next (by the House or by a Trust Board decision).' })
+  allowedNextStatuses(@Parent() proposal: ProposalModel): ProposalStatus[] {
+    return allowedTransitions(proposal.status);
+  }
+
+  @ResolveField(() => ProposalPersonModel, { nullable: true, description: 'Who drafted the proposal.' })
+  async createdBy(@Parent() proposal: ProposalModel, @RequestLoaders() loaders: Loaders): Promise<ProposalPersonModel | null> {
+    if (!proposal.createdById) return null;
+    return personSummaries(loaders, this.service).load(proposal.createdById);
+  }
+}
+
+@Resolver(() => ProposalTransitionModel)
+export class ProposalTransitionResolver {
+  constructor(private readonly service: ProposalsService) {}
+
+  @ResolveField(() => ProposalPersonModel, { nullable: true, description: 'Who made the change (null for the system).' })
+  async actor(@Parent() transition: ProposalTransitionModel, @RequestLoaders() loaders: Loaders): Promise<ProposalPersonModel | null> {
+    if (!transition.actorId) return null;
+    return personSummaries(loaders, this.service).load(transition.actorId);
+  }
+}
+
+@Resolver(() => ProposalSignatureModel)
+export class ProposalSignatureResolver {
+  constructor(private readonly service: ProposalsService) {}
+
+  @ResolveField(() => ProposalPersonModel, { description: 'The co-chair who signed.' })
+  async person(@Parent() signature: ProposalSignatureModel, @RequestLoaders() loaders: Loaders): Promise<ProposalPersonModel> {
+    const person = await personSummaries(loaders, this.service).load(signature.personId);
+    // The foreign key guarantees the signer exists.
+    return person!;
+  }
+}
