@@ -11,6 +11,7 @@ import { HealthModule } from './health/health.module';
 import { MeetingsApiModule } from './meetings/meetings-api.module';
 import { ProposalsApiModule } from './proposals/proposals-api.module';
 import { ReferenceApiModule } from './reference/reference-api.module';
+import { ReportingApiModule } from './reporting/reporting-api.module';
 
 /** The API process: HTTP + GraphQL. Domain rules live in libs/; this module only wires them. */
 @Module({
@@ -27,6 +28,7 @@ import { ReferenceApiModule } from './reference/reference-api.module';
     ConsultationsApiModule,
     AgreementsApiModule,
     MeetingsApiModule,
+    ReportingApiModule,
   ],
   providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
 })

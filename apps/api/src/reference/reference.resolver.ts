@@ -1,6 +1,7 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AreaKind, BodyKind, ReferenceService } from '@app/reference';
-import { byKey, Loaders } from '../graphql/loaders';
+import { Loaders } from '../graphql/loaders';
+import { areaLoader, authorityLoader } from './reference.loaders';
 import { RequestLoaders } from '../graphql/current-actor.decorator';
 import { AreaModel, BodyModel, LocalAuthorityModel, OrganisationModel } from './reference.model';
 
@@ -56,11 +57,7 @@ export class AreaResolver {
         return ids.map((id) => map.get(id) ?? []);
       })
       .load(area.id);
-    const authorities = await loaders
-      .for<string, LocalAuthorityModel | null>('authorityById', async (ids) =>
-        byKey(ids, (await this.reference.authoritiesByIds(ids)).map(LocalAuthorityModel.from), (a) => a.id),
-      )
-      .loadMany(memberIds);
+    const authorities = await authorityLoader(loaders, this.reference).loadMany(memberIds);
     return (authorities.filter((a) => a && !(a instanceof Error)) as LocalAuthorityModel[]).sort((a, b) => a.name.localeCompare(b.name));
   }
 }
@@ -72,9 +69,7 @@ export class OrganisationResolver {
   @ResolveField(() => AreaModel, { nullable: true, description: 'For an ICB, the ICS area it serves.' })
   async area(@Parent() org: OrganisationModel, @RequestLoaders() loaders: Loaders): Promise<AreaModel | null> {
     if (!org.areaId) return null;
-    return loaders
-      .for<string, AreaModel | null>('areaById', async (ids) => byKey(ids, (await this.reference.areasByIds(ids)).map(AreaModel.from), (a) => a.id))
-      .load(org.areaId);
+    return areaLoader(loaders, this.reference).load(org.areaId);
   }
 }
 

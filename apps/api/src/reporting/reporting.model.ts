@@ -1,0 +1,111 @@
+import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ProposalStatus } from '@app/proposals';
+import { ChangeRow, HouseOverviewRow } from '@app/reporting';
+import { BodyModel } from '../reference/reference.model';
+
+export enum ChangeKind {
+  PROPOSAL_STATUS = 'PROPOSAL_STATUS',
+  AGREEMENT_STATUS = 'AGREEMENT_STATUS',
+}
+registerEnumType(ChangeKind, { name: 'ChangeKind' });
+
+@ObjectType('ProposalStatusCount')
+export class ProposalStatusCountModel {
+  @Field(() => ProposalStatus)
+  status: ProposalStatus;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType('RecentChange', { description: 'A proposal status change or an agreement status change.' })
+export class RecentChangeModel {
+  @Field()
+  at: Date;
+
+  @Field(() => ChangeKind)
+  kind: ChangeKind;
+
+  @Field()
+  proposalId: string;
+
+  @Field()
+  proposalTitle: string;
+
+  @Field(() => String, { nullable: true })
+  fromStatus: string | null;
+
+  @Field()
+  toStatus: string;
+
+  @Field(() => String, { nullable: true, description: 'For agreement changes, the authority, area or partner.' })
+  partyName: string | null;
+
+  @Field(() => String, { nullable: true })
+  actorName: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The reason given, or the note recorded with an agreement change.' })
+  reason: string | null;
+
+  static from(row: ChangeRow): RecentChangeModel {
+    return Object.assign(new RecentChangeModel(), { ...row, at: new Date(row.at), kind: row.kind as ChangeKind });
+  }
+}
+
+@ObjectType('HouseOverview')
+export class HouseOverviewModel {
+  houseId: string;
+
+  @Field(() => BodyModel)
+  house?: BodyModel;
+
+  @Field({ description: 'Both co-chair seats are filled, so proposals can move forward.' })
+  coChairsComplete: boolean;
+
+  @Field(() => [ProposalStatusCountModel], { description: 'Every status, zeros included.' })
+  proposalsByStatus: ProposalStatusCountModel[];
+
+  @Field(() => Int)
+  openConsultations: number;
+
+  @Field(() => Int, { description: 'Open consultations closing within the window asked for.' })
+  closingSoon: number;
+
+  @Field(() => Int)
+  scheduledConsultations: number;
+
+  @Field(() => Int, { description: 'Agreement rows across the House’s endorsed and adopted offers.' })
+  agreementParties: number;
+
+  @Field(() => Int)
+  agreementsFormallyAgreedOrImplemented: number;
+
+  @Field(() => [RecentChangeModel], { description: 'Latest changes, newest first.' })
+  latestChanges: RecentChangeModel[];
+
+  static from(row: HouseOverviewRow): HouseOverviewModel {
+    return Object.assign(new HouseOverviewModel(), {
+      houseId: row.houseId,
+      coChairsComplete: row.hasYoungPersonCoChair && row.hasSectorLeadCoChair,
+      proposalsByStatus: Object.values(ProposalStatus).map((status) => ({ status, count: row.proposalsByStatus[status] })),
+      openConsultations: row.openConsultations,
+      closingSoon: row.closingSoon,
+      scheduledConsultations: row.scheduledConsultations,
+      agreementParties: row.agreementParties,
+      agreementsFormallyAgreedOrImplemented: row.agreementsFormallyAgreedOrImplemented,
+      latestChanges: row.latestChanges.map(RecentChangeModel.from),
+    });
+  }
+}
+
+@ObjectType('BoardOverview', { description: "The Trust Board's one-screen summary, per House." })
+export class BoardOverviewModel {
+  @Field()
+  generatedAt: Date;
+
+  @Field(() => Int)
+  closingWithinDays: number;
+
+  @Field(() => [HouseOverviewModel])
+  houses: HouseOverviewModel[];
+}

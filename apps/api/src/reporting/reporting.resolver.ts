@@ -1,0 +1,32 @@
+import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ReferenceService } from '@app/reference';
+import { ReportingService } from '@app/reporting';
+import { RequestLoaders } from '../graphql/current-actor.decorator';
+import { Loaders } from '../graphql/loaders';
+import { BodyModel } from '../reference/reference.model';
+import { bodyLoader } from '../reference/reference.loaders';
+import { BoardOverviewModel, HouseOverviewModel } from './reporting.model';
+
+@Resolver(() => HouseOverviewModel)
+export class ReportingResolver {
+  constructor(
+    private readonly reporting: ReportingService,
+    private readonly reference: ReferenceService,
+  ) {}
+
+  @Query(() => BoardOverviewModel, { description: 'Per House: proposals by status, consultations open and closing, agreement progress, latest changes.' })
+  async boardOverview(
+    @Args('closingWithinDays', { type: () => Int, nullable: true, description: 'Window for "closing soon" (1–90 days, default 7).' }) closingWithinDays?: number,
+    @Args('latestChanges', { type: () => Int, nullable: true, description: 'Changes to list per House (0–50, default 5).' }) latestChanges?: number,
+  ): Promise<BoardOverviewModel> {
+    const now = new Date();
+    const window = closingWithinDays ?? 7;
+    const rows = await this.reporting.boardOverview({ now, closingWithinDays: window, latestChangesPerHouse: latestChanges ?? 5 });
+    return { generatedAt: now, closingWithinDays: window, houses: rows.map(HouseOverviewModel.from) };
+  }
+
+  @ResolveField(() => BodyModel)
+  async house(@Parent() overview: HouseOverviewModel, @RequestLoaders() loaders: Loaders): Promise<BodyModel> {
+    return (await bodyLoader(loaders, this.reference).load(overview.houseId)) as BodyModel;
+  }
+}
