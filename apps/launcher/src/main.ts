@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { ChildProcess, fork } from 'node:child_process';
 import { extname, join } from 'node:path';
-import { EnvironmentError, QueueBackend, validateEnvironment } from '@app/core';
+import { EnvironmentError, QueueBackend, shouldLoadSampleData, validateEnvironment } from '@app/core';
 import { prepareDatabase } from './prepare-database';
 import { resolveDatabase, resolveQueue } from './services';
 
@@ -15,10 +15,15 @@ async function main(): Promise<void> {
   const queue = await resolveQueue(env);
   console.log(`Database: ${database.description} · Queues: ${queue.description}`);
 
-  const prepared = await prepareDatabase(database.url);
+  const prepared = await prepareDatabase(database.url, { sample: shouldLoadSampleData(env) });
   const loaded = Object.entries(prepared.reference).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`);
+  const sample = !prepared.sample
+    ? 'not loaded'
+    : prepared.sample.loaded
+      ? `loaded (${prepared.sample.people} people, ${prepared.sample.proposals} proposals, marked as sample)`
+      : 'already present';
   console.log(
-    `Schema: ${prepared.migrationsApplied.length} migration(s) applied · Reference data: ${loaded.length ? `loaded ${loaded.join(', ')}` : 'already present'}`,
+    `Schema: ${prepared.migrationsApplied.length} migration(s) applied · Reference data: ${loaded.length ? `loaded ${loaded.join(', ')}` : 'already present'} · Sample programme: ${sample}`,
   );
 
   const childEnv = {
