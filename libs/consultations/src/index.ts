@@ -1,1 +1,12 @@
-export {};
+export * from './consultation-answer.entity';
+export * from './consultation-question.entity';
+export * from './consultation-response.entity';
+export * from './consultation-responses.service';
+export * from './consultation-rules';
+export * from './consultation.entity';
+export * from './consultations.errors';
+export * from './consultations.module';
+export * from './consultations.service';
+export * from './membership-checks';
+export * from './vote.entity';
+export * from './votes.service';

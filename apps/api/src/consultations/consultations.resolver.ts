@@ -1,0 +1,272 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor } from '@app/core';
+import {
+  ConsultationAudience,
+  ConsultationResponsesService,
+  ConsultationsService,
+  QuestionKind,
+  resultValues,
+  tallyAccess,
+  VotesService,
+} from '@app/consultations';
+import { ReferenceService } from '@app/reference';
+import { toConnection } from '../graphql/connection';
+import { CurrentActor, RequestLoaders } from '../graphql/current-actor.decorator';
+import { byKey, groupByKey, Loaders } from '../graphql/loaders';
+import { authorityLoader, bodyLoader } from '../reference/reference.loaders';
+import { BodyModel, LocalAuthorityModel } from '../reference/reference.model';
+import {
+  CastVoteInput,
+  CloseConsultationInput,
+  ConsultationsArgs,
+  OpenConsultationInput,
+  RecordConsultationOutcomeInput,
+  RespondToConsultationInput,
+  ResponsesArgs,
+} from './consultation.input';
+import {
+  CastVotePayload,
+  CloseConsultationPayload,
+  ConsultationAnswerModel,
+  ConsultationConnection,
+  ConsultationModel,
+  ConsultationQuestionModel,
+  ConsultationResponseConnection,
+  ConsultationResponseModel,
+  MyVoteModel,
+  OpenConsultationPayload,
+  QuestionResultsModel,
+  RecordConsultationOutcomePayload,
+  RespondentModel,
+  RespondToConsultationPayload,
+  ResponseSummaryModel,
+  VoteTallyModel,
+} from './consultation.model';
+
+@Resolver()
+export class ConsultationsResolver {
+  constructor(
+    private readonly consultationService: ConsultationsService,
+    private readonly responseService: ConsultationResponsesService,
+    private readonly votes: VotesService,
+  ) {}
+
+  @Query(() => ConsultationModel)
+  async consultation(@Args('id', { type: () => ID }) id: string): Promise<ConsultationModel> {
+    return ConsultationModel.from(await this.consultationService.get(id, undefined, 'id'));
+  }
+
+  @Query(() => ConsultationConnection, { description: 'Consultations, latest opening first.' })
+  async consultations(@Args() args: ConsultationsArgs): Promise<ConsultationConnection> {
+    const now = new Date();
+    const page = await this.consultationService.list(args.filter ?? {}, args, now);
+    return toConnection(page, (e) => ConsultationModel.from(e, now));
+  }
+
+  @Query(() => ConsultationResponseConnection, { description: "A consultation's responses, for its House's co-chairs only." })
+  async responses(@CurrentActor() actor: Actor, @Args() args: ResponsesArgs): Promise<ConsultationResponseConnection> {
+    const { consultation, page } = await this.responseService.list(actor, args.consultationId, args);
+    const hidden = consultation.audience === ConsultationAudience.CICC;
+    return toConnection(page, (e) => ConsultationResponseModel.from(e, hidden));
+  }
+
+  @Mutation(() => OpenConsultationPayload, { description: "Opens a consultation (the House's co-chairs)." })
+  async openConsultation(@CurrentActor() actor: Actor, @Args('input') input: OpenConsultationInput): Promise<OpenConsultationPayload> {
+    const result = await this.consultationService.open(actor, input);
+    return { consultation: ConsultationModel.from(result.consultation), proposalMovedToConsultation: result.proposalMovedToConsultation };
+  }
+
+  @Mutation(() => CloseConsultationPayload, { description: 'Closes a consultation now (the House co-chairs).' })
+  async closeConsultation(@CurrentActor() actor: Actor, @Args('input') input: CloseConsultationInput): Promise<CloseConsultationPayload> {
+    return { consultation: ConsultationModel.from(await this.consultationService.close(actor, input)) };
+  }
+
+  @Mutation(() => RecordConsultationOutcomePayload, { description: 'Records what the House concluded, once closed (the co-chairs).' })
+  async recordConsultationOutcome(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: RecordConsultationOutcomeInput,
+  ): Promise<RecordConsultationOutcomePayload> {
+    return { consultation: ConsultationModel.from(await this.consultationService.recordOutcome(actor, input)) };
+  }
+
+  @Mutation(() => RespondToConsultationPayload, { description: 'Answers a consultation while it is open; a later answer replaces an earlier one.' })
+  async respondToConsultation(@CurrentActor() actor: Actor, @Args('input') input: RespondToConsultationInput): Promise<RespondToConsultationPayload> {
+    const result = await this.responseService.respond(actor, input);
+    return { response: ConsultationResponseModel.from(result.response, false), replaced: result.replaced, message: result.message };
+  }
+
+  @Mutation(() => CastVotePayload, { description: "Casts or changes a CiCC member's vote on a proposal while its CiCC consultation is open." })
+  async castVote(@CurrentActor() actor: Actor, @Args('input') input: CastVoteInput): Promise<CastVotePayload> {
+    const result = await this.votes.cast(actor, input);
+    return { vote: MyVoteModel.from(result.vote), changed: result.changed, consultation: ConsultationModel.from(result.consultation) };
+  }
+}
+
+@Resolver(() => ConsultationModel)
+export class ConsultationFieldsResolver {
+  constructor(
+    private readonly consultations: ConsultationsService,
+    private readonly responses: ConsultationResponsesService,
+    private readonly votes: VotesService,
+    private readonly reference: ReferenceService,
+  ) {}
+
+  @ResolveField(() => BodyModel, { description: 'The House running the consultation.' })
+  async house(@Parent() c: ConsultationModel, @RequestLoaders() loaders: Loaders): Promise<BodyModel> {
+    return (await bodyLoader(loaders, this.reference).load(c.houseId)) as BodyModel;
+  }
+
+  @ResolveField(() => [ConsultationQuestionModel])
+  async questions(@Parent() c: ConsultationModel, @RequestLoaders() loaders: Loaders): Promise<ConsultationQuestionModel[]> {
+    const questions = await loaders
+      .for('questionsByConsultationId', async (ids: readonly string[]) => groupByKey(ids, await this.consultations.questionsOf(ids), (q) => q.consultationId))
+      .load(c.id);
+    return questions.map((q) => ConsultationQuestionModel.from(q, c));
+  }
+
+  @ResolveField(() => VoteTallyModel, { nullable: true, description: 'The vote tally, when the tally visibility lets the caller see it; see tallyHiddenReason.' })
+  async tally(@Parent() c: ConsultationModel, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders): Promise<VoteTallyModel | null> {
+    if (!(await this.tallyAccess(c, actor, loaders)).visible) return null;
+    const tally = await this.tallyLoader(loaders).load(c.id);
+    return tally ? Object.assign(new VoteTallyModel(), tally) : null;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Why tally is null for the caller.' })
+  async tallyHiddenReason(@Parent() c: ConsultationModel, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders): Promise<string | null> {
+    const access = await this.tallyAccess(c, actor, loaders);
+    return access.visible ? null : access.message;
+  }
+
+  @ResolveField(() => MyVoteModel, { nullable: true, description: "The caller's own vote in this consultation." })
+  async myVote(@Parent() c: ConsultationModel, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders): Promise<MyVoteModel | null> {
+    if (!c.takesVotes || !actor.personId) return null;
+    return this.myVoteLoader(actor, loaders).load(c.id);
+  }
+
+  @ResolveField(() => ResponseSummaryModel, { description: 'How many have responded; for LA consultations, which LAs have not.' })
+  async responseSummary(@Parent() c: ConsultationModel, @RequestLoaders() loaders: Loaders): Promise<ResponseSummaryModel> {
+    const summary = await loaders
+      .for<string, ResponseSummaryModel | null>('responseSummaryByConsultationId', async (ids) =>
+        byKey(ids, await this.responses.summaries(ids), (s) => s.consultationId).map((s) =>
+          s
+            ? Object.assign(new ResponseSummaryModel(), {
+                totalResponses: s.totalResponses,
+                personalResponses: s.personalResponses,
+                respondedAuthorities: s.respondedAuthorities,
+                totalAuthorities: s.totalAuthorities,
+                notRespondedAuthorities: s.notRespondedAuthorities?.map(LocalAuthorityModel.from) ?? null,
+              })
+            : null,
+        ),
+      )
+      .load(c.id);
+    return summary as ResponseSummaryModel;
+  }
+
+  private async tallyAccess(c: ConsultationModel, actor: Actor, loaders: Loaders) {
+    const hasVoted = c.takesVotes && actor.personId ? (await this.myVoteLoader(actor, loaders).load(c.id)) !== null : false;
+    return tallyAccess(c.tallyVisibility, { takesVotes: c.takesVotes, closed: c.state === 'CLOSED', hasVoted });
+  }
+
+  private tallyLoader(loaders: Loaders) {
+    return loaders.for<string, VoteTallyModel | null>('tallyByConsultationId', async (ids) => byKey(ids, await this.votes.tallies(ids), (t) => t.consultationId));
+  }
+
+  private myVoteLoader(actor: Actor, loaders: Loaders) {
+    return loaders.for<string, MyVoteModel | null>('myVoteByConsultationId', async (ids) => {
+      const votes = await this.votes.ownVotes(actor, ids);
+      return byKey(ids, votes, (v) => v.consultationId).map((v) => (v ? MyVoteModel.from(v) : null));
+    });
+  }
+}
+
+@Resolver(() => ConsultationQuestionModel)
+export class ConsultationQuestionResolver {
+  constructor(
+    private readonly consultations: ConsultationsService,
+    private readonly responses: ConsultationResponsesService,
+  ) {}
+
+  @ResolveField(() => QuestionResultsModel, {
+    nullable: true,
+    description: "How the question was answered: for the House's co-chairs at any time, for everyone once closed.",
+  })
+  async results(@Parent() q: ConsultationQuestionModel, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders): Promise<QuestionResultsModel | null> {
+    if (!(await this.canSeeResults(q, actor, loaders))) return null;
+    const r = await loaders
+      .for('questionResultsById', async (ids: readonly string[]) => byKey(ids, await this.responses.results(ids), (x) => x.questionId))
+      .load(q.id);
+    const counts = r?.valueCounts ?? new Map<string, number>();
+    const values = resultValues(q);
+    return Object.assign(new QuestionResultsModel(), {
+      answered: r?.answered ?? 0,
+      yes: q.kind === QuestionKind.YES_NO ? (r?.yes ?? 0) : null,
+      no: q.kind === QuestionKind.YES_NO ? (r?.no ?? 0) : null,
+      optionCounts: q.kind === QuestionKind.SINGLE_CHOICE || q.kind === QuestionKind.MULTIPLE_CHOICE ? values.map((option) => ({ option, count: counts.get(option) ?? 0 })) : [],
+      scaleCounts: q.kind === QuestionKind.SCALE ? values.map((v) => ({ value: Number(v), count: counts.get(v) ?? 0 })) : [],
+      scaleMean: q.kind === QuestionKind.SCALE ? (r?.scaleMean ?? null) : null,
+    });
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Why results is null for the caller.' })
+  async resultsHiddenReason(@Parent() q: ConsultationQuestionModel, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders): Promise<string | null> {
+    return (await this.canSeeResults(q, actor, loaders)) ? null : "Results are shown to the House's co-chairs, and to everyone once the consultation closes.";
+  }
+
+  private async canSeeResults(q: ConsultationQuestionModel, actor: Actor, loaders: Loaders): Promise<boolean> {
+    if (q.closed) return true;
+    if (!actor.personId) return false;
+    const chairs = await loaders
+      .for('coChairIdsByHouseId', async (ids: readonly string[]) => {
+        const map = await this.consultations.coChairIdsByHouse(ids);
+        return ids.map((id) => map.get(id) ?? []);
+      })
+      .load(q.houseId);
+    return chairs.includes(actor.personId);
+  }
+}
+
+@Resolver(() => ConsultationResponseModel)
+export class ConsultationResponseResolver {
+  constructor(
+    private readonly consultations: ConsultationsService,
+    private readonly responses: ConsultationResponsesService,
+    private readonly reference: ReferenceService,
+  ) {}
+
+  @ResolveField(() => RespondentModel, { nullable: true, description: "Who gave the response; not shown for CiCC members' personal responses." })
+  async respondent(@Parent() r: ConsultationResponseModel, @RequestLoaders() loaders: Loaders): Promise<RespondentModel | null> {
+    if (r.respondentHidden) return null;
+    return loaders
+      .for<string, RespondentModel | null>('respondentById', async (ids) =>
+        byKey(
+          ids,
+          (await this.responses.peopleByIds(ids)).map((p) => Object.assign(new RespondentModel(), { id: p.id, displayName: p.displayName })),
+          (p) => p.id,
+        ),
+      )
+      .load(r.respondentId);
+  }
+
+  @ResolveField(() => LocalAuthorityModel, { nullable: true, description: 'The LA this response is for; null for a personal response.' })
+  async onBehalfOfAuthority(@Parent() r: ConsultationResponseModel, @RequestLoaders() loaders: Loaders): Promise<LocalAuthorityModel | null> {
+    if (!r.onBehalfOfAuthorityId) return null;
+    return authorityLoader(loaders, this.reference).load(r.onBehalfOfAuthorityId);
+  }
+
+  @ResolveField(() => [ConsultationAnswerModel])
+  async answers(@Parent() r: ConsultationResponseModel, @RequestLoaders() loaders: Loaders): Promise<ConsultationAnswerModel[]> {
+    const answers = await loaders
+      .for('answersByResponseId', async (ids: readonly string[]) => groupByKey(ids, await this.responses.answersOf(ids), (a) => a.responseId))
+      .load(r.id);
+    const questions = await loaders
+      .for('questionsByConsultationId', async (ids: readonly string[]) => groupByKey(ids, await this.consultations.questionsOf(ids), (q) => q.consultationId))
+      .load(r.consultationId);
+    const kind = new Map(questions.map((q) => [q.id, q.kind]));
+    const position = new Map(questions.map((q) => [q.id, q.position]));
+    return answers
+      .slice()
+      .sort((a, b) => (position.get(a.questionId) ?? 0) - (position.get(b.questionId) ?? 0))
+      .map((a) => ConsultationAnswerModel.from(a, kind.get(a.questionId)));
+  }
+}

@@ -1,0 +1,330 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { Actor, Page, PageRequest, requirePerson, toOffsetLimit, toPage } from '@app/core';
+import { PersonEntity } from '@app/governance';
+import { LocalAuthorityEntity } from '@app/reference';
+import { ConsultationAnswerEntity } from './consultation-answer.entity';
+import { ConsultationQuestionEntity, QuestionKind } from './consultation-question.entity';
+import { ConsultationResponseEntity } from './consultation-response.entity';
+import { AnswerInput, answerValue, ConsultationState, consultationState, effectiveClose } from './consultation-rules';
+import { AUTHORITY_AUDIENCES, ConsultationAudience, ConsultationEntity } from './consultation.entity';
+import {
+  ConsultationConflictError,
+  ConsultationErrorCode,
+  ConsultationForbiddenError,
+  ConsultationInputError,
+  ConsultationNotFoundError,
+} from './consultations.errors';
+import { ConsultationsService } from './consultations.service';
+import { isCurrentCiccMember } from './membership-checks';
+
+export interface RespondRequest {
+  consultationId: string;
+  onBehalfOfAuthorityId?: string | null;
+  answers: (AnswerInput & { questionId: string })[];
+}
+
+export interface RespondResult {
+  response: ConsultationResponseEntity;
+  /** True when this replaced an earlier response (the LA's, or the person's own). */
+  replaced: boolean;
+  message: string;
+}
+
+export interface ResponseSummary {
+  consultationId: string;
+  totalResponses: number;
+  personalResponses: number;
+  /** For consultations answered per LA; null otherwise. */
+  respondedAuthorities: number | null;
+  totalAuthorities: number | null;
+  notRespondedAuthorities: LocalAuthorityEntity[] | null;
+}
+
+export interface QuestionResults {
+  questionId: string;
+  answered: number;
+  yes: number;
+  no: number;
+  scaleMean: number | null;
+  /** Counts per option (choice questions) or per scale point (scale questions). */
+  valueCounts: Map<string, number>;
+}
+
+/** Responses to consultations: answering (per LA or personally), reading them, and summaries. */
+@Injectable()
+export class ConsultationResponsesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly consultations: ConsultationsService,
+  ) {}
+
+  /**
+   * Answers a consultation while it is open. For LA audiences an officer answers for their LA
+   * (a current membership representing it), and a later answer for the same LA replaces the
+   * earlier one; CiCC consultations take current CiCC members' own responses; partner
+   * consultations take responses from people who represent a partner organisation.
+   */
+  async respond(actor: Actor, request: RespondRequest): Promise<RespondResult> {
+    const personId = requirePerson(actor);
+    return this.dataSource.transaction(async (m) => {
+      const consultation = await m.getRepository(ConsultationEntity).findOne({ where: { id: request.consultationId }, lock: { mode: 'pessimistic_read' } });
+      if (!consultation) {
+        throw new ConsultationNotFoundError(ConsultationErrorCode.CONSULTATION_NOT_FOUND, `No consultation has id ${request.consultationId}.`, 'consultationId');
+      }
+      const state = consultationState(consultation);
+      if (state === ConsultationState.SCHEDULED) {
+        throw new ConsultationConflictError(
+          ConsultationErrorCode.NOT_YET_OPEN,
+          `This consultation opens at ${consultation.opensAt.toISOString()} and takes responses until ${consultation.closesAt.toISOString()}.`,
+          'consultationId',
+          { opensAt: consultation.opensAt.toISOString(), closesAt: consultation.closesAt.toISOString() },
+        );
+      }
+      if (state === ConsultationState.CLOSED) {
+        const closed = effectiveClose(consultation);
+        throw new ConsultationConflictError(
+          ConsultationErrorCode.NOT_OPEN,
+          `This consultation closed at ${closed.toISOString()} (it ran from ${consultation.opensAt.toISOString()}); it no longer takes responses.`,
+          'consultationId',
+          { opensAt: consultation.opensAt.toISOString(), closedAt: closed.toISOString() },
+        );
+      }
+
+      const authority = await this.checkRespondent(m, personId, consultation, request.onBehalfOfAuthorityId ?? null);
+      const values = await this.checkAnswers(m, consultation.id, request.answers);
+
+      const conflictTarget = authority
+        ? '(consultation_id, on_behalf_of_authority_id) WHERE on_behalf_of_authority_id IS NOT NULL'
+        : '(consultation_id, respondent_id) WHERE on_behalf_of_authority_id IS NULL';
+      const [row] = (await m.query(
+        `INSERT INTO consultation_response (consultation_id, respondent_id, on_behalf_of_authority_id)
+         VALUES ($1, $2, $3)
+         ON CONFLICT ${conflictTarget}
+         DO UPDATE SET respondent_id = EXCLUDED.respondent_id, submitted_at = now(),
+                       replacements = consultation_response.replacements + 1
+         RETURNING id, replacements`,
+        [consultation.id, personId, authority?.id ?? null],
+      )) as { id: string; replacements: number }[];
+      await m.query(`DELETE FROM consultation_answer WHERE response_id = $1`, [row.id]);
+      if (values.length > 0) {
+        await m.query(
+          `INSERT INTO consultation_answer (response_id, question_id, value)
+           SELECT $1, a.question_id, a.value::jsonb FROM unnest($2::uuid[], $3::text[]) AS a(question_id, value)`,
+          [row.id, values.map((v) => v.questionId), values.map((v) => JSON.stringify(v.value))],
+        );
+      }
+      const response = await m.getRepository(ConsultationResponseEntity).findOneByOrFail({ id: row.id });
+      const replaced = row.replacements > 0;
+      const whose = authority ? `${authority.name}'s response` : 'your response';
+      return {
+        response,
+        replaced,
+        message: replaced
+          ? `This replaces ${authority ? `${authority.name}'s earlier response` : 'the earlier response you gave'}.`
+          : `Thank you: ${whose} is recorded.`,
+      };
+    });
+  }
+
+  /** Who may answer, and for which LA; returns the LA answered for, if any. */
+  private async checkRespondent(
+    m: EntityManager,
+    personId: string,
+    consultation: ConsultationEntity,
+    authorityId: string | null,
+  ): Promise<LocalAuthorityEntity | null> {
+    if (AUTHORITY_AUDIENCES.includes(consultation.audience)) {
+      if (!authorityId) {
+        throw new ConsultationInputError(
+          ConsultationErrorCode.AUTHORITY_REQUIRED,
+          'This consultation is answered once per local authority: say which LA you answer for (onBehalfOfAuthorityId).',
+          'onBehalfOfAuthorityId',
+        );
+      }
+      const authority = await m.getRepository(LocalAuthorityEntity).findOneBy({ id: authorityId });
+      if (!authority) {
+        throw new ConsultationNotFoundError('AUTHORITY_NOT_FOUND', `No local authority has id ${authorityId}.`, 'onBehalfOfAuthorityId');
+      }
+      const [represents] = (await m.query(
+        `SELECT 1 FROM membership WHERE person_id = $1 AND represents_authority_id = $2 AND ended_at IS NULL AND started_at <= now() LIMIT 1`,
+        [personId, authorityId],
+      )) as unknown[];
+      if (!represents) {
+        throw new ConsultationForbiddenError(
+          ConsultationErrorCode.DOES_NOT_REPRESENT_AUTHORITY,
+          `You can answer for ${authority.name} only while you hold a membership that represents it.`,
+          'onBehalfOfAuthorityId',
+        );
+      }
+      return authority;
+    }
+    if (authorityId) {
+      throw new ConsultationInputError(
+        ConsultationErrorCode.AUTHORITY_NOT_ALLOWED,
+        'This consultation takes personal responses; leave onBehalfOfAuthorityId out.',
+        'onBehalfOfAuthorityId',
+      );
+    }
+    if (consultation.audience === ConsultationAudience.CICC && !(await isCurrentCiccMember(m, personId))) {
+      throw new ConsultationForbiddenError(ConsultationErrorCode.NOT_A_CICC_MEMBER, 'This consultation is for current members of the Children in Care Council.');
+    }
+    if (consultation.audience === ConsultationAudience.PARTNERS) {
+      const [represents] = (await m.query(
+        `SELECT 1 FROM membership WHERE person_id = $1 AND represents_organisation_id IS NOT NULL AND ended_at IS NULL AND started_at <= now() LIMIT 1`,
+        [personId],
+      )) as unknown[];
+      if (!represents) {
+        throw new ConsultationForbiddenError(ConsultationErrorCode.NOT_IN_AUDIENCE, 'This consultation is for partner organisations; you need a membership that represents one.');
+      }
+    }
+    return null;
+  }
+
+  /** Checks every answer against its question and that required questions are answered. */
+  private async checkAnswers(
+    m: EntityManager,
+    consultationId: string,
+    answers: (AnswerInput & { questionId: string })[],
+  ): Promise<{ questionId: string; value: unknown }[]> {
+    const questions = await m.getRepository(ConsultationQuestionEntity).find({ where: { consultationId }, order: { position: 'ASC' } });
+    const byId = new Map(questions.map((q) => [q.id, q]));
+    const seen = new Set<string>();
+    const values = answers.map((answer, i) => {
+      const question = byId.get(answer.questionId);
+      if (!question) {
+        throw new ConsultationNotFoundError(
+          ConsultationErrorCode.QUESTION_NOT_FOUND,
+          `Question ${answer.questionId} is not one of this consultation's questions.`,
+          `answers.${i}.questionId`,
+        );
+      }
+      if (seen.has(question.id)) {
+        throw new ConsultationInputError(ConsultationErrorCode.DUPLICATE_ANSWER, `"${question.prompt}" is answered twice; answer each question once.`, `answers.${i}.questionId`);
+      }
+      seen.add(question.id);
+      return { questionId: question.id, value: answerValue(question, answer, `answers.${i}`) };
+    });
+    const missing = questions.filter((q) => q.required && !seen.has(q.id));
+    if (missing.length > 0) {
+      throw new ConsultationInputError(
+        ConsultationErrorCode.ANSWER_REQUIRED,
+        `Answer every required question; still unanswered: ${missing.map((q) => `"${q.prompt}"`).join(', ')}.`,
+        'answers',
+        { questionIds: missing.map((q) => q.id) },
+      );
+    }
+    return values;
+  }
+
+  /** Responses to a consultation, for its House's co-chairs only; earliest first. */
+  async list(actor: Actor, consultationId: string, page: PageRequest): Promise<{ consultation: ConsultationEntity; page: Page<ConsultationResponseEntity> }> {
+    requirePerson(actor);
+    const consultation = await this.consultations.get(consultationId);
+    if (!(await this.consultations.isCoChair(actor, consultation.houseId))) {
+      throw new ConsultationForbiddenError(ConsultationErrorCode.NOT_A_CO_CHAIR, "Only the current co-chairs of the consultation's House can read its responses.");
+    }
+    const { offset, limit } = toOffsetLimit(page);
+    const [items, total] = await this.dataSource.getRepository(ConsultationResponseEntity).findAndCount({
+      where: { consultationId },
+      order: { firstSubmittedAt: 'ASC', id: 'ASC' },
+      skip: offset,
+      take: limit,
+    });
+    return { consultation, page: toPage(items, total, offset) };
+  }
+
+  answersOf(responseIds: readonly string[]): Promise<ConsultationAnswerEntity[]> {
+    return this.dataSource.getRepository(ConsultationAnswerEntity).find({ where: { responseId: In([...responseIds]) } });
+  }
+
+  peopleByIds(ids: readonly string[]): Promise<PersonEntity[]> {
+    return this.dataSource.getRepository(PersonEntity).findBy({ id: In([...ids]) });
+  }
+
+  /**
+   * Response counts of each consultation in one statement: for LA audiences, how many of
+   * London's LAs have answered and which have not.
+   */
+  async summaries(consultationIds: readonly string[]): Promise<ResponseSummary[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT c.id,
+              c.audience = ANY($2::consultation_audience[]) AS per_authority,
+              (SELECT count(*)::int FROM consultation_response r WHERE r.consultation_id = c.id) AS total_responses,
+              (SELECT count(*)::int FROM consultation_response r WHERE r.consultation_id = c.id AND r.on_behalf_of_authority_id IS NULL) AS personal_responses,
+              count(la.id)::int AS total_authorities,
+              count(la.id) FILTER (WHERE r.id IS NOT NULL)::int AS responded_authorities,
+              coalesce(json_agg(json_build_object('id', la.id, 'gssCode', la.gss_code, 'name', la.name, 'shortCode', la.short_code,
+                                                  'tileRow', la.tile_row, 'tileCol', la.tile_col) ORDER BY la.name)
+                       FILTER (WHERE la.id IS NOT NULL AND r.id IS NULL), '[]') AS not_responded
+         FROM consultation c
+         CROSS JOIN local_authority la
+         LEFT JOIN consultation_response r ON r.consultation_id = c.id AND r.on_behalf_of_authority_id = la.id
+        WHERE c.id = ANY($1::uuid[])
+        GROUP BY c.id`,
+      [[...consultationIds], AUTHORITY_AUDIENCES],
+    )) as {
+      id: string;
+      per_authority: boolean;
+      total_responses: number;
+      personal_responses: number;
+      total_authorities: number;
+      responded_authorities: number;
+      not_responded: LocalAuthorityEntity[];
+    }[];
+    return rows.map((r) => ({
+      consultationId: r.id,
+      totalResponses: r.total_responses,
+      personalResponses: r.personal_responses,
+      respondedAuthorities: r.per_authority ? r.responded_authorities : null,
+      totalAuthorities: r.per_authority ? r.total_authorities : null,
+      notRespondedAuthorities: r.per_authority ? r.not_responded : null,
+    }));
+  }
+
+  /** Counts of answers to each question: yes/no, per option or scale point, and the scale mean. */
+  async results(questionIds: readonly string[]): Promise<QuestionResults[]> {
+    if (questionIds.length === 0) return [];
+    const ids = [...questionIds];
+    const totals = (await this.dataSource.query(
+      `SELECT q.id,
+              count(a.id)::int AS answered,
+              count(a.id) FILTER (WHERE a.value = 'true'::jsonb)::int AS yes,
+              count(a.id) FILTER (WHERE a.value = 'false'::jsonb)::int AS no,
+              avg(CASE WHEN q.kind = 'SCALE' THEN (a.value #>> '{}')::numeric END)::float8 AS scale_mean
+         FROM consultation_question q
+         LEFT JOIN consultation_answer a ON a.question_id = q.id
+        WHERE q.id = ANY($1::uuid[])
+        GROUP BY q.id`,
+      [ids],
+    )) as { id: string; answered: number; yes: number; no: number; scale_mean: number | null }[];
+    const counts = (await this.dataSource.query(
+      `SELECT a.question_id, v.value, count(*)::int AS count
+         FROM consultation_answer a
+         JOIN consultation_question q ON q.id = a.question_id AND q.kind IN ('SINGLE_CHOICE', 'MULTIPLE_CHOICE', 'SCALE')
+         CROSS JOIN LATERAL jsonb_array_elements_text(
+           CASE WHEN jsonb_typeof(a.value) = 'array' THEN a.value ELSE jsonb_build_array(a.value) END) AS v(value)
+        WHERE a.question_id = ANY($1::uuid[])
+        GROUP BY a.question_id, v.value`,
+      [ids],
+    )) as { question_id: string; value: string; count: number }[];
+    return totals.map((t) => ({
+      questionId: t.id,
+      answered: t.answered,
+      yes: t.yes,
+      no: t.no,
+      scaleMean: t.scale_mean,
+      valueCounts: new Map(counts.filter((c) => c.question_id === t.id).map((c) => [c.value, c.count])),
+    }));
+  }
+}
+
+/** Every value a question's results are counted over, in order (options, or scale points). */
+export function resultValues(question: Pick<ConsultationQuestionEntity, 'kind' | 'options' | 'scaleMin' | 'scaleMax'>): string[] {
+  if (question.kind === QuestionKind.SCALE && question.scaleMin !== null && question.scaleMax !== null) {
+    return Array.from({ length: question.scaleMax - question.scaleMin + 1 }, (_, i) => String(question.scaleMin! + i));
+  }
+  if (question.kind === QuestionKind.SINGLE_CHOICE || question.kind === QuestionKind.MULTIPLE_CHOICE) return question.options;
+  return [];
+}

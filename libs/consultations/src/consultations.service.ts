@@ -1,0 +1,336 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { Actor, inTransaction, Page, PageRequest, requirePerson, StaleVersionError, toOffsetLimit, toPage } from '@app/core';
+import { BodyEntity, BodyKind } from '@app/reference';
+import { CO_CHAIR_ROLES, coChairRoleOf, currentCoChairs, MembershipEntity } from '@app/governance';
+import { ProposalsService, ProposalStatus, TransitionRoute } from '@app/proposals';
+import { ConsultationQuestionEntity } from './consultation-question.entity';
+import { ConsultationState, consultationState, effectiveClose, normaliseQuestion, QuestionDefinition } from './consultation-rules';
+import { ConsultationAudience, ConsultationEntity, TallyVisibility } from './consultation.entity';
+import {
+  ConsultationConflictError,
+  ConsultationErrorCode,
+  ConsultationForbiddenError,
+  ConsultationInputError,
+  ConsultationNotFoundError,
+} from './consultations.errors';
+
+export interface OpenConsultationRequest {
+  proposalId?: string | null;
+  houseId?: string | null;
+  title?: string | null;
+  description?: string | null;
+  audience: ConsultationAudience;
+  /** Defaults to now. */
+  opensAt?: Date | null;
+  closesAt: Date;
+  tallyVisibility?: TallyVisibility | null;
+  questions?: QuestionDefinition[] | null;
+}
+
+export interface OpenConsultationResult {
+  consultation: ConsultationEntity;
+  /** True when opening moved a draft proposal into consultation. */
+  proposalMovedToConsultation: boolean;
+}
+
+export interface ConsultationFilter {
+  proposalId?: string | null;
+  houseId?: string | null;
+  audience?: ConsultationAudience | null;
+  state?: ConsultationState | null;
+}
+
+/** How far in the past an opening time may be given (clock differences); earlier is refused. */
+const OPENS_AT_GRACE_MS = 5 * 60 * 1000;
+export const TITLE_MAX = 200;
+export const DESCRIPTION_MAX = 10000;
+export const OUTCOME_MAX = 5000;
+export const MAX_QUESTIONS = 50;
+
+/** Statuses of a proposal a House may still consult on. */
+const CONSULTABLE: readonly ProposalStatus[] = [ProposalStatus.DRAFT, ProposalStatus.IN_CONSULTATION];
+
+/** Consultations: opening (with their questions), closing, outcomes, and reading them. */
+@Injectable()
+export class ConsultationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly proposals: ProposalsService,
+  ) {}
+
+  async get(id: string, manager: EntityManager = this.dataSource.manager, field = 'consultationId'): Promise<ConsultationEntity> {
+    const found = await manager.getRepository(ConsultationEntity).findOneBy({ id });
+    if (!found) throw notFound(id, field);
+    return found;
+  }
+
+  byIds(ids: readonly string[]): Promise<ConsultationEntity[]> {
+    return this.dataSource.getRepository(ConsultationEntity).findBy({ id: In([...ids]) });
+  }
+
+  async list(filter: ConsultationFilter, page: PageRequest, now: Date = new Date()): Promise<Page<ConsultationEntity>> {
+    const { offset, limit } = toOffsetLimit(page);
+    const qb = this.dataSource.getRepository(ConsultationEntity).createQueryBuilder('c');
+    if (filter.proposalId) qb.andWhere('c.proposalId = :proposalId', { proposalId: filter.proposalId });
+    if (filter.houseId) qb.andWhere('c.houseId = :houseId', { houseId: filter.houseId });
+    if (filter.audience) qb.andWhere('c.audience = :audience', { audience: filter.audience });
+    switch (filter.state) {
+      case ConsultationState.SCHEDULED:
+        qb.andWhere('c.closedAt IS NULL AND c.opensAt > :now AND c.closesAt > :now', { now });
+        break;
+      case ConsultationState.OPEN:
+        qb.andWhere('c.closedAt IS NULL AND c.opensAt <= :now AND c.closesAt > :now', { now });
+        break;
+      case ConsultationState.CLOSED:
+        qb.andWhere('(c.closedAt IS NOT NULL OR c.closesAt <= :now)', { now });
+        break;
+    }
+    const [items, total] = await qb.orderBy('c.opensAt', 'DESC').addOrderBy('c.id', 'ASC').skip(offset).take(limit).getManyAndCount();
+    return toPage(items, total, offset);
+  }
+
+  /** Questions of each consultation, in order. */
+  questionsOf(consultationIds: readonly string[]): Promise<ConsultationQuestionEntity[]> {
+    return this.dataSource.getRepository(ConsultationQuestionEntity).find({
+      where: { consultationId: In([...consultationIds]) },
+      order: { consultationId: 'ASC', position: 'ASC' },
+    });
+  }
+
+  /** The people holding either co-chair seat of each House now. */
+  async coChairIdsByHouse(houseIds: readonly string[]): Promise<Map<string, string[]>> {
+    const rows = await this.dataSource.getRepository(MembershipEntity).find({
+      select: { bodyId: true, personId: true },
+      where: { bodyId: In([...houseIds]), role: In([...CO_CHAIR_ROLES]), endedAt: IsNull() },
+    });
+    const map = new Map<string, string[]>();
+    for (const r of rows) map.set(r.bodyId, [...(map.get(r.bodyId) ?? []), r.personId]);
+    return map;
+  }
+
+  /** Whether the actor holds a co-chair seat of the House now. */
+  async isCoChair(actor: Actor, houseId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    if (!actor.personId) return false;
+    return coChairRoleOf(actor.personId, await currentCoChairs(manager, houseId)) !== null;
+  }
+
+  /**
+   * Opens a consultation with its questions. Only the House's current co-chairs may. On a
+   * draft proposal that opens now, the proposal moves to IN_CONSULTATION in the same transaction.
+   */
+  async open(actor: Actor, request: OpenConsultationRequest, manager?: EntityManager): Promise<OpenConsultationResult> {
+    const personId = requirePerson(actor);
+    const now = new Date();
+    return inTransaction(this.dataSource, manager, async (m) => {
+      const proposal = request.proposalId ? await this.proposals.lock(m, request.proposalId, 'proposalId') : null;
+      let houseId = request.houseId ?? null;
+      if (proposal) {
+        if (houseId && houseId !== proposal.houseId) {
+          throw new ConsultationInputError(
+            ConsultationErrorCode.HOUSE_MISMATCH,
+            'The proposal belongs to another House; leave houseId out to consult on behalf of its own House.',
+            'houseId',
+          );
+        }
+        houseId = proposal.houseId;
+        if (!CONSULTABLE.includes(proposal.status)) {
+          throw new ConsultationConflictError(
+            ConsultationErrorCode.PROPOSAL_NOT_OPEN_FOR_CONSULTATION,
+            `The proposal is ${proposal.status}; a House consults on a proposal only while it is DRAFT or IN_CONSULTATION.`,
+            'proposalId',
+            { status: proposal.status },
+          );
+        }
+      }
+      if (!houseId) {
+        throw new ConsultationInputError(
+          ConsultationErrorCode.TITLE_REQUIRED,
+          'Say which proposal this consultation is on (proposalId), or which House runs it (houseId) with a title.',
+          'houseId',
+        );
+      }
+      const title = request.title?.trim() || null;
+      if (!proposal && !title) {
+        throw new ConsultationInputError(ConsultationErrorCode.TITLE_REQUIRED, 'A consultation on a House topic needs a title saying what it is about.', 'title');
+      }
+      if (title && title.length > TITLE_MAX) {
+        throw new ConsultationInputError(ConsultationErrorCode.TITLE_REQUIRED, `The title can be at most ${TITLE_MAX} characters.`, 'title');
+      }
+      const house = await m.getRepository(BodyEntity).findOneBy({ id: houseId });
+      if (!house) throw new ConsultationNotFoundError('BODY_NOT_FOUND', `No House has id ${houseId}.`, 'houseId');
+      if (house.kind !== BodyKind.HOUSE) {
+        throw new ConsultationInputError('NOT_A_HOUSE', `${house.name} is not a House; consultations are run by one of the six Houses.`, 'houseId');
+      }
+      if (!coChairRoleOf(personId, await currentCoChairs(m, house.id))) {
+        throw new ConsultationForbiddenError(ConsultationErrorCode.NOT_A_CO_CHAIR, `Only ${house.name}'s current co-chairs can open its consultations.`);
+      }
+
+      const opensAt = request.opensAt ?? now;
+      if (opensAt.getTime() < now.getTime() - OPENS_AT_GRACE_MS) {
+        throw new ConsultationInputError(ConsultationErrorCode.DATES_OUT_OF_ORDER, 'opensAt is in the past; leave it out to open the consultation now.', 'opensAt');
+      }
+      if (request.closesAt.getTime() <= opensAt.getTime()) {
+        throw new ConsultationInputError(
+          ConsultationErrorCode.DATES_OUT_OF_ORDER,
+          `closesAt (${request.closesAt.toISOString()}) must be after opensAt (${opensAt.toISOString()}).`,
+          'closesAt',
+        );
+      }
+      if (request.closesAt.getTime() <= now.getTime()) {
+        throw new ConsultationInputError(ConsultationErrorCode.DATES_OUT_OF_ORDER, 'closesAt must be in the future.', 'closesAt');
+      }
+      const definitions = request.questions ?? [];
+      if (definitions.length > MAX_QUESTIONS) {
+        throw new ConsultationInputError(ConsultationErrorCode.BAD_QUESTION, `A consultation can have at most ${MAX_QUESTIONS} questions.`, 'questions');
+      }
+      const questions = definitions.map((q, i) => normaliseQuestion(q, `questions.${i}`));
+      const description = (request.description ?? '').trim();
+      if (description.length > DESCRIPTION_MAX) {
+        throw new ConsultationInputError(ConsultationErrorCode.BAD_QUESTION, `The description can be at most ${DESCRIPTION_MAX} characters.`, 'description');
+      }
+
+      if (proposal && request.audience === ConsultationAudience.CICC) await this.prepareVote(m, proposal.id, now);
+
+      const repo = m.getRepository(ConsultationEntity);
+      const consultation = await repo.save(
+        repo.create({
+          proposalId: proposal?.id ?? null,
+          houseId: house.id,
+          title,
+          description,
+          audience: request.audience,
+          opensAt,
+          closesAt: request.closesAt,
+          closedAt: null,
+          tallyVisibility: request.tallyVisibility ?? TallyVisibility.AFTER_VOTING,
+          createdById: personId,
+        }),
+      );
+      if (questions.length > 0) {
+        await m.getRepository(ConsultationQuestionEntity).insert(questions.map((q, position) => ({ ...q, consultationId: consultation.id, position })));
+      }
+
+      let moved = false;
+      if (proposal && proposal.status === ProposalStatus.DRAFT && opensAt.getTime() <= now.getTime()) {
+        await this.proposals.transition(
+          actor,
+          {
+            proposalId: proposal.id,
+            to: ProposalStatus.IN_CONSULTATION,
+            reason: `Consultation opened${title ? `: ${title}` : ''} (${request.audience}, until ${request.closesAt.toISOString()}).`,
+            route: TransitionRoute.HOUSE,
+          },
+          m,
+        );
+        moved = true;
+      }
+      return { consultation, proposalMovedToConsultation: moved };
+    });
+  }
+
+  /**
+   * A proposal has one CiCC vote running at a time. Earlier, closed CiCC consultations on it
+   * keep their final tally, since a member voting again moves their one vote to the new one.
+   */
+  private async prepareVote(m: EntityManager, proposalId: string, now: Date): Promise<void> {
+    const running = await m
+      .getRepository(ConsultationEntity)
+      .createQueryBuilder('c')
+      .where('c.proposalId = :proposalId AND c.audience = :audience', { proposalId, audience: ConsultationAudience.CICC })
+      .andWhere('c.closedAt IS NULL AND c.closesAt > :now', { now })
+      .getOne();
+    if (running) {
+      throw new ConsultationConflictError(
+        ConsultationErrorCode.VOTE_ALREADY_RUNNING,
+        `A CiCC consultation on this proposal already runs from ${running.opensAt.toISOString()} to ${running.closesAt.toISOString()}; close it before opening another.`,
+        'proposalId',
+        { consultationId: running.id },
+      );
+    }
+    await m.query(
+      `UPDATE consultation c
+          SET final_support = t.support, final_oppose = t.oppose, final_abstain = t.abstain
+         FROM (SELECT c2.id,
+                      count(v.id) FILTER (WHERE v.choice = 'SUPPORT')::int AS support,
+                      count(v.id) FILTER (WHERE v.choice = 'OPPOSE')::int AS oppose,
+                      count(v.id) FILTER (WHERE v.choice = 'ABSTAIN')::int AS abstain
+                 FROM consultation c2 LEFT JOIN vote v ON v.consultation_id = c2.id
+                WHERE c2.proposal_id = $1 AND c2.audience = 'CICC' AND c2.final_support IS NULL
+                GROUP BY c2.id) t
+        WHERE c.id = t.id`,
+      [proposalId],
+    );
+  }
+
+  /** Locks a consultation and checks the caller is a co-chair of its House and the version. */
+  private async lockForCoChair(m: EntityManager, actor: Actor, id: string, expectedVersion: number | null | undefined, doing: string): Promise<ConsultationEntity> {
+    const personId = requirePerson(actor);
+    const consultation = await m.getRepository(ConsultationEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!consultation) throw notFound(id, 'consultationId');
+    const house = await m.getRepository(BodyEntity).findOneByOrFail({ id: consultation.houseId });
+    if (!coChairRoleOf(personId, await currentCoChairs(m, consultation.houseId))) {
+      throw new ConsultationForbiddenError(ConsultationErrorCode.NOT_A_CO_CHAIR, `Only ${house.name}'s current co-chairs can ${doing}.`);
+    }
+    if (expectedVersion !== undefined && expectedVersion !== null && expectedVersion !== consultation.version) {
+      throw new StaleVersionError('consultation', expectedVersion, consultation.version);
+    }
+    return consultation;
+  }
+
+  /** Closes a consultation now (early, or before it opened). Co-chairs only. */
+  async close(actor: Actor, request: { consultationId: string; expectedVersion?: number | null }): Promise<ConsultationEntity> {
+    return this.dataSource.transaction(async (m) => {
+      const consultation = await this.lockForCoChair(m, actor, request.consultationId, request.expectedVersion, 'close its consultations');
+      const now = new Date();
+      if (consultationState(consultation, now) === ConsultationState.CLOSED) {
+        throw new ConsultationConflictError(
+          ConsultationErrorCode.ALREADY_CLOSED,
+          `This consultation already closed at ${effectiveClose(consultation).toISOString()}.`,
+          'consultationId',
+        );
+      }
+      consultation.closedAt = now;
+      if (consultation.proposalId && consultation.audience === ConsultationAudience.CICC) {
+        const [tally] = (await m.query(
+          `SELECT count(*) FILTER (WHERE choice = 'SUPPORT')::int AS support,
+                  count(*) FILTER (WHERE choice = 'OPPOSE')::int AS oppose,
+                  count(*) FILTER (WHERE choice = 'ABSTAIN')::int AS abstain
+             FROM vote WHERE consultation_id = $1`,
+          [consultation.id],
+        )) as { support: number; oppose: number; abstain: number }[];
+        consultation.finalSupport = tally.support;
+        consultation.finalOppose = tally.oppose;
+        consultation.finalAbstain = tally.abstain;
+      }
+      const saved = await m.getRepository(ConsultationEntity).save(consultation);
+      return saved;
+    });
+  }
+
+  /** Records what the House concluded, once the consultation has closed. Co-chairs only. */
+  async recordOutcome(actor: Actor, request: { consultationId: string; summary: string; expectedVersion?: number | null }): Promise<ConsultationEntity> {
+    const summary = request.summary.trim();
+    if (summary.length < 1 || summary.length > OUTCOME_MAX) {
+      throw new ConsultationInputError(ConsultationErrorCode.BAD_QUESTION, `The outcome summary needs 1 to ${OUTCOME_MAX} characters.`, 'summary');
+    }
+    return this.dataSource.transaction(async (m) => {
+      const consultation = await this.lockForCoChair(m, actor, request.consultationId, request.expectedVersion, 'record the outcome of its consultations');
+      if (consultationState(consultation) !== ConsultationState.CLOSED) {
+        throw new ConsultationConflictError(
+          ConsultationErrorCode.NOT_CLOSED,
+          `This consultation is still running until ${consultation.closesAt.toISOString()}; close it before recording its outcome.`,
+          'consultationId',
+        );
+      }
+      consultation.outcomeSummary = summary;
+      consultation.outcomeRecordedAt = new Date();
+      return m.getRepository(ConsultationEntity).save(consultation);
+    });
+  }
+}
+
+function notFound(id: string, field: string): ConsultationNotFoundError {
+  return new ConsultationNotFoundError(ConsultationErrorCode.CONSULTATION_NOT_FOUND, `No consultation has id ${id}.`, field);
+}

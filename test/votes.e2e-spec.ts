@@ -1,0 +1,193 @@
+import { ProposalEntity, ProposalStatus } from '@app/proposals';
+import { createCiccMember, createPerson, createProposal, seatCoChairs, startTestApp, TestApp } from '@app/testing';
+
+const OPEN = `mutation($input: OpenConsultationInput!) {
+  openConsultation(input: $input) { proposalMovedToConsultation consultation { id state takesVotes tallyVisibility version } }
+}`;
+const VOTE = `mutation($input: CastVoteInput!) { castVote(input: $input) { changed vote { choice proposalId } consultation { id } } }`;
+const CLOSE = `mutation($input: CloseConsultationInput!) { closeConsultation(input: $input) { consultation { state closedAt version } } }`;
+const TALLY = `query($id: ID!) { consultation(id: $id) { state tally { support oppose abstain total } tallyHiddenReason myVote { choice } } }`;
+
+const inDays = (days: number) => new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString();
+
+describe('CiCC votes on a proposal', () => {
+  let t: TestApp;
+  let chairs: Awaited<ReturnType<typeof seatCoChairs>>;
+  beforeAll(async () => {
+    t = await startTestApp();
+    chairs = await seatCoChairs(t.dataSource, 'HOUSE_HOUSING');
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const statusOf = async (id: string) => (await t.dataSource.getRepository(ProposalEntity).findOneByOrFail({ id })).status;
+  const votesOf = async (memberId: string, proposalId: string) =>
+    Number((await t.dataSource.query(`SELECT count(*) AS n FROM vote WHERE member_id = $1 AND proposal_id = $2`, [memberId, proposalId]))[0].n);
+
+  async function openVote(proposalId: string, tallyVisibility: string, as = chairs.youngPerson.id) {
+    const data = await t.ok(OPEN, { input: { proposalId, audience: 'CICC', closesAt: inDays(14), tallyVisibility } }, { as });
+    return data.openConsultation as { proposalMovedToConsultation: boolean; consultation: { id: string; state: string; takesVotes: boolean; version: number } };
+  }
+
+  it('a co-chair opens a CiCC consultation on a draft proposal, which moves it into consultation', async () => {
+    const proposal = await createProposal(t.dataSource);
+    const opened = await openVote(proposal.id, 'AFTER_VOTING', chairs.sectorLead.id);
+    expect(opened.proposalMovedToConsultation).toBe(true);
+    expect(opened.consultation).toMatchObject({ state: 'OPEN', takesVotes: true });
+    expect(await statusOf(proposal.id)).toBe(ProposalStatus.IN_CONSULTATION);
+    const [transition] = await t.dataSource.query(`SELECT to_status, actor_id FROM proposal_transition WHERE proposal_id = $1`, [proposal.id]);
+    expect(transition).toEqual({ to_status: 'IN_CONSULTATION', actor_id: chairs.sectorLead.id });
+  });
+
+  it('refuses to open a consultation for someone who is not a co-chair, and leaves the proposal in draft', async () => {
+    const proposal = await createProposal(t.dataSource);
+    const member = await createCiccMember(t.dataSource);
+    const error = await t.fails(OPEN, { input: { proposalId: proposal.id, audience: 'CICC', closesAt: inDays(7) } }, { as: member.id });
+    expect(error.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_A_CO_CHAIR' });
+    expect(await statusOf(proposal.id)).toBe(ProposalStatus.DRAFT);
+    const anonymous = await t.fails(OPEN, { input: { proposalId: proposal.id, audience: 'CICC', closesAt: inDays(7) } });
+    expect(anonymous.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('opening a draft proposal without UASC considerations fails as a whole', async () => {
+    const proposal = await createProposal(t.dataSource, 'HOUSE_HOUSING', { uascConsiderations: null });
+    const error = await t.fails(OPEN, { input: { proposalId: proposal.id, audience: 'CICC', closesAt: inDays(7) } }, { as: chairs.youngPerson.id });
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'uascConsiderations' });
+    expect(Number((await t.dataSource.query(`SELECT count(*) AS n FROM consultation WHERE proposal_id = $1`, [proposal.id]))[0].n)).toBe(0);
+  });
+
+  it('members vote and change their vote (still one row); a non-member cannot vote', async () => {
+    const proposal = await createProposal(t.dataSource);
+    const { consultation } = await openVote(proposal.id, 'ALWAYS');
+    const [ada, ben, cal] = [await createCiccMember(t.dataSource), await createCiccMember(t.dataSource), await createCiccMember(t.dataSource)];
+
+    const first = await t.ok(VOTE, { input: { proposalId: proposal.id, choice: 'SUPPORT' } }, { as: ada.id });
+    expect(first.castVote).toEqual({ changed: false, vote: { choice: 'SUPPORT', proposalId: proposal.id }, consultation: { id: consultation.id } });
+    const changed = await t.ok(VOTE, { input: { proposalId: proposal.id, choice: 'OPPOSE' } }, { as: ada.id });
+    expect(changed.castVote).toMatchObject({ changed: true, vote: { choice: 'OPPOSE' } });
+    expect(await votesOf(ada.id, proposal.id)).toBe(1);
+
+    // A double submit at the same moment still makes one vote.
+    await Promise.all([
+      t.ok(VOTE, { input: { proposalId: proposal.id, choice: 'SUPPORT' } }, { as: ben.id }),
+      t.ok(VOTE, { input: { proposalId: proposal.id, choice: 'SUPPORT' } }, { as: ben.id }),
+    ]);
+    expect(await votesOf(ben.id, proposal.id)).toBe(1);
+    await t.ok(VOTE, { input: { proposalId: proposal.id, choice: 'ABSTAIN' } }, { as: cal.id });
+
+    const outsider = await createPerson(t.dataSource, { careExperienced: true });
+    const refused = await t.fails(VOTE, { input: { proposalId: proposal.id, choice: 'SUPPORT' } }, { as: outsider.id });
+    expect(refused.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_A_CICC_MEMBER' });
+
+    const seen = await t.ok(TALLY, { id: consultation.id }, { as: ada.id });
+    expect(seen.consultation).toEqual({
+      state: 'OPEN',
+      tally: { support: 1, oppose: 1, abstain: 1, total: 3 },
+      tallyHiddenReason: null,
+      myVote: { choice: 'OPPOSE' },
+    });
+    const asBen = await t.ok(TALLY, { id: consultation.id }, { as: ben.id });
+    expect(asBen.consultation.myVote).toEqual({ choice: 'SUPPORT' });
+  });
+
+  it('never exposes who voted how: votes have no public type, only MyVote without a member', async () => {
+    const data = await t.ok(`{ __schema { types { name fields { name } } } }`);
+    const types = data.__schema.types as { name: string; fields: { name: string }[] | null }[];
+    expect(types.map((x) => x.name)).not.toContain('Vote');
+    const myVote = types.find((x) => x.name === 'MyVote');
+    expect(myVote?.fields?.map((f) => f.name).sort()).toEqual(['castAt', 'choice', 'proposalId', 'updatedAt']);
+  });
+
+  it('under AFTER_VOTING hides the tally until the member has voted; after close everyone sees it and votes are refused', async () => {
+    const proposal = await createProposal(t.dataSource);
+    const { consultation } = await openVote(proposal.id, 'AFTER_VOTING');
+    const [ada, ben] = [await createCiccMember(t.dataSource), await createCiccMember(t.dataSource)];
+    await t.ok(VOTE, { input: { proposalId: proposal.id, choice: 'SUPPORT' } }, { as: ada.id });
+
+    const before = await t.ok(TALLY, { id: consultation.id }, { as: ben.id });
+    expect(before.consultation.tally).toBeNull();
+    expect(before.consultation.tallyHiddenReason).toMatch(/once they have voted/);
+    expect(before.consultation.myVote).toBeNull();
+
+    await t.ok(VOTE, { input: { proposalId: proposal.id, choice: 'OPPOSE' } }, { as: ben.id });
+    const after = await t.ok(TALLY, { id: consultation.id }, { as: ben.id });
+    expect(after.consultation.tally).toEqual({ support: 1, oppose: 1, abstain: 0, total: 2 });
+    const anonymous = await t.ok(TALLY, { id: consultation.id });
+    expect(anonymous.consultation.tally).toBeNull();
+
+    const closed = await t.ok(CLOSE, { input: { consultationId: consultation.id, expectedVersion: consultation.version } }, { as: chairs.sectorLead.id });
+    expect(closed.closeConsultation.consultation.state).toBe('CLOSED');
+    const late = await t.fails(VOTE, { input: { proposalId: proposal.id, choice: 'SUPPORT' } }, { as: ada.id });
+    expect(late.extensions).toMatchObject({ code: 'CONFLICT', reason: 'NO_VOTE_OPEN', field: 'proposalId' });
+    expect(late.message).toContain(closed.closeConsultation.consultation.closedAt);
+    const public_ = await t.ok(TALLY, { id: consultation.id });
+    expect(public_.consultation.tally).toEqual({ support: 1, oppose: 1, abstain: 0, total: 2 });
+
+    const again = await t.fails(CLOSE, { input: { consultationId: consultation.id } }, { as: chairs.sectorLead.id });
+    expect(again.extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_CLOSED' });
+  });
+
+  it('under AFTER_CLOSE hides the tally from everyone, voters included, until close', async () => {
+    const proposal = await createProposal(t.dataSource);
+    const { consultation } = await openVote(proposal.id, 'AFTER_CLOSE');
+    const ada = await createCiccMember(t.dataSource);
+    await t.ok(VOTE, { input: { proposalId: proposal.id, choice: 'SUPPORT' } }, { as: ada.id });
+    for (const as of [ada.id, chairs.youngPerson.id, undefined]) {
+      const hidden = await t.ok(TALLY, { id: consultation.id }, { as });
+      expect(hidden.consultation.tally).toBeNull();
+      expect(hidden.consultation.tallyHiddenReason).toBe('The tally is shown when voting closes.');
+    }
+    const stale = await t.fails(CLOSE, { input: { consultationId: consultation.id, expectedVersion: consultation.version + 5 } }, { as: chairs.youngPerson.id });
+    expect(stale.extensions).toMatchObject({ code: 'CONFLICT', reason: 'STALE_VERSION', field: 'version' });
+    const notChair = await t.fails(CLOSE, { input: { consultationId: consultation.id } }, { as: ada.id });
+    expect(notChair.extensions?.code).toBe('FORBIDDEN');
+
+    await t.ok(CLOSE, { input: { consultationId: consultation.id } }, { as: chairs.youngPerson.id });
+    const shown = await t.ok(TALLY, { id: consultation.id });
+    expect(shown.consultation).toMatchObject({ state: 'CLOSED', tally: { support: 1, total: 1 }, tallyHiddenReason: null });
+  });
+
+  it('runs one CiCC vote per proposal at a time, and a later vote keeps the earlier tally', async () => {
+    const proposal = await createProposal(t.dataSource);
+    const first = await openVote(proposal.id, 'ALWAYS');
+    const clash = await t.fails(OPEN, { input: { proposalId: proposal.id, audience: 'CICC', closesAt: inDays(3) } }, { as: chairs.youngPerson.id });
+    expect(clash.extensions).toMatchObject({ code: 'CONFLICT', reason: 'VOTE_ALREADY_RUNNING' });
+
+    const ada = await createCiccMember(t.dataSource);
+    await t.ok(VOTE, { input: { proposalId: proposal.id, choice: 'SUPPORT' } }, { as: ada.id });
+    await t.ok(CLOSE, { input: { consultationId: first.consultation.id } }, { as: chairs.youngPerson.id });
+
+    const second = await openVote(proposal.id, 'ALWAYS');
+    expect(second.proposalMovedToConsultation).toBe(false);
+    const moved = await t.ok(VOTE, { input: { proposalId: proposal.id, choice: 'OPPOSE' } }, { as: ada.id });
+    expect(moved.castVote.changed).toBe(true);
+    expect(await votesOf(ada.id, proposal.id)).toBe(1);
+
+    expect((await t.ok(TALLY, { id: first.consultation.id })).consultation.tally).toEqual({ support: 1, oppose: 0, abstain: 0, total: 1 });
+    expect((await t.ok(TALLY, { id: second.consultation.id })).consultation.tally).toEqual({ support: 0, oppose: 1, abstain: 0, total: 1 });
+  });
+
+  it('a consultation scheduled for later leaves the proposal in draft and takes no votes yet', async () => {
+    const proposal = await createProposal(t.dataSource);
+    const data = await t.ok(OPEN, { input: { proposalId: proposal.id, audience: 'CICC', opensAt: inDays(2), closesAt: inDays(9) } }, { as: chairs.youngPerson.id });
+    expect(data.openConsultation).toMatchObject({ proposalMovedToConsultation: false, consultation: { state: 'SCHEDULED' } });
+    expect(await statusOf(proposal.id)).toBe(ProposalStatus.DRAFT);
+    const member = await createCiccMember(t.dataSource);
+    const early = await t.fails(VOTE, { input: { proposalId: proposal.id, choice: 'SUPPORT' } }, { as: member.id });
+    expect(early.extensions).toMatchObject({ code: 'CONFLICT', reason: 'NOT_YET_OPEN' });
+
+    const none = await t.fails(VOTE, { input: { proposalId: (await createProposal(t.dataSource)).id, choice: 'SUPPORT' } }, { as: member.id });
+    expect(none.extensions).toMatchObject({ code: 'CONFLICT', reason: 'NO_VOTE_OPEN' });
+  });
+
+  it('refuses bad vote input with the right codes', async () => {
+    const member = await createCiccMember(t.dataSource);
+    const badChoice = await t.fails(VOTE, { input: { proposalId: '00000000-0000-4000-8000-000000000000', choice: 'MAYBE' } }, { as: member.id });
+    expect(badChoice.extensions?.code).toBe('BAD_USER_INPUT');
+    const unknown = await t.fails(VOTE, { input: { proposalId: '00000000-0000-4000-8000-000000000000', choice: 'SUPPORT' } }, { as: member.id });
+    expect(unknown.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'proposalId' });
+    const malformed = await t.fails(VOTE, { input: { proposalId: 'not-a-uuid', choice: 'SUPPORT' } }, { as: member.id });
+    expect(malformed.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'proposalId' });
+  });
+});
