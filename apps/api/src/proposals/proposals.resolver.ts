@@ -6,6 +6,7 @@ import { toConnection } from '../graphql/connection';
 import { CurrentActor, RequestLoaders } from '../graphql/current-actor.decorator';
 import { byKey, groupByKey, Loaders } from '../graphql/loaders';
 import { BodyModel, OrganisationModel } from '../reference/reference.model';
+import { bodyLoader, organisationLoader } from '../reference/reference.loaders';
 import { ProposalsArgs } from './proposal.args';
 import {
   CreateProposalInput,
@@ -81,9 +82,7 @@ export class ProposalsResolver {
 
   @ResolveField(() => BodyModel, { description: 'The House that owns the proposal.' })
   async house(@Parent() proposal: ProposalModel, @RequestLoaders() loaders: Loaders): Promise<BodyModel> {
-    const house = await loaders
-      .for<string, BodyModel | null>('bodyById', async (ids) => byKey(ids, (await this.reference.bodiesByIds(ids)).map(BodyModel.from), (b) => b.id))
-      .load(proposal.houseId);
+    const house = await bodyLoader(loaders, this.reference).load(proposal.houseId);
     // The foreign key guarantees the House exists.
     return house!;
   }
@@ -96,11 +95,7 @@ export class ProposalsResolver {
       )
       .load(proposal.id);
     if (ids.length === 0) return [];
-    const organisations = await loaders
-      .for<string, OrganisationModel | null>('organisationById', async (orgIds) =>
-        byKey(orgIds, (await this.reference.organisationsByIds(orgIds)).map(OrganisationModel.from), (o) => o.id),
-      )
-      .loadMany(ids);
+    const organisations = await organisationLoader(loaders, this.reference).loadMany(ids);
     return (organisations.filter((o) => o && !(o instanceof Error)) as OrganisationModel[]).sort((a, b) => a.name.localeCompare(b.name));
   }
 
