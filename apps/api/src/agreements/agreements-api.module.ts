@@ -1,4 +1,10 @@
 import { Module } from '@nestjs/common';
+import { AgreementsModule } from '@app/agreements';
+import { ReferenceModule } from '@app/reference';
+import { AgreementsResolver } from './agreements.resolver';
 
-@Module({})
+@Module({
+  imports: [AgreementsModule, ReferenceModule],
+  providers: [AgreementsResolver],
+})
 export class AgreementsApiModule {}

@@ -1,0 +1,334 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  AgreementMatrix,
+  AgreementState,
+  AgreementStatusEntity,
+  AgreementStatusHistoryEntity,
+  AreaProgress,
+  MatrixCell,
+  MatrixParty,
+  MatrixProposal,
+  PartyKind,
+  partyOf,
+  ProgressTally,
+  ProposalProgress,
+  Reciprocity,
+} from '@app/agreements';
+import { DeliveryModel, ProposalStatus } from '@app/proposals';
+import { AreaKind } from '@app/reference';
+import { Connection } from '../graphql/connection';
+
+registerEnumType(PartyKind, { name: 'AgreementPartyKind', description: 'Who is asked to agree an offer.' });
+registerEnumType(AgreementState, { name: 'AgreementStatus', description: 'Where one party stands on one endorsed offer.' });
+registerEnumType(Reciprocity, {
+  name: 'Reciprocity',
+  description: "For an LA offer: the LA's own care leavers wherever they live, any care leaver living in the LA, or both.",
+});
+// Same names as the proposals API registers them under, so the schema has one type for each.
+registerEnumType(ProposalStatus, { name: 'ProposalStatus' });
+registerEnumType(DeliveryModel, {
+  name: 'DeliveryModel',
+  description: 'Who must agree the offer: each LA, each ICS area, one partner, or several named partners.',
+});
+
+@ObjectType('Agreement', { description: "One party's agreement to one endorsed offer." })
+export class AgreementModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  proposalId: string;
+
+  @Field(() => PartyKind)
+  partyKind: PartyKind;
+
+  @Field(() => ID, { description: 'The LA, ICS area or organisation asked to agree.' })
+  partyId: string;
+
+  @Field(() => AgreementState)
+  status: AgreementState;
+
+  @Field(() => Reciprocity, { nullable: true })
+  reciprocity: Reciprocity | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  effectiveDate: string | null;
+
+  @Field(() => String, { nullable: true })
+  note: string | null;
+
+  @Field(() => String, { nullable: true })
+  evidenceUrl: string | null;
+
+  @Field(() => ID, { nullable: true })
+  updatedById: string | null;
+
+  @Field()
+  updatedAt: Date;
+
+  @Field(() => Int, { description: 'Send this back as expectedVersion when changing the agreement.' })
+  version: number;
+
+  static from(e: AgreementStatusEntity): AgreementModel {
+    return Object.assign(new AgreementModel(), {
+      id: e.id,
+      proposalId: e.proposalId,
+      partyKind: e.partyKind,
+      partyId: partyOf(e).id,
+      status: e.status,
+      reciprocity: e.reciprocity,
+      effectiveDate: e.effectiveDate,
+      note: e.note,
+      evidenceUrl: e.evidenceUrl,
+      updatedById: e.updatedById,
+      updatedAt: e.updatedAt,
+      version: e.version,
+    });
+  }
+}
+
+@ObjectType('AgreementHistoryEntry', { description: 'One change to an agreement, as it was made.' })
+export class AgreementHistoryEntryModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => AgreementState)
+  fromStatus: AgreementState;
+
+  @Field(() => AgreementState)
+  toStatus: AgreementState;
+
+  @Field(() => Reciprocity, { nullable: true })
+  reciprocity: Reciprocity | null;
+
+  @Field(() => String, { nullable: true })
+  effectiveDate: string | null;
+
+  @Field(() => String, { nullable: true })
+  note: string | null;
+
+  @Field(() => String, { nullable: true })
+  evidenceUrl: string | null;
+
+  @Field(() => ID, { nullable: true })
+  changedById: string | null;
+
+  @Field()
+  changedAt: Date;
+
+  @Field(() => Int, { description: "The agreement's version after this change." })
+  version: number;
+
+  static from(e: AgreementStatusHistoryEntity): AgreementHistoryEntryModel {
+    return Object.assign(new AgreementHistoryEntryModel(), {
+      id: e.id,
+      fromStatus: e.fromStatus,
+      toStatus: e.toStatus,
+      reciprocity: e.reciprocity,
+      effectiveDate: e.effectiveDate,
+      note: e.note,
+      evidenceUrl: e.evidenceUrl,
+      changedById: e.changedById,
+      changedAt: e.changedAt,
+      version: e.version,
+    });
+  }
+}
+
+@ObjectType()
+export class AgreementConnection extends Connection(AgreementModel) {}
+
+@ObjectType()
+export class AgreementHistoryConnection extends Connection(AgreementHistoryEntryModel, 'AgreementHistory') {}
+
+@ObjectType('AgreementParty', { description: 'A party in the agreement views: an LA (with its London tile), an ICS area or a partner.' })
+export class AgreementPartyModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => PartyKind)
+  kind: PartyKind;
+
+  @Field()
+  name: string;
+
+  @Field({ description: "LA short code, area code or organisation code." })
+  shortCode: string;
+
+  @Field(() => Int, { nullable: true, description: 'LAs only: row in the London Squared grid.' })
+  tileRow: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'LAs only: column in the London Squared grid.' })
+  tileCol: number | null;
+
+  static from(p: MatrixParty): AgreementPartyModel {
+    return Object.assign(new AgreementPartyModel(), { ...p });
+  }
+}
+
+@ObjectType('AgreementMatrixProposal')
+export class AgreementMatrixProposalModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  title: string;
+
+  @Field(() => ProposalStatus)
+  status: ProposalStatus;
+
+  @Field(() => DeliveryModel)
+  deliveryModel: DeliveryModel;
+
+  static from(p: MatrixProposal): AgreementMatrixProposalModel {
+    return Object.assign(new AgreementMatrixProposalModel(), { ...p });
+  }
+}
+
+@ObjectType('AgreementMatrixCell')
+export class AgreementMatrixCellModel {
+  @Field(() => ID)
+  agreementId: string;
+
+  @Field(() => ID)
+  proposalId: string;
+
+  @Field(() => ID)
+  partyId: string;
+
+  @Field(() => AgreementState)
+  status: AgreementState;
+
+  @Field(() => Reciprocity, { nullable: true })
+  reciprocity: Reciprocity | null;
+
+  @Field(() => String, { nullable: true })
+  effectiveDate: string | null;
+
+  @Field()
+  updatedAt: Date;
+
+  @Field(() => Int)
+  version: number;
+
+  static from(c: MatrixCell): AgreementMatrixCellModel {
+    return Object.assign(new AgreementMatrixCellModel(), { ...c });
+  }
+}
+
+@ObjectType('AgreementMatrix', { description: 'Proposals × parties, one cell per agreement.' })
+export class AgreementMatrixModel {
+  @Field(() => [AgreementMatrixProposalModel])
+  proposals: AgreementMatrixProposalModel[];
+
+  @Field(() => [AgreementPartyModel])
+  parties: AgreementPartyModel[];
+
+  @Field(() => [AgreementMatrixCellModel])
+  cells: AgreementMatrixCellModel[];
+
+  static from(m: AgreementMatrix): AgreementMatrixModel {
+    return Object.assign(new AgreementMatrixModel(), {
+      proposals: m.proposals.map(AgreementMatrixProposalModel.from),
+      parties: m.parties.map(AgreementPartyModel.from),
+      cells: m.cells.map(AgreementMatrixCellModel.from),
+    });
+  }
+}
+
+@ObjectType('AgreementStatusCount')
+export class AgreementStatusCountModel {
+  @Field(() => AgreementState)
+  status: AgreementState;
+
+  @Field(() => Int)
+  count: number;
+}
+
+function counts(t: ProgressTally): AgreementStatusCountModel[] {
+  return Object.values(AgreementState).map((status) => Object.assign(new AgreementStatusCountModel(), { status, count: t.counts[status] }));
+}
+
+@ObjectType('AreaAgreementProgress', { description: 'Agreement progress among the parties in one area.' })
+export class AreaAgreementProgressModel {
+  @Field(() => ID)
+  areaId: string;
+
+  @Field(() => AreaKind)
+  kind: AreaKind;
+
+  @Field()
+  code: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => Int)
+  totalParties: number;
+
+  @Field(() => [AgreementStatusCountModel], { description: 'Every status, zeros included.' })
+  counts: AgreementStatusCountModel[];
+
+  @Field(() => Float, { description: 'Share (0–1) formally agreed or implemented.' })
+  shareFormallyAgreedOrImplemented: number;
+
+  static from(a: AreaProgress): AreaAgreementProgressModel {
+    return Object.assign(new AreaAgreementProgressModel(), {
+      areaId: a.areaId,
+      kind: a.kind,
+      code: a.code,
+      name: a.name,
+      totalParties: a.total,
+      counts: counts(a),
+      shareFormallyAgreedOrImplemented: a.shareFormallyAgreedOrImplemented,
+    });
+  }
+}
+
+@ObjectType('ProposalProgress', { description: 'How far agreement to an offer has got.' })
+export class ProposalProgressModel {
+  @Field(() => ID)
+  proposalId: string;
+
+  @Field(() => Int)
+  totalParties: number;
+
+  @Field(() => [AgreementStatusCountModel], { description: 'Every status, zeros included.' })
+  counts: AgreementStatusCountModel[];
+
+  @Field(() => Float, { description: 'Share (0–1) of parties that have formally agreed or implemented.' })
+  shareFormallyAgreedOrImplemented: number;
+
+  @Field(() => [AreaAgreementProgressModel], { description: 'By ICS area (LA membership as of today).' })
+  byIcsArea: AreaAgreementProgressModel[];
+
+  @Field(() => [AreaAgreementProgressModel], { description: 'By sub-region (LA membership as of today).' })
+  bySubRegion: AreaAgreementProgressModel[];
+
+  @Field(() => [AgreementPartyModel], { description: 'Parties that have not started.' })
+  notEngaged: AgreementPartyModel[];
+
+  static from(p: ProposalProgress): ProposalProgressModel {
+    return Object.assign(new ProposalProgressModel(), {
+      proposalId: p.proposalId,
+      totalParties: p.total,
+      counts: counts(p),
+      shareFormallyAgreedOrImplemented: p.shareFormallyAgreedOrImplemented,
+      byIcsArea: p.byIcsArea.map(AreaAgreementProgressModel.from),
+      bySubRegion: p.bySubRegion.map(AreaAgreementProgressModel.from),
+      notEngaged: p.notEngaged.map(AgreementPartyModel.from),
+    });
+  }
+}
+
+@ObjectType('SetAgreementStatusPayload')
+export class SetAgreementStatusPayload {
+  @Field(() => AgreementModel)
+  agreement: AgreementModel;
+}
+
+@ObjectType('UpdateAuthorityAgreementsPayload')
+export class UpdateAuthorityAgreementsPayload {
+  @Field(() => [AgreementModel], { description: 'The updated agreements, in the order of the items sent.' })
+  agreements: AgreementModel[];
+}

@@ -1,0 +1,107 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AgreementsService, AgreementViewsService, PartyKind } from '@app/agreements';
+import { Actor } from '@app/core';
+import { ReferenceService } from '@app/reference';
+import { ConnectionShape, PageArgs, toConnection } from '../graphql/connection';
+import { CurrentActor, RequestLoaders } from '../graphql/current-actor.decorator';
+import { byKey, Loaders } from '../graphql/loaders';
+import { AreaModel, LocalAuthorityModel, OrganisationModel } from '../reference/reference.model';
+import {
+  AgreementMatrixFilterInput,
+  AgreementsFilterInput,
+  SetAgreementStatusInput,
+  UpdateAuthorityAgreementsInput,
+} from './agreements.input';
+import {
+  AgreementConnection,
+  AgreementHistoryConnection,
+  AgreementHistoryEntryModel,
+  AgreementMatrixModel,
+  AgreementModel,
+  AgreementPartyModel,
+  ProposalProgressModel,
+  SetAgreementStatusPayload,
+  UpdateAuthorityAgreementsPayload,
+} from './agreements.model';
+
+@Resolver(() => AgreementModel)
+export class AgreementsResolver {
+  constructor(
+    private readonly service: AgreementsService,
+    private readonly views: AgreementViewsService,
+    private readonly reference: ReferenceService,
+  ) {}
+
+  @Query(() => AgreementModel)
+  async agreement(@Args('id', { type: () => ID }) id: string): Promise<AgreementModel> {
+    return AgreementModel.from(await this.service.get(id, 'id'));
+  }
+
+  @Query(() => AgreementConnection, { description: 'Agreements, by proposal title then party.' })
+  async agreements(
+    @Args() page: PageArgs,
+    @Args('filter', { type: () => AgreementsFilterInput, nullable: true }) filter?: AgreementsFilterInput,
+  ): Promise<ConnectionShape<AgreementModel>> {
+    return toConnection(await this.service.list(filter ?? {}, page), AgreementModel.from);
+  }
+
+  @Query(() => AgreementHistoryConnection, { description: 'Every change to an agreement, oldest first.' })
+  async agreementHistory(@Args('agreementId', { type: () => ID }) agreementId: string, @Args() page: PageArgs): Promise<ConnectionShape<AgreementHistoryEntryModel>> {
+    return toConnection(await this.service.history(agreementId, page), AgreementHistoryEntryModel.from);
+  }
+
+  @Query(() => AgreementMatrixModel, { description: 'Proposals × parties. For LA offers, parties carry their London tile-grid cell.' })
+  async agreementMatrix(
+    @Args('filter', { type: () => AgreementMatrixFilterInput, nullable: true }) filter?: AgreementMatrixFilterInput,
+  ): Promise<AgreementMatrixModel> {
+    return AgreementMatrixModel.from(await this.views.matrix(filter ?? {}));
+  }
+
+  @Query(() => ProposalProgressModel)
+  async proposalProgress(@Args('proposalId', { type: () => ID }) proposalId: string): Promise<ProposalProgressModel> {
+    return ProposalProgressModel.from(await this.views.progress(proposalId));
+  }
+
+  @Mutation(() => SetAgreementStatusPayload, { description: "Sets one party's agreement; for people who represent that party." })
+  async setAgreementStatus(@CurrentActor() actor: Actor, @Args('input') input: SetAgreementStatusInput): Promise<SetAgreementStatusPayload> {
+    return { agreement: AgreementModel.from(await this.service.setAgreementStatus(actor, input)) };
+  }
+
+  @Mutation(() => UpdateAuthorityAgreementsPayload, { description: "Sets many of one LA's agreements at once, all or nothing." })
+  async updateAuthorityAgreements(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: UpdateAuthorityAgreementsInput,
+  ): Promise<UpdateAuthorityAgreementsPayload> {
+    return { agreements: (await this.service.updateAuthorityAgreements(actor, input)).map(AgreementModel.from) };
+  }
+
+  @ResolveField(() => AgreementPartyModel, { description: 'The LA, ICS area or partner asked to agree.' })
+  async party(@Parent() agreement: AgreementModel, @RequestLoaders() loaders: Loaders): Promise<AgreementPartyModel | null> {
+    const id = agreement.partyId;
+    const base = { id, kind: agreement.partyKind, tileRow: null, tileCol: null };
+    switch (agreement.partyKind) {
+      case PartyKind.LOCAL_AUTHORITY: {
+        const la = await loaders
+          .for<string, LocalAuthorityModel | null>('authorityById', async (ids) =>
+            byKey(ids, (await this.reference.authoritiesByIds(ids)).map(LocalAuthorityModel.from), (a) => a.id),
+          )
+          .load(id);
+        return la && AgreementPartyModel.from({ ...base, name: la.name, shortCode: la.shortCode, tileRow: la.tileRow, tileCol: la.tileCol });
+      }
+      case PartyKind.ICS_AREA: {
+        const area = await loaders
+          .for<string, AreaModel | null>('areaById', async (ids) => byKey(ids, (await this.reference.areasByIds(ids)).map(AreaModel.from), (a) => a.id))
+          .load(id);
+        return area && AgreementPartyModel.from({ ...base, name: area.name, shortCode: area.code });
+      }
+      case PartyKind.ORGANISATION: {
+        const org = await loaders
+          .for<string, OrganisationModel | null>('organisationById', async (ids) =>
+            byKey(ids, (await this.reference.organisationsByIds(ids)).map(OrganisationModel.from), (o) => o.id),
+          )
+          .load(id);
+        return org && AgreementPartyModel.from({ ...base, name: org.name, shortCode: org.code });
+      }
+    }
+  }
+}

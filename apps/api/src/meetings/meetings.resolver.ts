@@ -1,0 +1,133 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor } from '@app/core';
+import { MeetingsService } from '@app/meetings';
+import { ReferenceService } from '@app/reference';
+import { ConnectionShape, PageArgs, toConnection } from '../graphql/connection';
+import { CurrentActor, RequestLoaders } from '../graphql/current-actor.decorator';
+import { byKey, groupByKey, Loaders } from '../graphql/loaders';
+import { BodyModel } from '../reference/reference.model';
+import {
+  ActionItemsFilterInput,
+  AddActionItemInput,
+  AddAgendaItemInput,
+  MeetingsFilterInput,
+  RecordDecisionInput,
+  ScheduleMeetingInput,
+  UpdateActionItemInput,
+} from './meetings.input';
+import {
+  ActionItemConnection,
+  ActionItemModel,
+  AddActionItemPayload,
+  AddAgendaItemPayload,
+  AgendaItemModel,
+  DecisionModel,
+  MeetingConnection,
+  MeetingModel,
+  RecordDecisionPayload,
+  ScheduleMeetingPayload,
+  UpdateActionItemPayload,
+} from './meetings.model';
+
+@Resolver(() => MeetingModel)
+export class MeetingsResolver {
+  constructor(
+    private readonly meetings: MeetingsService,
+    private readonly reference: ReferenceService,
+  ) {}
+
+  @Query(() => MeetingModel)
+  async meeting(@Args('id', { type: () => ID }) id: string): Promise<MeetingModel> {
+    return MeetingModel.from(await this.meetings.getMeeting(id));
+  }
+
+  @Query(() => MeetingConnection, { name: 'meetings', description: 'Meetings by start time, optionally of one body and within dates.' })
+  async listMeetings(
+    @Args() page: PageArgs,
+    @Args('filter', { type: () => MeetingsFilterInput, nullable: true }) filter?: MeetingsFilterInput,
+  ): Promise<ConnectionShape<MeetingModel>> {
+    return toConnection(await this.meetings.listMeetings(filter ?? {}, page), MeetingModel.from);
+  }
+
+  @Query(() => ActionItemConnection, { name: 'actionItems', description: 'Actions by due date.' })
+  async listActionItems(
+    @Args() page: PageArgs,
+    @Args('filter', { type: () => ActionItemsFilterInput, nullable: true }) filter?: ActionItemsFilterInput,
+  ): Promise<ConnectionShape<ActionItemModel>> {
+    return toConnection(await this.meetings.listActionItems(filter ?? {}, page), ActionItemModel.from);
+  }
+
+  @Mutation(() => ScheduleMeetingPayload)
+  async scheduleMeeting(@CurrentActor() actor: Actor, @Args('input') input: ScheduleMeetingInput): Promise<ScheduleMeetingPayload> {
+    return { meeting: MeetingModel.from(await this.meetings.scheduleMeeting(actor, input)) };
+  }
+
+  @Mutation(() => AddAgendaItemPayload)
+  async addAgendaItem(@CurrentActor() actor: Actor, @Args('input') input: AddAgendaItemInput): Promise<AddAgendaItemPayload> {
+    return { agendaItem: AgendaItemModel.from(await this.meetings.addAgendaItem(actor, input)) };
+  }
+
+  @Mutation(() => RecordDecisionPayload, {
+    description: 'Records a decision; at the Trust Board, ENDORSE/ADOPT/DECLINE/SEND_BACK move the proposal in the same step.',
+  })
+  async recordDecision(@CurrentActor() actor: Actor, @Args('input') input: RecordDecisionInput): Promise<RecordDecisionPayload> {
+    const { decision, proposal } = await this.meetings.recordDecision(actor, input);
+    return { decision: DecisionModel.from(decision), proposalStatus: proposal?.status ?? null, proposalVersion: proposal?.version ?? null };
+  }
+
+  @Mutation(() => AddActionItemPayload)
+  async addActionItem(@CurrentActor() actor: Actor, @Args('input') input: AddActionItemInput): Promise<AddActionItemPayload> {
+    return { actionItem: ActionItemModel.from(await this.meetings.addActionItem(actor, input)) };
+  }
+
+  @Mutation(() => UpdateActionItemPayload)
+  async updateActionItem(@CurrentActor() actor: Actor, @Args('input') input: UpdateActionItemInput): Promise<UpdateActionItemPayload> {
+    return { actionItem: ActionItemModel.from(await this.meetings.updateActionItem(actor, input)) };
+  }
+
+  @ResolveField(() => BodyModel)
+  async body(@Parent() meeting: MeetingModel, @RequestLoaders() loaders: Loaders): Promise<BodyModel | null> {
+    return loaders
+      .for<string, BodyModel | null>('bodyById', async (ids) => byKey(ids, (await this.reference.bodiesByIds(ids)).map(BodyModel.from), (b) => b.id))
+      .load(meeting.bodyId);
+  }
+
+  @ResolveField(() => [AgendaItemModel], { description: 'In agenda order.' })
+  async agendaItems(@Parent() meeting: MeetingModel, @RequestLoaders() loaders: Loaders): Promise<AgendaItemModel[]> {
+    return loaders
+      .for<string, AgendaItemModel[]>('agendaItemsByMeetingId', async (ids) =>
+        groupByKey(ids, (await this.meetings.agendaItemsOf(ids)).map(AgendaItemModel.from), (a) => a.meetingId),
+      )
+      .load(meeting.id);
+  }
+
+  @ResolveField(() => [DecisionModel], { description: 'In the order recorded.' })
+  async decisions(@Parent() meeting: MeetingModel, @RequestLoaders() loaders: Loaders): Promise<DecisionModel[]> {
+    return loaders
+      .for<string, DecisionModel[]>('decisionsByMeetingId', async (ids) =>
+        groupByKey(ids, (await this.meetings.decisionsOf(ids)).map(DecisionModel.from), (d) => d.meetingId),
+      )
+      .load(meeting.id);
+  }
+
+  @ResolveField(() => [ActionItemModel], { description: 'By due date.' })
+  async actionItems(@Parent() meeting: MeetingModel, @RequestLoaders() loaders: Loaders): Promise<ActionItemModel[]> {
+    return loaders
+      .for<string, ActionItemModel[]>('actionItemsByMeetingId', async (ids) =>
+        groupByKey(ids, (await this.meetings.actionItemsOf(ids)).map(ActionItemModel.from), (a) => a.meetingId),
+      )
+      .load(meeting.id);
+  }
+}
+
+@Resolver(() => ActionItemModel)
+export class ActionItemResolver {
+  constructor(private readonly meetings: MeetingsService) {}
+
+  @ResolveField(() => MeetingModel)
+  async meeting(@Parent() item: ActionItemModel, @RequestLoaders() loaders: Loaders): Promise<MeetingModel | null> {
+    return loaders
+      .for<string, MeetingModel | null>('meetingById', async (ids) => byKey(ids, (await this.meetings.meetingsByIds(ids)).map(MeetingModel.from), (m) => m.id))
+      .load(item.meetingId);
+  }
+}

@@ -1,0 +1,251 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { DeliveryModel, ProposalStatus, ProposalsService } from '@app/proposals';
+import { AreaKind, ReferenceService, today } from '@app/reference';
+import { AGREED_STATES, AgreementState, PartyKind, Reciprocity } from './agreement-status.entity';
+import { AgreementErrorCode, AgreementInputError } from './agreements.errors';
+
+export const MAX_MATRIX_PROPOSALS = 500;
+
+export interface AgreementMatrixFilter {
+  houseId?: string | null;
+  proposalIds?: string[] | null;
+  /** Restricts LA parties to the area's members today, ICS area parties to the area, partners to those serving it. */
+  areaId?: string | null;
+  partyKind?: PartyKind | null;
+  statuses?: AgreementState[] | null;
+}
+
+export interface MatrixProposal {
+  id: string;
+  title: string;
+  status: ProposalStatus;
+  deliveryModel: DeliveryModel;
+}
+
+export interface MatrixParty {
+  id: string;
+  kind: PartyKind;
+  name: string;
+  shortCode: string;
+  tileRow: number | null;
+  tileCol: number | null;
+}
+
+export interface MatrixCell {
+  agreementId: string;
+  proposalId: string;
+  partyId: string;
+  status: AgreementState;
+  reciprocity: Reciprocity | null;
+  effectiveDate: string | null;
+  updatedAt: Date;
+  version: number;
+}
+
+export interface AgreementMatrix {
+  proposals: MatrixProposal[];
+  parties: MatrixParty[];
+  cells: MatrixCell[];
+}
+
+export interface ProgressTally {
+  total: number;
+  counts: Record<AgreementState, number>;
+  /** FORMALLY_AGREED or IMPLEMENTED over total (0 when there are no parties). */
+  shareFormallyAgreedOrImplemented: number;
+}
+
+export interface AreaProgress extends ProgressTally {
+  areaId: string;
+  kind: AreaKind;
+  code: string;
+  name: string;
+}
+
+export interface ProposalProgress extends ProgressTally {
+  proposalId: string;
+  byIcsArea: AreaProgress[];
+  bySubRegion: AreaProgress[];
+  notEngaged: MatrixParty[];
+}
+
+const STATES = Object.values(AgreementState);
+const AGREED_SQL = AGREED_STATES.map((s) => `'${s}'`).join(', ');
+
+/** Per-status counts, total and agreed share over rows aliased `r` (one column per status). */
+const TALLY_COLUMNS = [
+  'count(r.id)::int AS total',
+  ...STATES.map((s) => `count(r.id) FILTER (WHERE r.status = '${s}')::int AS "${s}"`),
+  `coalesce(count(r.id) FILTER (WHERE r.status IN (${AGREED_SQL}))::float8 / nullif(count(r.id), 0), 0) AS share`,
+].join(',\n       ');
+
+const PARTY_JOINS = `
+  LEFT JOIN local_authority la ON la.id = a.local_authority_id
+  LEFT JOIN area ar ON ar.id = a.area_id
+  LEFT JOIN organisation o ON o.id = a.organisation_id`;
+
+const PARTY_COLUMNS = `coalesce(a.local_authority_id, a.area_id, a.organisation_id) AS id, a.party_kind AS kind,
+  coalesce(la.name, ar.name, o.name) AS name, coalesce(la.short_code, ar.code, o.code) AS short_code,
+  la.tile_row, la.tile_col`;
+
+type TallyRow = { total: number; share: number } & Record<AgreementState, number>;
+
+function tally(row: TallyRow | undefined): ProgressTally {
+  const counts = Object.fromEntries(STATES.map((s) => [s, row ? Number(row[s]) : 0])) as Record<AgreementState, number>;
+  return { total: row ? Number(row.total) : 0, counts, shareFormallyAgreedOrImplemented: row ? Number(row.share) : 0 };
+}
+
+function party(r: { id: string; kind: PartyKind; name: string; short_code: string; tile_row: number | null; tile_col: number | null }): MatrixParty {
+  return { id: r.id, kind: r.kind, name: r.name, shortCode: r.short_code, tileRow: r.tile_row, tileCol: r.tile_col };
+}
+
+/**
+ * The directors' views of agreement: the proposals × parties matrix (for LA offers, the London
+ * tile grid) and each proposal's progress. Every figure is computed in SQL, in a fixed number of
+ * statements whatever the number of proposals or parties.
+ */
+@Injectable()
+export class AgreementViewsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly proposals: ProposalsService,
+    private readonly reference: ReferenceService,
+  ) {}
+
+  async matrix(filter: AgreementMatrixFilter): Promise<AgreementMatrix> {
+    if (filter.houseId) await this.reference.getHouse(filter.houseId, 'filter.houseId');
+    if (filter.areaId) await this.reference.getArea(filter.areaId, 'filter.areaId');
+    if (filter.proposalIds && filter.proposalIds.length > MAX_MATRIX_PROPOSALS) {
+      throw new AgreementInputError(AgreementErrorCode.BAD_ITEMS, `Ask for at most ${MAX_MATRIX_PROPOSALS} proposals at a time.`, 'filter.proposalIds');
+    }
+    const { where, params } = matrixWhere(filter);
+    const q = this.dataSource.manager;
+
+    const proposals = (await q.query(
+      `SELECT p.id, p.title, p.status, p.delivery_model
+         FROM proposal p
+        WHERE EXISTS (SELECT 1 FROM agreement_status a WHERE a.proposal_id = p.id AND ${where})
+        ORDER BY p.title, p.id`,
+      params,
+    )) as { id: string; title: string; status: ProposalStatus; delivery_model: DeliveryModel }[];
+
+    const parties = (await q.query(
+      `SELECT DISTINCT ${PARTY_COLUMNS}
+         FROM agreement_status a JOIN proposal p ON p.id = a.proposal_id ${PARTY_JOINS}
+        WHERE ${where}
+        ORDER BY kind, name`,
+      params,
+    )) as Parameters<typeof party>[0][];
+
+    const cells = (await q.query(
+      `SELECT a.id AS agreement_id, a.proposal_id, coalesce(a.local_authority_id, a.area_id, a.organisation_id) AS party_id,
+              a.status, a.reciprocity, a.effective_date::text AS effective_date, a.updated_at, a.version
+         FROM agreement_status a JOIN proposal p ON p.id = a.proposal_id
+        WHERE ${where}
+        ORDER BY p.title, a.proposal_id, a.party_kind, party_id`,
+      params,
+    )) as {
+      agreement_id: string;
+      proposal_id: string;
+      party_id: string;
+      status: AgreementState;
+      reciprocity: Reciprocity | null;
+      effective_date: string | null;
+      updated_at: Date;
+      version: number;
+    }[];
+
+    return {
+      proposals: proposals.map((p) => ({ id: p.id, title: p.title, status: p.status, deliveryModel: p.delivery_model })),
+      parties: parties.map(party),
+      cells: cells.map((c) => ({
+        agreementId: c.agreement_id,
+        proposalId: c.proposal_id,
+        partyId: c.party_id,
+        status: c.status,
+        reciprocity: c.reciprocity,
+        effectiveDate: c.effective_date,
+        updatedAt: c.updated_at,
+        version: c.version,
+      })),
+    };
+  }
+
+  /**
+   * How far a proposal has got: parties by status (every status, zeros included), the share
+   * formally agreed or implemented, the same split by ICS area and by sub-region (LA membership
+   * as of today; an ICS area party counts in its own area, a partner in the area it serves), and
+   * the parties that have not started.
+   */
+  async progress(proposalId: string): Promise<ProposalProgress> {
+    await this.proposals.get(proposalId, undefined, 'proposalId');
+    const q = this.dataSource.manager;
+
+    const [overall] = (await q.query(`SELECT ${TALLY_COLUMNS} FROM agreement_status r WHERE r.proposal_id = $1`, [proposalId])) as TallyRow[];
+
+    const areas = (await q.query(
+      `WITH placed AS (
+         SELECT a.id, a.status, m.area_id
+           FROM agreement_status a
+           JOIN area_membership m ON m.local_authority_id = a.local_authority_id
+                AND m.valid_from <= $2::date AND (m.valid_to IS NULL OR m.valid_to > $2::date)
+          WHERE a.proposal_id = $1
+         UNION ALL
+         SELECT a.id, a.status, a.area_id FROM agreement_status a WHERE a.proposal_id = $1 AND a.area_id IS NOT NULL
+         UNION ALL
+         SELECT a.id, a.status, o.area_id
+           FROM agreement_status a JOIN organisation o ON o.id = a.organisation_id
+          WHERE a.proposal_id = $1 AND o.area_id IS NOT NULL
+       )
+       SELECT ar.id AS area_id, ar.kind, ar.code, ar.name,
+              ${TALLY_COLUMNS}
+         FROM area ar JOIN placed r ON r.area_id = ar.id
+        GROUP BY ar.id
+        ORDER BY ar.kind, ar.code`,
+      [proposalId, today()],
+    )) as (TallyRow & { area_id: string; kind: AreaKind; code: string; name: string })[];
+
+    const notEngaged = (await q.query(
+      `SELECT ${PARTY_COLUMNS}
+         FROM agreement_status a ${PARTY_JOINS}
+        WHERE a.proposal_id = $1 AND a.status = 'NOT_STARTED'
+        ORDER BY kind, name`,
+      [proposalId],
+    )) as Parameters<typeof party>[0][];
+
+    const byArea = areas.map((a) => ({ areaId: a.area_id, kind: a.kind, code: a.code, name: a.name, ...tally(a) }));
+    return {
+      proposalId,
+      ...tally(overall),
+      byIcsArea: byArea.filter((a) => a.kind === AreaKind.ICS_AREA),
+      bySubRegion: byArea.filter((a) => a.kind === AreaKind.SUB_REGION),
+      notEngaged: notEngaged.map(party),
+    };
+  }
+}
+
+/** The matrix filter as SQL over `a` (agreement_status) and `p` (proposal). */
+function matrixWhere(filter: AgreementMatrixFilter): { where: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const add = (value: unknown): string => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const conditions = ['TRUE'];
+  if (filter.houseId) conditions.push(`p.house_id = ${add(filter.houseId)}::uuid`);
+  if (filter.proposalIds) conditions.push(`a.proposal_id = ANY(${add(filter.proposalIds)}::uuid[])`);
+  if (filter.partyKind) conditions.push(`a.party_kind = ${add(filter.partyKind)}::agreement_party_kind`);
+  if (filter.statuses?.length) conditions.push(`a.status = ANY(${add(filter.statuses)}::agreement_state[])`);
+  if (filter.areaId) {
+    const area = add(filter.areaId);
+    const on = add(today());
+    conditions.push(`(
+      a.local_authority_id IN (SELECT m.local_authority_id FROM area_membership m
+                                WHERE m.area_id = ${area}::uuid AND m.valid_from <= ${on}::date AND (m.valid_to IS NULL OR m.valid_to > ${on}::date))
+      OR a.area_id = ${area}::uuid
+      OR a.organisation_id IN (SELECT o.id FROM organisation o WHERE o.area_id = ${area}::uuid))`);
+  }
+  return { where: conditions.join(' AND '), params };
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ProposalsModule } from '@app/proposals';
+import { ReferenceModule } from '@app/reference';
+import { AgreementStatusHistoryEntity } from './agreement-status-history.entity';
+import { AgreementStatusEntity } from './agreement-status.entity';
+import { AgreementViewsService } from './agreement-views.service';
+import { AgreementsService } from './agreements.service';
+
+/** Importing this module is what makes an endorsement open the agreement rows. */
+@Module({
+  imports: [TypeOrmModule.forFeature([AgreementStatusEntity, AgreementStatusHistoryEntity]), ProposalsModule, ReferenceModule],
+  providers: [AgreementsService, AgreementViewsService],
+  exports: [AgreementsService, AgreementViewsService],
+})
+export class AgreementsModule {}

@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AgreementsModule } from '@app/agreements';
+import { ProposalsModule } from '@app/proposals';
+import { ReferenceModule } from '@app/reference';
+import { ActionItemEntity } from './action-item.entity';
+import { AgendaItemEntity } from './agenda-item.entity';
+import { DecisionEntity } from './decision.entity';
+import { MeetingEntity } from './meeting.entity';
+import { MeetingsService } from './meetings.service';
+
+/**
+ * AgreementsModule is imported so that wherever a Trust Board endorsement can be recorded, the
+ * listener that opens agreement rows is registered too.
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([MeetingEntity, AgendaItemEntity, DecisionEntity, ActionItemEntity]),
+    ProposalsModule,
+    ReferenceModule,
+    AgreementsModule,
+  ],
+  providers: [MeetingsService],
+  exports: [MeetingsService],
+})
+export class MeetingsModule {}

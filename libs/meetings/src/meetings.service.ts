@@ -1,0 +1,323 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { Actor, inTransaction, Page, PageRequest, requirePerson, toOffsetLimit, toPage } from '@app/core';
+import { MembershipEntity, MembershipRole, PersonEntity } from '@app/governance';
+import { ProposalEntity, ProposalsService, TransitionRoute } from '@app/proposals';
+import { BodyEntity, ReferenceService } from '@app/reference';
+import { ActionItemEntity, ActionItemStatus } from './action-item.entity';
+import { AgendaItemEntity } from './agenda-item.entity';
+import {
+  assertOrdered,
+  DESCRIPTION_MAX,
+  LOCATION_MAX,
+  planDecision,
+  requireDate,
+  requireText,
+  SUMMARY_MAX,
+  TITLE_MAX,
+} from './decision-rules';
+import { DecisionEntity, DecisionKind } from './decision.entity';
+import { MeetingEntity, MeetingStatus } from './meeting.entity';
+import {
+  MeetingConflictError,
+  MeetingErrorCode,
+  MeetingForbiddenError,
+  MeetingInputError,
+  MeetingNotFoundError,
+  staleActionItem,
+} from './meetings.errors';
+
+/** Roles that let a person act for a body's meetings (advisers and observers do not). */
+export const MEETING_ROLES: readonly MembershipRole[] = [
+  MembershipRole.CHAIR,
+  MembershipRole.CO_CHAIR_YOUNG_PERSON,
+  MembershipRole.CO_CHAIR_SECTOR_LEAD,
+  MembershipRole.MEMBER,
+];
+
+export interface ScheduleMeetingRequest {
+  bodyId: string;
+  title: string;
+  startsAt: Date;
+  endsAt?: Date | null;
+  location?: string | null;
+}
+
+export interface AddAgendaItemRequest {
+  meetingId: string;
+  title: string;
+  proposalId?: string | null;
+}
+
+export interface RecordDecisionRequest {
+  meetingId: string;
+  kind: DecisionKind;
+  summary: string;
+  proposalId?: string | null;
+  /** When given, the decision is refused with CONFLICT if the proposal changed since it was read. */
+  expectedProposalVersion?: number | null;
+}
+
+export interface RecordedDecision {
+  decision: DecisionEntity;
+  /** The proposal as the decision left it, when the decision concerns one. */
+  proposal: ProposalEntity | null;
+}
+
+export interface AddActionItemRequest {
+  meetingId: string;
+  ownerId: string;
+  description: string;
+  dueOn: string;
+}
+
+export interface UpdateActionItemRequest {
+  actionItemId: string;
+  expectedVersion: number;
+  description?: string | null;
+  dueOn?: string | null;
+  status?: ActionItemStatus | null;
+  ownerId?: string | null;
+}
+
+export interface MeetingsFilter {
+  bodyId?: string | null;
+  from?: Date | null;
+  to?: Date | null;
+}
+
+export interface ActionItemsFilter {
+  ownerId?: string | null;
+  status?: ActionItemStatus | null;
+  /** Due strictly before this date (YYYY-MM-DD). */
+  dueBefore?: string | null;
+}
+
+/**
+ * Meetings of governance bodies, their agendas, decisions and actions. A Trust Board decision
+ * that moves a proposal is recorded in the same transaction as the move (and whatever the move
+ * sets off, such as opening agreements), so they stand or fall together.
+ */
+@Injectable()
+export class MeetingsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly proposals: ProposalsService,
+    private readonly reference: ReferenceService,
+  ) {}
+
+  async scheduleMeeting(actor: Actor, request: ScheduleMeetingRequest): Promise<MeetingEntity> {
+    const title = requireText(request.title, 'title', 'meeting title', TITLE_MAX);
+    const location = request.location?.trim() ? requireText(request.location, 'location', 'location', LOCATION_MAX) : null;
+    assertOrdered(request.startsAt, request.endsAt, 'endsAt', 'Meeting times', true);
+    return this.dataSource.transaction(async (m) => {
+      const body = await this.reference.getBody(request.bodyId, 'bodyId');
+      await this.assertMember(m, actor, body, 'schedule its meetings');
+      const repo = m.getRepository(MeetingEntity);
+      return repo.save(
+        repo.create({ bodyId: body.id, title, startsAt: request.startsAt, endsAt: request.endsAt ?? null, location, createdById: actor.personId }),
+      );
+    });
+  }
+
+  async addAgendaItem(actor: Actor, request: AddAgendaItemRequest): Promise<AgendaItemEntity> {
+    const title = requireText(request.title, 'title', 'agenda item title', TITLE_MAX);
+    return this.dataSource.transaction(async (m) => {
+      const meeting = await this.lockMeeting(m, request.meetingId);
+      const body = await this.reference.getBody(meeting.bodyId);
+      await this.assertMember(m, actor, body, 'set its agendas');
+      this.assertNotCancelled(meeting);
+      if (request.proposalId) await this.proposals.get(request.proposalId, m, 'proposalId');
+      const [row] = (await m.query(
+        `INSERT INTO agenda_item (meeting_id, position, title, proposal_id)
+         SELECT $1, coalesce(max(position), 0) + 1, $2, $3 FROM agenda_item WHERE meeting_id = $1
+         RETURNING id`,
+        [meeting.id, title, request.proposalId ?? null],
+      )) as { id: string }[];
+      return m.getRepository(AgendaItemEntity).findOneByOrFail({ id: row.id });
+    });
+  }
+
+  /**
+   * Records a decision. ENDORSE, ADOPT, DECLINE and SEND_BACK move their proposal and are for
+   * Trust Board meetings only; the move follows the proposal status machine.
+   */
+  async recordDecision(actor: Actor, request: RecordDecisionRequest): Promise<RecordedDecision> {
+    const summary = requireText(request.summary, 'summary', 'decision summary', SUMMARY_MAX);
+    return this.dataSource.transaction(async (m) => {
+      const meeting = await this.lockMeeting(m, request.meetingId);
+      const body = await this.reference.getBody(meeting.bodyId);
+      await this.assertMember(m, actor, body, 'record its decisions');
+      this.assertNotCancelled(meeting);
+      const to = planDecision(request.kind, body.code, body.name, request.proposalId);
+
+      let proposal: ProposalEntity | null = null;
+      if (to) {
+        proposal = await this.proposals.transition(
+          actor,
+          {
+            proposalId: request.proposalId!,
+            to,
+            reason: summary,
+            route: TransitionRoute.BOARD_DECISION,
+            ...(request.expectedProposalVersion != null ? { expectedVersion: request.expectedProposalVersion } : {}),
+          },
+          m,
+        );
+      } else if (request.proposalId) {
+        proposal = await this.proposals.get(request.proposalId, m, 'proposalId');
+      }
+
+      const repo = m.getRepository(DecisionEntity);
+      const decision = await repo.save(
+        repo.create({ meetingId: meeting.id, proposalId: request.proposalId ?? null, kind: request.kind, summary, recordedById: actor.personId }),
+      );
+      if (meeting.status === MeetingStatus.SCHEDULED) {
+        meeting.status = MeetingStatus.HELD;
+        await m.getRepository(MeetingEntity).save(meeting);
+      }
+      return { decision, proposal };
+    });
+  }
+
+  async addActionItem(actor: Actor, request: AddActionItemRequest): Promise<ActionItemEntity> {
+    const description = requireText(request.description, 'description', 'action description', DESCRIPTION_MAX);
+    const dueOn = requireDate(request.dueOn, 'dueOn');
+    return this.dataSource.transaction(async (m) => {
+      const meeting = await this.getMeeting(request.meetingId, 'meetingId', m);
+      const body = await this.reference.getBody(meeting.bodyId);
+      await this.assertMember(m, actor, body, 'set actions from its meetings');
+      this.assertNotCancelled(meeting);
+      await this.assertPerson(m, request.ownerId, 'ownerId');
+      this.assertDueAfterMeeting(meeting, dueOn);
+      const repo = m.getRepository(ActionItemEntity);
+      return repo.save(repo.create({ meetingId: meeting.id, ownerId: request.ownerId, description, dueOn }));
+    });
+  }
+
+  /** The owner or a member of the body may update an action; a stale version is refused. */
+  async updateActionItem(actor: Actor, request: UpdateActionItemRequest): Promise<ActionItemEntity> {
+    const personId = actor.system ? null : requirePerson(actor);
+    return this.dataSource.transaction(async (m) => {
+      const repo = m.getRepository(ActionItemEntity);
+      const item = await repo.findOne({ where: { id: request.actionItemId }, lock: { mode: 'pessimistic_write' } });
+      if (!item) {
+        throw new MeetingNotFoundError(MeetingErrorCode.ACTION_ITEM_NOT_FOUND, `No action item has id ${request.actionItemId}.`, 'actionItemId');
+      }
+      const meeting = await this.getMeeting(item.meetingId, 'actionItemId', m);
+      if (personId !== item.ownerId) {
+        const body = await this.reference.getBody(meeting.bodyId);
+        await this.assertMember(m, actor, body, "update others' actions from its meetings");
+      }
+      if (request.expectedVersion !== item.version) throw staleActionItem(request.expectedVersion, item.version);
+      if (request.description != null) item.description = requireText(request.description, 'description', 'action description', DESCRIPTION_MAX);
+      if (request.dueOn != null) {
+        item.dueOn = requireDate(request.dueOn, 'dueOn');
+        this.assertDueAfterMeeting(meeting, item.dueOn);
+      }
+      if (request.status != null) item.status = request.status;
+      if (request.ownerId != null && request.ownerId !== item.ownerId) {
+        await this.assertPerson(m, request.ownerId, 'ownerId');
+        item.ownerId = request.ownerId;
+      }
+      return repo.save(item);
+    });
+  }
+
+  async getMeeting(id: string, field = 'id', manager: EntityManager = this.dataSource.manager): Promise<MeetingEntity> {
+    const found = await manager.getRepository(MeetingEntity).findOneBy({ id });
+    if (!found) throw meetingNotFound(id, field);
+    return found;
+  }
+
+  meetingsByIds(ids: readonly string[]): Promise<MeetingEntity[]> {
+    return this.dataSource.getRepository(MeetingEntity).findBy({ id: In([...ids]) });
+  }
+
+  async listMeetings(filter: MeetingsFilter, page: PageRequest): Promise<Page<MeetingEntity>> {
+    assertOrdered(filter.from, filter.to, 'filter.to', 'Meeting dates', false);
+    const { offset, limit } = toOffsetLimit(page);
+    const qb = this.dataSource
+      .getRepository(MeetingEntity)
+      .createQueryBuilder('m')
+      .orderBy('m.startsAt', 'ASC')
+      .addOrderBy('m.id', 'ASC')
+      .skip(offset)
+      .take(limit);
+    if (filter.bodyId) qb.andWhere('m.bodyId = :bodyId', { bodyId: filter.bodyId });
+    if (filter.from) qb.andWhere('m.startsAt >= :from', { from: filter.from });
+    if (filter.to) qb.andWhere('m.startsAt <= :to', { to: filter.to });
+    const [items, total] = await qb.getManyAndCount();
+    return toPage(items, total, offset);
+  }
+
+  async listActionItems(filter: ActionItemsFilter, page: PageRequest): Promise<Page<ActionItemEntity>> {
+    if (filter.dueBefore) requireDate(filter.dueBefore, 'filter.dueBefore');
+    const { offset, limit } = toOffsetLimit(page);
+    const qb = this.dataSource
+      .getRepository(ActionItemEntity)
+      .createQueryBuilder('a')
+      .orderBy('a.dueOn', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .skip(offset)
+      .take(limit);
+    if (filter.ownerId) qb.andWhere('a.ownerId = :ownerId', { ownerId: filter.ownerId });
+    if (filter.status) qb.andWhere('a.status = :status', { status: filter.status });
+    if (filter.dueBefore) qb.andWhere('a.dueOn < :dueBefore', { dueBefore: filter.dueBefore });
+    const [items, total] = await qb.getManyAndCount();
+    return toPage(items, total, offset);
+  }
+
+  agendaItemsOf(meetingIds: readonly string[]): Promise<AgendaItemEntity[]> {
+    return this.dataSource.getRepository(AgendaItemEntity).find({ where: { meetingId: In([...meetingIds]) }, order: { position: 'ASC' } });
+  }
+
+  decisionsOf(meetingIds: readonly string[]): Promise<DecisionEntity[]> {
+    return this.dataSource.getRepository(DecisionEntity).find({ where: { meetingId: In([...meetingIds]) }, order: { recordedAt: 'ASC', id: 'ASC' } });
+  }
+
+  actionItemsOf(meetingIds: readonly string[]): Promise<ActionItemEntity[]> {
+    return this.dataSource.getRepository(ActionItemEntity).find({ where: { meetingId: In([...meetingIds]) }, order: { dueOn: 'ASC', id: 'ASC' } });
+  }
+
+  private async lockMeeting(m: EntityManager, id: string): Promise<MeetingEntity> {
+    const found = await m.getRepository(MeetingEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!found) throw meetingNotFound(id, 'meetingId');
+    return found;
+  }
+
+  private assertNotCancelled(meeting: MeetingEntity): void {
+    if (meeting.status === MeetingStatus.CANCELLED) {
+      throw new MeetingConflictError(MeetingErrorCode.MEETING_CANCELLED, `"${meeting.title}" was cancelled; use another meeting.`, 'meetingId');
+    }
+  }
+
+  private assertDueAfterMeeting(meeting: MeetingEntity, dueOn: string): void {
+    const meetingDay = meeting.startsAt.toISOString().slice(0, 10);
+    if (dueOn < meetingDay) {
+      throw new MeetingInputError(MeetingErrorCode.BAD_DATES, `The due date ${dueOn} is before the meeting (${meetingDay}); choose a later date.`, 'dueOn');
+    }
+  }
+
+  private async assertPerson(m: EntityManager, personId: string, field: string): Promise<void> {
+    const exists = await m.getRepository(PersonEntity).existsBy({ id: personId });
+    if (!exists) throw new MeetingNotFoundError(MeetingErrorCode.PERSON_NOT_FOUND, `No person has id ${personId}.`, field);
+  }
+
+  /** Until roles exist: the chair, a co-chair or a member of the body, with a current membership. */
+  private async assertMember(m: EntityManager, actor: Actor, body: BodyEntity, doing: string): Promise<void> {
+    if (actor.system) return;
+    const personId = requirePerson(actor);
+    const member = await m.getRepository(MembershipEntity).exists({
+      where: { personId, bodyId: body.id, role: In([...MEETING_ROLES]), endedAt: IsNull() },
+    });
+    if (!member) {
+      throw new MeetingForbiddenError(MeetingErrorCode.NOT_A_MEMBER, `Only the chair or a member of ${body.name} can ${doing}.`);
+    }
+  }
+}
+
+function meetingNotFound(id: string, field: string): MeetingNotFoundError {
+  return new MeetingNotFoundError(MeetingErrorCode.MEETING_NOT_FOUND, `No meeting has id ${id}.`, field);
+}
