@@ -24,10 +24,14 @@ export const CO_CHAIR_ROLES = [MembershipRole.CO_CHAIR_YOUNG_PERSON, MembershipR
 
 /**
  * A person's place on a body for a period, with whom they represent. A current membership has
- * no end. Postgres guarantees at most one current co-chair of each kind per body.
+ * no end. Postgres guarantees at most one current co-chair of each kind per body, and that a
+ * person holds a role on a body at most once at a time for the same represented party. Ended memberships are kept as history.
  */
 @Entity('membership')
 @Index('ix_membership_body_current', ['bodyId', 'role'], { where: '"ended_at" IS NULL' })
+// A person holds a role on a body once at a time for each party they represent (an officer of
+// two LAs' shared service may sit for both). NULLS NOT DISTINCT is written in the migration.
+@Index('uq_membership_current', { synchronize: false })
 @Index('uq_membership_current_co_chair', ['bodyId', 'role'], {
   unique: true,
   where: `"ended_at" IS NULL AND "role" IN ('CO_CHAIR_YOUNG_PERSON', 'CO_CHAIR_SECTOR_LEAD')`,
@@ -86,8 +90,28 @@ export class MembershipEntity {
   @Column({ type: 'timestamptz', nullable: true })
   endedAt: Date | null;
 
+  /** Why the membership began (for co-chairs, the reason given for the appointment). */
+  @Column({ type: 'text', nullable: true })
+  startReason: string | null;
+
+  /** Who recorded the start; null when loaded by the system. */
+  @Column({ type: 'uuid', nullable: true })
+  startedById: string | null;
+
+  @ManyToOne(() => PersonEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'started_by_id', foreignKeyConstraintName: 'fk_membership_started_by' })
+  startedBy?: PersonEntity | null;
+
   @Column({ type: 'text', nullable: true })
   endReason: string | null;
+
+  /** Who recorded the end. */
+  @Column({ type: 'uuid', nullable: true })
+  endedById: string | null;
+
+  @ManyToOne(() => PersonEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'ended_by_id', foreignKeyConstraintName: 'fk_membership_ended_by' })
+  endedBy?: PersonEntity | null;
 
   @Column({ type: 'boolean', default: false })
   isSample: boolean;

@@ -1,0 +1,183 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { CommentEntity, CommentReportEntity, CommentReportReason, CommentRevisionEntity, CommentViewer, commentVisibility } from '@app/comments';
+import { Connection } from '../graphql/connection';
+
+registerEnumType(CommentReportReason, { name: 'CommentReportReason', description: 'Why a comment was reported to the moderators.' });
+
+@ObjectType('Comment', { description: "A comment on a proposal or a reply, as the caller may see it." })
+export class CommentModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  proposalId: string;
+
+  @Field(() => ID, { nullable: true, description: 'The comment this replies to.' })
+  parentId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Null once the author has deleted the comment.' })
+  body: string | null;
+
+  @Field()
+  createdAt: Date;
+
+  @Field()
+  edited: boolean;
+
+  @Field(() => Date, { nullable: true })
+  editedAt: Date | null;
+
+  @Field({ description: 'Deleted by its author: a tombstone that keeps its replies in place.' })
+  deleted: boolean;
+
+  @Field({ description: 'Hidden by the moderators (only moderators ever see hidden comments).' })
+  hidden: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Why it was hidden; for moderators only.' })
+  hiddenReason: string | null;
+
+  @Field(() => Int, { description: 'Give this back as expectedVersion when editing.' })
+  version: number;
+
+  /** Null when the author is not shown (deleted comments). */
+  authorId: string | null;
+  viewer: CommentViewer;
+  revisionsVisible: boolean;
+  reportsVisible: boolean;
+
+  static from(e: CommentEntity, viewer: CommentViewer): CommentModel {
+    const seen = commentVisibility(e, viewer);
+    return Object.assign(new CommentModel(), {
+      id: e.id,
+      proposalId: e.proposalId,
+      parentId: e.parentId,
+      body: seen.body,
+      createdAt: e.createdAt,
+      edited: e.editedAt !== null,
+      editedAt: e.editedAt,
+      deleted: e.deletedAt !== null,
+      hidden: seen.hidden,
+      hiddenReason: seen.hiddenReason,
+      version: e.version,
+      authorId: seen.authorVisible ? e.authorId : null,
+      viewer,
+      revisionsVisible: seen.revisionsVisible,
+      reportsVisible: seen.reportsVisible,
+    });
+  }
+
+  /** The model if the viewer may see the comment at all, otherwise null. */
+  static visible(e: CommentEntity, viewer: CommentViewer): CommentModel | null {
+    return commentVisibility(e, viewer).listed ? CommentModel.from(e, viewer) : null;
+  }
+}
+
+@ObjectType('CommentRevision', { description: 'An earlier body of an edited comment.' })
+export class CommentRevisionModel {
+  @Field(() => Int, { description: '1 is the body as first posted.' })
+  revision: number;
+
+  @Field()
+  body: string;
+
+  @Field({ description: 'When this body was written.' })
+  writtenAt: Date;
+
+  @Field({ description: 'When an edit replaced it.' })
+  replacedAt: Date;
+
+  commentId: string;
+
+  static from(e: CommentRevisionEntity): CommentRevisionModel {
+    return Object.assign(new CommentRevisionModel(), { revision: e.revision, body: e.body, writtenAt: e.writtenAt, replacedAt: e.replacedAt, commentId: e.commentId });
+  }
+}
+
+@ObjectType('CommentReport', { description: 'A report of a comment to the moderators.' })
+export class CommentReportModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => CommentReportReason)
+  reason: CommentReportReason;
+
+  @Field()
+  details: string;
+
+  @Field()
+  createdAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  resolvedAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  resolution: string | null;
+
+  commentId: string;
+  reporterId: string;
+  resolvedById: string | null;
+  viewer: CommentViewer;
+
+  static from(e: CommentReportEntity, viewer: CommentViewer): CommentReportModel {
+    return Object.assign(new CommentReportModel(), {
+      id: e.id,
+      reason: e.reason,
+      details: e.details,
+      createdAt: e.createdAt,
+      resolvedAt: e.resolvedAt,
+      resolution: e.resolution,
+      commentId: e.commentId,
+      reporterId: e.reporterId,
+      resolvedById: e.resolvedById,
+      viewer,
+    });
+  }
+}
+
+@ObjectType('CommentConnection')
+export class CommentConnection extends Connection(CommentModel, 'Comment') {}
+
+@ObjectType('CommentReportConnection')
+export class CommentReportConnection extends Connection(CommentReportModel, 'CommentReport') {}
+
+@ObjectType()
+export class AddCommentPayload {
+  @Field(() => CommentModel)
+  comment: CommentModel;
+}
+
+@ObjectType()
+export class EditCommentPayload {
+  @Field(() => CommentModel)
+  comment: CommentModel;
+}
+
+@ObjectType()
+export class DeleteCommentPayload {
+  @Field(() => CommentModel)
+  comment: CommentModel;
+}
+
+@ObjectType()
+export class ReportCommentPayload {
+  @Field(() => CommentReportModel)
+  report: CommentReportModel;
+}
+
+@ObjectType()
+export class HideCommentPayload {
+  @Field(() => CommentModel)
+  comment: CommentModel;
+}
+
+@ObjectType()
+export class UnhideCommentPayload {
+  @Field(() => CommentModel)
+  comment: CommentModel;
+}
+
+@ObjectType()
+export class ResolveCommentReportPayload {
+  @Field(() => CommentReportModel)
+  report: CommentReportModel;
+}

@@ -1,0 +1,66 @@
+import { Args, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor } from '@app/core';
+import { canSeeEmail, GovernanceService } from '@app/governance';
+import { ReferenceService } from '@app/reference';
+import { Connection, PageArgs, toConnection } from '../graphql/connection';
+import { CurrentActor, RequestLoaders } from '../graphql/current-actor.decorator';
+import { Loaders } from '../graphql/loaders';
+import { LocalAuthorityModel } from '../reference/reference.model';
+import { CreatePersonInput, PeopleFilterInput, UpdatePersonInput } from './governance.input';
+import { authorityLoader } from '../reference/reference.loaders';
+import { membershipsByPersonId } from './governance.loaders';
+import { CreatePersonPayload, MembershipModel, PersonModel, UpdatePersonPayload } from './governance.model';
+
+@ObjectType('PersonConnection')
+export class PersonConnection extends Connection(PersonModel, 'Person') {}
+
+@Resolver(() => PersonModel)
+export class PersonResolver {
+  constructor(
+    private readonly governance: GovernanceService,
+    private readonly reference: ReferenceService,
+  ) {}
+
+  @Query(() => PersonModel)
+  async person(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<PersonModel> {
+    return PersonModel.from(await this.governance.person(actor, id));
+  }
+
+  @Query(() => PersonConnection, { description: 'People by name, filtered by current membership, role, care experience or name.' })
+  async people(
+    @CurrentActor() actor: Actor,
+    @Args() page: PageArgs,
+    @Args('filter', { type: () => PeopleFilterInput, nullable: true }) filter?: PeopleFilterInput,
+  ): Promise<PersonConnection> {
+    return toConnection(await this.governance.people(actor, filter ?? {}, page), PersonModel.from);
+  }
+
+  @Mutation(() => CreatePersonPayload)
+  async createPerson(@CurrentActor() actor: Actor, @Args('input') input: CreatePersonInput): Promise<CreatePersonPayload> {
+    return { person: PersonModel.from(await this.governance.createPerson(actor, input)) };
+  }
+
+  @Mutation(() => UpdatePersonPayload)
+  async updatePerson(@CurrentActor() actor: Actor, @Args('input') input: UpdatePersonInput): Promise<UpdatePersonPayload> {
+    return { person: PersonModel.from(await this.governance.updatePerson(actor, input)) };
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Shown only to the person themself for now; null for everyone else.' })
+  email(@Parent() person: PersonModel, @CurrentActor() actor: Actor): string | null {
+    return canSeeEmail(actor, person.id) ? person.storedEmail : null;
+  }
+
+  @ResolveField(() => LocalAuthorityModel, { nullable: true })
+  async homeAuthority(@Parent() person: PersonModel, @RequestLoaders() loaders: Loaders): Promise<LocalAuthorityModel | null> {
+    return person.homeAuthorityId ? authorityLoader(loaders, this.reference).load(person.homeAuthorityId) : null;
+  }
+
+  @ResolveField(() => [MembershipModel], { description: 'Current memberships, newest first; with includeEnded, past ones too.' })
+  async memberships(
+    @Parent() person: PersonModel,
+    @RequestLoaders() loaders: Loaders,
+    @Args('includeEnded', { type: () => Boolean, defaultValue: false }) includeEnded: boolean,
+  ): Promise<MembershipModel[]> {
+    return membershipsByPersonId(loaders, this.governance, includeEnded).load(person.id);
+  }
+}

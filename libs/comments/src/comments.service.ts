@@ -1,0 +1,379 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { Actor, isUniqueViolation, Page, PageRequest, requirePerson, StaleVersionError, toOffsetLimit, toPage } from '@app/core';
+import { coChairRoleOf, currentCoChairs } from '@app/governance';
+import { ProposalEntity, ProposalsService } from '@app/proposals';
+import { CommentModerationAction, CommentModerationEntity } from './comment-moderation.entity';
+import { CommentReportEntity, CommentReportReason, REPORT_DETAILS_MAX_LENGTH } from './comment-report.entity';
+import { CommentRevisionEntity } from './comment-revision.entity';
+import { CommentViewer } from './comment-visibility';
+import { COMMENT_MAX_LENGTH, CommentEntity } from './comment.entity';
+import { CommentConflictError, CommentErrorCode, CommentForbiddenError, CommentInputError, CommentNotFoundError } from './comments.errors';
+
+const MAX_REASON = 2000;
+
+export interface AddCommentRequest {
+  proposalId: string;
+  /** Reply to this comment (on the same proposal). */
+  parentId?: string | null;
+  body: string;
+}
+
+export interface EditCommentRequest {
+  commentId: string;
+  body: string;
+  expectedVersion: number;
+}
+
+export interface DeleteCommentRequest {
+  commentId: string;
+  expectedVersion?: number | null;
+}
+
+export interface ReportCommentRequest {
+  commentId: string;
+  reason: CommentReportReason;
+  details?: string | null;
+}
+
+export interface ModerateCommentRequest {
+  commentId: string;
+  reason: string;
+}
+
+export interface ResolveCommentReportRequest {
+  reportId: string;
+  resolution: string;
+}
+
+/** A comment with what the caller may see of it decided. */
+export interface CommentResult {
+  comment: CommentEntity;
+  viewer: CommentViewer;
+}
+
+export interface CommentPage {
+  page: Page<CommentEntity>;
+  viewer: CommentViewer;
+}
+
+/**
+ * Discussion of proposals: comments and replies, edits that keep every earlier body, deletion
+ * that leaves a tombstone, reports from anyone taking part, and moderation by the House's
+ * co-chairs. Hidden comments vanish for everyone but moderators.
+ */
+@Injectable()
+export class CommentsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly proposals: ProposalsService,
+  ) {}
+
+  /**
+   * Who moderates a proposal's comments: the current co-chairs of the proposal's House (and the
+   * system). This is the one place the decision is made, so programme admins can join it later.
+   */
+  async moderates(actor: Actor, proposal: Pick<ProposalEntity, 'houseId'>, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    if (actor.system) return true;
+    if (!actor.personId) return false;
+    return coChairRoleOf(actor.personId, await currentCoChairs(manager, proposal.houseId)) !== null;
+  }
+
+  async viewerFor(actor: Actor, proposal: Pick<ProposalEntity, 'houseId'>, manager?: EntityManager): Promise<CommentViewer> {
+    return { personId: actor.personId, moderator: await this.moderates(actor, proposal, manager) };
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  /** Top-level comments of a proposal, oldest first; hidden ones only for moderators. */
+  async proposalComments(actor: Actor, proposalId: string, page: PageRequest): Promise<CommentPage> {
+    requirePerson(actor);
+    const { offset, limit } = toOffsetLimit(page);
+    const proposal = await this.proposals.get(proposalId);
+    const viewer = await this.viewerFor(actor, proposal);
+    const qb = this.dataSource
+      .getRepository(CommentEntity)
+      .createQueryBuilder('c')
+      .where('c.proposal_id = :proposalId AND c.parent_id IS NULL', { proposalId });
+    if (!viewer.moderator) qb.andWhere('c.hidden_at IS NULL');
+    const [items, total] = await qb.orderBy('c.created_at', 'ASC').addOrderBy('c.id', 'ASC').offset(offset).limit(limit).getManyAndCount();
+    return { page: toPage(items, total, offset), viewer };
+  }
+
+  /** Replies to each of the given comments, oldest first; hidden ones only when asked for (moderators). */
+  repliesOf(parentIds: readonly string[], includeHidden: boolean): Promise<CommentEntity[]> {
+    if (parentIds.length === 0) return Promise.resolve([]);
+    return this.dataSource.getRepository(CommentEntity).find({
+      where: { parentId: In([...parentIds]), ...(includeHidden ? {} : { hiddenAt: IsNull() }) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  revisionsOf(commentIds: readonly string[]): Promise<CommentRevisionEntity[]> {
+    if (commentIds.length === 0) return Promise.resolve([]);
+    return this.dataSource.getRepository(CommentRevisionEntity).find({
+      where: { commentId: In([...commentIds]) },
+      order: { revision: 'ASC' },
+    });
+  }
+
+  commentsByIds(ids: readonly string[]): Promise<CommentEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.getRepository(CommentEntity).findBy({ id: In([...ids]) });
+  }
+
+  /** Open reports per comment, counted in SQL; comments without any are absent. */
+  async openReportCounts(commentIds: readonly string[]): Promise<Map<string, number>> {
+    if (commentIds.length === 0) return new Map();
+    const rows: { comment_id: string; open: number }[] = await this.dataSource.query(
+      `SELECT comment_id, count(*)::int AS open
+         FROM comment_report
+        WHERE comment_id = ANY($1::uuid[]) AND resolved_at IS NULL
+        GROUP BY comment_id`,
+      [[...commentIds]],
+    );
+    return new Map(rows.map((r) => [r.comment_id, r.open]));
+  }
+
+  /** Reports on a proposal's comments, open ones first then oldest first; for moderators. */
+  async commentReports(
+    actor: Actor,
+    proposalId: string,
+    options: { includeResolved?: boolean | null },
+    page: PageRequest,
+  ): Promise<{ page: Page<CommentReportEntity>; viewer: CommentViewer }> {
+    requirePerson(actor);
+    const { offset, limit } = toOffsetLimit(page);
+    const proposal = await this.proposals.get(proposalId);
+    const viewer = await this.viewerFor(actor, proposal);
+    if (!viewer.moderator) throw this.notModerator();
+    const qb = this.dataSource
+      .getRepository(CommentReportEntity)
+      .createQueryBuilder('r')
+      .innerJoin(CommentEntity, 'c', 'c.id = r.comment_id')
+      .where('c.proposal_id = :proposalId', { proposalId });
+    if (!options.includeResolved) qb.andWhere('r.resolved_at IS NULL');
+    const [items, total] = await qb
+      .orderBy('r.resolved_at IS NULL', 'DESC')
+      .addOrderBy('r.created_at', 'ASC')
+      .addOrderBy('r.id', 'ASC')
+      .offset(offset)
+      .limit(limit)
+      .getManyAndCount();
+    return { page: toPage(items, total, offset), viewer };
+  }
+
+  // ---------------------------------------------------------------- writing
+
+  async addComment(actor: Actor, request: AddCommentRequest): Promise<CommentResult> {
+    const authorId = requirePerson(actor);
+    const body = this.checkBody(request.body);
+    return this.dataSource.transaction(async (m) => {
+      const proposal = await this.proposals.get(request.proposalId, m);
+      const viewer = await this.viewerFor(actor, proposal, m);
+      if (request.parentId) {
+        // A share lock keeps the parent from being deleted or hidden while the reply is written.
+        const parent = await m.getRepository(CommentEntity).findOne({ where: { id: request.parentId }, lock: { mode: 'pessimistic_read' } });
+        if (!parent || parent.proposalId !== proposal.id || (parent.hiddenAt && !viewer.moderator)) {
+          throw new CommentNotFoundError(CommentErrorCode.COMMENT_NOT_FOUND, `No comment on this proposal has id ${request.parentId}.`, 'parentId');
+        }
+        if (parent.deletedAt) {
+          throw new CommentConflictError(CommentErrorCode.DELETED, 'That comment was deleted by its author, so it cannot be replied to. Comment on the proposal instead.', 'parentId');
+        }
+        if (parent.hiddenAt) {
+          throw new CommentConflictError(CommentErrorCode.HIDDEN, 'That comment is hidden by the moderators, so it cannot be replied to.', 'parentId');
+        }
+      }
+      const repo = m.getRepository(CommentEntity);
+      const inserted = await repo.insert({ proposalId: proposal.id, parentId: request.parentId ?? null, authorId, body });
+      return { comment: await repo.findOneByOrFail({ id: inserted.identifiers[0].id as string }), viewer };
+    });
+  }
+
+  /** The author changes the body; the earlier body is kept as a revision. */
+  async editComment(actor: Actor, request: EditCommentRequest): Promise<CommentResult> {
+    const personId = requirePerson(actor);
+    const body = this.checkBody(request.body);
+    return this.dataSource.transaction(async (m) => {
+      const { comment, viewer } = await this.lockForViewer(m, actor, request.commentId);
+      if (comment.authorId !== personId) {
+        throw new CommentForbiddenError(CommentErrorCode.NOT_THE_AUTHOR, 'Only the author of a comment can edit it.', 'commentId');
+      }
+      if (comment.deletedAt) throw new CommentConflictError(CommentErrorCode.DELETED, 'This comment was deleted, so it can no longer be edited.', 'commentId');
+      if (comment.hiddenAt) throw new CommentConflictError(CommentErrorCode.HIDDEN, 'This comment is hidden by the moderators, so it cannot be edited.', 'commentId');
+      if (comment.version !== request.expectedVersion) throw new StaleVersionError('comment', request.expectedVersion, comment.version);
+      if (body === comment.body) return { comment, viewer };
+
+      const { next } = await m
+        .getRepository(CommentRevisionEntity)
+        .createQueryBuilder('r')
+        .select('coalesce(max(r.revision), 0) + 1', 'next')
+        .where('r.comment_id = :id', { id: comment.id })
+        .getRawOne<{ next: number }>() ?? { next: 1 };
+      await m.getRepository(CommentRevisionEntity).insert({
+        commentId: comment.id,
+        revision: Number(next),
+        body: comment.body,
+        writtenAt: comment.editedAt ?? comment.createdAt,
+      });
+      comment.body = body;
+      comment.editedAt = new Date();
+      return { comment: await m.getRepository(CommentEntity).save(comment), viewer };
+    });
+  }
+
+  /** The author deletes a comment: it stays as a tombstone so replies keep their thread. */
+  async deleteComment(actor: Actor, request: DeleteCommentRequest): Promise<CommentResult> {
+    const personId = requirePerson(actor);
+    return this.dataSource.transaction(async (m) => {
+      const { comment, viewer } = await this.lockForViewer(m, actor, request.commentId, true);
+      if (comment.authorId !== personId) {
+        throw new CommentForbiddenError(CommentErrorCode.NOT_THE_AUTHOR, 'Only the author of a comment can delete it.', 'commentId');
+      }
+      if (comment.deletedAt) throw new CommentConflictError(CommentErrorCode.DELETED, 'This comment is already deleted.', 'commentId');
+      if (request.expectedVersion !== undefined && request.expectedVersion !== null && comment.version !== request.expectedVersion) {
+        throw new StaleVersionError('comment', request.expectedVersion, comment.version);
+      }
+      comment.deletedAt = new Date();
+      return { comment: await m.getRepository(CommentEntity).save(comment), viewer };
+    });
+  }
+
+  /** Anyone taking part can report a comment to the moderators, once while their report is open. */
+  async reportComment(actor: Actor, request: ReportCommentRequest): Promise<CommentReportEntity> {
+    const reporterId = requirePerson(actor);
+    const details = (request.details ?? '').trim();
+    if (details.length > REPORT_DETAILS_MAX_LENGTH) {
+      throw new CommentInputError(CommentErrorCode.BAD_DETAILS, `Keep the details to ${REPORT_DETAILS_MAX_LENGTH} characters.`, 'details');
+    }
+    if (!Object.values(CommentReportReason).includes(request.reason)) {
+      throw new CommentInputError(CommentErrorCode.BAD_REASON, `Choose a reason: ${Object.values(CommentReportReason).join(', ')}.`, 'reason');
+    }
+    try {
+      return await this.dataSource.transaction(async (m) => {
+        const { comment } = await this.lockForViewer(m, actor, request.commentId);
+        if (comment.deletedAt) throw new CommentConflictError(CommentErrorCode.DELETED, 'This comment was deleted by its author; there is nothing left to report.', 'commentId');
+        const open = await m.getRepository(CommentReportEntity).existsBy({ commentId: comment.id, reporterId, resolvedAt: IsNull() });
+        if (open) throw this.alreadyReported();
+        const repo = m.getRepository(CommentReportEntity);
+        const inserted = await repo.insert({ commentId: comment.id, reporterId, reason: request.reason, details });
+        return repo.findOneByOrFail({ id: inserted.identifiers[0].id as string });
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'uq_comment_report_open')) throw this.alreadyReported();
+      throw error;
+    }
+  }
+
+  /** A moderator hides a comment, with a reason; its open reports are resolved by the hiding. */
+  async hideComment(actor: Actor, request: ModerateCommentRequest): Promise<CommentResult> {
+    const moderatorId = requirePerson(actor);
+    const reason = this.checkReason(request.reason, 'reason');
+    return this.dataSource.transaction(async (m) => {
+      const { comment, viewer } = await this.lockForModerator(m, actor, request.commentId);
+      if (comment.hiddenAt) throw new CommentConflictError(CommentErrorCode.ALREADY_HIDDEN, 'This comment is already hidden.', 'commentId');
+      comment.hiddenAt = new Date();
+      comment.hiddenById = moderatorId;
+      comment.hiddenReason = reason;
+      const saved = await m.getRepository(CommentEntity).save(comment);
+      await m.getRepository(CommentModerationEntity).insert({ commentId: comment.id, action: CommentModerationAction.HIDE, actorId: moderatorId, reason });
+      await m
+        .getRepository(CommentReportEntity)
+        .update({ commentId: comment.id, resolvedAt: IsNull() }, { resolvedAt: new Date(), resolvedById: moderatorId, resolution: `Comment hidden: ${reason}` });
+      return { comment: saved, viewer };
+    });
+  }
+
+  async unhideComment(actor: Actor, request: ModerateCommentRequest): Promise<CommentResult> {
+    const moderatorId = requirePerson(actor);
+    const reason = this.checkReason(request.reason, 'reason');
+    return this.dataSource.transaction(async (m) => {
+      const { comment, viewer } = await this.lockForModerator(m, actor, request.commentId);
+      if (!comment.hiddenAt) throw new CommentConflictError(CommentErrorCode.NOT_HIDDEN, 'This comment is not hidden.', 'commentId');
+      comment.hiddenAt = null;
+      comment.hiddenById = null;
+      comment.hiddenReason = null;
+      const saved = await m.getRepository(CommentEntity).save(comment);
+      await m.getRepository(CommentModerationEntity).insert({ commentId: comment.id, action: CommentModerationAction.UNHIDE, actorId: moderatorId, reason });
+      return { comment: saved, viewer };
+    });
+  }
+
+  /** A moderator closes a report, saying what was done. */
+  async resolveCommentReport(actor: Actor, request: ResolveCommentReportRequest): Promise<CommentReportEntity> {
+    const moderatorId = requirePerson(actor);
+    const resolution = this.checkReason(request.resolution, 'resolution');
+    return this.dataSource.transaction(async (m) => {
+      const repo = m.getRepository(CommentReportEntity);
+      const report = await repo.findOne({ where: { id: request.reportId }, lock: { mode: 'pessimistic_write' } });
+      if (!report) throw new CommentNotFoundError(CommentErrorCode.REPORT_NOT_FOUND, `No report has id ${request.reportId}.`, 'reportId');
+      const comment = await m.getRepository(CommentEntity).findOneByOrFail({ id: report.commentId });
+      const proposal = await this.proposals.get(comment.proposalId, m);
+      if (!(await this.moderates(actor, proposal, m))) throw this.notModerator();
+      if (report.resolvedAt) throw new CommentConflictError(CommentErrorCode.ALREADY_RESOLVED, 'This report has already been resolved.', 'reportId');
+      report.resolvedAt = new Date();
+      report.resolvedById = moderatorId;
+      report.resolution = resolution;
+      return repo.save(report);
+    });
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  /**
+   * Locks a comment the caller can see. A hidden comment does not exist for non-moderators,
+   * except to its author deleting it (`authorMayDelete`).
+   */
+  private async lockForViewer(m: EntityManager, actor: Actor, commentId: string, authorMayDelete = false): Promise<CommentResult> {
+    const comment = await m.getRepository(CommentEntity).findOne({ where: { id: commentId }, lock: { mode: 'pessimistic_write' } });
+    if (!comment) throw this.commentNotFound(commentId);
+    const proposal = await this.proposals.get(comment.proposalId, m);
+    const viewer = await this.viewerFor(actor, proposal, m);
+    const ownDelete = authorMayDelete && comment.authorId === actor.personId;
+    if (comment.hiddenAt && !viewer.moderator && !ownDelete) {
+      throw new CommentConflictError(CommentErrorCode.HIDDEN, 'This comment has been hidden by the moderators.', 'commentId');
+    }
+    return { comment, viewer };
+  }
+
+  private async lockForModerator(m: EntityManager, actor: Actor, commentId: string): Promise<CommentResult> {
+    const comment = await m.getRepository(CommentEntity).findOne({ where: { id: commentId }, lock: { mode: 'pessimistic_write' } });
+    if (!comment) throw this.commentNotFound(commentId);
+    const proposal = await this.proposals.get(comment.proposalId, m);
+    const viewer = await this.viewerFor(actor, proposal, m);
+    if (!viewer.moderator) throw this.notModerator();
+    return { comment, viewer };
+  }
+
+  private commentNotFound(id: string): CommentNotFoundError {
+    return new CommentNotFoundError(CommentErrorCode.COMMENT_NOT_FOUND, `No comment has id ${id}.`, 'commentId');
+  }
+
+  private notModerator(): CommentForbiddenError {
+    return new CommentForbiddenError(
+      CommentErrorCode.NOT_A_MODERATOR,
+      "Only the current co-chairs of the proposal's House moderate its comments. Use reportComment to tell them about a comment.",
+    );
+  }
+
+  private alreadyReported(): CommentConflictError {
+    return new CommentConflictError(CommentErrorCode.ALREADY_REPORTED, 'You have already reported this comment; the moderators will look at your report.', 'commentId');
+  }
+
+  private checkBody(value: string): string {
+    const body = value.trim();
+    if (body.length < 1 || body.length > COMMENT_MAX_LENGTH) {
+      throw new CommentInputError(CommentErrorCode.BAD_BODY, `A comment needs 1 to ${COMMENT_MAX_LENGTH} characters of text.`, 'body');
+    }
+    return body;
+  }
+
+  private checkReason(value: string, field: string): string {
+    const reason = value.trim();
+    if (reason.length < 1 || reason.length > MAX_REASON) {
+      throw new CommentInputError(CommentErrorCode.BAD_REASON, `Give a reason of 1 to ${MAX_REASON} characters.`, field);
+    }
+    return reason;
+  }
+}

@@ -1,0 +1,521 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import {
+  Actor,
+  isUniqueViolation,
+  Page,
+  PageRequest,
+  requirePerson,
+  StaleVersionError,
+  toOffsetLimit,
+  toPage,
+} from '@app/core';
+import { AreaEntity, BodyEntity, BodyKind, LocalAuthorityEntity, OrganisationEntity } from '@app/reference';
+import { assertCanAppoint, CoChairSeat, CurrentCoChairs, holderOf, isCoChairRole, roleOfSeat, toCoChairs } from './co-chairs';
+import {
+  GovernanceConflictError,
+  GovernanceErrorCode,
+  GovernanceInputError,
+  GovernanceNotFoundError,
+} from './governance.errors';
+import { CO_CHAIR_ROLES, MembershipEntity, MembershipRole } from './membership.entity';
+import { parseBirthMonth } from './person-age';
+import { PersonEntity } from './person.entity';
+
+/** The code of the Children in Care Council body, from which young-person co-chairs come. */
+export const CICC_BODY_CODE = 'CICC';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const MAX_NAME = 120;
+const MAX_EMAIL = 254;
+const MAX_REASON = 2000;
+
+export interface CreatePersonRequest {
+  displayName: string;
+  email: string;
+  careExperienced?: boolean;
+  /** "YYYY-MM". */
+  birthMonth?: string | null;
+  homeAuthorityId?: string | null;
+}
+
+/** Fields left undefined are unchanged; null clears an optional field. */
+export interface UpdatePersonRequest {
+  id: string;
+  expectedVersion: number;
+  displayName?: string;
+  email?: string;
+  careExperienced?: boolean;
+  birthMonth?: string | null;
+  homeAuthorityId?: string | null;
+}
+
+export interface PeopleFilter {
+  /** People with a current membership of this body. */
+  bodyId?: string | null;
+  /** People holding this role now (on `bodyId` when given, otherwise on any body). */
+  role?: MembershipRole | null;
+  careExperienced?: boolean | null;
+  /** Part of the display name, without regard to case. */
+  search?: string | null;
+}
+
+export interface AddMembershipRequest {
+  personId: string;
+  bodyId: string;
+  role: MembershipRole;
+  representsAuthorityId?: string | null;
+  representsAreaId?: string | null;
+  representsOrganisationId?: string | null;
+  /** Defaults to now; may not be in the future. */
+  startedAt?: Date | null;
+  reason?: string | null;
+}
+
+export interface EndMembershipRequest {
+  membershipId: string;
+  reason: string;
+}
+
+export interface AppointCoChairRequest {
+  houseId: string;
+  personId: string;
+  seat: CoChairSeat;
+  reason: string;
+}
+
+export interface EndCoChairTermRequest {
+  houseId: string;
+  seat: CoChairSeat;
+  reason: string;
+}
+
+export interface CoChairAppointment {
+  house: BodyEntity;
+  membership: MembershipEntity;
+  /** The term this appointment ended, if the seat was filled. */
+  previous: MembershipEntity | null;
+}
+
+export interface CoChairTermEnded {
+  house: BodyEntity;
+  membership: MembershipEntity;
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * People and their places on governance bodies, and the co-chair rule: every House is co-chaired
+ * by a care-experienced young person from the CiCC and a sector lead, never the same person.
+ *
+ * Until sign-in and roles exist, any identified person may make these changes.
+ */
+@Injectable()
+export class GovernanceService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  // ---------------------------------------------------------------- people
+
+  async createPerson(actor: Actor, request: CreatePersonRequest): Promise<PersonEntity> {
+    requirePerson(actor);
+    const displayName = this.checkName(request.displayName);
+    const email = this.checkEmail(request.email);
+    const birthMonth = request.birthMonth ? parseBirthMonth(request.birthMonth) : null;
+    return this.translateEmailClash(email, () =>
+      this.dataSource.transaction(async (m) => {
+        await this.assertEmailFree(m, email, null);
+        if (request.homeAuthorityId) await this.assertAuthority(m, request.homeAuthorityId, 'homeAuthorityId');
+        const repo = m.getRepository(PersonEntity);
+        return repo.save(
+          repo.create({
+            displayName,
+            email,
+            careExperienced: request.careExperienced ?? false,
+            birthMonth,
+            homeAuthorityId: request.homeAuthorityId ?? null,
+          }),
+        );
+      }),
+    );
+  }
+
+  async updatePerson(actor: Actor, request: UpdatePersonRequest): Promise<PersonEntity> {
+    requirePerson(actor);
+    const displayName = request.displayName === undefined ? undefined : this.checkName(request.displayName);
+    const email = request.email === undefined ? undefined : this.checkEmail(request.email);
+    const birthMonth = request.birthMonth === undefined ? undefined : request.birthMonth === null ? null : parseBirthMonth(request.birthMonth);
+    return this.translateEmailClash(email ?? '', () =>
+      this.dataSource.transaction(async (m) => {
+        const person = await m.getRepository(PersonEntity).findOne({ where: { id: request.id }, lock: { mode: 'pessimistic_write' } });
+        if (!person) throw this.personNotFound(request.id, 'id');
+        if (person.version !== request.expectedVersion) throw new StaleVersionError('person', request.expectedVersion, person.version);
+        if (email !== undefined && email.toLowerCase() !== person.email.toLowerCase()) await this.assertEmailFree(m, email, person.id);
+        if (request.homeAuthorityId) await this.assertAuthority(m, request.homeAuthorityId, 'homeAuthorityId');
+        if (request.careExperienced === false && person.careExperienced) {
+          await this.assertNotYoungPersonCoChair(m, person, 'careExperienced', 'is no longer recorded as care-experienced');
+        }
+        if (displayName !== undefined) person.displayName = displayName;
+        if (email !== undefined) person.email = email;
+        if (request.careExperienced !== undefined) person.careExperienced = request.careExperienced;
+        if (birthMonth !== undefined) person.birthMonth = birthMonth;
+        if (request.homeAuthorityId !== undefined) person.homeAuthorityId = request.homeAuthorityId;
+        return m.getRepository(PersonEntity).save(person);
+      }),
+    );
+  }
+
+  /** One person; reading people needs an identified caller. */
+  async person(actor: Actor, id: string, field = 'id'): Promise<PersonEntity> {
+    requirePerson(actor);
+    const found = await this.dataSource.getRepository(PersonEntity).findOneBy({ id });
+    if (!found) throw this.personNotFound(id, field);
+    return found;
+  }
+
+  peopleByIds(ids: readonly string[]): Promise<PersonEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.getRepository(PersonEntity).findBy({ id: In([...ids]) });
+  }
+
+  /** People by name, filtered by current membership, role, care experience and a name search. */
+  async people(actor: Actor, filter: PeopleFilter, page: PageRequest): Promise<Page<PersonEntity>> {
+    requirePerson(actor);
+    const { offset, limit } = toOffsetLimit(page);
+    const qb = this.dataSource.getRepository(PersonEntity).createQueryBuilder('p');
+    const search = filter.search?.trim();
+    if (search) qb.andWhere(`p.display_name ILIKE :search ESCAPE '\\'`, { search: `%${escapeLike(search)}%` });
+    if (filter.careExperienced !== undefined && filter.careExperienced !== null) {
+      qb.andWhere('p.care_experienced = :careExperienced', { careExperienced: filter.careExperienced });
+    }
+    if (filter.bodyId || filter.role) {
+      const conditions = ['m.person_id = p.id', 'm.ended_at IS NULL'];
+      if (filter.bodyId) conditions.push('m.body_id = :bodyId');
+      if (filter.role) conditions.push('m.role = :role');
+      qb.andWhere(`EXISTS (SELECT 1 FROM membership m WHERE ${conditions.join(' AND ')})`, { bodyId: filter.bodyId, role: filter.role });
+    }
+    const [items, total] = await qb.orderBy('p.display_name', 'ASC').addOrderBy('p.id', 'ASC').offset(offset).limit(limit).getManyAndCount();
+    return toPage(items, total, offset);
+  }
+
+  // ---------------------------------------------------------------- memberships
+
+  /** Adds a person to a body in any role except co-chair (co-chairs are appointed with appointCoChair). */
+  async addMembership(actor: Actor, request: AddMembershipRequest): Promise<MembershipEntity> {
+    const actorId = requirePerson(actor);
+    if (isCoChairRole(request.role)) {
+      throw new GovernanceInputError(
+        GovernanceErrorCode.CO_CHAIR_NEEDS_APPOINTMENT,
+        'Co-chairs are appointed with appointCoChair, which checks the co-chair rule; choose another role here.',
+        'role',
+      );
+    }
+    const represents = [
+      ['representsAuthorityId', request.representsAuthorityId],
+      ['representsAreaId', request.representsAreaId],
+      ['representsOrganisationId', request.representsOrganisationId],
+    ].filter(([, v]) => !!v) as [string, string][];
+    if (represents.length > 1) {
+      throw new GovernanceInputError(
+        GovernanceErrorCode.REPRESENTS_ONE_ONLY,
+        'A member represents at most one local authority, area or organisation; give only one of them.',
+        represents[1][0],
+      );
+    }
+    if (request.startedAt && request.startedAt.getTime() > Date.now()) {
+      throw new GovernanceInputError(GovernanceErrorCode.BAD_START_DATE, 'A membership cannot start in the future; record it once it has begun.', 'startedAt');
+    }
+    const reason = request.reason ? this.checkReason(request.reason) : null;
+    try {
+      return await this.dataSource.transaction(async (m) => {
+        await this.assertPerson(m, request.personId, 'personId');
+        await this.getBody(m, request.bodyId, 'bodyId');
+        if (request.representsAuthorityId) await this.assertAuthority(m, request.representsAuthorityId, 'representsAuthorityId');
+        if (request.representsAreaId && !(await m.getRepository(AreaEntity).existsBy({ id: request.representsAreaId }))) {
+          throw new GovernanceNotFoundError(GovernanceErrorCode.AREA_NOT_FOUND, `No area has id ${request.representsAreaId}.`, 'representsAreaId');
+        }
+        if (request.representsOrganisationId && !(await m.getRepository(OrganisationEntity).existsBy({ id: request.representsOrganisationId }))) {
+          throw new GovernanceNotFoundError(
+            GovernanceErrorCode.ORGANISATION_NOT_FOUND,
+            `No partner organisation has id ${request.representsOrganisationId}.`,
+            'representsOrganisationId',
+          );
+        }
+        const repo = m.getRepository(MembershipEntity);
+        return repo.save(
+          repo.create({
+            personId: request.personId,
+            bodyId: request.bodyId,
+            role: request.role,
+            representsAuthorityId: request.representsAuthorityId ?? null,
+            representsAreaId: request.representsAreaId ?? null,
+            representsOrganisationId: request.representsOrganisationId ?? null,
+            ...(request.startedAt ? { startedAt: request.startedAt } : {}),
+            startReason: reason,
+            startedById: actorId,
+          }),
+        );
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'uq_membership_current')) {
+        throw new GovernanceConflictError(
+          GovernanceErrorCode.ALREADY_A_MEMBER,
+          `This person already holds the role ${request.role} on that body for the same party; end that membership first if it should start again.`,
+          'personId',
+        );
+      }
+      throw error;
+    }
+  }
+
+  /** Ends a membership now, keeping it as history. Co-chair terms end with endCoChairTerm. */
+  async endMembership(actor: Actor, request: EndMembershipRequest): Promise<MembershipEntity> {
+    const actorId = requirePerson(actor);
+    const reason = this.checkReason(request.reason);
+    return this.dataSource.transaction(async (m) => {
+      const membership = await m.getRepository(MembershipEntity).findOne({ where: { id: request.membershipId }, lock: { mode: 'pessimistic_write' } });
+      if (!membership) {
+        throw new GovernanceNotFoundError(GovernanceErrorCode.MEMBERSHIP_NOT_FOUND, `No membership has id ${request.membershipId}.`, 'membershipId');
+      }
+      if (membership.endedAt) {
+        throw new GovernanceConflictError(
+          GovernanceErrorCode.ALREADY_ENDED,
+          `This membership already ended on ${membership.endedAt.toISOString().slice(0, 10)}.`,
+          'membershipId',
+        );
+      }
+      if (isCoChairRole(membership.role)) {
+        throw new GovernanceInputError(
+          GovernanceErrorCode.CO_CHAIR_NEEDS_APPOINTMENT,
+          'This is a co-chair term; end it with endCoChairTerm, or appoint a successor with appointCoChair.',
+          'membershipId',
+        );
+      }
+      const body = await this.getBody(m, membership.bodyId, 'membershipId');
+      if (body.code === CICC_BODY_CODE) {
+        const person = await m.getRepository(PersonEntity).findOneByOrFail({ id: membership.personId });
+        const others = await m.getRepository(MembershipEntity).countBy({ personId: person.id, bodyId: body.id, endedAt: IsNull() });
+        if (others <= 1) await this.assertNotYoungPersonCoChair(m, person, 'membershipId', 'leaves the CiCC');
+      }
+      return this.endTerm(m, membership.id, reason, actorId);
+    });
+  }
+
+  membershipsOfPeople(personIds: readonly string[], includeEnded: boolean): Promise<MembershipEntity[]> {
+    if (personIds.length === 0) return Promise.resolve([]);
+    return this.dataSource.getRepository(MembershipEntity).find({
+      where: { personId: In([...personIds]), ...(includeEnded ? {} : { endedAt: IsNull() }) },
+      order: { startedAt: 'DESC', id: 'ASC' },
+    });
+  }
+
+  membersOfBodies(bodyIds: readonly string[], includeEnded: boolean): Promise<MembershipEntity[]> {
+    if (bodyIds.length === 0) return Promise.resolve([]);
+    return this.dataSource.getRepository(MembershipEntity).find({
+      where: { bodyId: In([...bodyIds]), ...(includeEnded ? {} : { endedAt: IsNull() }) },
+      order: { role: 'ASC', startedAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  membershipsByIds(ids: readonly string[]): Promise<MembershipEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.getRepository(MembershipEntity).findBy({ id: In([...ids]) });
+  }
+
+  /** Current co-chairs of each body, keyed by body id (bodies without any are absent). */
+  async coChairsOfBodies(bodyIds: readonly string[]): Promise<Map<string, CurrentCoChairs>> {
+    const map = new Map<string, CurrentCoChairs>();
+    if (bodyIds.length === 0) return map;
+    const rows = await this.dataSource.getRepository(MembershipEntity).find({
+      where: { bodyId: In([...bodyIds]), role: In([...CO_CHAIR_ROLES]), endedAt: IsNull() },
+    });
+    for (const id of new Set(rows.map((r) => r.bodyId))) map.set(id, toCoChairs(rows.filter((r) => r.bodyId === id)));
+    return map;
+  }
+
+  // ---------------------------------------------------------------- co-chairs
+
+  /**
+   * Appoints a House co-chair. The House must be a House; the young-person seat needs a
+   * care-experienced current CiCC member; one person cannot hold both seats. The seat's previous
+   * holder's term ends in the same transaction. Co-chair changes to one House are serialised by a
+   * lock on the House, and the partial unique index uq_membership_current_co_chair is the backstop.
+   */
+  async appointCoChair(actor: Actor, request: AppointCoChairRequest): Promise<CoChairAppointment> {
+    const actorId = requirePerson(actor);
+    const reason = this.checkReason(request.reason);
+    const role = roleOfSeat(request.seat);
+    try {
+      return await this.dataSource.transaction(async (m) => {
+        const house = await this.lockHouse(m, request.houseId);
+        const person = await this.assertPerson(m, request.personId, 'personId');
+        const inCicc = request.seat === CoChairSeat.YOUNG_PERSON ? await this.isCiccMember(m, person.id) : false;
+        const chairs = toCoChairs(
+          await m.getRepository(MembershipEntity).find({ where: { bodyId: house.id, role: In([...CO_CHAIR_ROLES]), endedAt: IsNull() } }),
+        );
+        assertCanAppoint(house.name, request.seat, { ...person, inCicc }, chairs);
+
+        const current = holderOf(request.seat, chairs);
+        const previous = current ? await this.endTerm(m, current.id, reason, actorId) : null;
+        const repo = m.getRepository(MembershipEntity);
+        const inserted = await repo.insert({ personId: person.id, bodyId: house.id, role, startReason: reason, startedById: actorId });
+        const membership = await repo.findOneByOrFail({ id: inserted.identifiers[0].id as string });
+        return { house, membership, previous };
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'uq_membership_current_co_chair') || isUniqueViolation(error, 'uq_membership_current')) {
+        throw new GovernanceConflictError(
+          GovernanceErrorCode.SEAT_TAKEN_MEANWHILE,
+          'Someone changed this House’s co-chairs at the same moment. Reload the House and try again.',
+          'seat',
+        );
+      }
+      throw error;
+    }
+  }
+
+  /** Ends the current term of a co-chair seat, leaving it empty (the House cannot move proposals forward until it is filled). */
+  async endCoChairTerm(actor: Actor, request: EndCoChairTermRequest): Promise<CoChairTermEnded> {
+    const actorId = requirePerson(actor);
+    const reason = this.checkReason(request.reason);
+    return this.dataSource.transaction(async (m) => {
+      const house = await this.lockHouse(m, request.houseId);
+      const current = await m.getRepository(MembershipEntity).findOneBy({ bodyId: house.id, role: roleOfSeat(request.seat), endedAt: IsNull() });
+      if (!current) {
+        throw new GovernanceConflictError(
+          GovernanceErrorCode.SEAT_EMPTY,
+          `${house.name} has no ${this.seatName(request.seat)} co-chair at the moment, so there is no term to end.`,
+          'seat',
+        );
+      }
+      return { house, membership: await this.endTerm(m, current.id, reason, actorId) };
+    });
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private seatName(seat: CoChairSeat): string {
+    return seat === CoChairSeat.YOUNG_PERSON ? 'young-person' : 'sector-lead';
+  }
+
+  /** Ends a term at the database's clock (never before it started) and returns the row. */
+  private async endTerm(m: EntityManager, membershipId: string, reason: string, actorId: string): Promise<MembershipEntity> {
+    await m
+      .createQueryBuilder()
+      .update(MembershipEntity)
+      .set({ endedAt: () => 'greatest(now(), "started_at")', endReason: reason, endedById: actorId })
+      .where('id = :id', { id: membershipId })
+      .execute();
+    return m.getRepository(MembershipEntity).findOneByOrFail({ id: membershipId });
+  }
+
+  private async lockHouse(m: EntityManager, houseId: string): Promise<BodyEntity> {
+    // FOR NO KEY UPDATE: serialises co-chair changes without blocking rows that merely refer to the House.
+    const house = await m.getRepository(BodyEntity).findOne({ where: { id: houseId }, lock: { mode: 'for_no_key_update' } });
+    if (!house) throw new GovernanceNotFoundError(GovernanceErrorCode.BODY_NOT_FOUND, `No governance body has id ${houseId}.`, 'houseId');
+    if (house.kind !== BodyKind.HOUSE) {
+      throw new GovernanceInputError(
+        GovernanceErrorCode.CO_CHAIR_ONLY_FOR_HOUSES,
+        `${house.name} is not a House; only the six Houses have co-chairs.`,
+        'houseId',
+      );
+    }
+    return house;
+  }
+
+  private isCiccMember(m: EntityManager, personId: string): Promise<boolean> {
+    return m
+      .getRepository(MembershipEntity)
+      .createQueryBuilder('m')
+      .innerJoin(BodyEntity, 'b', 'b.id = m.body_id')
+      .where('m.person_id = :personId AND m.ended_at IS NULL AND b.code = :code', { personId, code: CICC_BODY_CODE })
+      .getExists();
+  }
+
+  /** Refuses a change that would leave a House with a young-person co-chair who no longer qualifies. */
+  private async assertNotYoungPersonCoChair(m: EntityManager, person: PersonEntity, field: string, what: string): Promise<void> {
+    const seats = await m
+      .getRepository(MembershipEntity)
+      .createQueryBuilder('m')
+      .innerJoinAndMapOne('m.body', BodyEntity, 'b', 'b.id = m.body_id')
+      .where('m.person_id = :personId AND m.ended_at IS NULL AND m.role = :role', { personId: person.id, role: MembershipRole.CO_CHAIR_YOUNG_PERSON })
+      .getMany();
+    if (seats.length > 0) {
+      const houses = seats.map((s) => s.body?.name).join(', ');
+      throw new GovernanceConflictError(
+        GovernanceErrorCode.STILL_A_YOUNG_PERSON_CO_CHAIR,
+        `${person.displayName} is the young-person co-chair of ${houses}, which needs a care-experienced CiCC member. Appoint a successor or end that term before ${person.displayName} ${what}.`,
+        field,
+        { houseIds: seats.map((s) => s.bodyId) },
+      );
+    }
+  }
+
+  private async getBody(m: EntityManager, id: string, field: string): Promise<BodyEntity> {
+    const body = await m.getRepository(BodyEntity).findOneBy({ id });
+    if (!body) throw new GovernanceNotFoundError(GovernanceErrorCode.BODY_NOT_FOUND, `No governance body has id ${id}.`, field);
+    return body;
+  }
+
+  private async assertPerson(m: EntityManager, id: string, field: string): Promise<PersonEntity> {
+    const person = await m.getRepository(PersonEntity).findOneBy({ id });
+    if (!person) throw this.personNotFound(id, field);
+    return person;
+  }
+
+  private async assertAuthority(m: EntityManager, id: string, field: string): Promise<void> {
+    if (!(await m.getRepository(LocalAuthorityEntity).existsBy({ id }))) {
+      throw new GovernanceNotFoundError(GovernanceErrorCode.AUTHORITY_NOT_FOUND, `No local authority has id ${id}.`, field);
+    }
+  }
+
+  private personNotFound(id: string, field: string): GovernanceNotFoundError {
+    return new GovernanceNotFoundError(GovernanceErrorCode.PERSON_NOT_FOUND, `No person has id ${id}.`, field);
+  }
+
+  private async assertEmailFree(m: EntityManager, email: string, exceptId: string | null): Promise<void> {
+    const qb = m.getRepository(PersonEntity).createQueryBuilder('p').where('lower(p.email) = lower(:email)', { email });
+    if (exceptId) qb.andWhere('p.id <> :exceptId', { exceptId });
+    if (await qb.getExists()) throw this.emailTaken(email);
+  }
+
+  private emailTaken(email: string): GovernanceConflictError {
+    return new GovernanceConflictError(GovernanceErrorCode.EMAIL_TAKEN, `Someone already uses the email address ${email} (whatever its case). Use another address.`, 'email');
+  }
+
+  /** A race past assertEmailFree ends at the unique index; report it the same way. */
+  private async translateEmailClash<T>(email: string, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (isUniqueViolation(error, 'uq_person_email')) throw this.emailTaken(email);
+      throw error;
+    }
+  }
+
+  private checkName(value: string): string {
+    const name = value.trim();
+    if (name.length < 1 || name.length > MAX_NAME) {
+      throw new GovernanceInputError(GovernanceErrorCode.BAD_DISPLAY_NAME, `A display name needs 1 to ${MAX_NAME} characters.`, 'displayName');
+    }
+    return name;
+  }
+
+  private checkEmail(value: string): string {
+    const email = value.trim();
+    if (email.length > MAX_EMAIL || !EMAIL.test(email)) {
+      throw new GovernanceInputError(GovernanceErrorCode.BAD_EMAIL, `"${value}" is not an email address; give one like name@example.org.`, 'email');
+    }
+    return email;
+  }
+
+  private checkReason(value: string): string {
+    const reason = value.trim();
+    if (reason.length < 1 || reason.length > MAX_REASON) {
+      throw new GovernanceInputError(GovernanceErrorCode.BAD_REASON, `Give a reason of 1 to ${MAX_REASON} characters.`, 'reason');
+    }
+    return reason;
+  }
+}

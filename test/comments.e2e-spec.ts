@@ -1,0 +1,231 @@
+import { PersonEntity } from '@app/governance';
+import { createComment, createCommentReport, createPerson, createProposal, seatCoChairs, startTestApp, TestApp } from '@app/testing';
+
+const COMMENTS = `
+  query($proposalId: ID!, $first: Int, $after: String) {
+    proposalComments(proposalId: $proposalId, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node {
+        id body edited deleted hidden hiddenReason version openReportCount
+        author { id displayName }
+        revisions { revision body }
+        replies { id body deleted hidden hiddenReason author { id } }
+      } }
+    }
+  }`;
+const ADD = `mutation($input: AddCommentInput!) { addComment(input: $input) { comment { id parentId body version edited deleted author { id } } } }`;
+const EDIT = `mutation($input: EditCommentInput!) { editComment(input: $input) { comment { id body version edited revisions { revision body } } } }`;
+const DELETE = `mutation($input: DeleteCommentInput!) { deleteComment(input: $input) { comment { id body deleted author { id } revisions { body } } } }`;
+const REPORT = `mutation($input: ReportCommentInput!) { reportComment(input: $input) { report { id reason details resolvedAt } } }`;
+const HIDE = `mutation($input: HideCommentInput!) { hideComment(input: $input) { comment { id hidden hiddenReason body } } }`;
+const UNHIDE = `mutation($input: UnhideCommentInput!) { unhideComment(input: $input) { comment { id hidden hiddenReason } } }`;
+const REPORTS = `
+  query($proposalId: ID!, $includeResolved: Boolean) {
+    commentReports(proposalId: $proposalId, includeResolved: $includeResolved) {
+      totalCount
+      edges { node { reason details resolvedAt resolution reporter { id } resolvedBy { id } comment { id body hidden } } }
+    }
+  }`;
+
+describe('Comments on proposals through GraphQL', () => {
+  let t: TestApp;
+  let member: PersonEntity;
+  let other: PersonEntity;
+  let youngCoChair: PersonEntity;
+  let sectorLead: PersonEntity;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    member = await createPerson(t.dataSource, { displayName: 'Member' });
+    other = await createPerson(t.dataSource, { displayName: 'Other member' });
+    ({ youngPerson: youngCoChair, sectorLead } = await seatCoChairs(t.dataSource, 'HOUSE_HOUSING'));
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const nodes = (data: any) => data.proposalComments.edges.map((e: any) => e.node);
+
+  it('comments and replies, listing top-level comments oldest first with their replies and authors', async () => {
+    const proposal = await createProposal(t.dataSource);
+    const first = await t.ok(ADD, { input: { proposalId: proposal.id, body: '  Council tax relief should reach 25.  ' } }, { as: member.id });
+    expect(first.addComment.comment).toMatchObject({ parentId: null, body: 'Council tax relief should reach 25.', version: 1, edited: false, deleted: false, author: { id: member.id } });
+    const second = await t.ok(ADD, { input: { proposalId: proposal.id, body: 'What about care leavers living outside London?' } }, { as: other.id });
+    const reply = await t.ok(ADD, { input: { proposalId: proposal.id, parentId: first.addComment.comment.id, body: 'Agreed.' } }, { as: other.id });
+    expect(reply.addComment.comment.parentId).toBe(first.addComment.comment.id);
+
+    const data = await t.ok(COMMENTS, { proposalId: proposal.id }, { as: member.id });
+    expect(data.proposalComments.totalCount).toBe(2);
+    expect(nodes(data).map((n: any) => n.id)).toEqual([first.addComment.comment.id, second.addComment.comment.id]);
+    expect(nodes(data)[0].replies).toEqual([{ id: reply.addComment.comment.id, body: 'Agreed.', deleted: false, hidden: false, hiddenReason: null, author: { id: other.id } }]);
+    expect(nodes(data)[0]).toMatchObject({ author: { id: member.id, displayName: 'Member' }, openReportCount: null, revisions: [] });
+    expect(nodes(data)[1].revisions).toBeNull(); // someone else's comment
+
+    const page = await t.ok(COMMENTS, { proposalId: proposal.id, first: 1 }, { as: member.id });
+    expect(page.proposalComments.pageInfo.hasNextPage).toBe(true);
+    const rest = await t.ok(COMMENTS, { proposalId: proposal.id, first: 1, after: page.proposalComments.pageInfo.endCursor }, { as: member.id });
+    expect(nodes(rest).map((n: any) => n.id)).toEqual([second.addComment.comment.id]);
+  });
+
+  it('loads a long thread with a fixed number of queries, whatever its size', async () => {
+    const measure = async (topLevel: number): Promise<number> => {
+      const proposal = await createProposal(t.dataSource);
+      for (let i = 0; i < topLevel; i++) {
+        const author = await createPerson(t.dataSource);
+        const top = await createComment(t.dataSource, proposal.id, author.id, { body: `Top ${i}` });
+        await createComment(t.dataSource, proposal.id, member.id, { parentId: top.id, body: `Reply ${i}a` });
+        await createComment(t.dataSource, proposal.id, other.id, { parentId: top.id, body: `Reply ${i}b` });
+      }
+      const before = t.statementCount();
+      const data = await t.ok(COMMENTS, { proposalId: proposal.id, first: 50 }, { as: youngCoChair.id });
+      expect(nodes(data)).toHaveLength(topLevel);
+      expect(nodes(data).every((n: any) => n.replies.length === 2)).toBe(true);
+      return t.statementCount() - before;
+    };
+    const small = await measure(2);
+    const large = await measure(12);
+    expect(large).toBe(small);
+  });
+
+  it('lets the author edit with the version they read, keeping every earlier text', async () => {
+    const proposal = await createProposal(t.dataSource);
+    const added = await t.ok(ADD, { input: { proposalId: proposal.id, body: 'First thought' } }, { as: member.id });
+    const id = added.addComment.comment.id;
+    const once = await t.ok(EDIT, { input: { commentId: id, body: 'Second thought', expectedVersion: 1 } }, { as: member.id });
+    expect(once.editComment.comment).toMatchObject({ body: 'Second thought', version: 2, edited: true, revisions: [{ revision: 1, body: 'First thought' }] });
+    const twice = await t.ok(EDIT, { input: { commentId: id, body: 'Third thought', expectedVersion: 2 } }, { as: member.id });
+    expect(twice.editComment.comment.revisions).toEqual([
+      { revision: 1, body: 'First thought' },
+      { revision: 2, body: 'Second thought' },
+    ]);
+
+    const stale = await t.fails(EDIT, { input: { commentId: id, body: 'Lost update', expectedVersion: 2 } }, { as: member.id });
+    expect(stale.extensions).toMatchObject({ code: 'CONFLICT', reason: 'STALE_VERSION' });
+    const notAuthor = await t.fails(EDIT, { input: { commentId: id, body: 'Not mine', expectedVersion: 3 } }, { as: other.id });
+    expect(notAuthor.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_THE_AUTHOR' });
+
+    const seenByOther = await t.ok(COMMENTS, { proposalId: proposal.id }, { as: other.id });
+    expect(nodes(seenByOther)[0]).toMatchObject({ body: 'Third thought', edited: true, revisions: null });
+    const seenByModerator = await t.ok(COMMENTS, { proposalId: proposal.id }, { as: sectorLead.id });
+    expect(nodes(seenByModerator)[0].revisions).toHaveLength(2);
+  });
+
+  it('deletes to a tombstone that keeps the thread, and refuses replies to it', async () => {
+    const proposal = await createProposal(t.dataSource);
+    const top = await createComment(t.dataSource, proposal.id, member.id, { body: 'Something I regret' });
+    const reply = await createComment(t.dataSource, proposal.id, other.id, { parentId: top.id, body: 'A reply that stays' });
+
+    const notAuthor = await t.fails(DELETE, { input: { commentId: top.id } }, { as: other.id });
+    expect(notAuthor.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_THE_AUTHOR' });
+    const deleted = await t.ok(DELETE, { input: { commentId: top.id, expectedVersion: 1 } }, { as: member.id });
+    expect(deleted.deleteComment.comment).toEqual({ id: top.id, body: null, deleted: true, author: null, revisions: null });
+
+    const data = await t.ok(COMMENTS, { proposalId: proposal.id }, { as: other.id });
+    expect(nodes(data)[0]).toMatchObject({ id: top.id, body: null, deleted: true, author: null });
+    expect(nodes(data)[0].replies.map((r: any) => r.id)).toEqual([reply.id]);
+    expect(JSON.stringify(data)).not.toContain('Something I regret');
+
+    const replyToDeleted = await t.fails(ADD, { input: { proposalId: proposal.id, parentId: top.id, body: 'Hello?' } }, { as: other.id });
+    expect(replyToDeleted.extensions).toMatchObject({ code: 'CONFLICT', reason: 'DELETED', field: 'parentId' });
+    const again = await t.fails(DELETE, { input: { commentId: top.id } }, { as: member.id });
+    expect(again.extensions).toMatchObject({ code: 'CONFLICT', reason: 'DELETED' });
+    const edit = await t.fails(EDIT, { input: { commentId: top.id, body: 'Back', expectedVersion: 2 } }, { as: member.id });
+    expect(edit.extensions).toMatchObject({ code: 'CONFLICT', reason: 'DELETED' });
+  });
+
+  it('takes one open report per reporter per comment, and shows reports to the moderators only', async () => {
+    const proposal = await createProposal(t.dataSource);
+    const comment = await createComment(t.dataSource, proposal.id, other.id, { body: 'My address is 1 High Street' });
+    const reported = await t.ok(REPORT, { input: { commentId: comment.id, reason: 'PERSONAL_INFORMATION', details: 'Shares an address' } }, { as: member.id });
+    expect(reported.reportComment.report).toMatchObject({ reason: 'PERSONAL_INFORMATION', details: 'Shares an address', resolvedAt: null });
+
+    const duplicate = await t.fails(REPORT, { input: { commentId: comment.id, reason: 'SPAM' } }, { as: member.id });
+    expect(duplicate.extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_REPORTED' });
+    await t.ok(REPORT, { input: { commentId: comment.id, reason: 'SAFETY_CONCERN' } }, { as: sectorLead.id });
+
+    const reports = await t.ok(REPORTS, { proposalId: proposal.id }, { as: youngCoChair.id });
+    expect(reports.commentReports.totalCount).toBe(2);
+    expect(reports.commentReports.edges[0].node).toMatchObject({ reason: 'PERSONAL_INFORMATION', reporter: { id: member.id }, comment: { id: comment.id, hidden: false } });
+    const counted = await t.ok(COMMENTS, { proposalId: proposal.id }, { as: youngCoChair.id });
+    expect(nodes(counted)[0].openReportCount).toBe(2);
+
+    const forbidden = await t.fails(REPORTS, { proposalId: proposal.id }, { as: member.id });
+    expect(forbidden.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_A_MODERATOR' });
+  });
+
+  it('lets a co-chair hide a comment: it vanishes for members, stays flagged for moderators, and closes its reports', async () => {
+    const proposal = await createProposal(t.dataSource);
+    const keep = await createComment(t.dataSource, proposal.id, member.id, { body: 'On topic' });
+    const abusive = await createComment(t.dataSource, proposal.id, other.id, { body: 'Something abusive' });
+    const hiddenReply = await createComment(t.dataSource, proposal.id, other.id, { parentId: keep.id, body: 'An abusive reply' });
+    await createCommentReport(t.dataSource, abusive.id, member.id);
+
+    const byMember = await t.fails(HIDE, { input: { commentId: abusive.id, reason: 'Abusive' } }, { as: member.id });
+    expect(byMember.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_A_MODERATOR' });
+
+    const hidden = await t.ok(HIDE, { input: { commentId: abusive.id, reason: 'Breaks the house rules' } }, { as: youngCoChair.id });
+    expect(hidden.hideComment.comment).toMatchObject({ hidden: true, hiddenReason: 'Breaks the house rules', body: 'Something abusive' });
+    await t.ok(HIDE, { input: { commentId: hiddenReply.id, reason: 'Abusive reply' } }, { as: sectorLead.id });
+
+    const forMember = await t.ok(COMMENTS, { proposalId: proposal.id }, { as: member.id });
+    expect(forMember.proposalComments.totalCount).toBe(1);
+    expect(nodes(forMember).map((n: any) => n.id)).toEqual([keep.id]);
+    expect(nodes(forMember)[0].replies).toEqual([]);
+    expect(JSON.stringify(forMember)).not.toContain('abusive');
+
+    const forModerator = await t.ok(COMMENTS, { proposalId: proposal.id }, { as: sectorLead.id });
+    expect(forModerator.proposalComments.totalCount).toBe(2);
+    expect(nodes(forModerator)[1]).toMatchObject({ id: abusive.id, hidden: true, hiddenReason: 'Breaks the house rules', openReportCount: 0 });
+    expect(nodes(forModerator)[0].replies).toEqual([expect.objectContaining({ id: hiddenReply.id, hidden: true, hiddenReason: 'Abusive reply' })]);
+
+    const resolved = await t.ok(REPORTS, { proposalId: proposal.id, includeResolved: true }, { as: sectorLead.id });
+    expect(resolved.commentReports.edges[0].node).toMatchObject({ resolution: 'Comment hidden: Breaks the house rules', resolvedBy: { id: youngCoChair.id } });
+    const open = await t.ok(REPORTS, { proposalId: proposal.id }, { as: sectorLead.id });
+    expect(open.commentReports.totalCount).toBe(0);
+
+    const replyToHidden = await t.fails(ADD, { input: { proposalId: proposal.id, parentId: abusive.id, body: 'Reply' } }, { as: member.id });
+    expect(replyToHidden.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'parentId' });
+    const moderatorReply = await t.fails(ADD, { input: { proposalId: proposal.id, parentId: abusive.id, body: 'Reply' } }, { as: sectorLead.id });
+    expect(moderatorReply.extensions).toMatchObject({ code: 'CONFLICT', reason: 'HIDDEN' });
+    const again = await t.fails(HIDE, { input: { commentId: abusive.id, reason: 'Again' } }, { as: sectorLead.id });
+    expect(again.extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_HIDDEN' });
+
+    const unhidden = await t.ok(UNHIDE, { input: { commentId: abusive.id, reason: 'On reflection it was fair comment' } }, { as: sectorLead.id });
+    expect(unhidden.unhideComment.comment).toEqual({ id: abusive.id, hidden: false, hiddenReason: null });
+    const after = await t.ok(COMMENTS, { proposalId: proposal.id }, { as: member.id });
+    expect(after.proposalComments.totalCount).toBe(2);
+  });
+
+  it('refuses bad input with the right code and field', async () => {
+    const proposal = await createProposal(t.dataSource);
+    const elsewhere = await createProposal(t.dataSource);
+    const foreign = await createComment(t.dataSource, elsewhere.id, member.id);
+    const mine = await createComment(t.dataSource, proposal.id, member.id);
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    const cases: [string, Record<string, unknown>, string, string?][] = [
+      [ADD, { proposalId: proposal.id, body: '   ' }, 'BAD_USER_INPUT', 'body'],
+      [ADD, { proposalId: proposal.id, body: 'x'.repeat(5001) }, 'BAD_USER_INPUT', 'body'],
+      [ADD, { proposalId: unknown, body: 'Hello' }, 'NOT_FOUND', 'proposalId'],
+      [ADD, { proposalId: 'not-a-uuid', body: 'Hello' }, 'BAD_USER_INPUT', 'proposalId'],
+      [ADD, { proposalId: proposal.id, parentId: foreign.id, body: 'Cross-thread' }, 'NOT_FOUND', 'parentId'],
+      [ADD, { proposalId: proposal.id, parentId: unknown, body: 'Hello' }, 'NOT_FOUND', 'parentId'],
+      [EDIT, { commentId: unknown, body: 'x', expectedVersion: 1 }, 'NOT_FOUND', 'commentId'],
+      [EDIT, { commentId: mine.id, body: 'x', expectedVersion: 0 }, 'BAD_USER_INPUT', 'expectedVersion'],
+      [REPORT, { commentId: mine.id, reason: 'OTHER', details: 'y'.repeat(1001) }, 'BAD_USER_INPUT', 'details'],
+      [HIDE, { commentId: mine.id, reason: '' }, 'BAD_USER_INPUT', 'reason'],
+    ];
+    for (const [mutation, input, code, field] of cases) {
+      const error = await t.fails(mutation, { input }, { as: member.id });
+      expect({ input: Object.keys(input), code: error.extensions?.code, field: error.extensions?.field }).toEqual({ input: Object.keys(input), code, field });
+    }
+    const badReason = await t.gql(REPORT, { input: { commentId: mine.id, reason: 'BORING' } }, { as: member.id });
+    expect(badReason.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const anonymous = await t.fails(ADD, { input: { proposalId: proposal.id, body: 'Hi' } });
+    expect(anonymous.extensions?.code).toBe('UNAUTHENTICATED');
+    const anonymousRead = await t.fails(COMMENTS, { proposalId: proposal.id });
+    expect(anonymousRead.extensions?.code).toBe('UNAUTHENTICATED');
+    const noProposal = await t.fails(COMMENTS, { proposalId: unknown }, { as: member.id });
+    expect(noProposal.extensions).toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
