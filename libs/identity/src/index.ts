@@ -1,1 +1,12 @@
-export {};
+export * from './access-token.service';
+export * from './identity.errors';
+export * from './identity.module';
+export * from './invitation-policy';
+export * from './invitation.entity';
+export * from './invitation.service';
+export * from './refresh-token.entity';
+export * from './session.entity';
+export * from './session.service';
+export * from './sign-in-code.entity';
+export * from './sign-in-rules';
+export * from './sign-in.service';

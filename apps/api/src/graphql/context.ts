@@ -1,37 +1,71 @@
-import { Request } from 'express';
-import { Actor, InvalidInputError } from '@app/core';
+import { randomUUID } from 'node:crypto';
+import { Request, Response } from 'express';
+import { Actor, DomainError } from '@app/core';
+import { AuthenticatedCaller, IdentityErrorCode, IdentityUnauthenticatedError } from '@app/identity';
 import { Loaders } from './loaders';
 
 export interface GraphQLContext {
   req: Request;
-  /** The caller, or why the request did not say who the caller is. */
-  actor: Actor | InvalidInputError;
+  res: Response;
+  /** This request's correlation id: in the x-correlation-id response header, the logs and internal errors. */
+  correlationId: string;
+  /**
+   * The caller (anonymous when no credentials were sent), or why the credentials sent were refused.
+   * The error is raised only when an operation needs the caller, so public operations still work.
+   */
+  actor: Actor | DomainError;
+  /** The caller's session, when signed in. */
+  sessionId: string | null;
   loaders: Loaders;
 }
 
-export const PERSON_HEADER = 'x-person-id';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/**
- * The one place the API learns who is calling. Until sign-in exists, the caller names
- * themselves with the `x-person-id` header; sign-in will replace this function's body.
- */
-export function actorFromRequest(req: Request): Actor {
-  const header = req.headers[PERSON_HEADER];
-  if (header === undefined) return { personId: null };
-  if (typeof header !== 'string' || !UUID.test(header)) {
-    throw new InvalidInputError('BAD_ACTOR_HEADER', `The ${PERSON_HEADER} header must be a person's id (a UUID).`, PERSON_HEADER);
-  }
-  return { personId: header.toLowerCase() };
+/** What the context needs to turn an access token into a caller (SessionService). */
+export interface Authenticator {
+  authenticate(accessToken: string): Promise<AuthenticatedCaller>;
 }
 
-export function buildContext({ req }: { req: Request }): GraphQLContext {
-  let actor: Actor | InvalidInputError;
+/** The access token from `Authorization: Bearer <token>`, or null when the header is absent. */
+export function bearerToken(req: Request): string | null {
+  const header = req.headers.authorization;
+  if (header === undefined || header === '') return null;
+  const match = /^Bearer ([A-Za-z0-9_.~+/-]+=*)$/.exec(header.trim());
+  if (!match) {
+    throw new IdentityUnauthenticatedError(
+      IdentityErrorCode.BAD_AUTHORIZATION_HEADER,
+      'The Authorization header must be "Bearer <access token>", with the access token you got when signing in.',
+    );
+  }
+  return match[1];
+}
+
+/**
+ * The one place the API learns who is calling: the access token in the Authorization header,
+ * checked for signature, expiry and an open session. Never throws for bad credentials (it keeps
+ * the reason as the actor, raised when an operation needs the caller).
+ */
+export async function buildContext({ req, res }: { req: Request; res: Response }, authenticator: Authenticator): Promise<GraphQLContext> {
+  const correlationId = correlationIdOf(req) ?? randomUUID();
+  let actor: Actor | DomainError = { personId: null, correlationId };
+  let sessionId: string | null = null;
   try {
-    actor = actorFromRequest(req);
+    const token = bearerToken(req);
+    if (token) {
+      const caller = await authenticator.authenticate(token);
+      actor = { personId: caller.personId, correlationId };
+      sessionId = caller.sessionId;
+    }
   } catch (error) {
-    if (!(error instanceof InvalidInputError)) throw error;
+    if (!(error instanceof DomainError)) throw error;
     actor = error;
   }
-  return { req, actor, loaders: new Loaders() };
+  return { req, res, correlationId, actor, sessionId, loaders: new Loaders() };
+}
+
+/**
+ * The request's correlation id: the one the logging middleware gave it (taken from the client's
+ * x-correlation-id header when valid) and echoed in the response. Services record it on audit events.
+ */
+export function correlationIdOf(req: Request): string | null {
+  const id = (req as { id?: unknown }).id;
+  return typeof id === 'string' && id.length > 0 ? id : null;
 }

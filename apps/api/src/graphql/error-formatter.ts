@@ -1,5 +1,7 @@
 import { Logger } from '@nestjs/common';
-import { GraphQLFormattedError } from 'graphql';
+import { ThrottlerException } from '@nestjs/throttler';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import {
   DomainError,
@@ -12,6 +14,10 @@ import {
 } from '@app/core';
 
 export type ApiErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED';
+
+export const INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR';
+
+const INTERNAL_MESSAGE = 'Something went wrong on our side. It has been logged; please try again, and quote the correlationId if it keeps happening.';
 
 const logger = new Logger('GraphQL');
 
@@ -47,8 +53,9 @@ const APOLLO_CLIENT_CODES = new Set([
 
 /**
  * The one place errors become responses: domain errors keep their message and get a code;
- * database constraint errors that slipped past validation become input errors; anything else is
- * logged with its stack and reaches the client only as INTERNAL_SERVER_ERROR.
+ * database constraint errors that slipped past validation become input errors; going over a rate
+ * limit is TOO_MANY_REQUESTS; anything else reaches the client only as INTERNAL_SERVER_ERROR
+ * (errorReportingPlugin logs it and adds the correlation id).
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
@@ -64,6 +71,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
         ...(original.field ? { field: original.field } : {}),
         ...(original.details ? { details: original.details } : {}),
       },
+    };
+  }
+
+  if (original instanceof ThrottlerException) {
+    const retryAfterSeconds = (original as { retryAfterSeconds?: unknown }).retryAfterSeconds;
+    return {
+      ...base,
+      message: original.message,
+      extensions: { code: 'TOO_MANY_REQUESTS', ...(typeof retryAfterSeconds === 'number' ? { retryAfterSeconds } : {}) },
     };
   }
 
@@ -86,11 +102,45 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...base, extensions: { code } };
   }
 
-  logger.error({ err: original, path: formatted.path }, 'Unhandled error while resolving');
   return {
-    message: 'Something went wrong on our side. It has been logged; please try again, and quote the x-correlation-id response header if it keeps happening.',
+    message: INTERNAL_MESSAGE,
     locations: formatted.locations,
     path: formatted.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    extensions: { code: INTERNAL_SERVER_ERROR },
+  };
+}
+
+/** Whether an error is one nobody meant to raise (a fault to investigate, not the caller's doing). */
+export function isUnexpected(error: GraphQLError): boolean {
+  return formatError(error.toJSON(), error).extensions?.code === INTERNAL_SERVER_ERROR;
+}
+
+/**
+ * Logs every unexpected error with the request's correlation id, and puts that id in the
+ * INTERNAL_SERVER_ERROR the client sees, so a person can quote it and it can be found in the logs.
+ */
+export function errorReportingPlugin(): ApolloServerPlugin<{ correlationId?: string }> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue, operationName }) {
+          for (const error of errors) {
+            if (!isUnexpected(error)) continue;
+            logger.error(
+              { err: unwrapResolverError(error), correlationId: contextValue?.correlationId, operationName, path: error.path },
+              'Unexpected error while handling a GraphQL request',
+            );
+          }
+        },
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single' || !contextValue?.correlationId) return;
+          for (const error of response.body.singleResult.errors ?? []) {
+            if (error.extensions?.code === INTERNAL_SERVER_ERROR) {
+              (error as { extensions: Record<string, unknown> }).extensions = { ...error.extensions, correlationId: contextValue.correlationId };
+            }
+          }
+        },
+      };
+    },
   };
 }

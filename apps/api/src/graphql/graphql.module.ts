@@ -1,33 +1,128 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { Module } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { GraphQLModule } from '@nestjs/graphql';
-import { Environment, isProduction } from '@app/core';
-import { buildContext } from './context';
-import { formatError } from './error-formatter';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import { corsOrigins, Environment, isProduction } from '@app/core';
+import { IdentityModule, SessionService } from '@app/identity';
+import { Authenticator, buildContext } from './context';
+import { errorReportingPlugin, formatError } from './error-formatter';
+
+/** Largest request body accepted (a GraphQL document with its variables). */
+export const REQUEST_BODY_LIMIT = '100kb';
+
+/**
+ * Limits on the shape of a query, set so every query the product's own clients send passes with
+ * room to spare while abusive ones (deep nesting, alias floods, huge documents) are refused
+ * before they run.
+ */
+export const ARMOR_LIMITS = {
+  maxDepth: 10,
+  maxAliases: 15,
+  maxDirectives: 20,
+  maxTokens: 2000,
+  maxCost: 5000,
+} as const;
+
+/** graphql-armor's validation rules and plugins; field suggestions are masked in production. */
+export function armorProtection(production: boolean): ReturnType<ApolloArmor['protect']> {
+  return new ApolloArmor({
+    maxDepth: { n: ARMOR_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
+    maxAliases: { n: ARMOR_LIMITS.maxAliases },
+    maxDirectives: { n: ARMOR_LIMITS.maxDirectives },
+    // Tokens are limited by the parser itself (parseOptions below), which answers 400 rather than 500.
+    maxTokens: { enabled: false },
+    costLimit: { maxCost: ARMOR_LIMITS.maxCost, ignoreIntrospection: true },
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+}
+
+/** The Apollo options for this environment (exported so the production settings can be checked). */
+export function graphqlOptions(env: Pick<Environment, 'NODE_ENV' | 'GRAPHIQL'>, authenticator: Authenticator): ApolloDriverConfig {
+  const production = isProduction(env as Environment);
+  const armor = armorProtection(production);
+  return {
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    playground: false,
+    graphiql: production ? false : (env.GRAPHIQL ?? true),
+    introspection: !production,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: ARMOR_LIMITS.maxTokens },
+    validationRules: armor.validationRules,
+    plugins: [...armor.plugins, errorReportingPlugin()],
+    context: (args: { req: Request; res: Response }) => buildContext(args, authenticator),
+    formatError,
+  };
+}
+
+/**
+ * CORS for the browser origins in CORS_ORIGINS only: other origins get no CORS headers, so
+ * browsers refuse to show them the response. Preflight requests are answered here.
+ */
+export function corsMiddleware(allowed: readonly string[]) {
+  const origins = new Set(allowed);
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const origin = req.headers.origin;
+    const permitted = typeof origin === 'string' && origins.has(origin);
+    res.vary('Origin');
+    if (permitted) {
+      res.setHeader('Access-Control-Allow-Origin', origin);
+      res.setHeader('Access-Control-Expose-Headers', 'x-correlation-id, retry-after');
+    }
+    if (req.method === 'OPTIONS' && req.headers['access-control-request-method']) {
+      if (permitted) {
+        res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
+        res.setHeader('Access-Control-Allow-Headers', 'authorization, content-type, x-correlation-id, apollo-require-preflight');
+        res.setHeader('Access-Control-Max-Age', '600');
+      }
+      res.status(204).end();
+      return;
+    }
+    next();
+  };
+}
+
+/**
+ * Settings that belong to the HTTP application itself (used by main.ts and the test harness):
+ * the body size limit and, behind a proxy, which address is the client's.
+ */
+export function configureHttpApplication(app: NestExpressApplication): void {
+  const config = app.get<ConfigService<Environment, true>>(ConfigService);
+  app.useBodyParser('json', { limit: REQUEST_BODY_LIMIT });
+  const trustProxy = config.get('TRUST_PROXY', { infer: true });
+  if (trustProxy) app.set('trust proxy', /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy);
+}
 
 @Module({
   imports: [
+    IdentityModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      inject: [ConfigService],
-      useFactory: (config: ConfigService<Environment, true>) => {
-        const env = config.get('NODE_ENV', { infer: true });
-        const production = isProduction({ NODE_ENV: env } as Environment);
-        const graphiql = config.get('GRAPHIQL', { infer: true }) ?? !production;
-        return {
-          path: '/graphql',
-          autoSchemaFile: true,
-          sortSchema: true,
-          playground: false,
-          graphiql,
-          introspection: !production,
-          includeStacktraceInErrorResponses: false,
-          context: buildContext,
-          formatError,
-        };
-      },
+      imports: [IdentityModule],
+      inject: [ConfigService, SessionService],
+      useFactory: (config: ConfigService<Environment, true>, sessions: SessionService) =>
+        graphqlOptions({ NODE_ENV: config.get('NODE_ENV', { infer: true }), GRAPHIQL: config.get('GRAPHIQL', { infer: true }) }, sessions),
     }),
   ],
 })
-export class ApiGraphQLModule {}
+export class ApiGraphQLModule implements NestModule {
+  constructor(private readonly config: ConfigService<Environment, true>) {}
+
+  /** Security headers and CORS on every route. GraphiQL (development only) needs inline scripts, so no CSP there. */
+  configure(consumer: MiddlewareConsumer): void {
+    const production = this.config.get('NODE_ENV', { infer: true }) === 'production';
+    consumer
+      .apply(
+        helmet({ contentSecurityPolicy: production ? undefined : false, crossOriginEmbedderPolicy: false }),
+        corsMiddleware(corsOrigins({ CORS_ORIGINS: this.config.get('CORS_ORIGINS', { infer: true }) })),
+      )
+      .forRoutes({ path: '{*splat}', method: RequestMethod.ALL });
+  }
+}

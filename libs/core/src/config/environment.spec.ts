@@ -1,4 +1,4 @@
-import { EnvironmentError, NodeEnv, QueueBackend, shouldLoadSampleData, validateEnvironment } from './environment';
+import { corsOrigins, EnvironmentError, NodeEnv, QueueBackend, shouldLoadSampleData, validateEnvironment } from './environment';
 
 describe('validateEnvironment', () => {
   it('fills defaults for a bare environment', () => {
@@ -23,6 +23,11 @@ describe('validateEnvironment', () => {
     ['QUEUE_BACKEND', 'kafka'],
     ['LOG_LEVEL', 'loud'],
     ['LOAD_SAMPLE_DATA', 'perhaps'],
+    ['JWT_SECRET', 'too-short'],
+    ['SMTP_URL', 'mail.example.org:25'],
+    ['APP_URL', 'compact.example.org'],
+    ['CORS_ORIGINS', 'https://a.example.org/path'],
+    ['CORS_ORIGINS', '*'],
   ])('refuses %s=%s with a message naming the variable', (name, value) => {
     expect(() => validateEnvironment({ [name]: value })).toThrow(EnvironmentError);
     expect(() => validateEnvironment({ [name]: value })).toThrow(new RegExp(`^Invalid configuration:\\n  ${name}=`));
@@ -33,9 +38,23 @@ describe('validateEnvironment', () => {
   });
 
   it('never loads sample data in production, and does by default in development only', () => {
-    expect(shouldLoadSampleData(validateEnvironment({ NODE_ENV: 'production', LOAD_SAMPLE_DATA: 'true' }))).toBe(false);
+    expect(shouldLoadSampleData(validateEnvironment({ NODE_ENV: 'production', LOAD_SAMPLE_DATA: 'true', JWT_SECRET: 's'.repeat(32) }))).toBe(false);
     expect(shouldLoadSampleData(validateEnvironment({ NODE_ENV: 'development' }))).toBe(true);
     expect(shouldLoadSampleData(validateEnvironment({ NODE_ENV: 'test' }))).toBe(false);
     expect(shouldLoadSampleData(validateEnvironment({ NODE_ENV: 'development', LOAD_SAMPLE_DATA: 'false' }))).toBe(false);
+  });
+
+  it('requires JWT_SECRET in production only', () => {
+    expect(() => validateEnvironment({ NODE_ENV: 'production' })).toThrow('JWT_SECRET is required in production');
+    expect(validateEnvironment({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }).JWT_SECRET).toBe('x'.repeat(32));
+    expect(validateEnvironment({ NODE_ENV: 'development' }).JWT_SECRET).toBeUndefined();
+  });
+
+  it('reads the CORS allow-list as trimmed origins', () => {
+    expect(corsOrigins(validateEnvironment({ CORS_ORIGINS: 'https://a.example.org, http://localhost:5173' }))).toEqual([
+      'https://a.example.org',
+      'http://localhost:5173',
+    ]);
+    expect(corsOrigins(validateEnvironment({}))).toEqual([]);
   });
 });

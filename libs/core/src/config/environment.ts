@@ -8,7 +8,9 @@ import {
   IsString,
   Matches,
   Max,
+  MaxLength,
   Min,
+  MinLength,
   validateSync,
 } from 'class-validator';
 
@@ -76,6 +78,37 @@ export class Environment {
 
   @IsString()
   DATA_DIR: string = '.data';
+
+  /** Signs access tokens (HS256). Required in production; otherwise a random per-process secret. */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  /** Outgoing mail server. Unset: mail is written to DATA_DIR/outbox as .eml files. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsString()
+  @MaxLength(200)
+  MAIL_FROM: string = 'London Care Leavers Compact <no-reply@compact.localhost>';
+
+  /** Where people open links sent by email (invitations). */
+  @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: 'APP_URL must be an http:// or https:// URL' })
+  APP_URL: string = 'http://localhost:3000';
+
+  /** Comma-separated browser origins allowed to call the API (CORS). Unset: none. */
+  @IsOptional()
+  @Matches(/^\s*https?:\/\/[^\s/,]+\s*(,\s*https?:\/\/[^\s/,]+\s*)*$/, {
+    message: 'CORS_ORIGINS must be a comma-separated list of origins like https://compact.example.org',
+  })
+  CORS_ORIGINS?: string;
+
+  /** Express "trust proxy" (e.g. 1, or loopback) so rate limits see the client's address behind a proxy. */
+  @IsOptional()
+  @IsString()
+  TRUST_PROXY?: string;
 }
 
 export class EnvironmentError extends Error {}
@@ -98,6 +131,9 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   if (env.QUEUE_BACKEND === QueueBackend.REDIS && !env.REDIS_URL) {
     throw new EnvironmentError('Invalid configuration:\n  QUEUE_BACKEND=redis needs REDIS_URL');
   }
+  if (env.NODE_ENV === NodeEnv.PRODUCTION && !env.JWT_SECRET) {
+    throw new EnvironmentError('Invalid configuration:\n  JWT_SECRET is required in production (at least 32 random characters)');
+  }
   return env;
 }
 
@@ -109,4 +145,12 @@ export function isProduction(env: Environment): boolean {
 export function shouldLoadSampleData(env: Environment): boolean {
   if (isProduction(env)) return false;
   return env.LOAD_SAMPLE_DATA ?? env.NODE_ENV === NodeEnv.DEVELOPMENT;
+}
+
+/** The browser origins allowed by CORS_ORIGINS. */
+export function corsOrigins(env: Pick<Environment, 'CORS_ORIGINS'>): string[] {
+  return (env.CORS_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim().replace(/\/$/, ''))
+    .filter((o) => o.length > 0);
 }

@@ -1,0 +1,151 @@
+import { UseGuards } from '@nestjs/common';
+import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { SkipThrottle, Throttle } from '@nestjs/throttler';
+import { Role } from '@app/access';
+import { Actor } from '@app/core';
+import { GovernanceService } from '@app/governance';
+import { InvitationService, SessionService, SIGN_IN_CODE_TTL_MS, SignInService } from '@app/identity';
+import { ReferenceService } from '@app/reference';
+import { Public, RequireRole, SignedIn } from '../access/access.decorators';
+import { GraphQLContext } from '../graphql/context';
+import { CurrentActor, RequestLoaders } from '../graphql/current-actor.decorator';
+import { Loaders } from '../graphql/loaders';
+import { personById } from '../governance/governance.loaders';
+import { PersonModel } from '../governance/governance.model';
+import { bodyLoader } from '../reference/reference.loaders';
+import { BodyModel } from '../reference/reference.model';
+import {
+  AcceptInvitationInput,
+  InvitePersonInput,
+  RefreshSessionInput,
+  RequestSignInCodeInput,
+  SignOutEverywhereInput,
+  SignOutInput,
+  VerifySignInCodeInput,
+} from './identity.input';
+import {
+  AcceptInvitationPayload,
+  InvitationModel,
+  InvitePersonPayload,
+  RefreshSessionPayload,
+  RequestSignInCodePayload,
+  SessionTokensModel,
+  SignOutEverywherePayload,
+  SignOutPayload,
+  VerifySignInCodePayload,
+} from './identity.model';
+import { ADDRESS_THROTTLER, EMAIL_THROTTLER, SignInThrottlerGuard } from './sign-in-throttler.guard';
+
+const FIFTEEN_MINUTES = 15 * 60 * 1000;
+const CODE_LIFETIME_MINUTES = SIGN_IN_CODE_TTL_MS / 60_000;
+
+/** Limits on asking for codes: per email (so nobody floods an inbox) and per client address. */
+export const REQUEST_CODE_LIMITS = { email: 5, address: 20 };
+/** Limits on trying codes; a code also dies after five wrong tries. */
+export const VERIFY_CODE_LIMITS = { email: 10, address: 30 };
+
+/** Sign-in without passwords: invitations, email codes, refresh and sign-out. */
+@Resolver()
+@UseGuards(SignInThrottlerGuard)
+export class IdentityResolver {
+  constructor(
+    private readonly invitations: InvitationService,
+    private readonly signIn: SignInService,
+    private readonly sessions: SessionService,
+  ) {}
+
+  @Mutation(() => InvitePersonPayload, { description: 'Emails a single-use sign-in link that expires in 7 days.' })
+  @RequireRole(Role.PROGRAMME_ADMIN, Role.HOUSE_CO_CHAIR)
+  @SkipThrottle({ [ADDRESS_THROTTLER]: true, [EMAIL_THROTTLER]: true })
+  async invitePerson(@CurrentActor() actor: Actor, @Args('input') input: InvitePersonInput): Promise<InvitePersonPayload> {
+    const sent = await this.invitations.invite(actor, input);
+    return { invitation: InvitationModel.from(sent.invitation) };
+  }
+
+  @Mutation(() => AcceptInvitationPayload, { description: 'Uses an invitation link once and signs the invited person in.' })
+  @Public('the invitation token is the proof of who is signing in')
+  @Throttle({ [ADDRESS_THROTTLER]: { limit: 20, ttl: FIFTEEN_MINUTES } })
+  @SkipThrottle({ [EMAIL_THROTTLER]: true })
+  async acceptInvitation(@Args('input') input: AcceptInvitationInput): Promise<AcceptInvitationPayload> {
+    return { tokens: SessionTokensModel.from(await this.invitations.accept(input.token)) };
+  }
+
+  @Mutation(() => RequestSignInCodePayload, { description: 'Emails a one-time sign-in code if the address belongs to someone; answers the same either way.' })
+  @Public('signing in starts here')
+  @Throttle({
+    [EMAIL_THROTTLER]: { limit: REQUEST_CODE_LIMITS.email, ttl: FIFTEEN_MINUTES },
+    [ADDRESS_THROTTLER]: { limit: REQUEST_CODE_LIMITS.address, ttl: FIFTEEN_MINUTES },
+  })
+  async requestSignInCode(@Args('input') input: RequestSignInCodeInput): Promise<RequestSignInCodePayload> {
+    await this.signIn.requestCode(input.email);
+    return {
+      message: `If ${input.email} belongs to someone taking part, a sign-in code is on its way. It works for ${CODE_LIFETIME_MINUTES} minutes.`,
+      codeLifetimeMinutes: CODE_LIFETIME_MINUTES,
+    };
+  }
+
+  @Mutation(() => VerifySignInCodePayload, { description: 'Exchanges the emailed code for an access token and a refresh token.' })
+  @Public('the emailed code is the proof of who is signing in')
+  @Throttle({
+    [EMAIL_THROTTLER]: { limit: VERIFY_CODE_LIMITS.email, ttl: FIFTEEN_MINUTES },
+    [ADDRESS_THROTTLER]: { limit: VERIFY_CODE_LIMITS.address, ttl: FIFTEEN_MINUTES },
+  })
+  async verifySignInCode(@Args('input') input: VerifySignInCodeInput): Promise<VerifySignInCodePayload> {
+    return { tokens: SessionTokensModel.from(await this.signIn.verifyCode(input.email, input.code)) };
+  }
+
+  @Mutation(() => RefreshSessionPayload, { description: 'Exchanges a refresh token (once) for a new access token and refresh token.' })
+  @Public('the refresh token is the proof; the access token has usually expired by now')
+  @SkipThrottle({ [EMAIL_THROTTLER]: true })
+  async refreshSession(@Args('input') input: RefreshSessionInput): Promise<RefreshSessionPayload> {
+    return { tokens: SessionTokensModel.from(await this.sessions.refresh(input.refreshToken)) };
+  }
+
+  @Mutation(() => SignOutPayload, { description: 'Ends the session the refresh token belongs to; its access tokens stop working at once.' })
+  @Public('holding the refresh token is the proof; signing out must work with an expired access token')
+  @SkipThrottle({ [EMAIL_THROTTLER]: true })
+  async signOut(@Args('input') input: SignOutInput): Promise<SignOutPayload> {
+    await this.sessions.signOut(input.refreshToken);
+    return { signedOut: true };
+  }
+
+  @Mutation(() => SignOutEverywherePayload, { description: "Ends every one of the caller's sessions, on every device." })
+  @SignedIn()
+  @SkipThrottle({ [ADDRESS_THROTTLER]: true, [EMAIL_THROTTLER]: true })
+  async signOutEverywhere(
+    @CurrentActor() actor: Actor,
+    @Context() context: GraphQLContext,
+    @Args('input') input: SignOutEverywhereInput,
+  ): Promise<SignOutEverywherePayload> {
+    const keep = input.keepThisSession ? context.sessionId : null;
+    return { sessionsEnded: await this.sessions.signOutEverywhere(actor, keep) };
+  }
+}
+
+@Resolver(() => SessionTokensModel)
+export class SessionTokensResolver {
+  constructor(private readonly governance: GovernanceService) {}
+
+  @ResolveField(() => PersonModel, { description: 'Who is signed in.' })
+  async person(@Parent() tokens: SessionTokensModel, @RequestLoaders() loaders: Loaders): Promise<PersonModel> {
+    return (await personById(loaders, this.governance).load(tokens.personId)) as PersonModel;
+  }
+}
+
+@Resolver(() => InvitationModel)
+export class InvitationResolver {
+  constructor(
+    private readonly governance: GovernanceService,
+    private readonly reference: ReferenceService,
+  ) {}
+
+  @ResolveField(() => PersonModel, { description: 'Who is invited.' })
+  async person(@Parent() invitation: InvitationModel, @RequestLoaders() loaders: Loaders): Promise<PersonModel> {
+    return (await personById(loaders, this.governance).load(invitation.personId)) as PersonModel;
+  }
+
+  @ResolveField(() => BodyModel, { nullable: true, description: 'The House the invitation is for.' })
+  async house(@Parent() invitation: InvitationModel, @RequestLoaders() loaders: Loaders): Promise<BodyModel | null> {
+    return invitation.houseId ? bodyLoader(loaders, this.reference).load(invitation.houseId) : null;
+  }
+}

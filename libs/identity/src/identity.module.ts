@@ -1,0 +1,44 @@
+import { Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessModule } from '@app/access';
+import { Environment } from '@app/core';
+import { GovernanceModule } from '@app/governance';
+import { MailModule } from '@app/mail';
+import { AccessTokenService } from './access-token.service';
+import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, IDENTITY_SECRET, identitySecret } from './identity-secret';
+import { InvitationEntity } from './invitation.entity';
+import { InvitationService } from './invitation.service';
+import { RefreshTokenEntity } from './refresh-token.entity';
+import { SessionEntity } from './session.entity';
+import { SessionService } from './session.service';
+import { SignInCodeEntity } from './sign-in-code.entity';
+import { SignInService } from './sign-in.service';
+
+/** Sign-in without passwords: invitations, email codes, sessions with rotating refresh tokens. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([SessionEntity, RefreshTokenEntity, SignInCodeEntity, InvitationEntity]),
+    AccessModule,
+    GovernanceModule,
+    MailModule,
+    JwtModule.registerAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<Environment, true>) => ({
+        secret: identitySecret(config),
+        signOptions: { algorithm: 'HS256', issuer: ACCESS_TOKEN_ISSUER, audience: ACCESS_TOKEN_AUDIENCE },
+        verifyOptions: { algorithms: ['HS256'], issuer: ACCESS_TOKEN_ISSUER, audience: ACCESS_TOKEN_AUDIENCE },
+      }),
+    }),
+  ],
+  providers: [
+    { provide: IDENTITY_SECRET, inject: [ConfigService], useFactory: identitySecret },
+    AccessTokenService,
+    SessionService,
+    SignInService,
+    InvitationService,
+  ],
+  exports: [AccessTokenService, SessionService, SignInService, InvitationService],
+})
+export class IdentityModule {}

@@ -1,0 +1,110 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { PersonEntity } from '@app/governance';
+import { MailTransport } from '@app/mail';
+import { IDENTITY_SECRET } from './identity-secret';
+import { IdentityErrorCode, IdentityUnauthenticatedError } from './identity.errors';
+import { SessionService, SessionTokens } from './session.service';
+import { SignInMethod } from './session.entity';
+import { SignInCodeEntity } from './sign-in-code.entity';
+import {
+  checkSignInCode,
+  CodeCheck,
+  generateSignInCode,
+  hashSignInCode,
+  normaliseEmail,
+  SIGN_IN_CODE_MAX_WRONG,
+  SIGN_IN_CODE_TTL_MS,
+} from './sign-in-rules';
+
+/** The same words whatever went wrong, so the answer never tells whether an email is known. */
+const CODE_REFUSED =
+  'That code was not accepted: it may be mistyped, expired (codes last 10 minutes), replaced by a newer one, or tried too many times. Ask for a new code if you need one.';
+
+/** Finds a person by email without regard to case. */
+export function personByEmail(m: EntityManager, email: string): Promise<PersonEntity | null> {
+  return m.getRepository(PersonEntity).createQueryBuilder('p').where('lower(p.email) = :email', { email: normaliseEmail(email) }).getOne();
+}
+
+/** Sign-in by a one-time code sent by email: no passwords. */
+@Injectable()
+export class SignInService {
+  private readonly logger = new Logger('SignIn');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(IDENTITY_SECRET) private readonly secret: string,
+    private readonly mail: MailTransport,
+    private readonly sessions: SessionService,
+  ) {}
+
+  /**
+   * Sends a fresh code to the email if it belongs to someone, replacing any earlier code. Says
+   * nothing either way: the caller answers the same for a known and an unknown email, and the
+   * mail goes out after the answer so its timing tells nothing either.
+   */
+  async requestCode(email: string): Promise<void> {
+    const person = await personByEmail(this.dataSource.manager, email);
+    if (!person) return;
+    const code = generateSignInCode();
+    const expiresAt = new Date(Date.now() + SIGN_IN_CODE_TTL_MS);
+    await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(SignInCodeEntity)
+      .values({ personId: person.id, codeHash: hashSignInCode(this.secret, person.id, code), expiresAt, wrongAttempts: 0 })
+      .orUpdate(['code_hash', 'expires_at', 'wrong_attempts', 'created_at'], ['person_id'])
+      .execute();
+    const minutes = SIGN_IN_CODE_TTL_MS / 60_000;
+    this.mail
+      .send({
+        to: person.email,
+        subject: `Your sign-in code: ${code}`,
+        text: [
+          `Hello ${person.displayName},`,
+          '',
+          `Your code to sign in to the London Care Leavers Compact is: ${code}`,
+          '',
+          `It works once, for ${minutes} minutes. If you did not ask for it, you can ignore this email: nobody can sign in without the code.`,
+        ].join('\n'),
+        localNote: `Sign-in code for ${person.email}: ${code}`,
+      })
+      .catch((error: unknown) => this.logger.error({ err: error, personId: person.id }, 'Could not send a sign-in code'));
+  }
+
+  /** Exchanges a correct, live code for a new session. Five wrong tries kill the code. */
+  async verifyCode(email: string, code: string): Promise<SessionTokens> {
+    const result = await this.dataSource.transaction(async (m) => {
+      const person = await personByEmail(m, email);
+      // Hash even for an unknown email, so both paths do the same work.
+      const submitted = hashSignInCode(this.secret, person?.id ?? '00000000-0000-0000-0000-000000000000', code);
+      if (!person) return null;
+      const repo = m.getRepository(SignInCodeEntity);
+      const stored = await repo.findOne({ where: { personId: person.id }, lock: { mode: 'pessimistic_write' } });
+      if (!stored) return null;
+      const check = checkSignInCode(stored, submitted, new Date());
+      switch (check.outcome) {
+        case CodeCheck.ACCEPTED:
+          await repo.delete({ personId: person.id });
+          return this.sessions.issueFor(person.id, SignInMethod.EMAIL_CODE, m);
+        case CodeCheck.WRONG:
+          await repo.update({ personId: person.id }, { wrongAttempts: check.wrongAttempts });
+          return null;
+        case CodeCheck.LOCKED:
+          this.logger.warn({ personId: person.id, tries: SIGN_IN_CODE_MAX_WRONG }, 'Sign-in code killed after too many wrong tries');
+          await repo.delete({ personId: person.id });
+          return null;
+        case CodeCheck.EXPIRED:
+          await repo.delete({ personId: person.id });
+          return null;
+        default: {
+          const unreachable: never = check.outcome;
+          throw new Error(`Unhandled code check ${String(unreachable)}`);
+        }
+      }
+    });
+    if (!result) throw new IdentityUnauthenticatedError(IdentityErrorCode.SIGN_IN_CODE_NOT_ACCEPTED, CODE_REFUSED, 'code');
+    return result;
+  }
+}
