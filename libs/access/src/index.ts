@@ -1,1 +1,6 @@
+export * from './access.errors';
+export * from './access.module';
+export * from './access.service';
+export * from './membership-roles';
 export * from './role';
+export * from './role-grant.entity';

@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
+import { AccessModule } from '@app/access';
+import { GovernanceModule } from '@app/governance';
+import { AccessGuard } from './access.guard';
+import { AccessOperations } from './access-operations';
+import { AccessResolver } from './access.resolver';
+import {
+  PersonPrivacyResolver,
+  ProfileResolver,
+  ProposalPersonPrivacyResolver,
+  RecentChangePrivacyResolver,
+  RespondentPrivacyResolver,
+} from './privacy.resolver';
+
+/**
+ * Deny by default (the global guard and the list of operations with their rules), role grants,
+ * and the person privacy rule applied wherever a person is shown.
+ */
+@Module({
+  imports: [AccessModule, GovernanceModule, DiscoveryModule],
+  providers: [
+    { provide: APP_GUARD, useClass: AccessGuard },
+    AccessOperations,
+    AccessResolver,
+    PersonPrivacyResolver,
+    ProposalPersonPrivacyResolver,
+    RespondentPrivacyResolver,
+    RecentChangePrivacyResolver,
+    ProfileResolver,
+  ],
+  exports: [AccessOperations],
+})
+export class AccessApiModule {}

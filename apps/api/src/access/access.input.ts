@@ -1,0 +1,46 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
+import { Role, ScopeKind } from '@app/access';
+import { Trim } from '../governance/input-helpers';
+
+@InputType({ description: 'Scoped roles (HOUSE_CO_CHAIR, HOUSE_MEMBER: a House; LA_OFFICER: an LA; PARTNER_OFFICER: an organisation or area) need scopeKind and scopeId; the others take neither.' })
+export class GrantRoleInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'personId must be a person id' })
+  personId: string;
+
+  @Field(() => Role)
+  @IsEnum(Role, { message: `role must be one of ${Object.values(Role).join(', ')}` })
+  role: Role;
+
+  @Field(() => ScopeKind, { nullable: true })
+  @ValidateIf((input: GrantRoleInput) => input.scopeId !== undefined && input.scopeId !== null)
+  @IsEnum(ScopeKind, { message: 'scopeKind is needed with scopeId: BODY, AUTHORITY, ORGANISATION or AREA' })
+  scopeKind?: ScopeKind | null;
+
+  @Field(() => ID, { nullable: true })
+  @ValidateIf((input: GrantRoleInput) => input.scopeKind !== undefined && input.scopeKind !== null)
+  @IsUUID('all', { message: 'scopeId is needed with scopeKind, as the id of the House, LA, organisation or area' })
+  scopeId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why (up to 2000 characters).' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string | null;
+}
+
+@InputType()
+export class RevokeRoleInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'grantId must be a role grant id' })
+  grantId: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string | null;
+}

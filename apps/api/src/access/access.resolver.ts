@@ -1,0 +1,42 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AccessService, Role } from '@app/access';
+import { Actor, requirePerson } from '@app/core';
+import { CurrentActor } from '../graphql/current-actor.decorator';
+import { RequireRole, SignedIn } from './access.decorators';
+import { GrantRoleInput, RevokeRoleInput } from './access.input';
+import { GrantRolePayload, RevokeRolePayload, RoleAssignmentModel, RoleGrantModel } from './access.model';
+
+@Resolver()
+export class AccessResolver {
+  constructor(private readonly access: AccessService) {}
+
+  @SignedIn()
+  @Query(() => [RoleAssignmentModel], { description: 'The roles you hold now, from your memberships and from grants.' })
+  async myRoles(@CurrentActor() actor: Actor): Promise<RoleAssignmentModel[]> {
+    return (await this.access.rolesOf(requirePerson(actor))).map(RoleAssignmentModel.from);
+  }
+
+  @RequireRole(Role.PROGRAMME_ADMIN)
+  @Query(() => [RoleGrantModel], { description: "A person's role grants, newest first; with includeRevoked, past ones too (programme admins)." })
+  async roleGrants(
+    @CurrentActor() actor: Actor,
+    @Args('personId', { type: () => ID }) personId: string,
+    @Args('includeRevoked', { type: () => Boolean, defaultValue: false }) includeRevoked: boolean,
+  ): Promise<RoleGrantModel[]> {
+    await this.access.assertProgrammeAdmin(actor, "read people's role grants");
+    return (await this.access.grantsOfPeople([personId], includeRevoked)).map(RoleGrantModel.from);
+  }
+
+  @RequireRole(Role.PROGRAMME_ADMIN)
+  @Mutation(() => GrantRolePayload, { description: 'Gives a person a role (programme admins).' })
+  async grantRole(@CurrentActor() actor: Actor, @Args('input') input: GrantRoleInput): Promise<GrantRolePayload> {
+    const scope = input.scopeKind && input.scopeId ? { kind: input.scopeKind, id: input.scopeId } : null;
+    return { grant: RoleGrantModel.from(await this.access.grantRole(actor, { personId: input.personId, role: input.role, scope, reason: input.reason })) };
+  }
+
+  @RequireRole(Role.PROGRAMME_ADMIN)
+  @Mutation(() => RevokeRolePayload, { description: 'Takes back a role grant, keeping it as history (programme admins).' })
+  async revokeRole(@CurrentActor() actor: Actor, @Args('input') input: RevokeRoleInput): Promise<RevokeRolePayload> {
+    return { grant: RoleGrantModel.from(await this.access.revokeRole(actor, input)) };
+  }
+}

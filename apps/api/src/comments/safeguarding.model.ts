@@ -1,0 +1,66 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { SafeguardingAction, SafeguardingConcern } from '@app/comments';
+import { Connection } from '../graphql/connection';
+
+registerEnumType(SafeguardingAction, { name: 'SafeguardingAction', description: 'What a safeguarding lead did about a concern.' });
+
+@ObjectType('SafeguardingHandling', { description: 'Who handled a safety concern, when, and how.' })
+export class SafeguardingHandlingModel {
+  @Field(() => SafeguardingAction)
+  action: SafeguardingAction;
+
+  @Field()
+  notes: string;
+
+  @Field()
+  handledAt: Date;
+
+  handledById: string | null;
+}
+
+@ObjectType('SafeguardingConcern', { description: "A report that someone is worried about a person's safety; for safeguarding leads only." })
+export class SafeguardingConcernModel {
+  @Field(() => ID, { description: 'The report id.' })
+  id: string;
+
+  @Field()
+  reportedAt: Date;
+
+  @Field({ description: "The reporter's own words." })
+  details: string;
+
+  @Field(() => ID)
+  commentId: string;
+
+  @Field(() => SafeguardingHandlingModel, { nullable: true, description: 'Null while the concern is open.' })
+  handling: SafeguardingHandlingModel | null;
+
+  reporterId: string;
+
+  static from(c: SafeguardingConcern): SafeguardingConcernModel {
+    return Object.assign(new SafeguardingConcernModel(), {
+      id: c.report.id,
+      reportedAt: c.report.createdAt,
+      details: c.report.details,
+      commentId: c.report.commentId,
+      reporterId: c.report.reporterId,
+      handling: c.handling
+        ? Object.assign(new SafeguardingHandlingModel(), {
+            action: c.handling.action,
+            notes: c.handling.notes,
+            handledAt: c.handling.handledAt,
+            handledById: c.handling.handledById,
+          })
+        : null,
+    });
+  }
+}
+
+@ObjectType('SafeguardingConcernConnection')
+export class SafeguardingConcernConnection extends Connection(SafeguardingConcernModel, 'SafeguardingConcern') {}
+
+@ObjectType()
+export class HandleSafeguardingConcernPayload {
+  @Field(() => SafeguardingConcernModel)
+  concern: SafeguardingConcernModel;
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@app/audit';
+import { AccessService } from './access.service';
+import { RoleGrantEntity } from './role-grant.entity';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([RoleGrantEntity]), AuditModule],
+  providers: [AccessService],
+  exports: [AccessService],
+})
+export class AccessModule {}

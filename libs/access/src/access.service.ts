@@ -1,0 +1,209 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { AuditService } from '@app/audit';
+import { Actor, isUniqueViolation, requirePerson } from '@app/core';
+import { AccessConflictError, AccessErrorCode, AccessForbiddenError, AccessInputError, AccessNotFoundError } from './access.errors';
+import { MembershipFacts, rolesFromMemberships } from './membership-roles';
+import { RoleGrantEntity } from './role-grant.entity';
+import { holds, Role, ROLE_SCOPES, RoleAssignment, RoleScope, RoleSource, ScopeKind } from './role';
+
+export interface GrantRoleRequest {
+  personId: string;
+  role: Role;
+  scope?: RoleScope | null;
+  reason?: string | null;
+}
+
+export interface RevokeRoleRequest {
+  grantId: string;
+  reason?: string | null;
+}
+
+const MAX_REASON = 2000;
+
+const SCOPE_TABLE: Readonly<Record<ScopeKind, { table: string; noun: string }>> = {
+  [ScopeKind.BODY]: { table: 'body', noun: 'House or body' },
+  [ScopeKind.AUTHORITY]: { table: 'local_authority', noun: 'local authority' },
+  [ScopeKind.ORGANISATION]: { table: 'organisation', noun: 'partner organisation' },
+  [ScopeKind.AREA]: { table: 'area', noun: 'area' },
+};
+
+/**
+ * Who holds which role, where. Roles come from current memberships (see rolesFromMemberships)
+ * and from explicit grants made by programme admins.
+ *
+ * Lookups for an actor are cached for as long as that actor object lives: the API builds one
+ * actor per request, so each request reads a person's roles at most once.
+ */
+@Injectable()
+export class AccessService {
+  private readonly cache = new WeakMap<Actor, Promise<RoleAssignment[]>>();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Every role a person holds now, from memberships and from current grants. */
+  async rolesOf(personId: string, manager: EntityManager = this.dataSource.manager): Promise<RoleAssignment[]> {
+    const memberships = (await manager.query(
+      `SELECT m.id, m.role, m.body_id AS "bodyId", b.kind AS "bodyKind",
+              m.represents_authority_id AS "representsAuthorityId", m.represents_area_id AS "representsAreaId",
+              m.represents_organisation_id AS "representsOrganisationId"
+         FROM membership m JOIN body b ON b.id = m.body_id
+        WHERE m.person_id = $1 AND m.ended_at IS NULL AND m.started_at <= now()`,
+      [personId],
+    )) as MembershipFacts[];
+    const grants = await manager.getRepository(RoleGrantEntity).find({ where: { personId, revokedAt: IsNull() }, order: { grantedAt: 'ASC' } });
+    return [...rolesFromMemberships(memberships), ...grants.map(grantToAssignment)];
+  }
+
+  /** The actor's roles, read once per actor object (once per API request). The system and anonymous callers hold none. */
+  rolesOfActor(actor: Actor): Promise<RoleAssignment[]> {
+    if (!actor.personId) return Promise.resolve([]);
+    let roles = this.cache.get(actor);
+    if (!roles) {
+      roles = this.rolesOf(actor.personId);
+      this.cache.set(actor, roles);
+      roles.catch(() => this.cache.delete(actor));
+    }
+    return roles;
+  }
+
+  /** Whether a person holds `role` (in `scope`, when given: a scoped role counts only in its own scope). */
+  async hasRole(personId: string, role: Role, scope?: RoleScope | null): Promise<boolean> {
+    return holds(await this.rolesOf(personId), role, scope);
+  }
+
+  /** Whether the actor holds `role` (in `scope`, when given). The system holds every role. */
+  async actorHas(actor: Actor, role: Role, scope?: RoleScope | null): Promise<boolean> {
+    if (actor.system) return true;
+    return holds(await this.rolesOfActor(actor), role, scope);
+  }
+
+  /** Whether the actor holds any of `roles` in any scope. The system does. */
+  async actorHasAny(actor: Actor, roles: readonly Role[]): Promise<boolean> {
+    if (actor.system) return true;
+    const held = await this.rolesOfActor(actor);
+    return held.some((a) => roles.includes(a.role));
+  }
+
+  async isProgrammeAdmin(actor: Actor): Promise<boolean> {
+    return this.actorHas(actor, Role.PROGRAMME_ADMIN);
+  }
+
+  /** Refuses anyone but a programme admin (and the system), saying what they tried to do. */
+  async assertProgrammeAdmin(actor: Actor, doing: string): Promise<void> {
+    if (!actor.system) requirePerson(actor);
+    if (!(await this.isProgrammeAdmin(actor))) {
+      throw new AccessForbiddenError(AccessErrorCode.NOT_PROGRAMME_ADMIN, `Only a programme admin can ${doing}.`);
+    }
+  }
+
+  // ---------------------------------------------------------------- grants
+
+  /** Gives a person a role (programme admins only). Scoped roles need a scope of the right kind; the others take none. */
+  async grantRole(actor: Actor, request: GrantRoleRequest): Promise<RoleGrantEntity> {
+    await this.assertProgrammeAdmin(actor, 'give roles');
+    const reason = checkReason(request.reason);
+    const scope = request.scope ?? null;
+    const kinds = ROLE_SCOPES[request.role];
+    if (kinds.length === 0 && scope) {
+      throw new AccessInputError(AccessErrorCode.BAD_SCOPE, `${request.role} applies everywhere; give it without a scope.`, 'scope');
+    }
+    if (kinds.length > 0 && (!scope || !kinds.includes(scope.kind))) {
+      throw new AccessInputError(
+        AccessErrorCode.BAD_SCOPE,
+        `${request.role} needs a scope: ${kinds.map((k) => `a ${SCOPE_TABLE[k].noun}`).join(' or ')}.`,
+        'scope',
+      );
+    }
+    try {
+      return await this.dataSource.transaction(async (m) => {
+        const person = (await m.query('SELECT 1 FROM person WHERE id = $1', [request.personId])) as unknown[];
+        if (person.length === 0) throw new AccessNotFoundError(AccessErrorCode.PERSON_NOT_FOUND, `No person has id ${request.personId}.`, 'personId');
+        if (scope) await this.assertScopeExists(m, request.role, scope);
+        const repo = m.getRepository(RoleGrantEntity);
+        const grant = await repo.save(
+          repo.create({
+            personId: request.personId,
+            role: request.role,
+            scopeBodyId: scope?.kind === ScopeKind.BODY ? scope.id : null,
+            scopeAuthorityId: scope?.kind === ScopeKind.AUTHORITY ? scope.id : null,
+            scopeOrganisationId: scope?.kind === ScopeKind.ORGANISATION ? scope.id : null,
+            scopeAreaId: scope?.kind === ScopeKind.AREA ? scope.id : null,
+            reason,
+            grantedById: actor.personId,
+          }),
+        );
+        await this.audit.record(m, actor, { action: 'grantRole', entityType: 'role_grant', entityId: grant.id, after: grant });
+        return grant;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'uq_role_grant_current')) {
+        throw new AccessConflictError(AccessErrorCode.ALREADY_GRANTED, `This person already holds ${request.role} there; revoke that grant first if it should start again.`, 'role');
+      }
+      throw error;
+    }
+  }
+
+  /** Ends a grant now, keeping it as history (programme admins only). */
+  async revokeRole(actor: Actor, request: RevokeRoleRequest): Promise<RoleGrantEntity> {
+    await this.assertProgrammeAdmin(actor, 'take roles away');
+    const reason = checkReason(request.reason);
+    return this.dataSource.transaction(async (m) => {
+      const repo = m.getRepository(RoleGrantEntity);
+      const grant = await repo.findOne({ where: { id: request.grantId }, lock: { mode: 'pessimistic_write' } });
+      if (!grant) throw new AccessNotFoundError(AccessErrorCode.GRANT_NOT_FOUND, `No role grant has id ${request.grantId}.`, 'grantId');
+      if (grant.revokedAt) {
+        throw new AccessConflictError(AccessErrorCode.ALREADY_REVOKED, `This grant was already revoked on ${grant.revokedAt.toISOString().slice(0, 10)}.`, 'grantId');
+      }
+      const before = { ...grant };
+      grant.revokedAt = new Date();
+      grant.revokedById = actor.personId;
+      grant.revokeReason = reason || null;
+      const saved = await repo.save(grant);
+      await this.audit.record(m, actor, { action: 'revokeRole', entityType: 'role_grant', entityId: saved.id, before, after: saved });
+      return saved;
+    });
+  }
+
+  /** Grants of the given people (current only unless asked), newest first. */
+  grantsOfPeople(personIds: readonly string[], includeRevoked = false): Promise<RoleGrantEntity[]> {
+    if (personIds.length === 0) return Promise.resolve([]);
+    const qb = this.dataSource.getRepository(RoleGrantEntity).createQueryBuilder('g').where('g.person_id IN (:...ids)', { ids: [...personIds] });
+    if (!includeRevoked) qb.andWhere('g.revoked_at IS NULL');
+    return qb.orderBy('g.granted_at', 'DESC').addOrderBy('g.id', 'ASC').getMany();
+  }
+
+  private async assertScopeExists(m: EntityManager, role: Role, scope: RoleScope): Promise<void> {
+    const { table, noun } = SCOPE_TABLE[scope.kind];
+    const rows = (await m.query(`SELECT ${scope.kind === ScopeKind.BODY ? 'kind' : '1 AS kind'} FROM ${table} WHERE id = $1`, [scope.id])) as { kind: string }[];
+    if (rows.length === 0) throw new AccessNotFoundError(AccessErrorCode.SCOPE_NOT_FOUND, `No ${noun} has id ${scope.id}.`, 'scope');
+    if ((role === Role.HOUSE_CO_CHAIR || role === Role.HOUSE_MEMBER) && rows[0].kind !== 'HOUSE') {
+      throw new AccessInputError(AccessErrorCode.BAD_SCOPE, `${role} is given for a House; that body is not one of the six Houses.`, 'scope');
+    }
+  }
+}
+
+function checkReason(reason: string | null | undefined): string {
+  const trimmed = (reason ?? '').trim();
+  if (trimmed.length > MAX_REASON) {
+    throw new AccessInputError(AccessErrorCode.BAD_REASON, `Keep the reason to ${MAX_REASON} characters or fewer.`, 'reason');
+  }
+  return trimmed;
+}
+
+/** The scope a grant names, if any. */
+export function scopeOfGrant(grant: RoleGrantEntity): RoleScope | null {
+  if (grant.scopeBodyId) return { kind: ScopeKind.BODY, id: grant.scopeBodyId };
+  if (grant.scopeAuthorityId) return { kind: ScopeKind.AUTHORITY, id: grant.scopeAuthorityId };
+  if (grant.scopeOrganisationId) return { kind: ScopeKind.ORGANISATION, id: grant.scopeOrganisationId };
+  if (grant.scopeAreaId) return { kind: ScopeKind.AREA, id: grant.scopeAreaId };
+  return null;
+}
+
+function grantToAssignment(grant: RoleGrantEntity): RoleAssignment {
+  return { role: grant.role, scope: scopeOfGrant(grant), source: RoleSource.GRANT, sourceId: grant.id };
+}
