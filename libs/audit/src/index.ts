@@ -1,1 +1,4 @@
-export {};
+export * from './audit-diff';
+export * from './audit-event.entity';
+export * from './audit.module';
+export * from './audit.service';

@@ -7,6 +7,8 @@ import { UnauthenticatedError } from '../errors/domain-error';
 export interface Actor {
   readonly personId: string | null;
   readonly system?: boolean;
+  /** The request (or job) this action belongs to, so its audit events can be traced together. */
+  readonly correlationId?: string | null;
 }
 
 export const SYSTEM_ACTOR: Actor = Object.freeze({ personId: null, system: true });

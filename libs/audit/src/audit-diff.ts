@@ -1,0 +1,92 @@
+import { AuditValues } from './audit-event.entity';
+
+/** The changed fields of a record: their values before and after. */
+export interface AuditChange {
+  before: AuditValues | null;
+  after: AuditValues | null;
+}
+
+/**
+ * Fields never recorded, whatever the caller passes: secrets (sign-in codes, tokens and their
+ * hashes) and bookkeeping that changes on every write.
+ */
+export const UNRECORDED_FIELDS: ReadonlySet<string> = new Set([
+  'updatedAt',
+  'code',
+  'codeHash',
+  'token',
+  'tokenHash',
+  'accessToken',
+  'refreshToken',
+  'refreshTokenHash',
+  'secret',
+  'password',
+  'passwordHash',
+]);
+
+/** A value as it is stored in jsonb: dates as ISO strings, undefined dropped, objects plain. */
+export function toAuditValue(value: unknown): unknown {
+  if (value === undefined) return undefined;
+  if (value === null) return null;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
+  if (Array.isArray(value)) return value.map((v) => toAuditValue(v) ?? null);
+  if (typeof value === 'bigint') return value.toString();
+  if (typeof value === 'object') {
+    const out: AuditValues = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      const converted = toAuditValue(v);
+      if (converted !== undefined) out[k] = converted;
+    }
+    return out;
+  }
+  if (typeof value === 'function' || typeof value === 'symbol') return undefined;
+  return value;
+}
+
+/** A record's recordable fields (or only `fields`, when given) as audit values. */
+export function auditSnapshot(record: object | null | undefined, fields?: readonly string[]): AuditValues | null {
+  if (!record) return null;
+  const source = record as Record<string, unknown>;
+  const out: AuditValues = {};
+  for (const key of fields ?? Object.keys(source)) {
+    if (UNRECORDED_FIELDS.has(key)) continue;
+    const value = toAuditValue(source[key]);
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => sameValue(v, b[i]));
+  const ka = Object.keys(a as object);
+  const kb = Object.keys(b as object);
+  return ka.length === kb.length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && sameValue((a as AuditValues)[k], (b as AuditValues)[k]));
+}
+
+/**
+ * The fields that differ between two states of a record, with their old and new values. A
+ * created record has `before: null` and all its fields in `after`; a removed one the reverse.
+ * Returns null when nothing changed. Fields present on only one side count as changed (the
+ * missing side reads as null). Secrets and `updatedAt` are never included.
+ */
+export function auditDiff(before: object | null | undefined, after: object | null | undefined): AuditChange | null {
+  const b = auditSnapshot(before);
+  const a = auditSnapshot(after);
+  if (!b && !a) return null;
+  if (!b) return { before: null, after: a };
+  if (!a) return { before: b, after: null };
+  const changedBefore: AuditValues = {};
+  const changedAfter: AuditValues = {};
+  for (const key of new Set([...Object.keys(b), ...Object.keys(a)])) {
+    const old = key in b ? b[key] : null;
+    const now = key in a ? a[key] : null;
+    if (sameValue(old, now)) continue;
+    changedBefore[key] = old;
+    changedAfter[key] = now;
+  }
+  if (Object.keys(changedAfter).length === 0) return null;
+  return { before: changedBefore, after: changedAfter };
+}

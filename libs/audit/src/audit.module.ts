@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditEventEntity } from './audit-event.entity';
+import { AuditService } from './audit.service';
+
+/** The audit trail; every domain module that changes data imports it. */
+@Module({
+  imports: [TypeOrmModule.forFeature([AuditEventEntity])],
+  providers: [AuditService],
+  exports: [AuditService],
+})
+export class AuditModule {}

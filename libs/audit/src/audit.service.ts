@@ -1,0 +1,121 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor, InvalidInputError, Page, PageRequest, requirePerson, toOffsetLimit, toPage } from '@app/core';
+import { auditDiff } from './audit-diff';
+import { AuditEventEntity } from './audit-event.entity';
+
+/** One change to record. `before`/`after` are whole states (or the relevant fields); only the differences are kept. */
+export interface AuditRecord {
+  /** The operation, named as the API names it (e.g. `setAgreementStatus`). */
+  action: string;
+  /** The kind of record changed, snake_case as its table (e.g. `agreement_status`). */
+  entityType: string;
+  entityId: string;
+  /** The record before the change; null or absent when it was created. */
+  before?: object | null;
+  /** The record after the change; null or absent when it was removed. */
+  after?: object | null;
+  /**
+   * Record the event even when no field differs (e.g. a vote, whose content is never
+   * recorded). Without it, a change that changed nothing writes no event.
+   */
+  always?: boolean;
+}
+
+export interface AuditFilter {
+  entityType?: string | null;
+  entityId?: string | null;
+  actorId?: string | null;
+  /** Events at or after this instant. */
+  from?: Date | null;
+  /** Events before this instant. */
+  to?: Date | null;
+}
+
+const MAX_NAME = 100;
+
+/**
+ * The audit trail. Services call `record` (or `recordMany`) with the EntityManager of the
+ * transaction that makes the change, so the event commits or rolls back with it. Events are
+ * never edited or deleted: there is no method for it, and Postgres refuses it.
+ *
+ * Never pass secrets (sign-in codes, tokens, their hashes) or how someone voted: record that
+ * something happened and to which record, with only the fields an administrator may read.
+ * Fields named like secrets (see UNRECORDED_FIELDS) are dropped whatever the caller passes.
+ */
+@Injectable()
+export class AuditService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Records one change in the caller's transaction. Returns whether an event was written. */
+  async record(manager: EntityManager, actor: Actor, event: AuditRecord): Promise<boolean> {
+    return (await this.recordMany(manager, actor, [event])) > 0;
+  }
+
+  /**
+   * Records many changes with one statement, in the caller's transaction (bulk updates: one
+   * event per changed row). Returns how many events were written.
+   */
+  async recordMany(manager: EntityManager, actor: Actor, events: readonly AuditRecord[]): Promise<number> {
+    const rows = events
+      .map((e) => ({ e, diff: auditDiff(e.before ?? null, e.after ?? null) }))
+      .filter(({ e, diff }) => diff !== null || e.always)
+      .map(({ e, diff }) => {
+        checkName(e.action, 'action');
+        checkName(e.entityType, 'entityType');
+        return { action: e.action, entityType: e.entityType, entityId: e.entityId, before: diff?.before ?? null, after: diff?.after ?? null };
+      });
+    if (rows.length === 0) return 0;
+    await manager.query(
+      // clock_timestamp(): events of one transaction keep the order they were made in.
+      `INSERT INTO audit_event (at, actor_id, action, entity_type, entity_id, before, after, correlation_id)
+       SELECT clock_timestamp(), $1::uuid, e.action, e.entity_type, e.entity_id, e.before, e.after, $2::varchar
+         FROM unnest($3::varchar[], $4::varchar[], $5::uuid[], $6::jsonb[], $7::jsonb[])
+              WITH ORDINALITY AS e(action, entity_type, entity_id, before, after, n)
+        ORDER BY e.n`,
+      [
+        actor.personId,
+        actor.correlationId ?? null,
+        rows.map((r) => r.action),
+        rows.map((r) => r.entityType),
+        rows.map((r) => r.entityId),
+        rows.map((r) => (r.before === null ? null : JSON.stringify(r.before))),
+        rows.map((r) => (r.after === null ? null : JSON.stringify(r.after))),
+      ],
+    );
+    return rows.length;
+  }
+
+  /**
+   * Records an event in a transaction of its own, for events that must stand whatever happens
+   * next (e.g. a refused sign-in attempt, which rolls back everything else).
+   */
+  recordNow(actor: Actor, event: AuditRecord): Promise<boolean> {
+    return this.dataSource.transaction((m) => this.record(m, actor, event));
+  }
+
+  /**
+   * Events newest first, filtered by record, actor and time. Who may read the trail (programme
+   * admins) is enforced where the operation is declared; this requires a signed-in person.
+   */
+  async list(actor: Actor, filter: AuditFilter, page: PageRequest): Promise<Page<AuditEventEntity>> {
+    requirePerson(actor);
+    if (filter.from && filter.to && filter.from.getTime() >= filter.to.getTime()) {
+      throw new InvalidInputError('DATES_OUT_OF_ORDER', 'filter.to must be after filter.from; swap them or widen the window.', 'filter.to');
+    }
+    const { offset, limit } = toOffsetLimit(page);
+    const qb = this.dataSource.getRepository(AuditEventEntity).createQueryBuilder('e');
+    if (filter.entityType) qb.andWhere('e.entityType = :entityType', { entityType: filter.entityType });
+    if (filter.entityId) qb.andWhere('e.entityId = :entityId', { entityId: filter.entityId });
+    if (filter.actorId) qb.andWhere('e.actorId = :actorId', { actorId: filter.actorId });
+    if (filter.from) qb.andWhere('e.at >= :from', { from: filter.from });
+    if (filter.to) qb.andWhere('e.at < :to', { to: filter.to });
+    const [items, total] = await qb.orderBy('e.at', 'DESC').addOrderBy('e.id', 'DESC').offset(offset).limit(limit).getManyAndCount();
+    return toPage(items, total, offset);
+  }
+}
+
+function checkName(value: string, what: string): void {
+  if (!value || value.length > MAX_NAME) throw new Error(`An audit event needs an ${what} of 1 to ${MAX_NAME} characters.`);
+}

@@ -1,0 +1,765 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { DataSource } from 'typeorm';
+import { CommentReportReason } from '@app/comments';
+import { ConsultationAudience } from '@app/consultations';
+import { MembershipRole, PersonEntity } from '@app/governance';
+import { ActionItemEntity } from '@app/meetings';
+import { ProposalSignOffEntity, ProposalStatus } from '@app/proposals';
+import {
+  addMembership,
+  agreementsByPartyCode,
+  authorityByShortCode,
+  bodyByCode,
+  createAuthorityOfficer,
+  createBodyMember,
+  createCiccMember,
+  createComment,
+  createCommentReport,
+  createConsultation,
+  createEndorsedAuthorityOffers,
+  createMeeting,
+  createPerson,
+  createProposal,
+  seatCoChairs,
+  startTestApp,
+  TestApp,
+} from '@app/testing';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+interface AuditRow {
+  id: string;
+  at: Date;
+  actor_id: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  correlation_id: string | null;
+}
+
+/** What one mutation must have recorded: at least one event like this. */
+interface ExpectedEvent {
+  entityType: string;
+  /** When the event's record id is known in advance or from the payload. */
+  entityId?: string;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+}
+
+interface Case {
+  as: string;
+  query: string;
+  variables: Record<string, unknown>;
+  /** Events expected, given the response data. */
+  expect: (data: Record<string, any>) => ExpectedEvent[];
+}
+
+describe('audit trail', () => {
+  let t: TestApp;
+  let ds: DataSource;
+  let admin: PersonEntity;
+  let housing: { youngPerson: PersonEntity; sectorLead: PersonEntity };
+
+  /**
+   * One GraphQL request over HTTP as a signed-in person, returning the body and the response's
+   * x-correlation-id header (which the harness's gql helpers do not expose).
+   */
+  async function send(query: string, variables: Record<string, unknown>, as: string | null, correlationId?: string) {
+    const req = t.http().post('/graphql').set('content-type', 'application/json');
+    if (as) req.set('authorization', `Bearer ${await t.tokenFor(as)}`);
+    if (correlationId) req.set('x-correlation-id', correlationId);
+    const res = await req.send({ query, variables });
+    if (res.status >= 500) throw new Error(`HTTP ${res.status} from /graphql: ${res.text}`);
+    const header = res.headers['x-correlation-id'];
+    return { body: res.body as { data?: Record<string, any> | null; errors?: { message: string; extensions?: Record<string, any> }[] }, correlationId: header as string };
+  }
+
+  function eventsOfRequest(correlationId: string): Promise<AuditRow[]> {
+    return ds.query(`SELECT * FROM audit_event WHERE correlation_id = $1 ORDER BY at, id`, [correlationId]);
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    ds = t.dataSource;
+    admin = await createPerson(ds, { displayName: 'Programme Admin' });
+    await ds.query(`INSERT INTO role_grant (person_id, role, reason) VALUES ($1, 'PROGRAMME_ADMIN', 'Runs the programme')`, [admin.id]);
+    housing = await seatCoChairs(ds, 'HOUSE_HOUSING');
+  });
+  afterAll(() => t.close());
+
+  // ------------------------------------------------------------------------------------------
+  // Every mutation, arranged with factories and called through HTTP.
+
+  const cases: Record<string, () => Promise<Case>> = {
+    createPerson: async () => ({
+      as: admin.id,
+      query: `mutation($input: CreatePersonInput!) { createPerson(input: $input) { person { id } } }`,
+      variables: { input: { displayName: 'Amira Khan', email: `amira-${Date.now()}@example.org` } },
+      expect: (d) => [{ entityType: 'person', entityId: d.createPerson.person.id, before: null, after: { displayName: 'Amira Khan' } }],
+    }),
+    updatePerson: async () => {
+      const person = await createPerson(ds, { displayName: 'Old Name' });
+      return {
+        as: admin.id,
+        query: `mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { person { id } } }`,
+        variables: { input: { id: person.id, expectedVersion: person.version, displayName: 'New Name' } },
+        expect: () => [{ entityType: 'person', entityId: person.id, before: { displayName: 'Old Name' }, after: { displayName: 'New Name' } }],
+      };
+    },
+    addMembership: async () => {
+      const person = await createPerson(ds);
+      const house = await bodyByCode(ds, 'HOUSE_HEALTH');
+      return {
+        as: admin.id,
+        query: `mutation($input: AddMembershipInput!) { addMembership(input: $input) { membership { id } } }`,
+        variables: { input: { personId: person.id, bodyId: house.id, role: 'MEMBER', reason: 'Joins the Health House' } },
+        expect: (d) => [
+          { entityType: 'membership', entityId: d.addMembership.membership.id, before: null, after: { personId: person.id, bodyId: house.id, role: 'MEMBER' } },
+        ],
+      };
+    },
+    endMembership: async () => {
+      const person = await createPerson(ds);
+      const membership = await addMembership(ds, person.id, 'HOUSE_HEALTH');
+      return {
+        as: admin.id,
+        query: `mutation($input: EndMembershipInput!) { endMembership(input: $input) { membership { id } } }`,
+        variables: { input: { membershipId: membership.id, reason: 'Moved to another council' } },
+        expect: () => [
+          { entityType: 'membership', entityId: membership.id, before: { endedAt: null, endReason: null }, after: { endReason: 'Moved to another council' } },
+        ],
+      };
+    },
+    appointCoChair: async () => {
+      const chairs = await seatCoChairs(ds, 'HOUSE_TRANSPORT');
+      const successor = await createPerson(ds);
+      const house = await bodyByCode(ds, 'HOUSE_TRANSPORT');
+      const [previous] = (await ds.query(`SELECT id FROM membership WHERE person_id = $1 AND body_id = $2`, [chairs.sectorLead.id, house.id])) as { id: string }[];
+      return {
+        as: admin.id,
+        query: `mutation($input: AppointCoChairInput!) { appointCoChair(input: $input) { membership { id } } }`,
+        variables: { input: { houseId: house.id, personId: successor.id, seat: 'SECTOR_LEAD', reason: 'Elected at the House meeting' } },
+        expect: (d) => [
+          { entityType: 'membership', entityId: d.appointCoChair.membership.id, before: null, after: { personId: successor.id, role: 'CO_CHAIR_SECTOR_LEAD' } },
+          { entityType: 'membership', entityId: previous.id, before: { endedAt: null }, after: { endReason: 'Elected at the House meeting' } },
+        ],
+      };
+    },
+    endCoChairTerm: async () => {
+      const chairs = await seatCoChairs(ds, 'HOUSE_RELATIONSHIPS');
+      const house = await bodyByCode(ds, 'HOUSE_RELATIONSHIPS');
+      const [term] = (await ds.query(`SELECT id FROM membership WHERE person_id = $1 AND body_id = $2`, [chairs.youngPerson.id, house.id])) as { id: string }[];
+      return {
+        as: admin.id,
+        query: `mutation($input: EndCoChairTermInput!) { endCoChairTerm(input: $input) { membership { id } } }`,
+        variables: { input: { houseId: house.id, seat: 'YOUNG_PERSON', reason: 'Stepping down' } },
+        expect: () => [{ entityType: 'membership', entityId: term.id, before: { endedAt: null }, after: { endReason: 'Stepping down' } }],
+      };
+    },
+    leaveCicc: async () => {
+      const member = await createCiccMember(ds);
+      const [membership] = (await ds.query(`SELECT id FROM membership WHERE person_id = $1`, [member.id])) as { id: string }[];
+      return {
+        as: member.id,
+        query: `mutation($input: LeaveCiccInput!) { leaveCicc(input: $input) { ended { id } } }`,
+        variables: { input: { reason: 'Busy with college' } },
+        expect: () => [{ entityType: 'membership', entityId: membership.id, before: { endedAt: null }, after: { endedAt: expect.any(String) } }],
+      };
+    },
+    grantRole: async () => {
+      const person = await createPerson(ds);
+      return {
+        as: admin.id,
+        query: `mutation($input: GrantRoleInput!) { grantRole(input: $input) { grant { id } } }`,
+        variables: { input: { personId: person.id, role: 'ALDCS_VIEWER', reason: 'Reads the progress views' } },
+        expect: (d) => [{ entityType: 'role_grant', entityId: d.grantRole.grant.id, before: null, after: { personId: person.id, role: 'ALDCS_VIEWER' } }],
+      };
+    },
+    revokeRole: async () => {
+      const person = await createPerson(ds);
+      const [grant] = (await ds.query(`INSERT INTO role_grant (person_id, role, reason) VALUES ($1, 'ALDCS_VIEWER', 'Temporary') RETURNING id`, [
+        person.id,
+      ])) as { id: string }[];
+      return {
+        as: admin.id,
+        query: `mutation($input: RevokeRoleInput!) { revokeRole(input: $input) { grant { id } } }`,
+        variables: { input: { grantId: grant.id, reason: 'No longer needed' } },
+        expect: () => [{ entityType: 'role_grant', entityId: grant.id, before: { revokedAt: null }, after: { revokedAt: expect.any(String) } }],
+      };
+    },
+    createProposal: async () => {
+      const house = await bodyByCode(ds, 'HOUSE_HOUSING');
+      return {
+        as: housing.sectorLead.id,
+        query: `mutation($input: CreateProposalInput!) { createProposal(input: $input) { proposal { id } } }`,
+        variables: {
+          input: {
+            houseId: house.id,
+            title: 'Rent deposit guarantee',
+            summary: 'Every LA guarantees a rent deposit.',
+            category: 'HOUSING',
+            deliveryModel: 'EACH_LA',
+            uascConsiderations: 'Open to all care leavers whatever their status.',
+          },
+        },
+        expect: (d) => [
+          { entityType: 'proposal', entityId: d.createProposal.proposal.id, before: null, after: { title: 'Rent deposit guarantee', status: 'DRAFT', partnerIds: [] } },
+        ],
+      };
+    },
+    updateProposal: async () => {
+      const proposal = await createProposal(ds, 'HOUSE_HOUSING');
+      return {
+        as: housing.sectorLead.id,
+        query: `mutation($input: UpdateProposalInput!) { updateProposal(input: $input) { proposal { id } } }`,
+        variables: { input: { proposalId: proposal.id, expectedVersion: proposal.version, title: 'Council tax exemption to 26' } },
+        expect: () => [
+          {
+            entityType: 'proposal',
+            entityId: proposal.id,
+            before: { title: 'Council tax exemption to 25', version: proposal.version },
+            after: { title: 'Council tax exemption to 26', version: proposal.version + 1 },
+          },
+        ],
+      };
+    },
+    transitionProposal: async () => {
+      const proposal = await createProposal(ds, 'HOUSE_HOUSING');
+      return {
+        as: housing.sectorLead.id,
+        query: `mutation($input: TransitionProposalInput!) { transitionProposal(input: $input) { proposal { id } } }`,
+        variables: { input: { proposalId: proposal.id, to: 'IN_CONSULTATION', reason: 'Ready to consult', expectedVersion: proposal.version } },
+        expect: () => [{ entityType: 'proposal', entityId: proposal.id, before: { status: 'DRAFT' }, after: { status: 'IN_CONSULTATION' } }],
+      };
+    },
+    signOffProposal: async () => {
+      const proposal = await createProposal(ds, 'HOUSE_HOUSING', { status: ProposalStatus.IN_CONSULTATION });
+      return {
+        as: housing.youngPerson.id,
+        query: `mutation($input: SignOffProposalInput!) { signOffProposal(input: $input) { recommended } }`,
+        variables: { input: { proposalId: proposal.id, note: 'Our members back it' } },
+        expect: () => [
+          {
+            entityType: 'proposal_sign_off',
+            before: null,
+            after: { proposalId: proposal.id, personId: housing.youngPerson.id, role: 'CO_CHAIR_YOUNG_PERSON', note: 'Our members back it' },
+          },
+        ],
+      };
+    },
+    withdrawSignOff: async () => {
+      const proposal = await createProposal(ds, 'HOUSE_HOUSING', { status: ProposalStatus.IN_CONSULTATION });
+      const inserted = await ds.getRepository(ProposalSignOffEntity).insert({
+        proposalId: proposal.id,
+        personId: housing.youngPerson.id,
+        role: MembershipRole.CO_CHAIR_YOUNG_PERSON,
+        note: '',
+      });
+      return {
+        as: housing.youngPerson.id,
+        query: `mutation($input: WithdrawSignOffInput!) { withdrawSignOff(input: $input) { proposal { id } } }`,
+        variables: { input: { proposalId: proposal.id } },
+        expect: () => [
+          { entityType: 'proposal_sign_off', entityId: inserted.identifiers[0].id as string, before: { voidedAt: null }, after: { voidedAt: expect.any(String) } },
+        ],
+      };
+    },
+    openConsultation: async () => {
+      const house = await bodyByCode(ds, 'HOUSE_HOUSING');
+      return {
+        as: housing.sectorLead.id,
+        query: `mutation($input: OpenConsultationInput!) { openConsultation(input: $input) { consultation { id } } }`,
+        variables: {
+          input: {
+            houseId: house.id,
+            title: 'Rent deposits in your LA',
+            audience: 'LOCAL_AUTHORITIES',
+            closesAt: new Date(Date.now() + 7 * DAY).toISOString(),
+            questions: [{ kind: 'YES_NO', prompt: 'Do you offer a rent deposit?' }],
+          },
+        },
+        expect: (d) => [
+          {
+            entityType: 'consultation',
+            entityId: d.openConsultation.consultation.id,
+            before: null,
+            after: { title: 'Rent deposits in your LA', audience: 'LOCAL_AUTHORITIES', questions: [expect.objectContaining({ prompt: 'Do you offer a rent deposit?' })] },
+          },
+        ],
+      };
+    },
+    closeConsultation: async () => {
+      const { consultation } = await createConsultation(ds);
+      return {
+        as: housing.sectorLead.id,
+        query: `mutation($input: CloseConsultationInput!) { closeConsultation(input: $input) { consultation { id } } }`,
+        variables: { input: { consultationId: consultation.id } },
+        expect: () => [{ entityType: 'consultation', entityId: consultation.id, before: { closedAt: null }, after: { closedAt: expect.any(String) } }],
+      };
+    },
+    recordConsultationOutcome: async () => {
+      const { consultation } = await createConsultation(ds, { opensAt: new Date(Date.now() - 9 * DAY), closesAt: new Date(Date.now() - DAY) });
+      return {
+        as: housing.sectorLead.id,
+        query: `mutation($input: RecordConsultationOutcomeInput!) { recordConsultationOutcome(input: $input) { consultation { id } } }`,
+        variables: { input: { consultationId: consultation.id, summary: 'Most LAs already offer it.' } },
+        expect: () => [
+          { entityType: 'consultation', entityId: consultation.id, before: { outcomeSummary: null }, after: { outcomeSummary: 'Most LAs already offer it.' } },
+        ],
+      };
+    },
+    respondToConsultation: async () => {
+      const { consultation, questions } = await createConsultation(ds, { questions: [{ prompt: 'Do you exempt care leavers from council tax?' }] });
+      const officer = await createAuthorityOfficer(ds, 'lam');
+      const lambeth = await authorityByShortCode(ds, 'lam');
+      return {
+        as: officer.id,
+        query: `mutation($input: RespondToConsultationInput!) { respondToConsultation(input: $input) { response { id } } }`,
+        variables: { input: { consultationId: consultation.id, onBehalfOfAuthorityId: lambeth.id, answers: [{ questionId: questions[0].id, yesNo: true }] } },
+        expect: (d) => [
+          {
+            entityType: 'consultation_response',
+            entityId: d.respondToConsultation.response.id,
+            before: null,
+            after: { consultationId: consultation.id, onBehalfOfAuthorityId: lambeth.id, answers: [{ questionId: questions[0].id, value: true }] },
+          },
+        ],
+      };
+    },
+    castVote: async () => {
+      const proposal = await createProposal(ds, 'HOUSE_HOUSING', { status: ProposalStatus.IN_CONSULTATION });
+      const { consultation } = await createConsultation(ds, { proposalId: proposal.id, audience: ConsultationAudience.CICC });
+      const member = await createCiccMember(ds);
+      return {
+        as: member.id,
+        query: `mutation($input: CastVoteInput!) { castVote(input: $input) { changed } }`,
+        variables: { input: { proposalId: proposal.id, choice: 'OPPOSE' } },
+        expect: () => [{ entityType: 'proposal', entityId: proposal.id, before: null, after: { consultationId: consultation.id, vote: 'CAST' } }],
+      };
+    },
+    addComment: async () => {
+      const proposal = await createProposal(ds, 'HOUSE_HOUSING');
+      return {
+        as: housing.youngPerson.id,
+        query: `mutation($input: AddCommentInput!) { addComment(input: $input) { comment { id } } }`,
+        variables: { input: { proposalId: proposal.id, body: 'This would help so many of us.' } },
+        expect: (d) => [
+          { entityType: 'comment', entityId: d.addComment.comment.id, before: null, after: { proposalId: proposal.id, body: 'This would help so many of us.' } },
+        ],
+      };
+    },
+    editComment: async () => {
+      const proposal = await createProposal(ds, 'HOUSE_HOUSING');
+      const comment = await createComment(ds, proposal.id, housing.youngPerson.id);
+      return {
+        as: housing.youngPerson.id,
+        query: `mutation($input: EditCommentInput!) { editComment(input: $input) { comment { id } } }`,
+        variables: { input: { commentId: comment.id, body: 'Edited: this would help.', expectedVersion: comment.version } },
+        expect: () => [
+          { entityType: 'comment', entityId: comment.id, before: { body: 'A comment on this proposal.', editedAt: null }, after: { body: 'Edited: this would help.' } },
+        ],
+      };
+    },
+    deleteComment: async () => {
+      const proposal = await createProposal(ds, 'HOUSE_HOUSING');
+      const comment = await createComment(ds, proposal.id, housing.youngPerson.id);
+      return {
+        as: housing.youngPerson.id,
+        query: `mutation($input: DeleteCommentInput!) { deleteComment(input: $input) { comment { id } } }`,
+        variables: { input: { commentId: comment.id } },
+        expect: () => [{ entityType: 'comment', entityId: comment.id, before: { deletedAt: null }, after: { deletedAt: expect.any(String) } }],
+      };
+    },
+    reportComment: async () => {
+      const proposal = await createProposal(ds, 'HOUSE_HOUSING');
+      const comment = await createComment(ds, proposal.id, housing.youngPerson.id);
+      const reporter = await createCiccMember(ds);
+      return {
+        as: reporter.id,
+        query: `mutation($input: ReportCommentInput!) { reportComment(input: $input) { report { id } } }`,
+        variables: { input: { commentId: comment.id, reason: 'OFF_TOPIC', details: 'It is about something else' } },
+        expect: (d) => [
+          { entityType: 'comment_report', entityId: d.reportComment.report.id, before: null, after: { commentId: comment.id, reporterId: reporter.id, reason: 'OFF_TOPIC' } },
+        ],
+      };
+    },
+    hideComment: async () => {
+      const proposal = await createProposal(ds, 'HOUSE_HOUSING');
+      const author = await createCiccMember(ds);
+      const comment = await createComment(ds, proposal.id, author.id);
+      const report = await createCommentReport(ds, comment.id, housing.youngPerson.id);
+      return {
+        as: housing.sectorLead.id,
+        query: `mutation($input: HideCommentInput!) { hideComment(input: $input) { comment { id } } }`,
+        variables: { input: { commentId: comment.id, reason: 'Names a young person' } },
+        expect: () => [
+          { entityType: 'comment', entityId: comment.id, before: { hiddenAt: null, hiddenReason: null }, after: { hiddenReason: 'Names a young person' } },
+          { entityType: 'comment_report', entityId: report.id, before: { resolvedAt: null }, after: { resolution: 'Comment hidden: Names a young person' } },
+        ],
+      };
+    },
+    unhideComment: async () => {
+      const proposal = await createProposal(ds, 'HOUSE_HOUSING');
+      const author = await createCiccMember(ds);
+      const comment = await createComment(ds, proposal.id, author.id, {
+        hiddenAt: new Date(),
+        hiddenById: housing.sectorLead.id,
+        hiddenReason: 'Checking a name',
+      });
+      return {
+        as: housing.sectorLead.id,
+        query: `mutation($input: UnhideCommentInput!) { unhideComment(input: $input) { comment { id } } }`,
+        variables: { input: { commentId: comment.id, reason: 'The name was the author’s own' } },
+        expect: () => [
+          { entityType: 'comment', entityId: comment.id, before: { hiddenReason: 'Checking a name' }, after: { hiddenAt: null, hiddenReason: null } },
+        ],
+      };
+    },
+    resolveCommentReport: async () => {
+      const proposal = await createProposal(ds, 'HOUSE_HOUSING');
+      const comment = await createComment(ds, proposal.id, housing.youngPerson.id);
+      const report = await createCommentReport(ds, comment.id, housing.sectorLead.id);
+      return {
+        as: housing.sectorLead.id,
+        query: `mutation($input: ResolveCommentReportInput!) { resolveCommentReport(input: $input) { report { id } } }`,
+        variables: { input: { reportId: report.id, resolution: 'On topic after all' } },
+        expect: () => [
+          { entityType: 'comment_report', entityId: report.id, before: { resolvedAt: null }, after: { resolution: 'On topic after all', resolvedById: housing.sectorLead.id } },
+        ],
+      };
+    },
+    handleSafeguardingConcern: async () => {
+      const proposal = await createProposal(ds, 'HOUSE_HOUSING');
+      const comment = await createComment(ds, proposal.id, housing.youngPerson.id);
+      const report = await createCommentReport(ds, comment.id, housing.sectorLead.id, CommentReportReason.SAFETY_CONCERN);
+      const lead = await createPerson(ds);
+      await ds.query(`INSERT INTO role_grant (person_id, role, reason) VALUES ($1, 'SAFEGUARDING_LEAD', 'Designated lead')`, [lead.id]);
+      return {
+        as: lead.id,
+        query: `mutation($input: HandleSafeguardingConcernInput!) { handleSafeguardingConcern(input: $input) { concern { id } } }`,
+        variables: { input: { reportId: report.id, action: 'CONTACTED_PERSON', notes: 'Spoke to them; they are safe.' } },
+        expect: () => [
+          { entityType: 'comment_report', entityId: report.id, before: { resolvedAt: null }, after: { resolvedById: lead.id, resolution: 'Safeguarding: CONTACTED_PERSON' } },
+        ],
+      };
+    },
+    setAgreementStatus: async () => {
+      const [proposalId] = await createEndorsedAuthorityOffers(ds, 1);
+      const agreement = (await agreementsByPartyCode(ds, proposalId)).lam;
+      const officer = await createAuthorityOfficer(ds, 'lam');
+      return {
+        as: officer.id,
+        query: `mutation($input: SetAgreementStatusInput!) { setAgreementStatus(input: $input) { agreement { id } } }`,
+        variables: { input: { agreementId: agreement.id, expectedVersion: agreement.version, status: 'IN_DISCUSSION', note: 'At cabinet in May' } },
+        expect: () => [
+          {
+            entityType: 'agreement_status',
+            entityId: agreement.id,
+            before: { status: 'NOT_STARTED', version: agreement.version },
+            after: { status: 'IN_DISCUSSION', note: 'At cabinet in May', version: agreement.version + 1 },
+          },
+        ],
+      };
+    },
+    updateAuthorityAgreements: async () => {
+      const proposalIds = await createEndorsedAuthorityOffers(ds, 2);
+      const rows = await Promise.all(proposalIds.map(async (id) => (await agreementsByPartyCode(ds, id)).crd));
+      const officer = await createAuthorityOfficer(ds, 'crd');
+      const croydon = await authorityByShortCode(ds, 'crd');
+      return {
+        as: officer.id,
+        query: `mutation($input: UpdateAuthorityAgreementsInput!) { updateAuthorityAgreements(input: $input) { agreements { id } } }`,
+        variables: {
+          input: {
+            authorityId: croydon.id,
+            items: rows.map((r) => ({ agreementId: r.id, expectedVersion: r.version, status: 'AGREED_IN_PRINCIPLE' })),
+          },
+        },
+        expect: () =>
+          rows.map((r) => ({ entityType: 'agreement_status', entityId: r.id, before: { status: 'NOT_STARTED' }, after: { status: 'AGREED_IN_PRINCIPLE' } })),
+      };
+    },
+    reviseOffer: async () => {
+      const proposal = await createProposal(ds, 'HOUSE_HOUSING', { status: ProposalStatus.ENDORSED });
+      return {
+        as: admin.id,
+        query: `mutation($input: ReviseOfferInput!) { reviseOffer(input: $input) { proposal { id } } }`,
+        variables: { input: { proposalId: proposal.id, expectedVersion: proposal.version, reason: 'Trust Board widened it', maxAge: 24 } },
+        expect: () => [{ entityType: 'proposal', entityId: proposal.id, before: { maxAge: 25 }, after: { maxAge: 24 } }],
+      };
+    },
+    confirmAgreementWording: async () => {
+      const [proposalId] = await createEndorsedAuthorityOffers(ds, 1);
+      await ds.query(`UPDATE agreement_status SET status = 'AGREED_IN_PRINCIPLE', reconfirmation_needed = true WHERE proposal_id = $1`, [proposalId]);
+      const agreement = (await agreementsByPartyCode(ds, proposalId)).lam;
+      const officer = await createAuthorityOfficer(ds, 'lam');
+      return {
+        as: officer.id,
+        query: `mutation($input: ConfirmAgreementWordingInput!) { confirmAgreementWording(input: $input) { agreement { id } } }`,
+        variables: { input: { agreementId: agreement.id, expectedVersion: agreement.version } },
+        expect: () => [{ entityType: 'agreement_status', entityId: agreement.id, before: { reconfirmationNeeded: true }, after: { reconfirmationNeeded: false } }],
+      };
+    },
+    scheduleMeeting: async () => {
+      const member = await createBodyMember(ds, 'TRUST_BOARD');
+      const board = await bodyByCode(ds, 'TRUST_BOARD');
+      return {
+        as: member.id,
+        query: `mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { meeting { id } } }`,
+        variables: { input: { bodyId: board.id, title: 'Trust Board, spring', startsAt: '2026-04-20T10:00:00.000Z' } },
+        expect: (d) => [
+          { entityType: 'meeting', entityId: d.scheduleMeeting.meeting.id, before: null, after: { title: 'Trust Board, spring', startsAt: '2026-04-20T10:00:00.000Z' } },
+        ],
+      };
+    },
+    addAgendaItem: async () => {
+      const member = await createBodyMember(ds, 'TRUST_BOARD');
+      const meeting = await createMeeting(ds, 'TRUST_BOARD');
+      return {
+        as: member.id,
+        query: `mutation($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { agendaItem { id } } }`,
+        variables: { input: { meetingId: meeting.id, title: 'Progress on council tax' } },
+        expect: (d) => [
+          { entityType: 'agenda_item', entityId: d.addAgendaItem.agendaItem.id, before: null, after: { meetingId: meeting.id, title: 'Progress on council tax', position: 1 } },
+        ],
+      };
+    },
+    recordDecision: async () => {
+      const member = await createBodyMember(ds, 'TRUST_BOARD');
+      const meeting = await createMeeting(ds, 'TRUST_BOARD');
+      const proposal = await createProposal(ds, 'HOUSE_HOUSING', { status: ProposalStatus.RECOMMENDED });
+      return {
+        as: member.id,
+        query: `mutation($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { id } } }`,
+        variables: { input: { meetingId: meeting.id, kind: 'ENDORSE', summary: 'Endorsed for the next edition.', proposalId: proposal.id } },
+        expect: (d) => [
+          { entityType: 'decision', entityId: d.recordDecision.decision.id, before: null, after: { kind: 'ENDORSE', proposalId: proposal.id } },
+          { entityType: 'proposal', entityId: proposal.id, before: { status: 'RECOMMENDED' }, after: { status: 'ENDORSED' } },
+          { entityType: 'meeting', entityId: meeting.id, before: { status: 'SCHEDULED' }, after: { status: 'HELD' } },
+        ],
+      };
+    },
+    addActionItem: async () => {
+      const member = await createBodyMember(ds, 'TRUST_BOARD');
+      const meeting = await createMeeting(ds, 'TRUST_BOARD');
+      return {
+        as: member.id,
+        query: `mutation($input: AddActionItemInput!) { addActionItem(input: $input) { actionItem { id } } }`,
+        variables: { input: { meetingId: meeting.id, ownerId: member.id, description: 'Write to every DCS', dueOn: '2026-04-01' } },
+        expect: (d) => [
+          { entityType: 'action_item', entityId: d.addActionItem.actionItem.id, before: null, after: { ownerId: member.id, dueOn: '2026-04-01', status: 'OPEN' } },
+        ],
+      };
+    },
+    updateActionItem: async () => {
+      const member = await createBodyMember(ds, 'TRUST_BOARD');
+      const meeting = await createMeeting(ds, 'TRUST_BOARD');
+      const repo = ds.getRepository(ActionItemEntity);
+      const item = await repo.save(repo.create({ meetingId: meeting.id, ownerId: member.id, description: 'Write to every DCS', dueOn: '2026-04-01' }));
+      return {
+        as: member.id,
+        query: `mutation($input: UpdateActionItemInput!) { updateActionItem(input: $input) { actionItem { id } } }`,
+        variables: { input: { actionItemId: item.id, expectedVersion: item.version, status: 'DONE' } },
+        expect: () => [{ entityType: 'action_item', entityId: item.id, before: { status: 'OPEN' }, after: { status: 'DONE' } }],
+      };
+    },
+  };
+
+  it('has a case for every mutation in the schema', () => {
+    const mutations = Object.keys(t.app.get(GraphQLSchemaHost).schema.getMutationType()?.getFields() ?? {}).sort();
+    expect(mutations.filter((m) => !(m in cases))).toEqual([]);
+  });
+
+  it.each(Object.keys(cases))('%s records who changed what, in the request that did it', async (action) => {
+    const c = await cases[action]();
+    const { body, correlationId } = await send(c.query, c.variables, c.as);
+    expect(body.errors).toBeUndefined();
+    expect(correlationId).toEqual(expect.any(String));
+
+    const events = await eventsOfRequest(correlationId);
+    expect(events.length).toBeGreaterThan(0);
+    for (const e of events) {
+      expect(e).toMatchObject({ actor_id: c.as, action, correlation_id: correlationId });
+    }
+    for (const wanted of c.expect(body.data!)) {
+      const match = events.find(
+        (e) =>
+          e.entity_type === wanted.entityType &&
+          (wanted.entityId === undefined || e.entity_id === wanted.entityId) &&
+          (wanted.before === undefined || (wanted.before === null ? e.before === null : e.before !== null && matches(e.before, wanted.before))) &&
+          (wanted.after === undefined || (wanted.after === null ? e.after === null : e.after !== null && matches(e.after, wanted.after))),
+      );
+      if (!match) throw new Error(`No ${action} event like ${JSON.stringify(wanted)} among ${JSON.stringify(events, null, 2)}`);
+    }
+    // Only changed fields: whatever the before holds, the after holds something different.
+    for (const e of events) {
+      if (!e.before || !e.after) continue;
+      for (const field of Object.keys(e.before)) expect([field, e.after[field]]).not.toEqual([field, e.before[field]]);
+    }
+  });
+
+  function matches(actual: Record<string, unknown>, expected: Record<string, unknown>): boolean {
+    try {
+      expect(actual).toMatchObject(expected);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------
+
+  it('keeps the correlation id the client sent', async () => {
+    const person = await createPerson(ds);
+    const { body, correlationId } = await send(
+      `mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { person { id } } }`,
+      { input: { id: person.id, expectedVersion: person.version, displayName: 'Renamed' } },
+      admin.id,
+      'client-req-42',
+    );
+    expect(body.errors).toBeUndefined();
+    expect(correlationId).toBe('client-req-42');
+    await expect(eventsOfRequest('client-req-42')).resolves.toEqual([expect.objectContaining({ entity_id: person.id, action: 'updatePerson' })]);
+  });
+
+  it('a failed mutation leaves no audit event, even one written before the failure', async () => {
+    // Opening a CiCC consultation on a draft moves the proposal into consultation; without UASC
+    // considerations that move fails after the consultation (and its audit event) were written.
+    const proposal = await createProposal(ds, 'HOUSE_HOUSING', { uascConsiderations: null });
+    const { body, correlationId } = await send(
+      `mutation($input: OpenConsultationInput!) { openConsultation(input: $input) { consultation { id } } }`,
+      { input: { proposalId: proposal.id, audience: 'CICC', closesAt: new Date(Date.now() + 7 * DAY).toISOString() } },
+      housing.sectorLead.id,
+    );
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'uascConsiderations' });
+    await expect(eventsOfRequest(correlationId)).resolves.toEqual([]);
+    await expect(ds.query(`SELECT count(*)::int AS n FROM consultation WHERE proposal_id = $1`, [proposal.id])).resolves.toEqual([{ n: 0 }]);
+
+    const stale = await createProposal(ds, 'HOUSE_HOUSING');
+    const refused = await send(
+      `mutation($input: UpdateProposalInput!) { updateProposal(input: $input) { proposal { id } } }`,
+      { input: { proposalId: stale.id, expectedVersion: stale.version + 5, title: 'Too late' } },
+      housing.sectorLead.id,
+    );
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    await expect(eventsOfRequest(refused.correlationId)).resolves.toEqual([]);
+  });
+
+  it('the database refuses to change or delete audit events', async () => {
+    const [{ id }] = (await ds.query(
+      `INSERT INTO audit_event (action, entity_type, entity_id) VALUES ('createPerson', 'person', $1) RETURNING id`,
+      [admin.id],
+    )) as { id: string }[];
+    await expect(ds.query(`UPDATE audit_event SET action = 'tampered' WHERE id = $1`, [id])).rejects.toThrow(/cannot be changed or deleted/);
+    await expect(ds.query(`DELETE FROM audit_event WHERE id = $1`, [id])).rejects.toThrow(/cannot be changed or deleted/);
+    await expect(ds.query(`TRUNCATE audit_event`)).rejects.toThrow(/cannot be changed or deleted/);
+    await expect(ds.query(`SELECT action FROM audit_event WHERE id = $1`, [id])).resolves.toEqual([{ action: 'createPerson' }]);
+  });
+
+  it('records that a vote was cast or changed, never the choice', async () => {
+    const proposal = await createProposal(ds, 'HOUSE_HOUSING', { status: ProposalStatus.IN_CONSULTATION });
+    await createConsultation(ds, { proposalId: proposal.id, audience: ConsultationAudience.CICC });
+    const member = await createCiccMember(ds);
+    const vote = `mutation($input: CastVoteInput!) { castVote(input: $input) { changed } }`;
+    const first = await send(vote, { input: { proposalId: proposal.id, choice: 'SUPPORT' } }, member.id);
+    const second = await send(vote, { input: { proposalId: proposal.id, choice: 'ABSTAIN' } }, member.id);
+    expect(second.body.data?.castVote.changed).toBe(true);
+
+    const events = (await ds.query(`SELECT * FROM audit_event WHERE entity_id = $1 ORDER BY at`, [proposal.id])) as AuditRow[];
+    expect(events.map((e) => [e.action, e.entity_type, e.after?.vote, e.correlation_id])).toEqual([
+      ['castVote', 'proposal', 'CAST', first.correlationId],
+      ['castVote', 'proposal', 'CHANGED', second.correlationId],
+    ]);
+    const recorded = JSON.stringify(events);
+    for (const choice of ['SUPPORT', 'OPPOSE', 'ABSTAIN', 'choice']) expect(recorded).not.toContain(choice);
+  });
+
+  // ------------------------------------------------------------------------------------------
+  // Reading the trail
+
+  const AUDIT_EVENTS = `query($filter: AuditEventsFilterInput, $first: Int, $after: String) {
+    auditEvents(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { id at action entityType entityId actorId actor { id displayName } correlationId changes { field before after } } }
+    }
+  }`;
+
+  it('programme admins read the trail newest first, filtered by record, actor and time', async () => {
+    const proposal = await createProposal(ds, 'HOUSE_HOUSING');
+    const edit = (title: string, version: number) =>
+      send(
+        `mutation($input: UpdateProposalInput!) { updateProposal(input: $input) { proposal { version } } }`,
+        { input: { proposalId: proposal.id, expectedVersion: version, title } },
+        housing.sectorLead.id,
+      );
+    const first = await edit('First title', proposal.version);
+    const second = await edit('Second title', first.body.data!.updateProposal.proposal.version);
+    const move = await send(
+      `mutation($input: TransitionProposalInput!) { transitionProposal(input: $input) { proposal { id } } }`,
+      { input: { proposalId: proposal.id, to: 'WITHDRAWN', reason: 'Merged into another offer', expectedVersion: second.body.data!.updateProposal.proposal.version } },
+      housing.youngPerson.id,
+    );
+    expect(move.body.errors).toBeUndefined();
+
+    const byRecord = await t.ok(AUDIT_EVENTS, { filter: { entityType: 'proposal', entityId: proposal.id } }, { as: admin.id });
+    const nodes = byRecord.auditEvents.edges.map((e: any) => e.node);
+    expect(byRecord.auditEvents.totalCount).toBe(3);
+    expect(nodes.map((n: any) => [n.action, n.actor.id, n.correlationId])).toEqual([
+      ['transitionProposal', housing.youngPerson.id, move.correlationId],
+      ['updateProposal', housing.sectorLead.id, second.correlationId],
+      ['updateProposal', housing.sectorLead.id, first.correlationId],
+    ]);
+    expect(nodes[1].changes).toEqual(
+      expect.arrayContaining([{ field: 'title', before: JSON.stringify('First title'), after: JSON.stringify('Second title') }]),
+    );
+    expect(nodes[0].changes).toEqual(expect.arrayContaining([{ field: 'status', before: '"DRAFT"', after: '"WITHDRAWN"' }]));
+
+    const byActor = await t.ok(AUDIT_EVENTS, { filter: { entityId: proposal.id, actorId: housing.youngPerson.id } }, { as: admin.id });
+    expect(byActor.auditEvents.edges.map((e: any) => e.node.action)).toEqual(['transitionProposal']);
+
+    const secondAt = new Date(nodes[1].at);
+    const window = await t.ok(
+      AUDIT_EVENTS,
+      { filter: { entityId: proposal.id, from: secondAt.toISOString(), to: new Date(secondAt.getTime() + 1).toISOString() } },
+      { as: admin.id },
+    );
+    expect(window.auditEvents.edges.map((e: any) => e.node.correlationId)).toEqual([second.correlationId]);
+
+    const page1 = await t.ok(AUDIT_EVENTS, { filter: { entityId: proposal.id }, first: 2 }, { as: admin.id });
+    expect(page1.auditEvents.pageInfo.hasNextPage).toBe(true);
+    const page2 = await t.ok(AUDIT_EVENTS, { filter: { entityId: proposal.id }, first: 2, after: page1.auditEvents.pageInfo.endCursor }, { as: admin.id });
+    expect(page2.auditEvents.edges.map((e: any) => e.node.correlationId)).toEqual([first.correlationId]);
+  });
+
+  it('loads the actors of a page of events together', async () => {
+    const before = t.statementCount();
+    const page = await t.ok(AUDIT_EVENTS, { first: 50 }, { as: admin.id });
+    expect(page.auditEvents.edges.length).toBeGreaterThan(10);
+    // Roles for the guard, the page, its count and one batch of people, however many actors.
+    expect(t.statementCount() - before).toBeLessThanOrEqual(6);
+  });
+
+  it('refuses a window that ends before it starts, naming the field', async () => {
+    const error = await t.fails(
+      AUDIT_EVENTS,
+      { filter: { from: '2026-01-02T00:00:00Z', to: '2026-01-01T00:00:00Z' } },
+      { as: admin.id },
+    );
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.to' });
+  });
+
+  it('is for programme admins only', async () => {
+    const error = await t.fails(AUDIT_EVENTS, {}, { as: housing.sectorLead.id });
+    expect(error.extensions?.code).toBe('FORBIDDEN');
+    const anonymous = await t.fails(AUDIT_EVENTS, {}, {});
+    expect(anonymous.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('offers no way to change or delete audit events through the API', () => {
+    const mutations = Object.keys(t.app.get(GraphQLSchemaHost).schema.getMutationType()?.getFields() ?? {});
+    expect(mutations.filter((m) => /audit/i.test(m))).toEqual([]);
+  });
+});
