@@ -1,1 +1,12 @@
-export {};
+export * from './authority-match';
+export * from './compact-edition-offer.entity';
+export * from './compact-edition.entity';
+export * from './compact.errors';
+export * from './compact.module';
+export * from './compact.service';
+export * from './csv';
+export * from './edition-diff';
+export * from './edition-snapshot';
+export * from './entitlement-rules';
+export * from './entitlements.service';
+export * from './exports.service';

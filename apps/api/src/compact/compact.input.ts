@@ -1,0 +1,198 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+import { AgreementState, MAX_MATRIX_PROPOSALS, PartyKind } from '@app/agreements';
+import { AGE_HIGHEST, AGE_LOWEST, EDITION_INTRODUCTION_MAX, EDITION_TITLE_MAX, EDITION_TITLE_MIN } from '@app/compact';
+import { AGE_MAX, AGE_MIN, AreaRule, REASON_MAX, SUMMARY_MAX, UASC_MAX } from '@app/proposals';
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const NOT_BLANK = /\S/;
+
+@InputType({ description: 'The next edition of the Compact: every ADOPTED offer as it stands now.' })
+export class PublishCompactEditionInput {
+  @Field(() => Int, { description: 'The next number: one more than the latest edition (1 for the first).' })
+  @IsInt()
+  @Min(1)
+  number: number;
+
+  @Field()
+  @IsString()
+  @MinLength(EDITION_TITLE_MIN)
+  @MaxLength(EDITION_TITLE_MAX)
+  @Matches(NOT_BLANK, { message: 'title cannot be empty' })
+  title: string;
+
+  @Field({ description: 'The date printed on the edition, YYYY-MM-DD; not before the previous edition.' })
+  @Matches(DATE_ONLY, { message: 'publishedOn must be written YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'publishedOn must be a real date' })
+  publishedOn: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(EDITION_INTRODUCTION_MAX)
+  introduction?: string | null;
+}
+
+@InputType({ description: "A change to an endorsed or adopted offer's wording or eligibility; parties that agreed it are asked to re-confirm." })
+export class ReviseOfferInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'proposalId must be a proposal id' })
+  proposalId: string;
+
+  @Field(() => Int, { description: 'The version you last read.' })
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+
+  @Field({ description: 'Why the wording changes (e.g. the Trust Board decision).' })
+  @IsString()
+  @MaxLength(REASON_MAX)
+  @Matches(NOT_BLANK, { message: 'reason cannot be empty' })
+  reason: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(SUMMARY_MAX)
+  @Matches(NOT_BLANK, { message: 'summary cannot be empty' })
+  summary?: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(AGE_MIN)
+  @Max(AGE_MAX)
+  minAge?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(AGE_MIN)
+  @Max(AGE_MAX)
+  maxAge?: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(UASC_MAX)
+  @Matches(NOT_BLANK, { message: 'uascConsiderations cannot be empty' })
+  uascConsiderations?: string;
+
+  @Field(() => AreaRule, { nullable: true, description: 'ICS-area offers only.' })
+  @IsOptional()
+  @IsEnum(AreaRule)
+  areaRule?: AreaRule;
+}
+
+@InputType()
+export class ConfirmAgreementWordingInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'agreementId must be an agreement id' })
+  agreementId: string;
+
+  @Field(() => Int, { description: 'The version you last read.' })
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+}
+
+@ArgsType()
+export class CompactEditionDiffArgs {
+  @Field(() => Int, { description: 'The older edition.' })
+  @IsInt()
+  @Min(1)
+  from: number;
+
+  @Field(() => Int, { description: 'The newer edition.' })
+  @IsInt()
+  @Min(1)
+  to: number;
+}
+
+@ArgsType()
+export class EntitlementsArgs {
+  @Field({ description: 'The LA responsible for the young person: GSS code, short code or name (any case).' })
+  @IsString()
+  @MaxLength(100)
+  @Matches(NOT_BLANK, { message: 'responsibleAuthority cannot be empty' })
+  responsibleAuthority: string;
+
+  @Field({ description: 'The LA the young person lives in: GSS code, short code or name (any case).' })
+  @IsString()
+  @MaxLength(100)
+  @Matches(NOT_BLANK, { message: 'residentAuthority cannot be empty' })
+  residentAuthority: string;
+
+  @Field(() => Int, { description: 'Age in whole years.' })
+  @IsInt()
+  @Min(AGE_LOWEST)
+  @Max(AGE_HIGHEST)
+  age: number;
+
+  @Field(() => Boolean, { nullable: true, description: 'A former unaccompanied asylum-seeking child: adds how each offer works for them.' })
+  @IsOptional()
+  @IsBoolean()
+  formerUasc?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; today when left out.' })
+  @IsOptional()
+  @Matches(DATE_ONLY, { message: 'on must be written YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'on must be a real date' })
+  on?: string | null;
+}
+
+/** A query-string list: repeated (?x=a&x=b) or comma-separated (?x=a,b). */
+function toList({ value }: { value: unknown }): unknown {
+  if (value === undefined || value === null || value === '') return undefined;
+  const items = Array.isArray(value) ? value : [value];
+  return items.flatMap((v) => (typeof v === 'string' ? v.split(',') : [v])).map((v) => (typeof v === 'string' ? v.trim() : v)).filter((v) => v !== '');
+}
+
+/** The agreement matrix filter, as a query string (same fields as AgreementMatrixFilterInput). */
+export class AgreementMatrixExportQuery {
+  @IsOptional()
+  @IsUUID('all', { message: 'houseId must be a House id' })
+  houseId?: string;
+
+  @IsOptional()
+  @Transform(toList)
+  @IsArray()
+  @ArrayMaxSize(MAX_MATRIX_PROPOSALS)
+  @IsUUID('all', { each: true, message: 'each proposalIds entry must be a proposal id' })
+  proposalIds?: string[];
+
+  @IsOptional()
+  @IsUUID('all', { message: 'areaId must be an area id' })
+  areaId?: string;
+
+  @IsOptional()
+  @IsEnum(PartyKind, { message: `partyKind must be one of ${Object.values(PartyKind).join(', ')}` })
+  partyKind?: PartyKind;
+
+  @IsOptional()
+  @Transform(toList)
+  @IsArray()
+  @IsEnum(AgreementState, { each: true, message: `each statuses entry must be one of ${Object.values(AgreementState).join(', ')}` })
+  statuses?: AgreementState[];
+}
+
+export class ConsultationExportParams {
+  @IsUUID('all', { message: 'id must be a consultation id' })
+  id: string;
+}

@@ -1,0 +1,55 @@
+import { Controller, createParamDecorator, ExecutionContext, Get, Param, Query, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { Request, Response } from 'express';
+import { Role } from '@app/access';
+import { Actor } from '@app/core';
+import { CsvExport, ExportsService } from '@app/compact';
+import { RequireRole } from '../access/access.decorators';
+import { AgreementMatrixExportQuery, ConsultationExportParams } from './compact.input';
+import { DomainErrorHttpFilter } from './domain-error.filter';
+import { HTTP_ACTOR, HttpAccessGuard } from './http-access.guard';
+
+/** The roles that may see the agreement matrix (as the GraphQL agreementMatrix). */
+export const MATRIX_ROLES = [
+  Role.ALDCS_VIEWER,
+  Role.TRUST_BOARD_MEMBER,
+  Role.PROGRAMME_ADMIN,
+  Role.HOUSE_CO_CHAIR,
+  Role.HOUSE_MEMBER,
+  Role.LA_OFFICER,
+  Role.PARTNER_OFFICER,
+];
+
+/** The caller, as HttpAccessGuard established it. */
+const HttpActor = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): Actor => ctx.switchToHttp().getRequest<Request & { [HTTP_ACTOR]?: Actor }>()[HTTP_ACTOR] ?? { personId: null },
+);
+
+function send(res: Response, file: CsvExport): string {
+  res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+  res.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`);
+  res.setHeader('Cache-Control', 'no-store');
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  return file.csv;
+}
+
+/** CSV downloads for board papers. */
+@Controller('exports')
+@UseGuards(HttpAccessGuard)
+@UseFilters(DomainErrorHttpFilter)
+export class ExportsController {
+  constructor(private readonly exports: ExportsService) {}
+
+  /** One row per proposal × party; the query string takes the GraphQL matrix filter's fields. */
+  @Get('agreement-matrix.csv')
+  @RequireRole(...MATRIX_ROLES)
+  async agreementMatrix(@HttpActor() actor: Actor, @Query() query: AgreementMatrixExportQuery, @Res({ passthrough: true }) res: Response): Promise<string> {
+    return send(res, await this.exports.agreementMatrix(actor, query));
+  }
+
+  /** One row per response, one column per question; for the consultation's House co-chairs. */
+  @Get('consultations/:id/responses.csv')
+  @RequireRole(Role.HOUSE_CO_CHAIR)
+  async consultationResponses(@HttpActor() actor: Actor, @Param() params: ConsultationExportParams, @Res({ passthrough: true }) res: Response): Promise<string> {
+    return send(res, await this.exports.consultationResponses(actor, params.id));
+  }
+}
