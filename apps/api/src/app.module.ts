@@ -1,13 +1,17 @@
 import { Module } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
 import { CoreConfigModule, DatabaseModule, LoggingModule } from '@app/core';
+import { AccessApiModule } from './access/access-api.module';
 import { AgreementsApiModule } from './agreements/agreements-api.module';
+import { AuditApiModule } from './audit/audit-api.module';
 import { CommentsApiModule } from './comments/comments-api.module';
+import { CompactApiModule } from './compact/compact-api.module';
 import { ConsultationsApiModule } from './consultations/consultations-api.module';
 import { GovernanceApiModule } from './governance/governance-api.module';
 import { ApiGraphQLModule } from './graphql/graphql.module';
 import { createValidationPipe } from './graphql/validation';
 import { HealthModule } from './health/health.module';
+import { IdentityApiModule } from './identity/identity-api.module';
 import { MeetingsApiModule } from './meetings/meetings-api.module';
 import { ProposalsApiModule } from './proposals/proposals-api.module';
 import { ReferenceApiModule } from './reference/reference-api.module';
@@ -20,7 +24,9 @@ import { ReportingApiModule } from './reporting/reporting-api.module';
     LoggingModule,
     DatabaseModule,
     ApiGraphQLModule,
+    AccessApiModule,
     HealthModule,
+    IdentityApiModule,
     ReferenceApiModule,
     GovernanceApiModule,
     ProposalsApiModule,
@@ -29,6 +35,8 @@ import { ReportingApiModule } from './reporting/reporting-api.module';
     AgreementsApiModule,
     MeetingsApiModule,
     ReportingApiModule,
+    CompactApiModule,
+    AuditApiModule,
   ],
   providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
 })

@@ -118,6 +118,13 @@ export class AgreementStatusEntity {
   @Column({ type: 'varchar', length: AGREEMENT_NOTE_MAX, nullable: true })
   note: string | null;
 
+  /**
+   * The party agreed an earlier wording or eligibility of the offer, which has since been
+   * revised; set until the party confirms the new wording (or moves away from agreement).
+   */
+  @Column({ type: 'boolean', default: false })
+  reconfirmationNeeded: boolean;
+
   @Column({ type: 'varchar', length: EVIDENCE_URL_MAX, nullable: true })
   evidenceUrl: string | null;
 

@@ -226,8 +226,8 @@ export class AgreementViewsService {
   }
 }
 
-/** The matrix filter as SQL over `a` (agreement_status) and `p` (proposal). */
-function matrixWhere(filter: AgreementMatrixFilter): { where: string; params: unknown[] } {
+/** The matrix filter as SQL over `a` (agreement_status) and `p` (proposal); exports use the same filter. */
+export function matrixWhere(filter: AgreementMatrixFilter): { where: string; params: unknown[] } {
   const params: unknown[] = [];
   const add = (value: unknown): string => {
     params.push(value);

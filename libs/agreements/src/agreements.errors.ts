@@ -13,6 +13,7 @@ export enum AgreementErrorCode {
   NOT_THIS_AUTHORITY = 'NOT_THIS_AUTHORITY',
   PROPOSAL_NOT_OPEN = 'PROPOSAL_NOT_OPEN',
   NOT_A_REPRESENTATIVE = 'NOT_A_REPRESENTATIVE',
+  NOTHING_TO_CONFIRM = 'NOTHING_TO_CONFIRM',
 }
 
 export class AgreementNotFoundError extends NotFoundError {}

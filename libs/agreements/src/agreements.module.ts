@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessModule } from '@app/access';
+import { AuditModule } from '@app/audit';
 import { ProposalsModule } from '@app/proposals';
 import { ReferenceModule } from '@app/reference';
 import { AgreementStatusHistoryEntity } from './agreement-status-history.entity';
@@ -9,7 +11,7 @@ import { AgreementsService } from './agreements.service';
 
 /** Importing this module is what makes an endorsement open the agreement rows. */
 @Module({
-  imports: [TypeOrmModule.forFeature([AgreementStatusEntity, AgreementStatusHistoryEntity]), ProposalsModule, ReferenceModule],
+  imports: [TypeOrmModule.forFeature([AgreementStatusEntity, AgreementStatusHistoryEntity]), ProposalsModule, ReferenceModule, AuditModule, AccessModule],
   providers: [AgreementsService, AgreementViewsService],
   exports: [AgreementsService, AgreementViewsService],
 })

@@ -1,6 +1,8 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { AccessService, holds, Role, ScopeKind } from '@app/access';
+import { AuditService } from '@app/audit';
 import { Actor, inTransaction, Page, PageRequest, requirePerson, toOffsetLimit, toPage } from '@app/core';
 import { AGREEMENT_STATUSES, ProposalStatus, ProposalsService } from '@app/proposals';
 import { ReferenceService, today } from '@app/reference';
@@ -17,6 +19,18 @@ import {
 } from './agreements.errors';
 
 export const MAX_BULK_ITEMS = 200;
+
+/** Statuses in which a party has agreed a wording, and so must re-confirm when it is revised. */
+export const AGREEING_STATES: readonly AgreementState[] = [
+  AgreementState.AGREED_IN_PRINCIPLE,
+  AgreementState.FORMALLY_AGREED,
+  AgreementState.IMPLEMENTED,
+];
+
+export interface ConfirmAgreementWordingRequest {
+  agreementId: string;
+  expectedVersion: number;
+}
 
 export interface SetAgreementStatusRequest extends AgreementChange {
   agreementId: string;
@@ -62,11 +76,77 @@ export class AgreementsService implements OnModuleInit {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly proposals: ProposalsService,
     private readonly reference: ReferenceService,
+    private readonly audit: AuditService,
+    private readonly access: AccessService,
   ) {}
 
   onModuleInit(): void {
     this.proposals.onTransition(async (manager, event) => {
       if (event.to === ProposalStatus.ENDORSED) await this.openAgreements(manager, event.proposal.id);
+    });
+    this.proposals.onRevision(async (manager, event) => {
+      await this.askToReconfirm(manager, event.proposal.id, event.proposal.wordingVersion, event.actor);
+    });
+  }
+
+  /**
+   * Marks every party that has agreed the offer (in principle, formally, or by implementing it)
+   * as needing to re-confirm the revised wording, with a history entry each. One statement.
+   * Returns how many were marked.
+   */
+  async askToReconfirm(manager: EntityManager, proposalId: string, wordingVersion: number, actor: Actor): Promise<number> {
+    const rows = (await manager.query(
+      `WITH marked AS (
+         UPDATE agreement_status a
+            SET reconfirmation_needed = true, updated_at = now(), version = a.version + 1
+          WHERE a.proposal_id = $1 AND a.status = ANY($2::agreement_state[])
+         RETURNING a.id, a.status, a.reciprocity, a.effective_date, a.evidence_url, a.version
+       )
+       INSERT INTO agreement_status_history
+              (agreement_id, from_status, to_status, reciprocity, effective_date, note, evidence_url, changed_by_id, version)
+       SELECT id, status, status, reciprocity, effective_date, $3, evidence_url, $4::uuid, version FROM marked
+       RETURNING agreement_id`,
+      [proposalId, AGREEING_STATES, `The offer's wording changed (version ${wordingVersion}); re-confirmation needed.`, actor.personId],
+    )) as unknown[];
+    return rows.length;
+  }
+
+  /**
+   * A party's representative confirms it agrees the offer's current wording, clearing
+   * "re-confirmation needed". Refused when nothing awaits confirmation or the version is stale.
+   */
+  async confirmWording(actor: Actor, request: ConfirmAgreementWordingRequest): Promise<AgreementStatusEntity> {
+    requirePerson(actor);
+    return this.dataSource.transaction(async (m) => {
+      const [row] = await this.lockRows(m, [request.agreementId]);
+      if (!row) throw notFound(request.agreementId, 'agreementId');
+      await this.assertRepresents(m, actor, partyOf(row));
+      if (request.expectedVersion !== row.version) throw staleAgreement(request.expectedVersion, row.version, 'expectedVersion');
+      if (!row.reconfirmationNeeded) {
+        throw new AgreementConflictError(
+          AgreementErrorCode.NOTHING_TO_CONFIRM,
+          'This agreement is not waiting for re-confirmation: the party has not agreed an earlier wording of the offer.',
+          'agreementId',
+        );
+      }
+      const [{ wording_version: wordingVersion }] = (await m.query(`SELECT wording_version FROM proposal WHERE id = $1`, [row.proposalId])) as {
+        wording_version: number;
+      }[];
+      await m.query(
+        `WITH confirmed AS (
+           UPDATE agreement_status a
+              SET reconfirmation_needed = false, updated_by_id = $2::uuid, updated_at = now(), version = a.version + 1
+            WHERE a.id = $1
+           RETURNING a.id, a.status, a.reciprocity, a.effective_date, a.evidence_url, a.version
+         )
+         INSERT INTO agreement_status_history
+                (agreement_id, from_status, to_status, reciprocity, effective_date, note, evidence_url, changed_by_id, version)
+         SELECT id, status, status, reciprocity, effective_date, $3, evidence_url, $2::uuid, version FROM confirmed`,
+        [row.id, actor.personId, `Confirmed the offer's current wording (version ${wordingVersion}).`],
+      );
+      const confirmed = await m.getRepository(AgreementStatusEntity).findOneByOrFail({ id: row.id });
+      await this.audit.record(m, actor, { action: 'confirmAgreementWording', entityType: 'agreement_status', entityId: row.id, before: row, after: confirmed });
+      return confirmed;
     });
   }
 
@@ -151,7 +231,7 @@ export class AgreementsService implements OnModuleInit {
       const [row] = await this.lockRows(m, [request.agreementId]);
       if (!row) throw notFound(request.agreementId, 'agreementId');
       await this.assertRepresents(m, actor, partyOf(row));
-      const [saved] = await this.applyChanges(m, actor, [this.plan(row, request, '')], await this.proposalStatuses(m, [row]));
+      const [saved] = await this.applyChanges(m, actor, 'setAgreementStatus', [this.plan(row, request, '')], await this.proposalStatuses(m, [row]));
       return saved;
     });
   }
@@ -193,7 +273,7 @@ export class AgreementsService implements OnModuleInit {
         }
         return this.plan(row, item, `items.${i}.`);
       });
-      return this.applyChanges(m, actor, planned, await this.proposalStatuses(m, [...rows.values()]));
+      return this.applyChanges(m, actor, 'updateAuthorityAgreements', planned, await this.proposalStatuses(m, [...rows.values()]));
     });
   }
 
@@ -213,10 +293,11 @@ export class AgreementsService implements OnModuleInit {
     return new Map(found.map((p) => [p.id, p.status]));
   }
 
-  /** Writes every planned change and its history entry: two statements whatever the count. */
+  /** Writes every planned change, its history entry and its audit event: three statements whatever the count. */
   private async applyChanges(
     m: EntityManager,
     actor: Actor,
+    action: string,
     planned: (PlannedChange & { prefix: string })[],
     proposalStatuses: Map<string, ProposalStatus>,
   ): Promise<AgreementStatusEntity[]> {
@@ -235,7 +316,8 @@ export class AgreementsService implements OnModuleInit {
       `WITH changed AS (
          UPDATE agreement_status a
             SET status = u.status, reciprocity = u.reciprocity, effective_date = u.effective_date, note = u.note,
-                evidence_url = u.evidence_url, updated_by_id = $9::uuid, updated_at = now(), version = a.version + 1
+                evidence_url = u.evidence_url, updated_by_id = $9::uuid, updated_at = now(), version = a.version + 1,
+                reconfirmation_needed = a.reconfirmation_needed AND u.status = ANY($10::agreement_state[])
            FROM unnest($1::uuid[], $2::int[], $3::agreement_state[], $4::agreement_state[], $5::agreement_reciprocity[],
                        $6::date[], $7::varchar[], $8::varchar[])
                 AS u(id, expected_version, from_status, status, reciprocity, effective_date, note, evidence_url)
@@ -256,6 +338,7 @@ export class AgreementsService implements OnModuleInit {
         planned.map((p) => p.next.note),
         planned.map((p) => p.next.evidenceUrl),
         actor.personId,
+        AGREEING_STATES,
       ],
     )) as unknown[];
     if (changed.length !== planned.length) {
@@ -264,32 +347,40 @@ export class AgreementsService implements OnModuleInit {
     }
     const saved = await m.getRepository(AgreementStatusEntity).findBy({ id: In(planned.map((p) => p.row.id)) });
     const byId = new Map(saved.map((s) => [s.id, s]));
-    return planned.map((p) => byId.get(p.row.id)!);
+    const after = planned.map((p) => byId.get(p.row.id)!);
+    await this.audit.recordMany(
+      m,
+      actor,
+      planned.map((p, i) => ({ action, entityType: 'agreement_status', entityId: p.row.id, before: p.row, after: after[i] })),
+    );
+    return after;
   }
 
   /**
-   * Refuses anyone who does not currently represent the party (through a membership that
-   * represents that LA, ICS area or partner), saying whom they do represent.
+   * Refuses anyone who does not currently act for the party (LA_OFFICER of that LA, or
+   * PARTNER_OFFICER of that area or partner, from a membership or a grant), saying whom they do act for.
    */
   private async assertRepresents(m: EntityManager, actor: Actor, party: PartyRef): Promise<void> {
     if (actor.system) return;
-    const personId = requirePerson(actor);
-    const rows = (await m.query(
-      `SELECT coalesce(m.represents_authority_id, m.represents_area_id, m.represents_organisation_id) AS party_id,
-              coalesce(la.name, ar.name, o.name) AS name,
-              (SELECT coalesce(pla.name, par.name, po.name)
-                 FROM (SELECT $2::uuid AS id) t
-                 LEFT JOIN local_authority pla ON pla.id = t.id
-                 LEFT JOIN area par ON par.id = t.id
-                 LEFT JOIN organisation po ON po.id = t.id) AS party_name
-         FROM (SELECT 1) one
-         LEFT JOIN membership m ON m.person_id = $1 AND m.ended_at IS NULL
-              AND num_nonnulls(m.represents_authority_id, m.represents_area_id, m.represents_organisation_id) = 1
-         LEFT JOIN local_authority la ON la.id = m.represents_authority_id
-         LEFT JOIN area ar ON ar.id = m.represents_area_id
-         LEFT JOIN organisation o ON o.id = m.represents_organisation_id`,
-      [personId, party.id],
-    )) as { party_id: string | null; name: string | null; party_name: string | null }[];
+    requirePerson(actor);
+    // LA_OFFICER for the LA, or PARTNER_OFFICER for the area or organisation: from a membership
+    // that represents it (not the CiCC's) or from a grant.
+    const roles = (await this.access.rolesOfActor(actor)).filter((a) => a.role === Role.LA_OFFICER || a.role === Role.PARTNER_OFFICER);
+    const wanted = party.kind === PartyKind.LOCAL_AUTHORITY ? Role.LA_OFFICER : Role.PARTNER_OFFICER;
+    const scopeKind = party.kind === PartyKind.LOCAL_AUTHORITY ? ScopeKind.AUTHORITY : party.kind === PartyKind.ICS_AREA ? ScopeKind.AREA : ScopeKind.ORGANISATION;
+    if (holds(roles, wanted, { kind: scopeKind, id: party.id })) return;
+    const ids = [party.id, ...roles.map((a) => a.scope?.id).filter((id): id is string => !!id)];
+    const named = (await m.query(
+      `SELECT id, name FROM local_authority WHERE id = ANY($1::uuid[])
+       UNION ALL SELECT id, name FROM area WHERE id = ANY($1::uuid[])
+       UNION ALL SELECT id, name FROM organisation WHERE id = ANY($1::uuid[])`,
+      [ids],
+    )) as { id: string; name: string }[];
+    const nameOf = new Map(named.map((r) => [r.id, r.name]));
+    const rows = [
+      { party_id: null as string | null, name: null as string | null, party_name: nameOf.get(party.id) ?? null },
+      ...roles.map((a) => ({ party_id: a.scope?.id ?? null, name: a.scope ? (nameOf.get(a.scope.id) ?? null) : null, party_name: nameOf.get(party.id) ?? null })),
+    ];
     if (rows.some((r) => r.party_id === party.id)) return;
     const partyName = rows[0]?.party_name ?? 'this party';
     const represented = [...new Set(rows.map((r) => r.name).filter((n): n is string => !!n))].sort();

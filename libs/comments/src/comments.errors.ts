@@ -14,6 +14,7 @@ export enum CommentErrorCode {
   NOT_HIDDEN = 'NOT_HIDDEN',
   ALREADY_REPORTED = 'ALREADY_REPORTED',
   ALREADY_RESOLVED = 'ALREADY_RESOLVED',
+  NOT_A_SAFEGUARDING_LEAD = 'NOT_A_SAFEGUARDING_LEAD',
 }
 
 export class CommentNotFoundError extends NotFoundError {}

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import { Actor, isUniqueViolation, Page, PageRequest, requirePerson, StaleVersionError, toOffsetLimit, toPage } from '@app/core';
+import { AccessService, bodyScope, Role } from '@app/access';
+import { AuditService } from '@app/audit';
 import { coChairRoleOf, currentCoChairs } from '@app/governance';
 import { ProposalEntity, ProposalsService } from '@app/proposals';
 import { CommentModerationAction, CommentModerationEntity } from './comment-moderation.entity';
@@ -68,6 +70,8 @@ export class CommentsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly proposals: ProposalsService,
+    private readonly audit: AuditService,
+    private readonly access: AccessService,
   ) {}
 
   /**
@@ -77,7 +81,9 @@ export class CommentsService {
   async moderates(actor: Actor, proposal: Pick<ProposalEntity, 'houseId'>, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
     if (actor.system) return true;
     if (!actor.personId) return false;
-    return coChairRoleOf(actor.personId, await currentCoChairs(manager, proposal.houseId)) !== null;
+    if (coChairRoleOf(actor.personId, await currentCoChairs(manager, proposal.houseId)) !== null) return true;
+    // Co-chair rights given by a programme admin (a HOUSE_CO_CHAIR grant for the House) moderate too.
+    return this.access.actorHas(actor, Role.HOUSE_CO_CHAIR, bodyScope(proposal.houseId));
   }
 
   async viewerFor(actor: Actor, proposal: Pick<ProposalEntity, 'houseId'>, manager?: EntityManager): Promise<CommentViewer> {
@@ -129,7 +135,7 @@ export class CommentsService {
     const rows: { comment_id: string; open: number }[] = await this.dataSource.query(
       `SELECT comment_id, count(*)::int AS open
          FROM comment_report
-        WHERE comment_id = ANY($1::uuid[]) AND resolved_at IS NULL
+        WHERE comment_id = ANY($1::uuid[]) AND resolved_at IS NULL AND reason <> 'SAFETY_CONCERN'
         GROUP BY comment_id`,
       [[...commentIds]],
     );
@@ -152,7 +158,9 @@ export class CommentsService {
       .getRepository(CommentReportEntity)
       .createQueryBuilder('r')
       .innerJoin(CommentEntity, 'c', 'c.id = r.comment_id')
-      .where('c.proposal_id = :proposalId', { proposalId });
+      .where('c.proposal_id = :proposalId', { proposalId })
+      // Concerns about someone's safety go to safeguarding leads only (SafeguardingService).
+      .andWhere('r.reason <> :safety', { safety: CommentReportReason.SAFETY_CONCERN });
     if (!options.includeResolved) qb.andWhere('r.resolved_at IS NULL');
     const [items, total] = await qb
       .orderBy('r.resolved_at IS NULL', 'DESC')
@@ -187,7 +195,9 @@ export class CommentsService {
       }
       const repo = m.getRepository(CommentEntity);
       const inserted = await repo.insert({ proposalId: proposal.id, parentId: request.parentId ?? null, authorId, body });
-      return { comment: await repo.findOneByOrFail({ id: inserted.identifiers[0].id as string }), viewer };
+      const comment = await repo.findOneByOrFail({ id: inserted.identifiers[0].id as string });
+      await this.audit.record(m, actor, { action: 'addComment', entityType: 'comment', entityId: comment.id, after: comment });
+      return { comment, viewer };
     });
   }
 
@@ -217,9 +227,12 @@ export class CommentsService {
         body: comment.body,
         writtenAt: comment.editedAt ?? comment.createdAt,
       });
+      const before = { ...comment };
       comment.body = body;
       comment.editedAt = new Date();
-      return { comment: await m.getRepository(CommentEntity).save(comment), viewer };
+      const saved = await m.getRepository(CommentEntity).save(comment);
+      await this.audit.record(m, actor, { action: 'editComment', entityType: 'comment', entityId: saved.id, before, after: saved });
+      return { comment: saved, viewer };
     });
   }
 
@@ -235,8 +248,11 @@ export class CommentsService {
       if (request.expectedVersion !== undefined && request.expectedVersion !== null && comment.version !== request.expectedVersion) {
         throw new StaleVersionError('comment', request.expectedVersion, comment.version);
       }
+      const before = { ...comment };
       comment.deletedAt = new Date();
-      return { comment: await m.getRepository(CommentEntity).save(comment), viewer };
+      const saved = await m.getRepository(CommentEntity).save(comment);
+      await this.audit.record(m, actor, { action: 'deleteComment', entityType: 'comment', entityId: saved.id, before, after: saved });
+      return { comment: saved, viewer };
     });
   }
 
@@ -258,7 +274,11 @@ export class CommentsService {
         if (open) throw this.alreadyReported();
         const repo = m.getRepository(CommentReportEntity);
         const inserted = await repo.insert({ commentId: comment.id, reporterId, reason: request.reason, details });
-        return repo.findOneByOrFail({ id: inserted.identifiers[0].id as string });
+        const report = await repo.findOneByOrFail({ id: inserted.identifiers[0].id as string });
+        // The reporter's own words stay with the people who handle reports; the trail notes the report.
+        const { details: _details, ...recorded } = report;
+        await this.audit.record(m, actor, { action: 'reportComment', entityType: 'comment_report', entityId: report.id, after: recorded });
+        return report;
       });
     } catch (error) {
       if (isUniqueViolation(error, 'uq_comment_report_open')) throw this.alreadyReported();
@@ -273,14 +293,27 @@ export class CommentsService {
     return this.dataSource.transaction(async (m) => {
       const { comment, viewer } = await this.lockForModerator(m, actor, request.commentId);
       if (comment.hiddenAt) throw new CommentConflictError(CommentErrorCode.ALREADY_HIDDEN, 'This comment is already hidden.', 'commentId');
+      const before = { ...comment };
       comment.hiddenAt = new Date();
       comment.hiddenById = moderatorId;
       comment.hiddenReason = reason;
       const saved = await m.getRepository(CommentEntity).save(comment);
       await m.getRepository(CommentModerationEntity).insert({ commentId: comment.id, action: CommentModerationAction.HIDE, actorId: moderatorId, reason });
-      await m
-        .getRepository(CommentReportEntity)
-        .update({ commentId: comment.id, resolvedAt: IsNull() }, { resolvedAt: new Date(), resolvedById: moderatorId, resolution: `Comment hidden: ${reason}` });
+      // Hiding closes the comment's ordinary reports; safety concerns stay open for the safeguarding leads.
+      const ordinary = { commentId: comment.id, resolvedAt: IsNull(), reason: Not(CommentReportReason.SAFETY_CONCERN) };
+      const openReports = await m.getRepository(CommentReportEntity).findBy(ordinary);
+      const resolved = { resolvedAt: new Date(), resolvedById: moderatorId, resolution: `Comment hidden: ${reason}` };
+      await m.getRepository(CommentReportEntity).update(ordinary, resolved);
+      await this.audit.recordMany(m, actor, [
+        { action: 'hideComment', entityType: 'comment', entityId: saved.id, before, after: saved },
+        ...openReports.map((r) => ({
+          action: 'hideComment',
+          entityType: 'comment_report',
+          entityId: r.id,
+          before: { resolvedAt: r.resolvedAt, resolvedById: r.resolvedById, resolution: r.resolution },
+          after: resolved,
+        })),
+      ]);
       return { comment: saved, viewer };
     });
   }
@@ -291,11 +324,13 @@ export class CommentsService {
     return this.dataSource.transaction(async (m) => {
       const { comment, viewer } = await this.lockForModerator(m, actor, request.commentId);
       if (!comment.hiddenAt) throw new CommentConflictError(CommentErrorCode.NOT_HIDDEN, 'This comment is not hidden.', 'commentId');
+      const before = { ...comment };
       comment.hiddenAt = null;
       comment.hiddenById = null;
       comment.hiddenReason = null;
       const saved = await m.getRepository(CommentEntity).save(comment);
       await m.getRepository(CommentModerationEntity).insert({ commentId: comment.id, action: CommentModerationAction.UNHIDE, actorId: moderatorId, reason });
+      await this.audit.record(m, actor, { action: 'unhideComment', entityType: 'comment', entityId: saved.id, before, after: { ...saved, unhideReason: reason } });
       return { comment: saved, viewer };
     });
   }
@@ -307,15 +342,27 @@ export class CommentsService {
     return this.dataSource.transaction(async (m) => {
       const repo = m.getRepository(CommentReportEntity);
       const report = await repo.findOne({ where: { id: request.reportId }, lock: { mode: 'pessimistic_write' } });
-      if (!report) throw new CommentNotFoundError(CommentErrorCode.REPORT_NOT_FOUND, `No report has id ${request.reportId}.`, 'reportId');
+      // A safety concern does not exist for moderators; safeguarding leads handle it.
+      if (!report || report.reason === CommentReportReason.SAFETY_CONCERN) {
+        throw new CommentNotFoundError(CommentErrorCode.REPORT_NOT_FOUND, `No report has id ${request.reportId}.`, 'reportId');
+      }
       const comment = await m.getRepository(CommentEntity).findOneByOrFail({ id: report.commentId });
       const proposal = await this.proposals.get(comment.proposalId, m);
       if (!(await this.moderates(actor, proposal, m))) throw this.notModerator();
       if (report.resolvedAt) throw new CommentConflictError(CommentErrorCode.ALREADY_RESOLVED, 'This report has already been resolved.', 'reportId');
+      const before = { resolvedAt: report.resolvedAt, resolvedById: report.resolvedById, resolution: report.resolution };
       report.resolvedAt = new Date();
       report.resolvedById = moderatorId;
       report.resolution = resolution;
-      return repo.save(report);
+      const saved = await repo.save(report);
+      await this.audit.record(m, actor, {
+        action: 'resolveCommentReport',
+        entityType: 'comment_report',
+        entityId: saved.id,
+        before,
+        after: { resolvedAt: saved.resolvedAt, resolvedById: saved.resolvedById, resolution: saved.resolution },
+      });
+      return saved;
     });
   }
 

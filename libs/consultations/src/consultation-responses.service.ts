@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor, Page, PageRequest, requirePerson, toOffsetLimit, toPage } from '@app/core';
+import { AuditService } from '@app/audit';
 import { PersonEntity } from '@app/governance';
 import { LocalAuthorityEntity } from '@app/reference';
 import { ConsultationAnswerEntity } from './consultation-answer.entity';
@@ -58,6 +59,7 @@ export class ConsultationResponsesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly consultations: ConsultationsService,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -107,7 +109,10 @@ export class ConsultationResponsesService {
          RETURNING id, replacements`,
         [consultation.id, personId, authority?.id ?? null],
       )) as { id: string; replacements: number }[];
-      await m.query(`DELETE FROM consultation_answer WHERE response_id = $1`, [row.id]);
+      const earlier = (await m.query(`DELETE FROM consultation_answer WHERE response_id = $1 RETURNING question_id, value`, [row.id])) as {
+        question_id: string;
+        value: unknown;
+      }[];
       if (values.length > 0) {
         await m.query(
           `INSERT INTO consultation_answer (response_id, question_id, value)
@@ -117,6 +122,18 @@ export class ConsultationResponsesService {
       }
       const response = await m.getRepository(ConsultationResponseEntity).findOneByOrFail({ id: row.id });
       const replaced = row.replacements > 0;
+      const byQuestion = (a: { questionId: string }, b: { questionId: string }) => a.questionId.localeCompare(b.questionId);
+      const answers = [...values].sort(byQuestion);
+      await this.audit.record(m, actor, {
+        action: 'respondToConsultation',
+        entityType: 'consultation_response',
+        entityId: response.id,
+        always: true,
+        before: replaced ? { answers: earlier.map((a) => ({ questionId: a.question_id, value: a.value })).sort(byQuestion) } : null,
+        after: replaced
+          ? { answers, respondentId: personId }
+          : { consultationId: consultation.id, respondentId: personId, onBehalfOfAuthorityId: authority?.id ?? null, answers },
+      });
       const whose = authority ? `${authority.name}'s response` : 'your response';
       return {
         response,

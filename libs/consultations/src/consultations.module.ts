@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessModule } from '@app/access';
+import { AuditModule } from '@app/audit';
 import { ProposalsModule } from '@app/proposals';
 import { ConsultationAnswerEntity } from './consultation-answer.entity';
 import { ConsultationQuestionEntity } from './consultation-question.entity';
@@ -14,6 +16,8 @@ import { VotesService } from './votes.service';
   imports: [
     TypeOrmModule.forFeature([ConsultationEntity, ConsultationQuestionEntity, ConsultationResponseEntity, ConsultationAnswerEntity, VoteEntity]),
     ProposalsModule,
+    AuditModule,
+    AccessModule,
   ],
   providers: [ConsultationsService, ConsultationResponsesService, VotesService],
   exports: [ConsultationsService, ConsultationResponsesService, VotesService],

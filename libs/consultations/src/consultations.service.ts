@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { Actor, inTransaction, Page, PageRequest, requirePerson, StaleVersionError, toOffsetLimit, toPage } from '@app/core';
+import { AuditService } from '@app/audit';
 import { BodyEntity, BodyKind } from '@app/reference';
+import { AccessService, bodyScope, Role } from '@app/access';
 import { CO_CHAIR_ROLES, coChairRoleOf, currentCoChairs, MembershipEntity } from '@app/governance';
 import { ProposalsService, ProposalStatus, TransitionRoute } from '@app/proposals';
 import { ConsultationQuestionEntity } from './consultation-question.entity';
@@ -58,6 +60,8 @@ export class ConsultationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly proposals: ProposalsService,
+    private readonly audit: AuditService,
+    private readonly access: AccessService,
   ) {}
 
   async get(id: string, manager: EntityManager = this.dataSource.manager, field = 'consultationId'): Promise<ConsultationEntity> {
@@ -113,7 +117,9 @@ export class ConsultationsService {
   /** Whether the actor holds a co-chair seat of the House now. */
   async isCoChair(actor: Actor, houseId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
     if (!actor.personId) return false;
-    return coChairRoleOf(actor.personId, await currentCoChairs(manager, houseId)) !== null;
+    if (coChairRoleOf(actor.personId, await currentCoChairs(manager, houseId)) !== null) return true;
+    // A programme admin may also give someone co-chair rights in a House (a HOUSE_CO_CHAIR grant).
+    return this.access.actorHas(actor, Role.HOUSE_CO_CHAIR, bodyScope(houseId));
   }
 
   /**
@@ -163,7 +169,7 @@ export class ConsultationsService {
       if (house.kind !== BodyKind.HOUSE) {
         throw new ConsultationInputError('NOT_A_HOUSE', `${house.name} is not a House; consultations are run by one of the six Houses.`, 'houseId');
       }
-      if (!coChairRoleOf(personId, await currentCoChairs(m, house.id))) {
+      if (!(await this.isCoChair(actor, house.id, m))) {
         throw new ConsultationForbiddenError(ConsultationErrorCode.NOT_A_CO_CHAIR, `Only ${house.name}'s current co-chairs can open its consultations.`);
       }
 
@@ -211,6 +217,12 @@ export class ConsultationsService {
       if (questions.length > 0) {
         await m.getRepository(ConsultationQuestionEntity).insert(questions.map((q, position) => ({ ...q, consultationId: consultation.id, position })));
       }
+      await this.audit.record(m, actor, {
+        action: 'openConsultation',
+        entityType: 'consultation',
+        entityId: consultation.id,
+        after: { ...consultation, questions },
+      });
 
       let moved = false;
       if (proposal && proposal.status === ProposalStatus.DRAFT && opensAt.getTime() <= now.getTime()) {
@@ -221,6 +233,7 @@ export class ConsultationsService {
             to: ProposalStatus.IN_CONSULTATION,
             reason: `Consultation opened${title ? `: ${title}` : ''} (${request.audience}, until ${request.closesAt.toISOString()}).`,
             route: TransitionRoute.HOUSE,
+            auditAction: 'openConsultation',
           },
           m,
         );
@@ -270,7 +283,7 @@ export class ConsultationsService {
     const consultation = await m.getRepository(ConsultationEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!consultation) throw notFound(id, 'consultationId');
     const house = await m.getRepository(BodyEntity).findOneByOrFail({ id: consultation.houseId });
-    if (!coChairRoleOf(personId, await currentCoChairs(m, consultation.houseId))) {
+    if (!(await this.isCoChair(actor, consultation.houseId, m))) {
       throw new ConsultationForbiddenError(ConsultationErrorCode.NOT_A_CO_CHAIR, `Only ${house.name}'s current co-chairs can ${doing}.`);
     }
     if (expectedVersion !== undefined && expectedVersion !== null && expectedVersion !== consultation.version) {
@@ -291,6 +304,7 @@ export class ConsultationsService {
           'consultationId',
         );
       }
+      const before = { ...consultation };
       consultation.closedAt = now;
       if (consultation.proposalId && consultation.audience === ConsultationAudience.CICC) {
         const [tally] = (await m.query(
@@ -305,6 +319,7 @@ export class ConsultationsService {
         consultation.finalAbstain = tally.abstain;
       }
       const saved = await m.getRepository(ConsultationEntity).save(consultation);
+      await this.audit.record(m, actor, { action: 'closeConsultation', entityType: 'consultation', entityId: saved.id, before, after: saved });
       return saved;
     });
   }
@@ -324,9 +339,12 @@ export class ConsultationsService {
           'consultationId',
         );
       }
+      const before = { ...consultation };
       consultation.outcomeSummary = summary;
       consultation.outcomeRecordedAt = new Date();
-      return m.getRepository(ConsultationEntity).save(consultation);
+      const saved = await m.getRepository(ConsultationEntity).save(consultation);
+      await this.audit.record(m, actor, { action: 'recordConsultationOutcome', entityType: 'consultation', entityId: saved.id, before, after: saved });
+      return saved;
     });
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AuditService } from '@app/audit';
 import { Actor, requirePerson } from '@app/core';
 import { ProposalsService } from '@app/proposals';
 import { ConsultationState, consultationState, effectiveClose } from './consultation-rules';
@@ -42,6 +43,7 @@ export class VotesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly proposals: ProposalsService,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -75,6 +77,14 @@ export class VotesService {
          RETURNING choice, cast_at, updated_at, (xmax <> 0) AS changed`,
         [request.proposalId, consultation.id, personId, request.choice],
       )) as { choice: VoteChoice; cast_at: Date; updated_at: Date; changed: boolean }[];
+      // Votes are anonymous: the trail says that this person voted on the proposal, never how.
+      await this.audit.record(m, actor, {
+        action: 'castVote',
+        entityType: 'proposal',
+        entityId: request.proposalId,
+        always: true,
+        after: { consultationId: consultation.id, vote: row.changed ? 'CHANGED' : 'CAST' },
+      });
       return {
         vote: { consultationId: consultation.id, proposalId: request.proposalId, choice: row.choice, castAt: row.cast_at, updatedAt: row.updated_at },
         changed: row.changed,

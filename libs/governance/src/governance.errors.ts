@@ -27,6 +27,8 @@ export enum GovernanceErrorCode {
   MISSING_CO_CHAIRS = 'MISSING_CO_CHAIRS',
   NOT_A_CO_CHAIR = 'NOT_A_CO_CHAIR',
   ALREADY_ENDED = 'ALREADY_ENDED',
+  NOT_ALLOWED = 'NOT_ALLOWED',
+  NOT_IN_CICC = 'NOT_IN_CICC',
 }
 
 export class GovernanceNotFoundError extends NotFoundError {}

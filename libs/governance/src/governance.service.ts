@@ -11,6 +11,9 @@ import {
   toOffsetLimit,
   toPage,
 } from '@app/core';
+import { AccessService } from '@app/access';
+import { AuditService } from '@app/audit';
+import { GovernanceAccess } from './governance-access';
 import { AreaEntity, BodyEntity, BodyKind, LocalAuthorityEntity, OrganisationEntity } from '@app/reference';
 import { assertCanAppoint, CoChairSeat, CurrentCoChairs, holderOf, isCoChairRole, roleOfSeat, toCoChairs } from './co-chairs';
 import {
@@ -21,6 +24,7 @@ import {
 } from './governance.errors';
 import { CO_CHAIR_ROLES, MembershipEntity, MembershipRole } from './membership.entity';
 import { parseBirthMonth } from './person-age';
+import { PersonPrivacyFacts } from './person-privacy';
 import { PersonEntity } from './person.entity';
 
 /** The code of the Children in Care Council body, from which young-person co-chairs come. */
@@ -111,16 +115,24 @@ function escapeLike(value: string): string {
  * People and their places on governance bodies, and the co-chair rule: every House is co-chaired
  * by a care-experienced young person from the CiCC and a sector lead, never the same person.
  *
- * Until sign-in and roles exist, any identified person may make these changes.
+ * Who may make each change is decided in governance-access.ts.
  */
 @Injectable()
 export class GovernanceService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    access: AccessService,
+  ) {
+    this.rights = new GovernanceAccess(access);
+  }
+
+  private readonly rights: GovernanceAccess;
 
   // ---------------------------------------------------------------- people
 
   async createPerson(actor: Actor, request: CreatePersonRequest): Promise<PersonEntity> {
-    requirePerson(actor);
+    await this.rights.assertCanAddPeople(actor);
     const displayName = this.checkName(request.displayName);
     const email = this.checkEmail(request.email);
     const birthMonth = request.birthMonth ? parseBirthMonth(request.birthMonth) : null;
@@ -129,7 +141,7 @@ export class GovernanceService {
         await this.assertEmailFree(m, email, null);
         if (request.homeAuthorityId) await this.assertAuthority(m, request.homeAuthorityId, 'homeAuthorityId');
         const repo = m.getRepository(PersonEntity);
-        return repo.save(
+        const person = await repo.save(
           repo.create({
             displayName,
             email,
@@ -138,12 +150,14 @@ export class GovernanceService {
             homeAuthorityId: request.homeAuthorityId ?? null,
           }),
         );
+        await this.audit.record(m, actor, { action: 'createPerson', entityType: 'person', entityId: person.id, after: person });
+        return person;
       }),
     );
   }
 
   async updatePerson(actor: Actor, request: UpdatePersonRequest): Promise<PersonEntity> {
-    requirePerson(actor);
+    await this.rights.assertCanEditPerson(actor, request.id, request.careExperienced !== undefined);
     const displayName = request.displayName === undefined ? undefined : this.checkName(request.displayName);
     const email = request.email === undefined ? undefined : this.checkEmail(request.email);
     const birthMonth = request.birthMonth === undefined ? undefined : request.birthMonth === null ? null : parseBirthMonth(request.birthMonth);
@@ -157,12 +171,15 @@ export class GovernanceService {
         if (request.careExperienced === false && person.careExperienced) {
           await this.assertNotYoungPersonCoChair(m, person, 'careExperienced', 'is no longer recorded as care-experienced');
         }
+        const before = { ...person };
         if (displayName !== undefined) person.displayName = displayName;
         if (email !== undefined) person.email = email;
         if (request.careExperienced !== undefined) person.careExperienced = request.careExperienced;
         if (birthMonth !== undefined) person.birthMonth = birthMonth;
         if (request.homeAuthorityId !== undefined) person.homeAuthorityId = request.homeAuthorityId;
-        return m.getRepository(PersonEntity).save(person);
+        const saved = await m.getRepository(PersonEntity).save(person);
+        await this.audit.record(m, actor, { action: 'updatePerson', entityType: 'person', entityId: saved.id, before, after: saved });
+        return saved;
       }),
     );
   }
@@ -173,6 +190,33 @@ export class GovernanceService {
     const found = await this.dataSource.getRepository(PersonEntity).findOneBy({ id });
     if (!found) throw this.personNotFound(id, field);
     return found;
+  }
+
+  /** What the privacy rule (showPerson) needs about each person, in one statement. */
+  async privacyFacts(ids: readonly string[]): Promise<PersonPrivacyFacts[]> {
+    if (ids.length === 0) return [];
+    const rows = (await this.dataSource.query(
+      `SELECT p.id, p.display_name, p.email, to_char(p.birth_month, 'YYYY-MM-DD') AS birth_month, la.name AS home_authority_name,
+              coalesce(array_agg(DISTINCT m.body_id) FILTER (WHERE m.ended_at IS NULL AND b.kind = 'HOUSE'), '{}') AS house_ids,
+              coalesce(bool_or(b.code = $2 AND m.ended_at IS NOT NULL), false)
+                AND NOT coalesce(bool_or(m.ended_at IS NULL), false) AS former_cicc_member
+         FROM person p
+         LEFT JOIN local_authority la ON la.id = p.home_authority_id
+         LEFT JOIN membership m ON m.person_id = p.id
+         LEFT JOIN body b ON b.id = m.body_id
+        WHERE p.id = ANY($1::uuid[])
+        GROUP BY p.id, la.name`,
+      [[...ids], CICC_BODY_CODE],
+    )) as { id: string; display_name: string; email: string; birth_month: string | null; home_authority_name: string | null; house_ids: string[]; former_cicc_member: boolean }[];
+    return rows.map((r) => ({
+      id: r.id,
+      displayName: r.display_name,
+      email: r.email,
+      birthMonth: r.birth_month,
+      homeAuthorityName: r.home_authority_name,
+      houseIds: r.house_ids,
+      formerCiccMember: r.former_cicc_member,
+    }));
   }
 
   peopleByIds(ids: readonly string[]): Promise<PersonEntity[]> {
@@ -186,7 +230,18 @@ export class GovernanceService {
     const { offset, limit } = toOffsetLimit(page);
     const qb = this.dataSource.getRepository(PersonEntity).createQueryBuilder('p');
     const search = filter.search?.trim();
-    if (search) qb.andWhere(`p.display_name ILIKE :search ESCAPE '\\'`, { search: `%${escapeLike(search)}%` });
+    if (search) {
+      qb.andWhere(`p.display_name ILIKE :search ESCAPE '\\'`, { search: `%${escapeLike(search)}%` });
+      // A name search must not find people whose names are hidden from the caller (see showPerson).
+      if (!(await this.rights.isProgrammeAdmin(actor))) {
+        qb.andWhere(
+          `(p.id = :self OR NOT (p.birth_month > (date_trunc('month', now() AT TIME ZONE 'Europe/London') - interval '18 years')
+             OR (EXISTS (SELECT 1 FROM membership fm JOIN body fb ON fb.id = fm.body_id WHERE fm.person_id = p.id AND fb.code = :cicc AND fm.ended_at IS NOT NULL)
+                 AND NOT EXISTS (SELECT 1 FROM membership cm WHERE cm.person_id = p.id AND cm.ended_at IS NULL))))`,
+          { self: actor.personId, cicc: CICC_BODY_CODE },
+        );
+      }
+    }
     if (filter.careExperienced !== undefined && filter.careExperienced !== null) {
       qb.andWhere('p.care_experienced = :careExperienced', { careExperienced: filter.careExperienced });
     }
@@ -231,7 +286,7 @@ export class GovernanceService {
     try {
       return await this.dataSource.transaction(async (m) => {
         await this.assertPerson(m, request.personId, 'personId');
-        await this.getBody(m, request.bodyId, 'bodyId');
+        await this.rights.assertCanChangeMembership(actor, await this.getBody(m, request.bodyId, 'bodyId'), request.role, 'add members');
         if (request.representsAuthorityId) await this.assertAuthority(m, request.representsAuthorityId, 'representsAuthorityId');
         if (request.representsAreaId && !(await m.getRepository(AreaEntity).existsBy({ id: request.representsAreaId }))) {
           throw new GovernanceNotFoundError(GovernanceErrorCode.AREA_NOT_FOUND, `No area has id ${request.representsAreaId}.`, 'representsAreaId');
@@ -244,7 +299,7 @@ export class GovernanceService {
           );
         }
         const repo = m.getRepository(MembershipEntity);
-        return repo.save(
+        const membership = await repo.save(
           repo.create({
             personId: request.personId,
             bodyId: request.bodyId,
@@ -257,6 +312,8 @@ export class GovernanceService {
             startedById: actorId,
           }),
         );
+        await this.audit.record(m, actor, { action: 'addMembership', entityType: 'membership', entityId: membership.id, after: membership });
+        return membership;
       });
     } catch (error) {
       if (isUniqueViolation(error, 'uq_membership_current')) {
@@ -294,12 +351,47 @@ export class GovernanceService {
         );
       }
       const body = await this.getBody(m, membership.bodyId, 'membershipId');
+      await this.rights.assertCanChangeMembership(actor, body, membership.role, 'end memberships');
       if (body.code === CICC_BODY_CODE) {
         const person = await m.getRepository(PersonEntity).findOneByOrFail({ id: membership.personId });
         const others = await m.getRepository(MembershipEntity).countBy({ personId: person.id, bodyId: body.id, endedAt: IsNull() });
         if (others <= 1) await this.assertNotYoungPersonCoChair(m, person, 'membershipId', 'leaves the CiCC');
       }
-      return this.endTerm(m, membership.id, reason, actorId);
+      const ended = await this.endTerm(m, membership.id, reason, actorId);
+      await this.audit.record(m, actor, { action: 'endMembership', entityType: 'membership', entityId: ended.id, before: membership, after: ended });
+      return ended;
+    });
+  }
+
+  /**
+   * The caller leaves the Children in Care Council: their current CiCC membership ends now. Their
+   * comments stay (shown as a former member's) and their votes still count in tallies. A
+   * young-person co-chair ends that term first.
+   */
+  async leaveCicc(actor: Actor, reason?: string | null): Promise<MembershipEntity[]> {
+    const personId = requirePerson(actor);
+    const why = reason ? this.checkReason(reason) : 'Left the Children in Care Council.';
+    return this.dataSource.transaction(async (m) => {
+      const person = await m.getRepository(PersonEntity).findOne({ where: { id: personId }, lock: { mode: 'pessimistic_write' } });
+      if (!person) throw this.personNotFound(personId, 'id');
+      const current = await m
+        .getRepository(MembershipEntity)
+        .createQueryBuilder('m')
+        .innerJoin(BodyEntity, 'b', 'b.id = m.body_id')
+        .where('m.person_id = :personId AND m.ended_at IS NULL AND b.code = :code', { personId, code: CICC_BODY_CODE })
+        .setLock('pessimistic_write', undefined, ['m'])
+        .getMany();
+      if (current.length === 0) {
+        throw new GovernanceConflictError(GovernanceErrorCode.NOT_IN_CICC, 'You are not a current member of the Children in Care Council, so there is nothing to leave.');
+      }
+      await this.assertNotYoungPersonCoChair(m, person, 'id', 'leaves the CiCC');
+      const ended: MembershipEntity[] = [];
+      for (const membership of current) {
+        const after = await this.endTerm(m, membership.id, why, personId);
+        await this.audit.record(m, actor, { action: 'leaveCicc', entityType: 'membership', entityId: after.id, before: membership, after });
+        ended.push(after);
+      }
+      return ended;
     });
   }
 
@@ -345,6 +437,7 @@ export class GovernanceService {
    */
   async appointCoChair(actor: Actor, request: AppointCoChairRequest): Promise<CoChairAppointment> {
     const actorId = requirePerson(actor);
+    await this.rights.assertProgrammeAdmin(actor, 'appoint co-chairs');
     const reason = this.checkReason(request.reason);
     const role = roleOfSeat(request.seat);
     try {
@@ -362,6 +455,10 @@ export class GovernanceService {
         const repo = m.getRepository(MembershipEntity);
         const inserted = await repo.insert({ personId: person.id, bodyId: house.id, role, startReason: reason, startedById: actorId });
         const membership = await repo.findOneByOrFail({ id: inserted.identifiers[0].id as string });
+        await this.audit.recordMany(m, actor, [
+          ...(current && previous ? [{ action: 'appointCoChair', entityType: 'membership', entityId: previous.id, before: current, after: previous }] : []),
+          { action: 'appointCoChair', entityType: 'membership', entityId: membership.id, after: membership },
+        ]);
         return { house, membership, previous };
       });
     } catch (error) {
@@ -379,6 +476,7 @@ export class GovernanceService {
   /** Ends the current term of a co-chair seat, leaving it empty (the House cannot move proposals forward until it is filled). */
   async endCoChairTerm(actor: Actor, request: EndCoChairTermRequest): Promise<CoChairTermEnded> {
     const actorId = requirePerson(actor);
+    await this.rights.assertProgrammeAdmin(actor, "end co-chairs' terms");
     const reason = this.checkReason(request.reason);
     return this.dataSource.transaction(async (m) => {
       const house = await this.lockHouse(m, request.houseId);
@@ -390,7 +488,9 @@ export class GovernanceService {
           'seat',
         );
       }
-      return { house, membership: await this.endTerm(m, current.id, reason, actorId) };
+      const membership = await this.endTerm(m, current.id, reason, actorId);
+      await this.audit.record(m, actor, { action: 'endCoChairTerm', entityType: 'membership', entityId: membership.id, before: current, after: membership });
+      return { house, membership };
     });
   }
 

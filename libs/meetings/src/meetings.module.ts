@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgreementsModule } from '@app/agreements';
+import { AuditModule } from '@app/audit';
 import { ProposalsModule } from '@app/proposals';
 import { ReferenceModule } from '@app/reference';
 import { ActionItemEntity } from './action-item.entity';
@@ -19,6 +20,7 @@ import { MeetingsService } from './meetings.service';
     ProposalsModule,
     ReferenceModule,
     AgreementsModule,
+    AuditModule,
   ],
   providers: [MeetingsService],
   exports: [MeetingsService],

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { AuditService } from '@app/audit';
 import { Actor, inTransaction, Page, PageRequest, requirePerson, toOffsetLimit, toPage } from '@app/core';
 import { MembershipEntity, MembershipRole, PersonEntity } from '@app/governance';
 import { ProposalEntity, ProposalsService, TransitionRoute } from '@app/proposals';
@@ -105,6 +106,7 @@ export class MeetingsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly proposals: ProposalsService,
     private readonly reference: ReferenceService,
+    private readonly audit: AuditService,
   ) {}
 
   async scheduleMeeting(actor: Actor, request: ScheduleMeetingRequest): Promise<MeetingEntity> {
@@ -115,9 +117,11 @@ export class MeetingsService {
       const body = await this.reference.getBody(request.bodyId, 'bodyId');
       await this.assertMember(m, actor, body, 'schedule its meetings');
       const repo = m.getRepository(MeetingEntity);
-      return repo.save(
+      const meeting = await repo.save(
         repo.create({ bodyId: body.id, title, startsAt: request.startsAt, endsAt: request.endsAt ?? null, location, createdById: actor.personId }),
       );
+      await this.audit.record(m, actor, { action: 'scheduleMeeting', entityType: 'meeting', entityId: meeting.id, after: meeting });
+      return meeting;
     });
   }
 
@@ -135,7 +139,9 @@ export class MeetingsService {
          RETURNING id`,
         [meeting.id, title, request.proposalId ?? null],
       )) as { id: string }[];
-      return m.getRepository(AgendaItemEntity).findOneByOrFail({ id: row.id });
+      const item = await m.getRepository(AgendaItemEntity).findOneByOrFail({ id: row.id });
+      await this.audit.record(m, actor, { action: 'addAgendaItem', entityType: 'agenda_item', entityId: item.id, after: item });
+      return item;
     });
   }
 
@@ -161,6 +167,7 @@ export class MeetingsService {
             to,
             reason: summary,
             route: TransitionRoute.BOARD_DECISION,
+            auditAction: 'recordDecision',
             ...(request.expectedProposalVersion != null ? { expectedVersion: request.expectedProposalVersion } : {}),
           },
           m,
@@ -173,9 +180,12 @@ export class MeetingsService {
       const decision = await repo.save(
         repo.create({ meetingId: meeting.id, proposalId: request.proposalId ?? null, kind: request.kind, summary, recordedById: actor.personId }),
       );
+      await this.audit.record(m, actor, { action: 'recordDecision', entityType: 'decision', entityId: decision.id, after: decision });
       if (meeting.status === MeetingStatus.SCHEDULED) {
+        const before = { ...meeting };
         meeting.status = MeetingStatus.HELD;
-        await m.getRepository(MeetingEntity).save(meeting);
+        const held = await m.getRepository(MeetingEntity).save(meeting);
+        await this.audit.record(m, actor, { action: 'recordDecision', entityType: 'meeting', entityId: held.id, before, after: held });
       }
       return { decision, proposal };
     });
@@ -192,7 +202,9 @@ export class MeetingsService {
       await this.assertPerson(m, request.ownerId, 'ownerId');
       this.assertDueAfterMeeting(meeting, dueOn);
       const repo = m.getRepository(ActionItemEntity);
-      return repo.save(repo.create({ meetingId: meeting.id, ownerId: request.ownerId, description, dueOn }));
+      const item = await repo.save(repo.create({ meetingId: meeting.id, ownerId: request.ownerId, description, dueOn }));
+      await this.audit.record(m, actor, { action: 'addActionItem', entityType: 'action_item', entityId: item.id, after: item });
+      return item;
     });
   }
 
@@ -211,6 +223,7 @@ export class MeetingsService {
         await this.assertMember(m, actor, body, "update others' actions from its meetings");
       }
       if (request.expectedVersion !== item.version) throw staleActionItem(request.expectedVersion, item.version);
+      const before = { ...item };
       if (request.description != null) item.description = requireText(request.description, 'description', 'action description', DESCRIPTION_MAX);
       if (request.dueOn != null) {
         item.dueOn = requireDate(request.dueOn, 'dueOn');
@@ -221,7 +234,9 @@ export class MeetingsService {
         await this.assertPerson(m, request.ownerId, 'ownerId');
         item.ownerId = request.ownerId;
       }
-      return repo.save(item);
+      const saved = await repo.save(item);
+      await this.audit.record(m, actor, { action: 'updateActionItem', entityType: 'action_item', entityId: saved.id, before, after: saved });
+      return saved;
     });
   }
 

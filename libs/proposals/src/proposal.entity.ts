@@ -30,6 +30,20 @@ export enum DeliveryModel {
   SEVERAL_PARTNERS = 'SEVERAL_PARTNERS',
 }
 
+/**
+ * For an offer agreed by each ICS area, whose care leavers an area's agreement covers: those of
+ * its member LAs wherever they live (as North Central London does for prescriptions), those
+ * living in one of its LAs, or both.
+ */
+export enum AreaRule {
+  RESPONSIBLE_AUTHORITY_AREA = 'RESPONSIBLE_AUTHORITY_AREA',
+  RESIDENT_AUTHORITY_AREA = 'RESIDENT_AUTHORITY_AREA',
+  EITHER_AREA = 'EITHER_AREA',
+}
+
+/** The area rule an ICS-area offer gets unless one is chosen. */
+export const DEFAULT_AREA_RULE = AreaRule.RESPONSIBLE_AUTHORITY_AREA;
+
 export enum ProposalCategory {
   HEALTH = 'HEALTH',
   HOUSING = 'HOUSING',
@@ -46,6 +60,7 @@ export enum ProposalCategory {
 @Index('ix_proposal_house_status', ['houseId', 'status'])
 @Index('ix_proposal_status', ['status'])
 @Index('ix_proposal_updated_at', ['updatedAt'])
+@Check('ck_proposal_area_rule', `"area_rule" IS NULL OR "delivery_model" = 'EACH_ICS_AREA'`)
 @Check('ck_proposal_age_range', '"min_age" >= 16 AND "max_age" <= 25 AND "min_age" <= "max_age"')
 export class ProposalEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_proposal' })
@@ -82,6 +97,17 @@ export class ProposalEntity {
 
   @Column({ type: 'enum', enum: DeliveryModel, enumName: 'delivery_model' })
   deliveryModel: DeliveryModel;
+
+  /** ICS-area offers only: whose care leavers an area's agreement covers. */
+  @Column({ type: 'enum', enum: AreaRule, enumName: 'area_rule', nullable: true })
+  areaRule: AreaRule | null;
+
+  /**
+   * Counts changes to the wording or eligibility once the offer is out for agreement; parties
+   * that agreed an earlier wording are asked to re-confirm.
+   */
+  @Column({ type: 'integer', default: 1 })
+  wordingVersion: number;
 
   /** How the offer works for former unaccompanied asylum-seeking children; required before leaving draft. */
   @Column({ type: 'text', nullable: true })

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessModule } from '@app/access';
+import { AuditModule } from '@app/audit';
 import { ProposalPartnerEntity } from './proposal-partner.entity';
 import { ProposalSignOffEntity } from './proposal-sign-off.entity';
 import { ProposalTransitionEntity } from './proposal-transition.entity';
@@ -7,7 +9,7 @@ import { ProposalEntity } from './proposal.entity';
 import { ProposalsService } from './proposals.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ProposalEntity, ProposalPartnerEntity, ProposalTransitionEntity, ProposalSignOffEntity])],
+  imports: [TypeOrmModule.forFeature([ProposalEntity, ProposalPartnerEntity, ProposalTransitionEntity, ProposalSignOffEntity]), AuditModule, AccessModule],
   providers: [ProposalsService],
   exports: [ProposalsService],
 })

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { Actor, inTransaction, Page, PageRequest, requirePerson, StaleVersionError, toOffsetLimit, toPage } from '@app/core';
+import { AccessService, bodyScope, Role } from '@app/access';
+import { AuditService } from '@app/audit';
 import { BodyEntity, BodyKind, OrganisationEntity } from '@app/reference';
 import {
   assertBothCoChairs,
@@ -14,9 +16,9 @@ import {
 } from '@app/governance';
 import { ProposalPartnerEntity } from './proposal-partner.entity';
 import { ProposalSignOffEntity } from './proposal-sign-off.entity';
-import { checkTransition, FORWARD_HOUSE_MOVES, TransitionRoute } from './proposal-status.machine';
+import { AGREEMENT_STATUSES, checkTransition, FORWARD_HOUSE_MOVES, TransitionRoute } from './proposal-status.machine';
 import { ProposalTransitionEntity } from './proposal-transition.entity';
-import { DeliveryModel, ProposalCategory, ProposalEntity, ProposalStatus } from './proposal.entity';
+import { AreaRule, DEFAULT_AREA_RULE, DeliveryModel, ProposalCategory, ProposalEntity, ProposalStatus } from './proposal.entity';
 import {
   EDITABLE_STATUSES,
   escapeLike,
@@ -109,6 +111,8 @@ export interface TransitionRequest {
   route: TransitionRoute;
   /** When given, the move is refused with CONFLICT if the proposal has changed since. */
   expectedVersion?: number;
+  /** The operation making the move, as the audit trail names it; defaults to `transitionProposal`. */
+  auditAction?: string;
 }
 
 export interface ProposalTransitionEvent {
@@ -118,14 +122,43 @@ export interface ProposalTransitionEvent {
   actor: Actor;
 }
 
+/** A change to the wording or eligibility of an offer that is out for agreement (ENDORSED or ADOPTED). */
+export interface ReviseOfferRequest {
+  proposalId: string;
+  expectedVersion: number;
+  reason: string;
+  summary?: string;
+  minAge?: number;
+  maxAge?: number;
+  uascConsiderations?: string;
+  /** ICS-area offers only. */
+  areaRule?: AreaRule;
+}
+
+export interface OfferRevisionEvent {
+  proposal: ProposalEntity;
+  /** The wording version the parties agreed before this revision. */
+  previousWordingVersion: number;
+  actor: Actor;
+  reason: string;
+}
+
+/** Runs inside the revision's transaction; throwing aborts the revision. */
+export type OfferRevisionListener = (manager: EntityManager, event: OfferRevisionEvent) => Promise<void>;
+
 /** Runs inside the transition's transaction; throwing aborts the move. */
 export type ProposalTransitionListener = (manager: EntityManager, event: ProposalTransitionEvent) => Promise<void>;
 
 @Injectable()
 export class ProposalsService {
   private readonly listeners: ProposalTransitionListener[] = [];
+  private readonly revisionListeners: OfferRevisionListener[] = [];
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly access: AccessService,
+  ) {}
 
   /**
    * Lets another domain act on status changes in the same transaction (agreements opens one row
@@ -133,6 +166,11 @@ export class ProposalsService {
    */
   onTransition(listener: ProposalTransitionListener): void {
     this.listeners.push(listener);
+  }
+
+  /** Lets another domain act on a revised wording in the same transaction (agreements asks parties to re-confirm). */
+  onRevision(listener: OfferRevisionListener): void {
+    this.revisionListeners.push(listener);
   }
 
   async get(id: string, manager: EntityManager = this.dataSource.manager, field = 'proposalId'): Promise<ProposalEntity> {
@@ -193,8 +231,16 @@ export class ProposalsService {
         await m.getRepository(ProposalSignOffEntity).update({ proposalId: proposal.id, voidedAt: IsNull() }, { voidedAt: new Date() });
       }
 
+      const before = { ...proposal };
       proposal.status = request.to;
       const saved = await m.getRepository(ProposalEntity).save(proposal);
+      await this.audit.record(m, actor, {
+        action: request.auditAction ?? 'transitionProposal',
+        entityType: 'proposal',
+        entityId: saved.id,
+        before,
+        after: saved,
+      });
       await m.getRepository(ProposalTransitionEntity).insert({
         proposalId: proposal.id,
         fromStatus: from,
@@ -232,7 +278,8 @@ export class ProposalsService {
       await this.assertPartnersExist(m, content.partnerIds);
       const { partnerIds, ...columns } = content;
       const repo = m.getRepository(ProposalEntity);
-      const saved = await repo.save(repo.create({ ...columns, houseId: house.id, createdById: personId, status: ProposalStatus.DRAFT }));
+      const areaRule = columns.deliveryModel === DeliveryModel.EACH_ICS_AREA ? DEFAULT_AREA_RULE : null;
+      const saved = await repo.save(repo.create({ ...columns, areaRule, houseId: house.id, createdById: personId, status: ProposalStatus.DRAFT }));
       await this.replacePartners(m, saved.id, partnerIds);
       await m.getRepository(ProposalTransitionEntity).insert({
         proposalId: saved.id,
@@ -241,6 +288,7 @@ export class ProposalsService {
         actorId: personId,
         reason: 'Drafted.',
       });
+      await this.audit.record(m, actor, { action: 'createProposal', entityType: 'proposal', entityId: saved.id, after: { ...saved, partnerIds } });
       return saved;
     });
   }
@@ -290,12 +338,21 @@ export class ProposalsService {
       if (request.partnerIds) await this.assertPartnersExist(m, content.partnerIds);
       const { partnerIds, ...columns } = content;
       // update() always bumps version and updatedAt, so even a partners-only edit is a new version.
-      await m.getRepository(ProposalEntity).update({ id: proposal.id }, columns);
+      const areaRule = columns.deliveryModel === DeliveryModel.EACH_ICS_AREA ? (proposal.areaRule ?? DEFAULT_AREA_RULE) : null;
+      await m.getRepository(ProposalEntity).update({ id: proposal.id }, { ...columns, areaRule });
       if (request.partnerIds) await this.replacePartners(m, proposal.id, partnerIds);
       if (proposal.status === ProposalStatus.IN_CONSULTATION) {
         await m.getRepository(ProposalSignOffEntity).update({ proposalId: proposal.id, voidedAt: IsNull() }, { voidedAt: new Date() });
       }
-      return this.get(proposal.id, m);
+      const updated = await this.get(proposal.id, m);
+      await this.audit.record(m, actor, {
+        action: 'updateProposal',
+        entityType: 'proposal',
+        entityId: proposal.id,
+        before: { ...proposal, partnerIds: currentPartners },
+        after: { ...updated, partnerIds: request.partnerIds ? partnerIds : currentPartners },
+      });
+      return updated;
     });
   }
 
@@ -321,6 +378,82 @@ export class ProposalsService {
       { proposalId: request.proposalId, to: request.to, reason, route: TransitionRoute.HOUSE, expectedVersion: request.expectedVersion },
       manager,
     );
+  }
+
+  /**
+   * Changes the wording or eligibility of an offer that is out for agreement, from the version
+   * the editor read, with a reason. The wording version goes up, and listeners (agreements) mark
+   * the parties that agreed the earlier wording as needing to re-confirm. A revision that changes
+   * nothing is refused.
+   */
+  async reviseOffer(actor: Actor, request: ReviseOfferRequest): Promise<ProposalEntity> {
+    requirePerson(actor);
+    const reason = request.reason.trim();
+    if (reason.length < 1 || reason.length > REASON_MAX) {
+      throw new ProposalInputError(ProposalErrorCode.REASON_REQUIRED, `Give a reason of 1–${REASON_MAX} characters for the revision.`, 'reason');
+    }
+    return this.dataSource.transaction(async (m) => {
+      const proposal = await this.lock(m, request.proposalId);
+      if (request.expectedVersion !== proposal.version) {
+        throw new StaleVersionError('proposal', request.expectedVersion, proposal.version);
+      }
+      if (!AGREEMENT_STATUSES.includes(proposal.status)) {
+        throw new ProposalConflictError(
+          ProposalErrorCode.NOT_EDITABLE,
+          `Only an endorsed or adopted offer is revised this way; this one is ${proposal.status}${EDITABLE_STATUSES.includes(proposal.status) ? ', so edit it with updateProposal' : ''}.`,
+          'proposalId',
+          { status: proposal.status },
+        );
+      }
+      if (request.areaRule !== undefined && proposal.deliveryModel !== DeliveryModel.EACH_ICS_AREA) {
+        throw new ProposalInputError(ProposalErrorCode.INVALID_PROPOSAL, 'An area rule applies only to offers agreed by each ICS area.', 'areaRule');
+      }
+      const partners = (await m.getRepository(ProposalPartnerEntity).findBy({ proposalId: proposal.id })).map((p) => p.organisationId);
+      const content = normaliseContent({
+        title: proposal.title,
+        summary: request.summary ?? proposal.summary,
+        rationale: proposal.rationale,
+        evidenceLinks: proposal.evidenceLinks,
+        category: proposal.category,
+        minAge: request.minAge ?? proposal.minAge,
+        maxAge: request.maxAge ?? proposal.maxAge,
+        deliveryModel: proposal.deliveryModel,
+        partnerIds: partners,
+        uascConsiderations: request.uascConsiderations ?? proposal.uascConsiderations,
+      });
+      if (!content.uascConsiderations) {
+        throw new ProposalInputError(
+          ProposalErrorCode.UASC_CONSIDERATIONS_REQUIRED,
+          'An offer must say how it works for former unaccompanied asylum-seeking children; uascConsiderations cannot be cleared.',
+          'uascConsiderations',
+        );
+      }
+      const next = {
+        summary: content.summary,
+        minAge: content.minAge,
+        maxAge: content.maxAge,
+        uascConsiderations: content.uascConsiderations,
+        areaRule: request.areaRule ?? proposal.areaRule,
+      };
+      const changed = (Object.keys(next) as (keyof typeof next)[]).filter((k) => next[k] !== proposal[k]);
+      if (changed.length === 0) {
+        throw new ProposalInputError(ProposalErrorCode.INVALID_PROPOSAL, 'This revision changes nothing; give the new wording or eligibility.', 'proposalId');
+      }
+      await m.getRepository(ProposalEntity).update({ id: proposal.id }, { ...next, wordingVersion: proposal.wordingVersion + 1 });
+      await m.getRepository(ProposalTransitionEntity).insert({
+        proposalId: proposal.id,
+        fromStatus: proposal.status,
+        toStatus: proposal.status,
+        actorId: actor.personId,
+        reason: `Revised ${changed.join(', ')} (wording version ${proposal.wordingVersion + 1}): ${reason}`,
+      });
+      const saved = await this.get(proposal.id, m);
+      await this.audit.record(m, actor, { action: 'reviseOffer', entityType: 'proposal', entityId: saved.id, before: proposal, after: saved });
+      for (const listener of this.revisionListeners) {
+        await listener(m, { proposal: saved, previousWordingVersion: proposal.wordingVersion, actor, reason });
+      }
+      return saved;
+    });
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -359,14 +492,26 @@ export class ProposalsService {
       }
       // A sign-off by the seat's previous holder no longer counts; it gives way to the new holder's.
       if (seatSignOff) await signOffs.update({ id: seatSignOff.id }, { voidedAt: new Date() });
-      await signOffs.insert({ proposalId: proposal.id, personId, role, note });
+      const inserted = await signOffs.insert({ proposalId: proposal.id, personId, role, note });
+      await this.audit.record(m, actor, {
+        action: 'signOffProposal',
+        entityType: 'proposal_sign_off',
+        entityId: inserted.identifiers[0].id as string,
+        after: { proposalId: proposal.id, personId, role, note },
+      });
 
       const current = await signOffs.findBy({ proposalId: proposal.id, voidedAt: IsNull() });
       const state = signOffState(proposal.status, current, seatHolders(chairs));
       if (!state.ready) return { proposal, recommended: false };
       const recommended = await this.transition(
         actor,
-        { proposalId: proposal.id, to: ProposalStatus.RECOMMENDED, reason: 'Both co-chairs signed off.', route: TransitionRoute.HOUSE },
+        {
+          proposalId: proposal.id,
+          to: ProposalStatus.RECOMMENDED,
+          reason: 'Both co-chairs signed off.',
+          route: TransitionRoute.HOUSE,
+          auditAction: 'signOffProposal',
+        },
         m,
       );
       return { proposal: recommended, recommended: true };
@@ -389,7 +534,9 @@ export class ProposalsService {
       const signOffs = m.getRepository(ProposalSignOffEntity);
       const own = await signOffs.findOneBy({ proposalId: proposal.id, personId, voidedAt: IsNull() });
       if (!own) throw new ProposalConflictError(ProposalErrorCode.NOT_SIGNED, 'You have not signed off this proposal, so there is nothing to withdraw.', 'proposalId');
-      await signOffs.update({ id: own.id }, { voidedAt: new Date() });
+      const voidedAt = new Date();
+      await signOffs.update({ id: own.id }, { voidedAt });
+      await this.audit.record(m, actor, { action: 'withdrawSignOff', entityType: 'proposal_sign_off', entityId: own.id, before: own, after: { ...own, voidedAt } });
       return proposal;
     });
   }
@@ -472,7 +619,11 @@ export class ProposalsService {
     const memberships = await m.getRepository(MembershipEntity).count({
       where: { personId, bodyId: house.id, role: In([...DRAFTING_ROLES]), endedAt: IsNull() },
     });
-    if (memberships === 0) {
+    // House rights given by a programme admin (a HOUSE_MEMBER or HOUSE_CO_CHAIR grant) count too.
+    const granted =
+      memberships === 0 &&
+      ((await this.access.hasRole(personId, Role.HOUSE_MEMBER, bodyScope(house.id))) || (await this.access.hasRole(personId, Role.HOUSE_CO_CHAIR, bodyScope(house.id))));
+    if (memberships === 0 && !granted) {
       throw new ProposalForbiddenError(
         ProposalErrorCode.NOT_A_HOUSE_MEMBER,
         `Only current co-chairs and members of ${house.name} can ${verb} its proposals.`,
@@ -500,7 +651,8 @@ export class ProposalsService {
     const house = await m.getRepository(BodyEntity).findOneByOrFail({ id: proposal.houseId });
     const chairs = await currentCoChairs(m, proposal.houseId);
     if (!actor.system) {
-      if (!actor.personId || !coChairRoleOf(actor.personId, chairs)) {
+      const coChair = !!actor.personId && (!!coChairRoleOf(actor.personId, chairs) || (await this.access.actorHas(actor, Role.HOUSE_CO_CHAIR, bodyScope(proposal.houseId))));
+      if (!coChair) {
         throw new ProposalForbiddenError(ProposalErrorCode.NOT_A_CO_CHAIR, `Only ${house.name}'s current co-chairs can change the status of its proposals.`);
       }
     }

@@ -27,6 +27,8 @@ export interface ChangeRow {
   fromStatus: string | null;
   toStatus: string;
   partyName: string | null;
+  /** Who made the change; their name is shown through the person privacy rule. */
+  actorId: string | null;
   actorName: string | null;
   reason: string | null;
 }
@@ -83,16 +85,16 @@ export class ReportingService {
         GROUP BY p.house_id`,
     );
     const changes: (ChangeRow & { house_id: string })[] = latest === 0 ? [] : await q.query(
-      `SELECT house_id, at, kind, "proposalId", "proposalTitle", "fromStatus", "toStatus", "partyName", "actorName", reason FROM (
+      `SELECT house_id, at, kind, "proposalId", "proposalTitle", "fromStatus", "toStatus", "partyName", "actorId", "actorName", reason FROM (
          SELECT c.*, row_number() OVER (PARTITION BY c.house_id ORDER BY c.at DESC) AS rank FROM (
            SELECT p.house_id, t.at, 'PROPOSAL_STATUS' AS kind, p.id AS "proposalId", p.title AS "proposalTitle",
                   t.from_status::text AS "fromStatus", t.to_status::text AS "toStatus", NULL::text AS "partyName",
-                  who.display_name AS "actorName", t.reason
+                  who.id AS "actorId", who.display_name AS "actorName", t.reason
              FROM proposal_transition t JOIN proposal p ON p.id = t.proposal_id
              LEFT JOIN person who ON who.id = t.actor_id
            UNION ALL
            SELECT p.house_id, h.changed_at, 'AGREEMENT_STATUS', p.id, p.title, h.from_status::text, h.to_status::text,
-                  COALESCE(la.name, ar.name, org.name), who.display_name, h.note
+                  COALESCE(la.name, ar.name, org.name), who.id, who.display_name, h.note
              FROM agreement_status_history h
              JOIN agreement_status a ON a.id = h.agreement_id
              JOIN proposal p ON p.id = a.proposal_id

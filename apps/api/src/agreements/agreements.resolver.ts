@@ -1,4 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Role } from '@app/access';
 import { AgreementsService, AgreementViewsService, PartyKind } from '@app/agreements';
 import { Actor } from '@app/core';
 import { ReferenceService } from '@app/reference';
@@ -23,6 +24,7 @@ import {
   SetAgreementStatusPayload,
   UpdateAuthorityAgreementsPayload,
 } from './agreements.model';
+import { RequireRole, SignedIn } from '../access/access.decorators';
 
 @Resolver(() => AgreementModel)
 export class AgreementsResolver {
@@ -32,11 +34,13 @@ export class AgreementsResolver {
     private readonly reference: ReferenceService,
   ) {}
 
+  @SignedIn()
   @Query(() => AgreementModel)
   async agreement(@Args('id', { type: () => ID }) id: string): Promise<AgreementModel> {
     return AgreementModel.from(await this.service.get(id, 'id'));
   }
 
+  @SignedIn()
   @Query(() => AgreementConnection, { description: 'Agreements, by proposal title then party.' })
   async agreements(
     @Args() page: PageArgs,
@@ -45,11 +49,13 @@ export class AgreementsResolver {
     return toConnection(await this.service.list(filter ?? {}, page), AgreementModel.from);
   }
 
+  @SignedIn()
   @Query(() => AgreementHistoryConnection, { description: 'Every change to an agreement, oldest first.' })
   async agreementHistory(@Args('agreementId', { type: () => ID }) agreementId: string, @Args() page: PageArgs): Promise<ConnectionShape<AgreementHistoryEntryModel>> {
     return toConnection(await this.service.history(agreementId, page), AgreementHistoryEntryModel.from);
   }
 
+  @RequireRole(Role.ALDCS_VIEWER, Role.TRUST_BOARD_MEMBER, Role.PROGRAMME_ADMIN, Role.HOUSE_CO_CHAIR, Role.HOUSE_MEMBER, Role.LA_OFFICER, Role.PARTNER_OFFICER)
   @Query(() => AgreementMatrixModel, { description: 'Proposals × parties. For LA offers, parties carry their London tile-grid cell.' })
   async agreementMatrix(
     @Args('filter', { type: () => AgreementMatrixFilterInput, nullable: true }) filter?: AgreementMatrixFilterInput,
@@ -57,16 +63,19 @@ export class AgreementsResolver {
     return AgreementMatrixModel.from(await this.views.matrix(filter ?? {}));
   }
 
+  @RequireRole(Role.ALDCS_VIEWER, Role.TRUST_BOARD_MEMBER, Role.PROGRAMME_ADMIN, Role.HOUSE_CO_CHAIR, Role.HOUSE_MEMBER, Role.LA_OFFICER, Role.PARTNER_OFFICER)
   @Query(() => ProposalProgressModel)
   async proposalProgress(@Args('proposalId', { type: () => ID }) proposalId: string): Promise<ProposalProgressModel> {
     return ProposalProgressModel.from(await this.views.progress(proposalId));
   }
 
+  @SignedIn()
   @Mutation(() => SetAgreementStatusPayload, { description: "Sets one party's agreement; for people who represent that party." })
   async setAgreementStatus(@CurrentActor() actor: Actor, @Args('input') input: SetAgreementStatusInput): Promise<SetAgreementStatusPayload> {
     return { agreement: AgreementModel.from(await this.service.setAgreementStatus(actor, input)) };
   }
 
+  @SignedIn()
   @Mutation(() => UpdateAuthorityAgreementsPayload, { description: "Sets many of one LA's agreements at once, all or nothing." })
   async updateAuthorityAgreements(
     @CurrentActor() actor: Actor,

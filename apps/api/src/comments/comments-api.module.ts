@@ -2,9 +2,10 @@ import { Module } from '@nestjs/common';
 import { CommentsModule } from '@app/comments';
 import { GovernanceModule } from '@app/governance';
 import { CommentReportResolver, CommentResolver, CommentsResolver } from './comments.resolver';
+import { SafeguardingHandlingResolver, SafeguardingResolver } from './safeguarding.resolver';
 
 @Module({
   imports: [CommentsModule, GovernanceModule],
-  providers: [CommentsResolver, CommentResolver, CommentReportResolver],
+  providers: [CommentsResolver, CommentResolver, CommentReportResolver, SafeguardingResolver, SafeguardingHandlingResolver],
 })
 export class CommentsApiModule {}

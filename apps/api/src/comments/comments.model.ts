@@ -2,7 +2,11 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CommentEntity, CommentReportEntity, CommentReportReason, CommentRevisionEntity, CommentViewer, commentVisibility } from '@app/comments';
 import { Connection } from '../graphql/connection';
 
-registerEnumType(CommentReportReason, { name: 'CommentReportReason', description: 'Why a comment was reported to the moderators.' });
+registerEnumType(CommentReportReason, {
+  name: 'CommentReportReason',
+  description: 'Why a comment was reported: to the moderators, or for SAFETY_CONCERN to the safeguarding leads only.',
+  valuesMap: { SAFETY_CONCERN: { description: "I'm worried about someone's safety: goes at once to the safeguarding leads, and not to the moderators." } },
+});
 
 @ObjectType('Comment', { description: "A comment on a proposal or a reply, as the caller may see it." })
 export class CommentModel {

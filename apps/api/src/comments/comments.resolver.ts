@@ -32,6 +32,7 @@ import {
   ResolveCommentReportPayload,
   UnhideCommentPayload,
 } from './comments.model';
+import { SignedIn } from '../access/access.decorators';
 
 function viewName(viewer: CommentViewer): string {
   return viewer.moderator ? 'moderator' : 'member';
@@ -41,54 +42,63 @@ function viewName(viewer: CommentViewer): string {
 export class CommentsResolver {
   constructor(private readonly comments: CommentsService) {}
 
+  @SignedIn()
   @Query(() => CommentConnection, { description: "A proposal's top-level comments, oldest first, each with its replies." })
   async proposalComments(@CurrentActor() actor: Actor, @Args() args: ProposalCommentsArgs): Promise<CommentConnection> {
     const { page, viewer } = await this.comments.proposalComments(actor, args.proposalId, args);
     return toConnection(page, (e) => CommentModel.from(e, viewer));
   }
 
+  @SignedIn()
   @Query(() => CommentReportConnection, { description: "Reports on a proposal's comments, open ones first; for the moderators." })
   async commentReports(@CurrentActor() actor: Actor, @Args() args: CommentReportsArgs): Promise<CommentReportConnection> {
     const { page, viewer } = await this.comments.commentReports(actor, args.proposalId, { includeResolved: args.includeResolved }, args);
     return toConnection(page, (e) => CommentReportModel.from(e, viewer));
   }
 
+  @SignedIn()
   @Mutation(() => AddCommentPayload, { description: 'Comments on a proposal, or replies to a comment with parentId.' })
   async addComment(@CurrentActor() actor: Actor, @Args('input') input: AddCommentInput): Promise<AddCommentPayload> {
     const { comment, viewer } = await this.comments.addComment(actor, input);
     return { comment: CommentModel.from(comment, viewer) };
   }
 
+  @SignedIn()
   @Mutation(() => EditCommentPayload, { description: 'The author changes a comment; the earlier text is kept as a revision.' })
   async editComment(@CurrentActor() actor: Actor, @Args('input') input: EditCommentInput): Promise<EditCommentPayload> {
     const { comment, viewer } = await this.comments.editComment(actor, input);
     return { comment: CommentModel.from(comment, viewer) };
   }
 
+  @SignedIn()
   @Mutation(() => DeleteCommentPayload, { description: 'The author deletes a comment; a tombstone keeps its replies in place.' })
   async deleteComment(@CurrentActor() actor: Actor, @Args('input') input: DeleteCommentInput): Promise<DeleteCommentPayload> {
     const { comment, viewer } = await this.comments.deleteComment(actor, input);
     return { comment: CommentModel.from(comment, viewer) };
   }
 
+  @SignedIn()
   @Mutation(() => ReportCommentPayload, { description: 'Tells the moderators a comment needs their attention.' })
   async reportComment(@CurrentActor() actor: Actor, @Args('input') input: ReportCommentInput): Promise<ReportCommentPayload> {
     const report = await this.comments.reportComment(actor, input);
     return { report: CommentReportModel.from(report, { personId: actor.personId, moderator: false }) };
   }
 
+  @SignedIn()
   @Mutation(() => HideCommentPayload, { description: "Hides a comment from everyone but the moderators (the House's co-chairs)." })
   async hideComment(@CurrentActor() actor: Actor, @Args('input') input: HideCommentInput): Promise<HideCommentPayload> {
     const { comment, viewer } = await this.comments.hideComment(actor, input);
     return { comment: CommentModel.from(comment, viewer) };
   }
 
+  @SignedIn()
   @Mutation(() => UnhideCommentPayload)
   async unhideComment(@CurrentActor() actor: Actor, @Args('input') input: UnhideCommentInput): Promise<UnhideCommentPayload> {
     const { comment, viewer } = await this.comments.unhideComment(actor, input);
     return { comment: CommentModel.from(comment, viewer) };
   }
 
+  @SignedIn()
   @Mutation(() => ResolveCommentReportPayload, { description: 'A moderator closes a report, saying what was done.' })
   async resolveCommentReport(@CurrentActor() actor: Actor, @Args('input') input: ResolveCommentReportInput): Promise<ResolveCommentReportPayload> {
     const report = await this.comments.resolveCommentReport(actor, input);

@@ -42,6 +42,7 @@ import {
   ResponseSummaryModel,
   VoteTallyModel,
 } from './consultation.model';
+import { SignedIn } from '../access/access.decorators';
 
 @Resolver()
 export class ConsultationsResolver {
@@ -51,11 +52,13 @@ export class ConsultationsResolver {
     private readonly votes: VotesService,
   ) {}
 
+  @SignedIn()
   @Query(() => ConsultationModel)
   async consultation(@Args('id', { type: () => ID }) id: string): Promise<ConsultationModel> {
     return ConsultationModel.from(await this.consultationService.get(id, undefined, 'id'));
   }
 
+  @SignedIn()
   @Query(() => ConsultationConnection, { description: 'Consultations, latest opening first.' })
   async consultations(@Args() args: ConsultationsArgs): Promise<ConsultationConnection> {
     const now = new Date();
@@ -63,6 +66,7 @@ export class ConsultationsResolver {
     return toConnection(page, (e) => ConsultationModel.from(e, now));
   }
 
+  @SignedIn()
   @Query(() => ConsultationResponseConnection, { description: "A consultation's responses, for its House's co-chairs only." })
   async responses(@CurrentActor() actor: Actor, @Args() args: ResponsesArgs): Promise<ConsultationResponseConnection> {
     const { consultation, page } = await this.responseService.list(actor, args.consultationId, args);
@@ -70,17 +74,20 @@ export class ConsultationsResolver {
     return toConnection(page, (e) => ConsultationResponseModel.from(e, hidden));
   }
 
+  @SignedIn()
   @Mutation(() => OpenConsultationPayload, { description: "Opens a consultation (the House's co-chairs)." })
   async openConsultation(@CurrentActor() actor: Actor, @Args('input') input: OpenConsultationInput): Promise<OpenConsultationPayload> {
     const result = await this.consultationService.open(actor, input);
     return { consultation: ConsultationModel.from(result.consultation), proposalMovedToConsultation: result.proposalMovedToConsultation };
   }
 
+  @SignedIn()
   @Mutation(() => CloseConsultationPayload, { description: 'Closes a consultation now (the House co-chairs).' })
   async closeConsultation(@CurrentActor() actor: Actor, @Args('input') input: CloseConsultationInput): Promise<CloseConsultationPayload> {
     return { consultation: ConsultationModel.from(await this.consultationService.close(actor, input)) };
   }
 
+  @SignedIn()
   @Mutation(() => RecordConsultationOutcomePayload, { description: 'Records what the House concluded, once closed (the co-chairs).' })
   async recordConsultationOutcome(
     @CurrentActor() actor: Actor,
@@ -89,12 +96,14 @@ export class ConsultationsResolver {
     return { consultation: ConsultationModel.from(await this.consultationService.recordOutcome(actor, input)) };
   }
 
+  @SignedIn()
   @Mutation(() => RespondToConsultationPayload, { description: 'Answers a consultation while it is open; a later answer replaces an earlier one.' })
   async respondToConsultation(@CurrentActor() actor: Actor, @Args('input') input: RespondToConsultationInput): Promise<RespondToConsultationPayload> {
     const result = await this.responseService.respond(actor, input);
     return { response: ConsultationResponseModel.from(result.response, false), replaced: result.replaced, message: result.message };
   }
 
+  @SignedIn()
   @Mutation(() => CastVotePayload, { description: "Casts or changes a CiCC member's vote on a proposal while its CiCC consultation is open." })
   async castVote(@CurrentActor() actor: Actor, @Args('input') input: CastVoteInput): Promise<CastVotePayload> {
     const result = await this.votes.cast(actor, input);

@@ -1,7 +1,8 @@
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { GovernanceService, hasBothCoChairs, MembershipRole, missingCoChairRoles } from '@app/governance';
 import { BodyKind } from '@app/reference';
-import { RequestLoaders } from '../graphql/current-actor.decorator';
+import { Actor, requirePerson } from '@app/core';
+import { CurrentActor, RequestLoaders } from '../graphql/current-actor.decorator';
 import { Loaders } from '../graphql/loaders';
 import { BodyModel } from '../reference/reference.model';
 import { coChairsByBodyId, membersByBodyId } from './governance.loaders';
@@ -16,13 +17,16 @@ export class BodyGovernanceResolver {
   async members(
     @Parent() body: BodyModel,
     @RequestLoaders() loaders: Loaders,
+    @CurrentActor() actor: Actor,
     @Args('includeEnded', { type: () => Boolean, defaultValue: false }) includeEnded: boolean,
   ): Promise<MembershipModel[]> {
+    requirePerson(actor); // bodies are public reference data; who sits on them is for people who are signed in
     return membersByBodyId(loaders, this.governance, includeEnded).load(body.id);
   }
 
   @ResolveField(() => CoChairsModel, { description: 'The current co-chairs (only Houses have them).' })
-  async coChairs(@Parent() body: BodyModel, @RequestLoaders() loaders: Loaders): Promise<CoChairsModel> {
+  async coChairs(@Parent() body: BodyModel, @RequestLoaders() loaders: Loaders, @CurrentActor() actor: Actor): Promise<CoChairsModel> {
+    requirePerson(actor);
     return coChairsByBodyId(loaders, this.governance).load(body.id);
   }
 

@@ -1,4 +1,5 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Role } from '@app/access';
 import { Actor } from '@app/core';
 import { GovernanceService } from '@app/governance';
 import { ReferenceService } from '@app/reference';
@@ -16,6 +17,7 @@ import {
   MembershipModel,
   PersonModel,
 } from './governance.model';
+import { RequireRole } from '../access/access.decorators';
 
 @Resolver(() => MembershipModel)
 export class MembershipResolver {
@@ -24,16 +26,19 @@ export class MembershipResolver {
     private readonly reference: ReferenceService,
   ) {}
 
+  @RequireRole(Role.PROGRAMME_ADMIN, Role.HOUSE_CO_CHAIR)
   @Mutation(() => AddMembershipPayload, { description: 'Adds a person to a body in any role but co-chair.' })
   async addMembership(@CurrentActor() actor: Actor, @Args('input') input: AddMembershipInput): Promise<AddMembershipPayload> {
     return { membership: MembershipModel.from(await this.governance.addMembership(actor, input)) };
   }
 
+  @RequireRole(Role.PROGRAMME_ADMIN, Role.HOUSE_CO_CHAIR)
   @Mutation(() => EndMembershipPayload, { description: 'Ends a membership now; it stays in the history.' })
   async endMembership(@CurrentActor() actor: Actor, @Args('input') input: EndMembershipInput): Promise<EndMembershipPayload> {
     return { membership: MembershipModel.from(await this.governance.endMembership(actor, input)) };
   }
 
+  @RequireRole(Role.PROGRAMME_ADMIN)
   @Mutation(() => AppointCoChairPayload, {
     description:
       "Appoints a House co-chair, ending the seat's previous term. The young-person seat needs a care-experienced current CiCC member; one person cannot hold both seats.",
@@ -47,6 +52,7 @@ export class MembershipResolver {
     };
   }
 
+  @RequireRole(Role.PROGRAMME_ADMIN)
   @Mutation(() => EndCoChairTermPayload, { description: 'Ends the current term of a co-chair seat, leaving it empty.' })
   async endCoChairTerm(@CurrentActor() actor: Actor, @Args('input') input: EndCoChairTermInput): Promise<EndCoChairTermPayload> {
     const result = await this.governance.endCoChairTerm(actor, input);

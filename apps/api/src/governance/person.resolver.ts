@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Role } from '@app/access';
 import { Actor } from '@app/core';
-import { canSeeEmail, GovernanceService } from '@app/governance';
+import { GovernanceService } from '@app/governance';
 import { ReferenceService } from '@app/reference';
 import { Connection, PageArgs, toConnection } from '../graphql/connection';
 import { CurrentActor, RequestLoaders } from '../graphql/current-actor.decorator';
@@ -10,6 +11,7 @@ import { CreatePersonInput, PeopleFilterInput, UpdatePersonInput } from './gover
 import { authorityLoader } from '../reference/reference.loaders';
 import { membershipsByPersonId } from './governance.loaders';
 import { CreatePersonPayload, MembershipModel, PersonModel, UpdatePersonPayload } from './governance.model';
+import { RequireRole, SignedIn } from '../access/access.decorators';
 
 @ObjectType('PersonConnection')
 export class PersonConnection extends Connection(PersonModel, 'Person') {}
@@ -21,11 +23,13 @@ export class PersonResolver {
     private readonly reference: ReferenceService,
   ) {}
 
+  @SignedIn()
   @Query(() => PersonModel)
   async person(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<PersonModel> {
     return PersonModel.from(await this.governance.person(actor, id));
   }
 
+  @SignedIn()
   @Query(() => PersonConnection, { description: 'People by name, filtered by current membership, role, care experience or name.' })
   async people(
     @CurrentActor() actor: Actor,
@@ -35,20 +39,19 @@ export class PersonResolver {
     return toConnection(await this.governance.people(actor, filter ?? {}, page), PersonModel.from);
   }
 
+  @RequireRole(Role.PROGRAMME_ADMIN, Role.HOUSE_CO_CHAIR)
   @Mutation(() => CreatePersonPayload)
   async createPerson(@CurrentActor() actor: Actor, @Args('input') input: CreatePersonInput): Promise<CreatePersonPayload> {
     return { person: PersonModel.from(await this.governance.createPerson(actor, input)) };
   }
 
+  @SignedIn()
   @Mutation(() => UpdatePersonPayload)
   async updatePerson(@CurrentActor() actor: Actor, @Args('input') input: UpdatePersonInput): Promise<UpdatePersonPayload> {
     return { person: PersonModel.from(await this.governance.updatePerson(actor, input)) };
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'Shown only to the person themself for now; null for everyone else.' })
-  email(@Parent() person: PersonModel, @CurrentActor() actor: Actor): string | null {
-    return canSeeEmail(actor, person.id) ? person.storedEmail : null;
-  }
+  // displayName, email and birthMonth are resolved by the person privacy rule (access/privacy.resolver.ts).
 
   @ResolveField(() => LocalAuthorityModel, { nullable: true })
   async homeAuthority(@Parent() person: PersonModel, @RequestLoaders() loaders: Loaders): Promise<LocalAuthorityModel | null> {

@@ -28,6 +28,7 @@ import {
   ScheduleMeetingPayload,
   UpdateActionItemPayload,
 } from './meetings.model';
+import { SignedIn } from '../access/access.decorators';
 
 @Resolver(() => MeetingModel)
 export class MeetingsResolver {
@@ -36,11 +37,13 @@ export class MeetingsResolver {
     private readonly reference: ReferenceService,
   ) {}
 
+  @SignedIn()
   @Query(() => MeetingModel)
   async meeting(@Args('id', { type: () => ID }) id: string): Promise<MeetingModel> {
     return MeetingModel.from(await this.meetings.getMeeting(id));
   }
 
+  @SignedIn()
   @Query(() => MeetingConnection, { name: 'meetings', description: 'Meetings by start time, optionally of one body and within dates.' })
   async listMeetings(
     @Args() page: PageArgs,
@@ -49,6 +52,7 @@ export class MeetingsResolver {
     return toConnection(await this.meetings.listMeetings(filter ?? {}, page), MeetingModel.from);
   }
 
+  @SignedIn()
   @Query(() => ActionItemConnection, { name: 'actionItems', description: 'Actions by due date.' })
   async listActionItems(
     @Args() page: PageArgs,
@@ -57,16 +61,19 @@ export class MeetingsResolver {
     return toConnection(await this.meetings.listActionItems(filter ?? {}, page), ActionItemModel.from);
   }
 
+  @SignedIn()
   @Mutation(() => ScheduleMeetingPayload)
   async scheduleMeeting(@CurrentActor() actor: Actor, @Args('input') input: ScheduleMeetingInput): Promise<ScheduleMeetingPayload> {
     return { meeting: MeetingModel.from(await this.meetings.scheduleMeeting(actor, input)) };
   }
 
+  @SignedIn()
   @Mutation(() => AddAgendaItemPayload)
   async addAgendaItem(@CurrentActor() actor: Actor, @Args('input') input: AddAgendaItemInput): Promise<AddAgendaItemPayload> {
     return { agendaItem: AgendaItemModel.from(await this.meetings.addAgendaItem(actor, input)) };
   }
 
+  @SignedIn()
   @Mutation(() => RecordDecisionPayload, {
     description: 'Records a decision; at the Trust Board, ENDORSE/ADOPT/DECLINE/SEND_BACK move the proposal in the same step.',
   })
@@ -75,11 +82,13 @@ export class MeetingsResolver {
     return { decision: DecisionModel.from(decision), proposalStatus: proposal?.status ?? null, proposalVersion: proposal?.version ?? null };
   }
 
+  @SignedIn()
   @Mutation(() => AddActionItemPayload)
   async addActionItem(@CurrentActor() actor: Actor, @Args('input') input: AddActionItemInput): Promise<AddActionItemPayload> {
     return { actionItem: ActionItemModel.from(await this.meetings.addActionItem(actor, input)) };
   }
 
+  @SignedIn()
   @Mutation(() => UpdateActionItemPayload)
   async updateActionItem(@CurrentActor() actor: Actor, @Args('input') input: UpdateActionItemInput): Promise<UpdateActionItemPayload> {
     return { actionItem: ActionItemModel.from(await this.meetings.updateActionItem(actor, input)) };

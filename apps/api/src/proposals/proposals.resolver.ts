@@ -28,6 +28,7 @@ import {
   ProposalSignOffModel,
   ProposalTransitionModel,
 } from './proposal.model';
+import { SignedIn } from '../access/access.decorators';
 
 /** The person-summary loader shared by every field that shows who did something. */
 function personSummaries(loaders: Loaders, service: ProposalsService) {
@@ -43,38 +44,45 @@ export class ProposalsResolver {
     private readonly reference: ReferenceService,
   ) {}
 
+  @SignedIn()
   @Query(() => ProposalModel)
   async proposal(@Args('id', { type: () => ID }) id: string): Promise<ProposalModel> {
     return ProposalModel.from(await this.service.get(id, undefined, 'id'));
   }
 
+  @SignedIn()
   @Query(() => ProposalConnection, { description: 'Proposals matching the filter, the most recently changed first.' })
   async proposals(@Args() args: ProposalsArgs): Promise<ProposalConnection> {
     const page = await this.service.list(args.filter ?? {}, { first: args.first, after: args.after });
     return toConnection(page, ProposalModel.from);
   }
 
+  @SignedIn()
   @Mutation(() => CreateProposalPayload, { description: "A House's co-chair or member drafts a proposal." })
   async createProposal(@CurrentActor() actor: Actor, @Args('input') input: CreateProposalInput): Promise<CreateProposalPayload> {
     return { proposal: ProposalModel.from(await this.service.createProposal(actor, input)) };
   }
 
+  @SignedIn()
   @Mutation(() => UpdateProposalPayload, { description: 'Edits a proposal in DRAFT or IN_CONSULTATION; editing in consultation voids sign-offs.' })
   async updateProposal(@CurrentActor() actor: Actor, @Args('input') input: UpdateProposalInput): Promise<UpdateProposalPayload> {
     return { proposal: ProposalModel.from(await this.service.updateProposal(actor, input)) };
   }
 
+  @SignedIn()
   @Mutation(() => TransitionProposalPayload, { description: 'A House co-chair moves a proposal: into consultation, back to draft, declined or withdrawn.' })
   async transitionProposal(@CurrentActor() actor: Actor, @Args('input') input: TransitionProposalInput): Promise<TransitionProposalPayload> {
     return { proposal: ProposalModel.from(await this.service.moveProposal(actor, input)) };
   }
 
+  @SignedIn()
   @Mutation(() => SignOffProposalPayload, { description: 'A co-chair signs off a proposal in consultation; when both seats have signed it becomes RECOMMENDED.' })
   async signOffProposal(@CurrentActor() actor: Actor, @Args('input') input: SignOffProposalInput): Promise<SignOffProposalPayload> {
     const result = await this.service.signOff(actor, input);
     return { proposal: ProposalModel.from(result.proposal), recommended: result.recommended };
   }
 
+  @SignedIn()
   @Mutation(() => WithdrawSignOffPayload, { description: 'A co-chair takes back their own sign-off while the proposal is in consultation.' })
   async withdrawSignOff(@CurrentActor() actor: Actor, @Args('input') input: WithdrawSignOffInput): Promise<WithdrawSignOffPayload> {
     return { proposal: ProposalModel.from(await this.service.withdrawSignOff(actor, input)) };

@@ -4,37 +4,44 @@ import { Loaders } from '../graphql/loaders';
 import { areaLoader, authorityLoader } from './reference.loaders';
 import { RequestLoaders } from '../graphql/current-actor.decorator';
 import { AreaModel, BodyModel, LocalAuthorityModel, OrganisationModel } from './reference.model';
+import { Public } from '../access/access.decorators';
 
 /** Reference data lists are small and bounded (33 LAs, 9 areas, a dozen partners, ten bodies). */
 @Resolver()
 export class ReferenceResolver {
   constructor(private readonly reference: ReferenceService) {}
 
+  @Public('Published reference data: the London authorities, areas, partners and governance bodies; it names no person.')
   @Query(() => [LocalAuthorityModel], { description: "London's 33 local authorities, by name." })
   async localAuthorities(): Promise<LocalAuthorityModel[]> {
     return (await this.reference.listAuthorities()).map(LocalAuthorityModel.from);
   }
 
+  @Public('Published reference data: the London authorities, areas, partners and governance bodies; it names no person.')
   @Query(() => LocalAuthorityModel)
   async localAuthority(@Args('id', { type: () => ID }) id: string): Promise<LocalAuthorityModel> {
     return LocalAuthorityModel.from(await this.reference.getAuthority(id));
   }
 
+  @Public('Published reference data: the London authorities, areas, partners and governance bodies; it names no person.')
   @Query(() => [AreaModel])
   async areas(@Args('kind', { type: () => AreaKind, nullable: true }) kind?: AreaKind): Promise<AreaModel[]> {
     return (await this.reference.listAreas(kind)).map(AreaModel.from);
   }
 
+  @Public('Published reference data: the London authorities, areas, partners and governance bodies; it names no person.')
   @Query(() => [OrganisationModel])
   async organisations(): Promise<OrganisationModel[]> {
     return (await this.reference.listOrganisations()).map(OrganisationModel.from);
   }
 
+  @Public('Published reference data: the London authorities, areas, partners and governance bodies; it names no person.')
   @Query(() => [BodyModel], { description: 'Governance bodies, optionally of one kind (HOUSE lists the six Houses).' })
   async bodies(@Args('kind', { type: () => BodyKind, nullable: true }) kind?: BodyKind): Promise<BodyModel[]> {
     return (await this.reference.listBodies(kind)).map(BodyModel.from);
   }
 
+  @Public('Published reference data: the London authorities, areas, partners and governance bodies; it names no person.')
   @Query(() => BodyModel)
   async body(@Args('id', { type: () => ID }) id: string): Promise<BodyModel> {
     return BodyModel.from(await this.reference.getBody(id));

@@ -1,4 +1,5 @@
 import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Role } from '@app/access';
 import { ReferenceService } from '@app/reference';
 import { ReportingService } from '@app/reporting';
 import { RequestLoaders } from '../graphql/current-actor.decorator';
@@ -6,6 +7,7 @@ import { Loaders } from '../graphql/loaders';
 import { BodyModel } from '../reference/reference.model';
 import { bodyLoader } from '../reference/reference.loaders';
 import { BoardOverviewModel, HouseOverviewModel } from './reporting.model';
+import { RequireRole } from '../access/access.decorators';
 
 @Resolver(() => HouseOverviewModel)
 export class ReportingResolver {
@@ -14,6 +16,7 @@ export class ReportingResolver {
     private readonly reference: ReferenceService,
   ) {}
 
+  @RequireRole(Role.ALDCS_VIEWER, Role.TRUST_BOARD_MEMBER, Role.PROGRAMME_ADMIN, Role.HOUSE_CO_CHAIR, Role.HOUSE_MEMBER, Role.LA_OFFICER, Role.PARTNER_OFFICER)
   @Query(() => BoardOverviewModel, { description: 'Per House: proposals by status, consultations open and closing, agreement progress, latest changes.' })
   async boardOverview(
     @Args('closingWithinDays', { type: () => Int, nullable: true, description: 'Window for "closing soon" (1–90 days, default 7).' }) closingWithinDays?: number,

@@ -1,0 +1,52 @@
+import { ciccMemberLabel, FORMER_CICC_MEMBER, PersonPrivacyFacts, PersonViewer, showPerson } from './person-privacy';
+
+const today = new Date('2025-06-15T12:00:00Z');
+const young: PersonPrivacyFacts = {
+  id: 'yp',
+  displayName: 'Jordan Ade',
+  email: 'jordan@example.org',
+  birthMonth: '2008-09-01', // 16
+  homeAuthorityName: 'Lambeth',
+  houseIds: ['housing'],
+  formerCiccMember: false,
+};
+const adult: PersonPrivacyFacts = { ...young, id: 'ad', displayName: 'Priya Shah', email: 'priya@example.org', birthMonth: '1980-01-01', houseIds: [] };
+const viewer = (over: Partial<PersonViewer> = {}): PersonViewer => ({ personId: 'someone', programmeAdmin: false, coChairOf: [], ...over });
+
+describe('how a person appears (showPerson)', () => {
+  it('hides an under-18 member behind "CiCC member (<home LA>)" from ordinary viewers, with no email or birth month', () => {
+    expect(showPerson(viewer(), young, today)).toEqual({ displayName: 'CiCC member (Lambeth)', email: null, birthMonth: null, masked: true });
+    expect(showPerson({ personId: null, programmeAdmin: false, coChairOf: [] }, young, today).displayName).toBe('CiCC member (Lambeth)');
+    expect(ciccMemberLabel(null)).toBe('CiCC member');
+  });
+
+  it("shows the name to the co-chairs of the young person's own House, but not the email", () => {
+    expect(showPerson(viewer({ coChairOf: ['housing'] }), young, today)).toMatchObject({ displayName: 'Jordan Ade', email: null, masked: false });
+    expect(showPerson(viewer({ coChairOf: ['health'] }), young, today).masked).toBe(true);
+  });
+
+  it('shows the name, not the email, to safeguarding leads, who must know whom a concern is about', () => {
+    expect(showPerson(viewer({ safeguardingLead: true }), young, today)).toMatchObject({ displayName: 'Jordan Ade', email: null, masked: false });
+  });
+
+  it('shows everything to programme admins and to the person themself', () => {
+    expect(showPerson(viewer({ programmeAdmin: true }), young, today)).toMatchObject({ displayName: 'Jordan Ade', email: 'jordan@example.org' });
+    expect(showPerson(viewer({ personId: 'yp' }), young, today)).toMatchObject({ displayName: 'Jordan Ade', email: 'jordan@example.org' });
+  });
+
+  it('shows adults by name, but their email only to admins and themselves', () => {
+    expect(showPerson(viewer(), adult, today)).toEqual({ displayName: 'Priya Shah', email: null, birthMonth: '1980-01-01', masked: false });
+    expect(showPerson(viewer({ programmeAdmin: true }), adult, today).email).toBe('priya@example.org');
+  });
+
+  it('shows someone who left the CiCC as a former member, except to admins and themselves', () => {
+    const former = { ...adult, formerCiccMember: true };
+    expect(showPerson(viewer(), former, today)).toMatchObject({ displayName: FORMER_CICC_MEMBER, masked: true, email: null });
+    expect(showPerson(viewer({ programmeAdmin: true }), former, today).displayName).toBe('Priya Shah');
+    expect(showPerson(viewer({ personId: 'ad' }), former, today).displayName).toBe('Priya Shah');
+  });
+
+  it('an 18-year-old (born this month 18 years ago) is shown by name', () => {
+    expect(showPerson(viewer(), { ...young, birthMonth: '2007-06-01' }, today).masked).toBe(false);
+  });
+});

@@ -1,0 +1,20 @@
+import { runBench } from '../bench/src/run';
+
+/**
+ * Keeps the benchmark harness working: every scenario once at tiny size, through the same code
+ * `npm run bench` runs. It checks answers are right and complete, never how fast they came.
+ */
+describe('benchmark harness (smoke run)', () => {
+  it('runs the matrix scenario against the API, PostGraphile and the raw-SQL floor with identical rows', async () => {
+    const report = await runBench({ ...process.env, BENCH_SMOKE: '1', BENCH_FROM_SOURCE: '1' });
+    const [matrix] = report.matrix;
+    expect(matrix.scale).toBe(1);
+    expect(matrix.counts).toMatchObject({ offers: 30, agreements: 990, history: 9900, members: 50, votes: 1500, comments: 5000 });
+    expect(matrix.results.map((r) => r.target)).toEqual(['Compact API', 'PostGraphile v4', 'raw SQL floor']);
+    for (const r of matrix.results) {
+      expect(r).toMatchObject({ rows: 990, errors: 0, non2xx: 0 });
+      expect(r.requests).toBeGreaterThanOrEqual(4);
+    }
+    expect(report.markdown).toContain('| 1× | 990 | 9900 | Compact API |');
+  }, 180_000);
+});
