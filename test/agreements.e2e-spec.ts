@@ -1,3 +1,4 @@
+import { Role } from '@app/access';
 import { MembershipRole } from '@app/governance';
 import { DeliveryModel, ProposalStatus } from '@app/proposals';
 import { AgreementsService } from '@app/agreements';
@@ -9,12 +10,14 @@ import {
   createBodyMember,
   createEndorsedAuthorityOffers,
   createMeeting,
+  createPerson,
   createProposal,
   createRepresentative,
   setProposalPartners,
   startTestApp,
   TestApp,
 } from '@app/testing';
+import { grantRoleDirectly } from './support/access-fixtures';
 
 const DECIDE = `mutation($input: RecordDecisionInput!) { recordDecision(input: $input) { proposalStatus } }`;
 const SET = `mutation($input: SetAgreementStatusInput!) {
@@ -64,6 +67,8 @@ describe('Agreement status, the matrix and progress through GraphQL', () => {
   let southwarkOfficer: string;
   let camdenOfficer: string;
   let nclLead: string;
+  /** A director of children's services, who reads the London grid and progress. */
+  let director: string;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -74,6 +79,8 @@ describe('Agreement status, the matrix and progress through GraphQL', () => {
     southwarkOfficer = (await createRepresentative(t.dataSource, { authority: 'swr' })).id;
     camdenOfficer = (await createRepresentative(t.dataSource, { authority: 'cmd' })).id;
     nclLead = (await createRepresentative(t.dataSource, { area: 'NCL', bodyCode: 'HOUSE_HEALTH' })).id;
+    director = (await createPerson(t.dataSource, { displayName: 'Director of Children’s Services' })).id;
+    await grantRoleDirectly(t.dataSource, director, Role.ALDCS_VIEWER);
   });
   afterAll(async () => {
     await t.close();
@@ -95,7 +102,7 @@ describe('Agreement status, the matrix and progress through GraphQL', () => {
   describe('opening agreements on endorsement', () => {
     it('opens one NOT_STARTED row per LA for an EACH_LA offer', async () => {
       const id = await endorsed({ deliveryModel: DeliveryModel.EACH_LA });
-      const data = await t.ok(LIST, { filter: { proposalId: id }, first: 100 });
+      const data = await t.ok(LIST, { filter: { proposalId: id }, first: 100 }, { as: boardChair });
       expect(data.agreements.totalCount).toBe(33);
       expect(new Set(data.agreements.edges.map((e: { node: { status: string } }) => e.node.status))).toEqual(new Set(['NOT_STARTED']));
       expect(new Set(data.agreements.edges.map((e: { node: { party: { shortCode: string } } }) => e.node.party.shortCode)).size).toBe(33);
@@ -144,7 +151,7 @@ describe('Agreement status, the matrix and progress through GraphQL', () => {
       });
       expect(second).toMatchObject({ status: 'FORMALLY_AGREED', reciprocity: 'BOTH', note: 'Going to cabinet in May.', version: 3 });
 
-      const history = await t.ok(HISTORY, { id: rows.lam.id, first: 1 });
+      const history = await t.ok(HISTORY, { id: rows.lam.id, first: 1 }, { as: lambethOfficer });
       expect(history.agreementHistory.totalCount).toBe(2);
       expect(history.agreementHistory.pageInfo.hasNextPage).toBe(true);
       expect(history.agreementHistory.edges[0].node).toEqual({
@@ -155,7 +162,7 @@ describe('Agreement status, the matrix and progress through GraphQL', () => {
         changedById: lambethOfficer,
         version: 2,
       });
-      const next = await t.ok(HISTORY, { id: rows.lam.id, first: 5, after: history.agreementHistory.pageInfo.endCursor });
+      const next = await t.ok(HISTORY, { id: rows.lam.id, first: 5, after: history.agreementHistory.pageInfo.endCursor }, { as: lambethOfficer });
       expect(next.agreementHistory.edges.map((e: { node: { toStatus: string; version: number } }) => [e.node.toStatus, e.node.version])).toEqual([['FORMALLY_AGREED', 3]]);
     });
 
@@ -176,7 +183,7 @@ describe('Agreement status, the matrix and progress through GraphQL', () => {
       expect(error.extensions).toMatchObject({ code: 'CONFLICT', reason: 'STALE_VERSION', field: 'expectedVersion' });
       const [row] = (await t.dataSource.query(`SELECT status, version FROM agreement_status WHERE id = $1`, [rows.crd.id])) as { status: string; version: number }[];
       expect(row).toEqual({ status: 'IN_DISCUSSION', version: 2 });
-      expect((await t.ok(HISTORY, { id: rows.crd.id })).agreementHistory.totalCount).toBe(1);
+      expect((await t.ok(HISTORY, { id: rows.crd.id }, { as: croydonOfficer })).agreementHistory.totalCount).toBe(1);
     });
 
     it('enforces the rules on reciprocity, effective dates and evidence', async () => {
@@ -324,7 +331,7 @@ describe('Agreement status, the matrix and progress through GraphQL', () => {
     });
 
     it('gives exact progress overall, by ICS area and by sub-region', async () => {
-      const { proposalProgress: p } = await t.ok(PROGRESS, { id: proposalId });
+      const { proposalProgress: p } = await t.ok(PROGRESS, { id: proposalId }, { as: director });
       expect(p.totalParties).toBe(33);
       expect(countsOf(p.counts)).toEqual(zeros({ NOT_STARTED: 29, IN_DISCUSSION: 1, FORMALLY_AGREED: 1, IMPLEMENTED: 1, DECLINED: 1 }));
       expect(p.counts.map((c: { status: string }) => c.status)).toEqual(STATUSES);
@@ -354,7 +361,7 @@ describe('Agreement status, the matrix and progress through GraphQL', () => {
 
     it('shows the London grid for one offer, restricted to an area and to statuses', async () => {
       const sel = await areaByCode(t.dataSource, 'SEL');
-      const { agreementMatrix: m } = await t.ok(MATRIX, { filter: { proposalIds: [proposalId], areaId: sel.id } });
+      const { agreementMatrix: m } = await t.ok(MATRIX, { filter: { proposalIds: [proposalId], areaId: sel.id } }, { as: director });
       expect(m.proposals).toEqual([{ id: proposalId, title: 'Council tax exemption to 25', status: 'ENDORSED', deliveryModel: 'EACH_LA' }]);
       expect(m.parties.map((p: { shortCode: string }) => p.shortCode).sort()).toEqual(['brm', 'bxl', 'grn', 'lam', 'lsh', 'swr']);
       expect(m.parties.find((p: { shortCode: string }) => p.shortCode === 'lam')).toMatchObject({ kind: 'LOCAL_AUTHORITY', name: 'Lambeth', tileRow: 4, tileCol: 3 });
@@ -362,7 +369,7 @@ describe('Agreement status, the matrix and progress through GraphQL', () => {
       const lamId = m.parties.find((p: { shortCode: string }) => p.shortCode === 'lam').id;
       expect(m.cells.find((c: { partyId: string }) => c.partyId === lamId)).toMatchObject({ status: 'FORMALLY_AGREED', reciprocity: 'BOTH', version: 2 });
 
-      const agreed = await t.ok(MATRIX, { filter: { proposalIds: [proposalId], statuses: ['FORMALLY_AGREED', 'IMPLEMENTED'] } });
+      const agreed = await t.ok(MATRIX, { filter: { proposalIds: [proposalId], statuses: ['FORMALLY_AGREED', 'IMPLEMENTED'] } }, { as: director });
       expect(agreed.agreementMatrix.cells.map((c: { status: string; effectiveDate: string | null }) => [c.status, c.effectiveDate]).sort()).toEqual([
         ['FORMALLY_AGREED', null],
         ['IMPLEMENTED', '2025-04-01'],
@@ -370,18 +377,18 @@ describe('Agreement status, the matrix and progress through GraphQL', () => {
       expect(agreed.agreementMatrix.parties).toHaveLength(2);
 
       const house = await bodyByCode(t.dataSource, 'HOUSE_HOUSING');
-      const byKind = await t.ok(MATRIX, { filter: { houseId: house.id, partyKind: 'ICS_AREA' } });
+      const byKind = await t.ok(MATRIX, { filter: { houseId: house.id, partyKind: 'ICS_AREA' } }, { as: director });
       expect(byKind.agreementMatrix.parties.map((p: { shortCode: string }) => p.shortCode)).toEqual(['NCL', 'NEL', 'NWL', 'SEL', 'SWL']);
       expect(byKind.agreementMatrix.cells.every((c: { proposalId: string }) => byKind.agreementMatrix.proposals.some((p: { id: string }) => p.id === c.proposalId))).toBe(true);
     });
 
     it('answers unknown filters with NOT_FOUND or BAD_USER_INPUT', async () => {
       const unknown = '00000000-0000-4000-8000-000000000000';
-      expect((await t.fails(MATRIX, { filter: { areaId: unknown } })).extensions?.code).toBe('NOT_FOUND');
+      expect((await t.fails(MATRIX, { filter: { areaId: unknown } }, { as: director })).extensions?.code).toBe('NOT_FOUND');
       const board = await bodyByCode(t.dataSource, 'TRUST_BOARD');
-      expect((await t.fails(MATRIX, { filter: { houseId: board.id } })).extensions?.code).toBe('BAD_USER_INPUT');
-      expect((await t.fails(PROGRESS, { id: unknown })).extensions?.code).toBe('NOT_FOUND');
-      expect((await t.fails(MATRIX, { filter: { proposalIds: ['nope'] } })).extensions?.code).toBe('BAD_USER_INPUT');
+      expect((await t.fails(MATRIX, { filter: { houseId: board.id } }, { as: director })).extensions?.code).toBe('BAD_USER_INPUT');
+      expect((await t.fails(PROGRESS, { id: unknown }, { as: director })).extensions?.code).toBe('NOT_FOUND');
+      expect((await t.fails(MATRIX, { filter: { proposalIds: ['nope'] } }, { as: director })).extensions?.code).toBe('BAD_USER_INPUT');
     });
 
     it('builds the matrix for 300 offers × 33 LAs in the same few statements as for 3', async () => {
@@ -391,7 +398,7 @@ describe('Agreement status, the matrix and progress through GraphQL', () => {
       const transport = await bodyByCode(t.dataSource, 'HOUSE_TRANSPORT');
       const measure = async (houseId: string) => {
         const before = t.statementCount();
-        const data = await t.ok(MATRIX, { filter: { houseId, partyKind: 'LOCAL_AUTHORITY' } });
+        const data = await t.ok(MATRIX, { filter: { houseId, partyKind: 'LOCAL_AUTHORITY' } }, { as: director });
         return { statements: t.statementCount() - before, matrix: data.agreementMatrix };
       };
       const small = await measure(transport.id);
@@ -404,7 +411,9 @@ describe('Agreement status, the matrix and progress through GraphQL', () => {
       expect(new Set(large.matrix.proposals.map((p: { id: string }) => p.id))).toEqual(new Set(many));
       expect(new Set(small.matrix.proposals.map((p: { id: string }) => p.id))).toEqual(new Set(few));
       expect(large.statements).toBe(small.statements);
-      expect(large.statements).toBeLessThanOrEqual(5);
+      // At most 5 for the matrix itself, plus a fixed 3 that sign-in adds to every request to a role-gated
+      // operation: the open-session check on the access token, then the caller's memberships and grants.
+      expect(large.statements).toBeLessThanOrEqual(5 + 3);
     });
   });
 });

@@ -6,7 +6,7 @@ import { runBench } from '../bench/src/run';
  */
 describe('benchmark harness (smoke run)', () => {
   it('runs the matrix scenario against the API, PostGraphile and the raw-SQL floor with identical rows', async () => {
-    const report = await runBench({ ...process.env, BENCH_SMOKE: '1', BENCH_FROM_SOURCE: '1' });
+    const report = await runBench({ ...process.env, BENCH_SMOKE: '1', BENCH_FROM_SOURCE: '1', BENCH_ONLY: 'matrix' });
     const [matrix] = report.matrix;
     expect(matrix.scale).toBe(1);
     expect(matrix.counts).toMatchObject({ offers: 30, agreements: 990, history: 9900, members: 50, votes: 1500, comments: 5000 });
@@ -16,5 +16,10 @@ describe('benchmark harness (smoke run)', () => {
       expect(r.requests).toBeGreaterThanOrEqual(4);
     }
     expect(report.markdown).toContain('| 1× | 990 | 9900 | Compact API |');
+  }, 180_000);
+
+  it('runs the vote storm through real sign-in and ends with exactly the tallies the generator expects', async () => {
+    const report = await runBench({ ...process.env, BENCH_SMOKE: '1', BENCH_FROM_SOURCE: '1', BENCH_ONLY: 'votes' });
+    expect(report.voteStorm).toMatchObject({ members: 10, proposals: 2, requests: 40, errors: 0, tallyMismatches: 0 });
   }, 180_000);
 });

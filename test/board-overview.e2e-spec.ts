@@ -1,13 +1,16 @@
+import { Role } from '@app/access';
 import { ConsultationAudience } from '@app/consultations';
 import { ProposalStatus } from '@app/proposals';
 import {
   createConsultation,
   createEndorsedAuthorityOffers,
+  createPerson,
   createProposal,
   seatCoChairs,
   startTestApp,
   TestApp,
 } from '@app/testing';
+import { grantRoleDirectly } from './support/access-fixtures';
 
 const OVERVIEW = `query($days: Int, $latest: Int) {
   boardOverview(closingWithinDays: $days, latestChanges: $latest) {
@@ -27,9 +30,13 @@ const DAY = 24 * 60 * 60 * 1000;
 
 describe('boardOverview: the Trust Board’s one-screen summary', () => {
   let t: TestApp;
+  /** A director of children's services, who reads the Board's overview. */
+  let director: string;
   beforeAll(async () => {
     t = await startTestApp();
     const ds = t.dataSource;
+    director = (await createPerson(ds, { displayName: 'Director of Children’s Services' })).id;
+    await grantRoleDirectly(ds, director, Role.ALDCS_VIEWER);
     await seatCoChairs(ds, 'HOUSE_HOUSING');
     await createProposal(ds, 'HOUSE_HOUSING', { status: ProposalStatus.DRAFT });
     await createProposal(ds, 'HOUSE_HOUSING', { status: ProposalStatus.DRAFT });
@@ -61,7 +68,7 @@ describe('boardOverview: the Trust Board’s one-screen summary', () => {
   afterAll(() => t.close());
 
   it('counts proposals by status, consultations and agreement progress per House', async () => {
-    const data = await t.ok(OVERVIEW, { days: 7 });
+    const data = await t.ok(OVERVIEW, { days: 7 }, { as: director });
     const houses = data.boardOverview.houses as any[];
     expect(houses).toHaveLength(6);
     const housing = houses.find((h) => h.house.code === 'HOUSE_HOUSING');
@@ -74,31 +81,33 @@ describe('boardOverview: the Trust Board’s one-screen summary', () => {
   });
 
   it('lists the latest changes newest first, agreement changes naming the authority', async () => {
-    const data = await t.ok(OVERVIEW, { latest: 5 });
+    const data = await t.ok(OVERVIEW, { latest: 5 }, { as: director });
     const finance = (data.boardOverview.houses as any[]).find((h) => h.house.code === 'HOUSE_FINANCE');
     expect(finance.latestChanges).toEqual([
       expect.objectContaining({ kind: 'AGREEMENT_STATUS', partyName: 'Lambeth', fromStatus: 'NOT_STARTED', toStatus: 'FORMALLY_AGREED', reason: 'Cabinet approved' }),
       expect.objectContaining({ kind: 'PROPOSAL_STATUS', fromStatus: 'RECOMMENDED', toStatus: 'ENDORSED', reason: 'Trust Board decision' }),
     ]);
-    const limited = await t.ok(OVERVIEW, { latest: 1 });
+    const limited = await t.ok(OVERVIEW, { latest: 1 }, { as: director });
     expect((limited.boardOverview.houses as any[]).find((h) => h.house.code === 'HOUSE_FINANCE').latestChanges).toHaveLength(1);
   });
 
   it('widens "closing soon" with the window asked for', async () => {
-    const data = await t.ok(OVERVIEW, { days: 30 });
+    const data = await t.ok(OVERVIEW, { days: 30 }, { as: director });
     const housing = (data.boardOverview.houses as any[]).find((h) => h.house.code === 'HOUSE_HOUSING');
     expect(housing.closingSoon).toBe(2);
   });
 
   it('runs a fixed handful of statements: one per aggregate, plus one batched House lookup', async () => {
     const before = t.statementCount();
-    await t.ok(OVERVIEW, {});
+    await t.ok(OVERVIEW, {}, { as: director });
     const used = t.statementCount() - before;
-    expect(used).toBeLessThanOrEqual(6);
+    // 6 for the overview itself, plus a fixed 3 that sign-in adds to every request to a role-gated
+    // operation: the open-session check on the access token, then the caller's memberships and grants.
+    expect(used).toBeLessThanOrEqual(6 + 3);
   });
 
   it('refuses a window outside 1–90 days with BAD_USER_INPUT naming the argument', async () => {
-    const error = await t.fails(OVERVIEW, { days: 0 });
+    const error = await t.fails(OVERVIEW, { days: 0 }, { as: director });
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'closingWithinDays' });
   });
 });

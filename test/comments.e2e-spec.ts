@@ -1,5 +1,7 @@
+import { Role } from '@app/access';
 import { PersonEntity } from '@app/governance';
 import { createComment, createCommentReport, createPerson, createProposal, seatCoChairs, startTestApp, TestApp } from '@app/testing';
+import { grantRoleDirectly } from './support/access-fixtures';
 
 const COMMENTS = `
   query($proposalId: ID!, $first: Int, $after: String) {
@@ -27,6 +29,7 @@ const REPORTS = `
       edges { node { reason details resolvedAt resolution reporter { id } resolvedBy { id } comment { id body hidden } } }
     }
   }`;
+const SAFEGUARDING_QUEUE = `{ safeguardingQueue { totalCount edges { node { id commentId commentBody reporter { id } handling { action } } } } }`;
 
 describe('Comments on proposals through GraphQL', () => {
   let t: TestApp;
@@ -134,7 +137,7 @@ describe('Comments on proposals through GraphQL', () => {
     expect(edit.extensions).toMatchObject({ code: 'CONFLICT', reason: 'DELETED' });
   });
 
-  it('takes one open report per reporter per comment, and shows reports to the moderators only', async () => {
+  it('takes one open report per reporter per comment, and shows reports to the moderators only, and safety concerns to safeguarding leads only', async () => {
     const proposal = await createProposal(t.dataSource);
     const comment = await createComment(t.dataSource, proposal.id, other.id, { body: 'My address is 1 High Street' });
     const reported = await t.ok(REPORT, { input: { commentId: comment.id, reason: 'PERSONAL_INFORMATION', details: 'Shares an address' } }, { as: member.id });
@@ -142,13 +145,24 @@ describe('Comments on proposals through GraphQL', () => {
 
     const duplicate = await t.fails(REPORT, { input: { commentId: comment.id, reason: 'SPAM' } }, { as: member.id });
     expect(duplicate.extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_REPORTED' });
-    await t.ok(REPORT, { input: { commentId: comment.id, reason: 'SAFETY_CONCERN' } }, { as: sectorLead.id });
+    const concern = await t.ok(REPORT, { input: { commentId: comment.id, reason: 'SAFETY_CONCERN' } }, { as: sectorLead.id });
 
+    // A concern for someone's safety goes to the safeguarding leads only: the moderators see the ordinary report, and no count of the concern.
     const reports = await t.ok(REPORTS, { proposalId: proposal.id }, { as: youngCoChair.id });
-    expect(reports.commentReports.totalCount).toBe(2);
+    expect(reports.commentReports.totalCount).toBe(1);
+    expect(reports.commentReports.edges.map((e: any) => e.node.reason)).toEqual(['PERSONAL_INFORMATION']);
     expect(reports.commentReports.edges[0].node).toMatchObject({ reason: 'PERSONAL_INFORMATION', reporter: { id: member.id }, comment: { id: comment.id, hidden: false } });
     const counted = await t.ok(COMMENTS, { proposalId: proposal.id }, { as: youngCoChair.id });
-    expect(nodes(counted)[0].openReportCount).toBe(2);
+    expect(nodes(counted)[0].openReportCount).toBe(1);
+    const moderatorQueue = await t.fails(SAFEGUARDING_QUEUE, {}, { as: youngCoChair.id });
+    expect(moderatorQueue.extensions).toMatchObject({ code: 'FORBIDDEN' });
+
+    const safeguardingLead = await createPerson(t.dataSource, { displayName: 'Safeguarding lead' });
+    await grantRoleDirectly(t.dataSource, safeguardingLead.id, Role.SAFEGUARDING_LEAD);
+    const queue = await t.ok(SAFEGUARDING_QUEUE, {}, { as: safeguardingLead.id });
+    expect(queue.safeguardingQueue.edges.map((e: any) => e.node).filter((n: any) => n.commentId === comment.id)).toEqual([
+      { id: concern.reportComment.report.id, commentId: comment.id, commentBody: 'My address is 1 High Street', reporter: { id: sectorLead.id }, handling: null },
+    ]);
 
     const forbidden = await t.fails(REPORTS, { proposalId: proposal.id }, { as: member.id });
     expect(forbidden.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_A_MODERATOR' });

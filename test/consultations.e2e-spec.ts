@@ -112,6 +112,16 @@ describe('Consultations and responses', () => {
     ]);
     const rows = await t.dataSource.query(`SELECT respondent_id FROM consultation_response WHERE consultation_id = $1`, [survey.id]);
     expect(rows).toEqual([{ respondent_id: second.id }]);
+    // The audit trail keeps the answers the replacement removed, and the new ones.
+    const trail = await t.dataSource.query(
+      `SELECT actor_id, before, after FROM audit_event WHERE action = 'respondToConsultation' AND entity_id = $1 AND before IS NOT NULL`,
+      [a.respondToConsultation.response.id],
+    );
+    const questionIds = (answers: { questionId: string }[]) => answers.map((x) => x.questionId);
+    expect(trail).toHaveLength(1);
+    expect(trail[0].actor_id).toBe(second.id);
+    expect(questionIds(trail[0].before.answers)).toEqual([survey.questions[0].id, survey.questions[1].id].sort());
+    expect(questionIds(trail[0].after.answers)).toEqual(survey.questions.map((q) => q.id).sort());
 
     const list = await t.ok(RESPONSES, { id: survey.id }, { as: chairs.youngPerson.id });
     expect(list.responses.totalCount).toBe(1);
@@ -144,7 +154,7 @@ describe('Consultations and responses', () => {
       const la = await authorityByShortCode(t.dataSource, code);
       await t.ok(RESPOND, { input: { consultationId: survey.id, onBehalfOfAuthorityId: la.id, answers: answersFor(survey.questions, code !== 'crd', 'Both', 3) } }, { as: officer.id });
     }
-    const data = await t.ok(SUMMARY, { id: survey.id });
+    const data = await t.ok(SUMMARY, { id: survey.id }, { as: chairs.youngPerson.id });
     const s = data.consultation.responseSummary;
     expect(s).toMatchObject({ totalResponses: 3, personalResponses: 0, respondedAuthorities: 3, totalAuthorities: 33 });
     expect(s.notRespondedAuthorities).toHaveLength(30);
@@ -240,7 +250,7 @@ describe('Consultations and responses', () => {
     const list = await t.ok(RESPONSES, { id: consultation.id }, { as: chairs.youngPerson.id });
     expect(list.responses.edges).toHaveLength(1);
     expect(list.responses.edges[0].node.respondent).toBeNull();
-    const summary = await t.ok(SUMMARY, { id: consultation.id });
+    const summary = await t.ok(SUMMARY, { id: consultation.id }, { as: chairs.youngPerson.id });
     expect(summary.consultation.responseSummary).toEqual({ totalResponses: 1, personalResponses: 1, respondedAuthorities: null, totalAuthorities: null, notRespondedAuthorities: null });
   });
 
@@ -284,7 +294,7 @@ describe('Consultations and responses', () => {
     expect(twice.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'answers.2.questionId' });
     const notUuid = await respond([{ questionId: 'q1', yesNo: true }]);
     expect(notUuid.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'answers.0.questionId' });
-    const unknownConsultation = await t.fails(`query { consultation(id: "00000000-0000-4000-8000-000000000000") { id } }`);
+    const unknownConsultation = await t.fails(`query { consultation(id: "00000000-0000-4000-8000-000000000000") { id } }`, {}, as);
     expect(unknownConsultation.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
   });
 
@@ -303,7 +313,7 @@ describe('Consultations and responses', () => {
       }
     }`;
     const titles = async (filter: Record<string, unknown>) =>
-      ((await t.ok(LIST, { filter, first: 50 })).consultations.edges as { node: { title: string } }[]).map((e) => e.node.title).sort();
+      ((await t.ok(LIST, { filter, first: 50 }, { as: chairs.youngPerson.id })).consultations.edges as { node: { title: string } }[]).map((e) => e.node.title).sort();
     expect(await titles({ houseId: health.id, state: 'SCHEDULED' })).toEqual(['Scheduled']);
     expect(await titles({ houseId: health.id, state: 'CLOSED' })).toEqual(['Closed']);
     expect(await titles({ houseId: health.id, state: 'OPEN' })).toEqual(['Open 0', 'Open 1', 'Open 2']);
@@ -312,9 +322,9 @@ describe('Consultations and responses', () => {
     await createConsultation(t.dataSource, { houseCode: 'HOUSE_HEALTH', proposalId: proposal.id, title: 'On the proposal', audience: ConsultationAudience.CICC, tallyVisibility: TallyVisibility.ALWAYS });
     expect(await titles({ proposalId: proposal.id })).toEqual(['On the proposal']);
 
-    const page1 = await t.ok(LIST, { filter: { houseId: health.id }, first: 2 });
+    const page1 = await t.ok(LIST, { filter: { houseId: health.id }, first: 2 }, { as: chairs.youngPerson.id });
     expect(page1.consultations).toMatchObject({ totalCount: 6, pageInfo: { hasNextPage: true } });
-    const page2 = await t.ok(LIST, { filter: { houseId: health.id }, first: 10, after: page1.consultations.pageInfo.endCursor });
+    const page2 = await t.ok(LIST, { filter: { houseId: health.id }, first: 10, after: page1.consultations.pageInfo.endCursor }, { as: chairs.youngPerson.id });
     expect(page2.consultations.edges).toHaveLength(4);
 
     const statements = async (first: number) => {

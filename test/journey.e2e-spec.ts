@@ -1,10 +1,13 @@
+import { Role } from '@app/access';
 import { startTestApp, TestApp } from '@app/testing';
+import { grantRoleDirectly } from './support/access-fixtures';
 
 /**
  * One offer's whole journey through the API, as the people who use it would take it: a House's
  * co-chairs draft and consult, CiCC members vote and comment, the House recommends, the Trust Board
  * endorses, London's 33 authorities get agreement rows, officers record their positions, and the
- * directors' views add up.
+ * directors' views add up. Only the first programme admin is arranged directly; everyone else is
+ * added and given their place through the API by that admin.
  */
 describe('an offer from draft to agreement across London', () => {
   let t: TestApp;
@@ -21,9 +24,10 @@ describe('an offer from draft to agreement across London', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    // The first person is created directly: someone has to be able to call the API.
+    // The first programme admin is created directly: someone has to be able to call the API and let others in.
     const [{ id }] = await t.dataSource.query(`INSERT INTO person (display_name, email) VALUES ('Programme admin', 'admin@example.org') RETURNING id`);
     ids.admin = id;
+    await grantRoleDirectly(t.dataSource, ids.admin, Role.PROGRAMME_ADMIN);
     const ref = await t.ok(`{ bodies { id code } localAuthorities { id shortCode } }`);
     for (const b of ref.bodies) ids[b.code] = b.id;
     for (const la of ref.localAuthorities) ids[`la_${la.shortCode}`] = la.id;
@@ -130,7 +134,15 @@ describe('an offer from draft to agreement across London', () => {
       { as: ids.chair },
     );
     expect(decided.recordDecision.proposalStatus).toBe('ENDORSED');
-    const progress = await t.ok(`query($id: ID!) { proposalProgress(proposalId: $id) { totalParties notEngaged { id } } }`, { id: ids.proposal });
+
+    // A director of children's services follows progress: the admin adds them and lets them read the directors' views.
+    await person('director', { displayName: 'Director of Children’s Services', email: 'director@example.org' });
+    await t.ok(
+      `mutation($input: GrantRoleInput!) { grantRole(input: $input) { grant { id } } }`,
+      { input: { personId: ids.director, role: 'ALDCS_VIEWER', reason: 'Follows the Compact for the ALDCS' } },
+      { as: ids.admin },
+    );
+    const progress = await t.ok(`query($id: ID!) { proposalProgress(proposalId: $id) { totalParties notEngaged { id } } }`, { id: ids.proposal }, { as: ids.director });
     expect(progress.proposalProgress.totalParties).toBe(33);
     expect(progress.proposalProgress.notEngaged).toHaveLength(33);
   });
@@ -140,7 +152,7 @@ describe('an offer from draft to agreement across London', () => {
       await person(`officer_${code}`, { displayName: `Officer ${code}`, email: `officer.${code}@example.org` });
       await join(`officer_${code}`, ids.LLANCL, 'MEMBER', { representsAuthorityId: ids[`la_${code}`] });
     }
-    const matrix = await t.ok(`query($id: ID!) { agreementMatrix(filter: { proposalIds: [$id] }) { parties { id shortCode tileRow tileCol } cells { agreementId partyId version status } } }`, { id: ids.proposal });
+    const matrix = await t.ok(`query($id: ID!) { agreementMatrix(filter: { proposalIds: [$id] }) { parties { id shortCode tileRow tileCol } cells { agreementId partyId version status } } }`, { id: ids.proposal }, { as: ids.director });
     expect(matrix.agreementMatrix.cells).toHaveLength(33);
     const cellOf = (code: string) => {
       const party = matrix.agreementMatrix.parties.find((p: { shortCode: string }) => p.shortCode === code);
@@ -164,6 +176,7 @@ describe('an offer from draft to agreement across London', () => {
     const progress = await t.ok(
       `query($id: ID!) { proposalProgress(proposalId: $id) { totalParties shareFormallyAgreedOrImplemented counts { status count } notEngaged { id } byIcsArea { code counts { status count } } } }`,
       { id: ids.proposal },
+      { as: ids.director },
     );
     const counts = Object.fromEntries(progress.proposalProgress.counts.map((c: { status: string; count: number }) => [c.status, c.count]));
     expect(counts).toMatchObject({ IMPLEMENTED: 1, FORMALLY_AGREED: 1, IN_DISCUSSION: 1, NOT_STARTED: 30, DECLINED: 0 });
@@ -172,7 +185,7 @@ describe('an offer from draft to agreement across London', () => {
     const sel = progress.proposalProgress.byIcsArea.find((a: { code: string }) => a.code === 'SEL');
     expect(Object.fromEntries(sel.counts.map((c: { status: string; count: number }) => [c.status, c.count]))).toMatchObject({ IMPLEMENTED: 1, NOT_STARTED: 5 });
 
-    const overview = await t.ok(`{ boardOverview { houses { house { code } proposalsByStatus { status count } agreementParties agreementsFormallyAgreedOrImplemented latestChanges { kind partyName toStatus } } } }`);
+    const overview = await t.ok(`{ boardOverview { houses { house { code } proposalsByStatus { status count } agreementParties agreementsFormallyAgreedOrImplemented latestChanges { kind partyName toStatus } } } }`, {}, { as: ids.director });
     const housing = overview.boardOverview.houses.find((h: { house: { code: string } }) => h.house.code === 'HOUSE_HOUSING');
     expect(housing.proposalsByStatus.find((s: { status: string }) => s.status === 'ENDORSED').count).toBe(1);
     expect(housing).toMatchObject({ agreementParties: 33, agreementsFormallyAgreedOrImplemented: 2 });

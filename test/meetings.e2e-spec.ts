@@ -1,6 +1,8 @@
+import { Role } from '@app/access';
 import { MembershipRole } from '@app/governance';
 import { ProposalStatus } from '@app/proposals';
-import { bodyByCode, createBodyMember, createMeeting, createPerson, createProposal, startTestApp, TestApp } from '@app/testing';
+import { bodyByCode, createBodyMember, createCiccMember, createMeeting, createPerson, createProposal, startTestApp, TestApp } from '@app/testing';
+import { grantRoleDirectly } from './support/access-fixtures';
 
 const SCHEDULE = `mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { meeting { id title status startsAt endsAt location version body { code } } } }`;
 const AGENDA = `mutation($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { agendaItem { id position title proposalId } } }`;
@@ -74,6 +76,24 @@ describe('Meetings, decisions and actions through GraphQL', () => {
     expect(anonymous.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
+  it('lets someone granted a seat explicitly act for the body, as its members do, and only that body', async () => {
+    const granted = (await createPerson(t.dataSource)).id;
+    await grantRoleDirectly(t.dataSource, granted, Role.TRUST_BOARD_MEMBER);
+    const meetingId = await schedule(boardId, granted, { title: 'Trust Board, April' });
+    const item = await t.ok(AGENDA, { input: { meetingId, title: 'Apologies' } }, { as: granted });
+    expect(item.addAgendaItem.agendaItem.position).toBe(1);
+
+    const houseMember = (await createPerson(t.dataSource)).id;
+    await grantRoleDirectly(t.dataSource, houseMember, Role.HOUSE_MEMBER, { body: housingId });
+    await expect(schedule(housingId, houseMember, { title: 'Housing House' })).resolves.toEqual(expect.any(String));
+    const otherBody = await t.fails(SCHEDULE, { input: { bodyId: boardId, title: 'x', startsAt: '2026-03-05T10:00:00.000Z' } }, { as: houseMember });
+    expect(otherBody.extensions?.code).toBe('FORBIDDEN');
+    const viewer = (await createPerson(t.dataSource)).id;
+    await grantRoleDirectly(t.dataSource, viewer, Role.ALDCS_VIEWER);
+    const notASeat = await t.fails(SCHEDULE, { input: { bodyId: boardId, title: 'x', startsAt: '2026-03-05T10:00:00.000Z' } }, { as: viewer });
+    expect(notASeat.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('endorses a recommended proposal on the agenda: the proposal moves and its 33 agreement rows open, in one step', async () => {
     const proposal = await createProposal(t.dataSource, 'HOUSE_HOUSING', { status: ProposalStatus.RECOMMENDED });
     const meetingId = await schedule();
@@ -99,7 +119,7 @@ describe('Meetings, decisions and actions through GraphQL', () => {
     )) as { from_status: string; to_status: string; reason: string; actor_id: string }[];
     expect(transition).toEqual({ from_status: 'RECOMMENDED', to_status: 'ENDORSED', reason: 'Endorsed for agreement by every LA.', actor_id: chair });
 
-    const view = await t.ok(MEETING, { id: meetingId });
+    const view = await t.ok(MEETING, { id: meetingId }, { as: chair });
     expect(view.meeting).toMatchObject({
       status: 'HELD',
       body: { code: 'TRUST_BOARD' },
@@ -173,7 +193,7 @@ describe('Meetings, decisions and actions through GraphQL', () => {
     expect(item).toMatchObject({ ownerId: owner, dueOn: '2026-04-01', status: 'OPEN', version: 1, meeting: { id: meetingId } });
     await t.ok(ACTION, { input: { meetingId, ownerId: owner, description: 'Report back.', dueOn: '2026-06-01' } }, { as: chair });
 
-    const dueSoon = await t.ok(ACTIONS, { filter: { ownerId: owner, status: 'OPEN', dueBefore: '2026-05-01' } });
+    const dueSoon = await t.ok(ACTIONS, { filter: { ownerId: owner, status: 'OPEN', dueBefore: '2026-05-01' } }, { as: owner });
     expect(dueSoon.actionItems.totalCount).toBe(1);
     expect(dueSoon.actionItems.edges[0].node).toMatchObject({ description: 'Write to the five non-responding LAs.', ownerId: owner });
 
@@ -187,7 +207,7 @@ describe('Meetings, decisions and actions through GraphQL', () => {
     const someoneElse = await t.fails(UPDATE_ACTION, { input: { actionItemId: item.id, expectedVersion: 2, status: 'OPEN' } }, { as: outsider });
     expect(someoneElse.extensions?.code).toBe('FORBIDDEN');
 
-    const view = await t.ok(MEETING, { id: meetingId });
+    const view = await t.ok(MEETING, { id: meetingId }, { as: chair });
     expect(view.meeting.actionItems.map((a: { dueOn: string }) => a.dueOn)).toEqual(['2026-04-01', '2026-06-01']);
   });
 
@@ -212,15 +232,16 @@ describe('Meetings, decisions and actions through GraphQL', () => {
       const error = await t.fails(query, { input }, { as: chair });
       expect({ input, code: error.extensions?.code, field: error.extensions?.field }).toEqual({ input, code, field });
     }
-    const reversed = await t.fails(MEETINGS, { filter: { from: '2026-04-01T00:00:00.000Z', to: '2026-03-01T00:00:00.000Z' } });
+    const reversed = await t.fails(MEETINGS, { filter: { from: '2026-04-01T00:00:00.000Z', to: '2026-03-01T00:00:00.000Z' } }, { as: chair });
     expect(reversed.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.to' });
-    const missing = await t.fails(MEETING, { id: unknown });
+    const missing = await t.fails(MEETING, { id: unknown }, { as: chair });
     expect(missing.extensions?.code).toBe('NOT_FOUND');
   });
 
   it('lists meetings of a body within dates, loading nested fields in a fixed number of statements', async () => {
     const cicc = await bodyByCode(t.dataSource, 'CICC');
     const owner = (await createPerson(t.dataSource)).id;
+    const ciccMember = (await createCiccMember(t.dataSource)).id;
     const make = async (count: number, day: number) => {
       for (let i = 0; i < count; i++) {
         const m = await createMeeting(t.dataSource, 'CICC', { title: `CiCC ${day}.${i}`, startsAt: new Date(`2027-0${day}-0${i + 1}T18:00:00Z`) });
@@ -232,7 +253,7 @@ describe('Meetings, decisions and actions through GraphQL', () => {
     await make(5, 2);
     const count = async (from: string, to: string) => {
       const before = t.statementCount();
-      const data = await t.ok(MEETINGS, { filter: { bodyId: cicc.id, from, to }, first: 50 });
+      const data = await t.ok(MEETINGS, { filter: { bodyId: cicc.id, from, to }, first: 50 }, { as: ciccMember });
       return { statements: t.statementCount() - before, data: data.meetings };
     };
     const one = await count('2027-01-01T00:00:00.000Z', '2027-01-31T00:00:00.000Z');

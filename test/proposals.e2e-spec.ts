@@ -111,7 +111,7 @@ describe('Proposals: drafting, moving and signing off through GraphQL', () => {
 
       const stale = await t.fails(UPDATE, { input: { proposalId, expectedVersion: version, summary: 'Overwrites the other edit.' } }, { as: youngPerson.id });
       expect(stale.extensions).toMatchObject({ code: 'CONFLICT', reason: 'STALE_VERSION', field: 'version' });
-      const unchanged = await t.ok(GET, { id: proposalId });
+      const unchanged = await t.ok(GET, { id: proposalId }, { as: member.id });
       expect(unchanged.proposal.summary).toBe('Care leavers pay no council tax until they turn 25.');
       version = unchanged.proposal.version;
     });
@@ -119,7 +119,7 @@ describe('Proposals: drafting, moving and signing off through GraphQL', () => {
     it('will not leave draft without UASC considerations', async () => {
       const refused = await t.fails(MOVE, { input: { proposalId, to: 'IN_CONSULTATION', reason: 'Ready for the LAs to comment.', expectedVersion: version } }, { as: youngPerson.id });
       expect(refused.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'UASC_CONSIDERATIONS_REQUIRED', field: 'uascConsiderations' });
-      expect((await t.ok(GET, { id: proposalId })).proposal.status).toBe('DRAFT');
+      expect((await t.ok(GET, { id: proposalId }, { as: member.id })).proposal.status).toBe('DRAFT');
     });
 
     it('moves into consultation once UASC considerations are written, recording why', async () => {
@@ -145,7 +145,7 @@ describe('Proposals: drafting, moving and signing off through GraphQL', () => {
       const first = await t.ok(SIGN, { input: { proposalId, note: 'The CiCC backs this.' } }, { as: youngPerson.id });
       expect(first.signOffProposal.recommended).toBe(false);
       expect(first.signOffProposal.proposal.status).toBe('IN_CONSULTATION');
-      const shown = (await t.ok(GET, { id: proposalId })).proposal.signOff;
+      const shown = (await t.ok(GET, { id: proposalId }, { as: member.id })).proposal.signOff;
       expect(shown).toEqual({
         signed: [{ person: { id: youngPerson.id, displayName: youngPerson.displayName }, role: YP, signedAt: expect.any(String), note: 'The CiCC backs this.' }],
         awaiting: [SL],
@@ -235,7 +235,7 @@ describe('Proposals: drafting, moving and signing off through GraphQL', () => {
     const successor = await createCiccMember(t.dataSource);
     await addMembership(t.dataSource, successor.id, 'HOUSE_TRANSPORT', YP);
 
-    expect((await t.ok(GET, { id: p.id })).proposal.signOff).toEqual({ signed: [], awaiting: [YP, SL], ready: false });
+    expect((await t.ok(GET, { id: p.id }, { as: sectorLead.id })).proposal.signOff).toEqual({ signed: [], awaiting: [YP, SL], ready: false });
     const former = await t.fails(SIGN, { input: { proposalId: p.id } }, { as: youngPerson.id });
     expect(former.extensions?.code).toBe('FORBIDDEN');
 
@@ -252,10 +252,14 @@ describe('Proposals: drafting, moving and signing off through GraphQL', () => {
 
   describe('listing', () => {
     let houseId: string;
+    /** A member of the Finance House, looking through its proposals. */
+    let reader: PersonEntity;
     const ids: Record<string, string> = {};
 
     beforeAll(async () => {
       houseId = (await bodyByCode(t.dataSource, 'HOUSE_FINANCE')).id;
+      reader = await createPerson(t.dataSource);
+      await addMembership(t.dataSource, reader.id, 'HOUSE_FINANCE', MembershipRole.MEMBER);
       const base = Date.parse('2026-01-01T00:00:00Z');
       const rows = [
         { key: 'rent', title: 'Rent deposit guarantee', summary: 'Deposits for a first tenancy.', status: ProposalStatus.DRAFT, category: ProposalCategory.FINANCE, deliveryModel: DeliveryModel.EACH_LA },
@@ -269,7 +273,7 @@ describe('Proposals: drafting, moving and signing off through GraphQL', () => {
     });
 
     async function titles(filter: Record<string, unknown>): Promise<string[]> {
-      const data = await t.ok(LIST, { filter: { houseId, ...filter } });
+      const data = await t.ok(LIST, { filter: { houseId, ...filter } }, { as: reader.id });
       return data.proposals.edges.map((e: { node: { id: string } }) => Object.keys(ids).find((k) => ids[k] === e.node.id));
     }
 
@@ -294,15 +298,15 @@ describe('Proposals: drafting, moving and signing off through GraphQL', () => {
     });
 
     it('pages with cursors', async () => {
-      const first = (await t.ok(LIST, { filter: { houseId }, first: 3 })).proposals;
+      const first = (await t.ok(LIST, { filter: { houseId }, first: 3 }, { as: reader.id })).proposals;
       expect(first.totalCount).toBe(4);
       expect(first.edges).toHaveLength(3);
       expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
-      const rest = (await t.ok(LIST, { filter: { houseId }, first: 3, after: first.pageInfo.endCursor })).proposals;
+      const rest = (await t.ok(LIST, { filter: { houseId }, first: 3, after: first.pageInfo.endCursor }, { as: reader.id })).proposals;
       expect(rest.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([ids.rent]);
       expect(rest.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
 
-      const badCursor = await t.fails(LIST, { filter: { houseId }, after: 'not-a-cursor' });
+      const badCursor = await t.fails(LIST, { filter: { houseId }, after: 'not-a-cursor' }, { as: reader.id });
       expect(badCursor.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
     });
   });
@@ -369,7 +373,7 @@ describe('Proposals: drafting, moving and signing off through GraphQL', () => {
       const p = await createProposal(t.dataSource, 'HOUSE_ETE');
       const noReason = await t.fails(MOVE, { input: { proposalId: p.id, to: 'WITHDRAWN', reason: '', expectedVersion: p.version } }, { as: chair.id });
       expect(noReason.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
-      const unknown = await t.fails(GET, { id: '00000000-0000-4000-8000-000000000000' });
+      const unknown = await t.fails(GET, { id: '00000000-0000-4000-8000-000000000000' }, { as: chair.id });
       expect(unknown.extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'PROPOSAL_NOT_FOUND' });
     });
   });
@@ -396,7 +400,7 @@ describe('Proposals: drafting, moving and signing off through GraphQL', () => {
 
     async function statementsFor(first: number): Promise<{ count: number; nodes: any[] }> {
       const before = t.statementCount();
-      const data = await t.ok(query, { filter: { houseId }, first });
+      const data = await t.ok(query, { filter: { houseId }, first }, { as: youngPerson.id });
       return { count: t.statementCount() - before, nodes: data.proposals.edges.map((e: { node: unknown }) => e.node) };
     }
 
@@ -410,7 +414,10 @@ describe('Proposals: drafting, moving and signing off through GraphQL', () => {
       expect(node.signOff).toMatchObject({ awaiting: [SL], ready: false });
       expect(node.signOff.signed[0].person.id).toBe(youngPerson.id);
     }
-    expect(many.count).toBeLessThanOrEqual(12);
+    // The same bound as before sign-in, plus what a signed-in caller adds once per request whatever the page
+    // size: the session check (1), the caller's roles for the privacy rule (2: memberships and grants) and the
+    // privacy facts of the people shown (1, one statement for all of them).
+    expect(many.count).toBeLessThanOrEqual(12 + 4);
     expect(many.count).toBe(few.count);
   });
 });

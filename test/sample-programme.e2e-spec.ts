@@ -1,10 +1,16 @@
+import { Role } from '@app/access';
 import { loadSampleProgramme } from '@app/sample';
-import { startTestApp, TestApp } from '@app/testing';
+import { createPerson, startTestApp, TestApp } from '@app/testing';
+import { grantRoleDirectly } from './support/access-fixtures';
 
 describe('the sample programme loaded by npm start outside production', () => {
   let t: TestApp;
+  /** A director of children's services looking round the sample programme. */
+  let director: string;
   beforeAll(async () => {
     t = await startTestApp();
+    director = (await createPerson(t.dataSource, { displayName: 'Director of Children’s Services' })).id;
+    await grantRoleDirectly(t.dataSource, director, Role.ALDCS_VIEWER);
   });
   afterAll(() => t.close());
 
@@ -23,20 +29,20 @@ describe('the sample programme loaded by npm start outside production', () => {
     const data = await t.ok(`{
       boardOverview { houses { coChairsComplete proposalsByStatus { status count } } }
       proposals(first: 20) { totalCount edges { node { title status deliveryModel } } }
-    }`);
+    }`, {}, { as: director });
     expect(data.boardOverview.houses.every((h: { coChairsComplete: boolean }) => h.coChairsComplete)).toBe(true);
     const statuses = new Set(data.proposals.edges.map((e: { node: { status: string } }) => e.node.status));
     expect([...statuses].sort()).toEqual(['ADOPTED', 'DRAFT', 'ENDORSED', 'IN_CONSULTATION', 'RECOMMENDED']);
 
     const tax = data.proposals.edges.find((e: { node: { title: string } }) => e.node.title === 'Council tax exemption to 25').node;
     expect(tax.status).toBe('ENDORSED');
-    const matrix = await t.ok(`{ agreementMatrix(filter: { partyKind: LOCAL_AUTHORITY }) { proposals { title } cells { status } } }`);
+    const matrix = await t.ok(`{ agreementMatrix(filter: { partyKind: LOCAL_AUTHORITY }) { proposals { title } cells { status } } }`, {}, { as: director });
     expect(matrix.agreementMatrix.cells.length).toBe(matrix.agreementMatrix.proposals.length * 33);
     expect(matrix.agreementMatrix.cells.some((c: { status: string }) => c.status === 'IMPLEMENTED')).toBe(true);
   });
 
   it('includes an LA survey that 28 of 33 authorities answered', async () => {
-    const data = await t.ok(`{ consultations(filter: { audience: LOCAL_AUTHORITIES }) { edges { node { title state responseSummary { respondedAuthorities totalAuthorities } } } } }`);
+    const data = await t.ok(`{ consultations(filter: { audience: LOCAL_AUTHORITIES }) { edges { node { title state responseSummary { respondedAuthorities totalAuthorities } } } } }`, {}, { as: director });
     expect(data.consultations.edges[0].node).toMatchObject({
       title: 'Leaving-care offer survey of London LAs',
       state: 'CLOSED',

@@ -13,9 +13,12 @@ const inDays = (days: number) => new Date(Date.now() + days * 24 * 60 * 60 * 100
 describe('CiCC votes on a proposal', () => {
   let t: TestApp;
   let chairs: Awaited<ReturnType<typeof seatCoChairs>>;
+  /** Someone signed in who follows the vote but does not vote (reading consultations needs sign-in). */
+  let observer: string;
   beforeAll(async () => {
     t = await startTestApp();
     chairs = await seatCoChairs(t.dataSource, 'HOUSE_HOUSING');
+    observer = (await createPerson(t.dataSource, { displayName: 'Observer' })).id;
   });
   afterAll(async () => {
     await t.close();
@@ -113,15 +116,17 @@ describe('CiCC votes on a proposal', () => {
     await t.ok(VOTE, { input: { proposalId: proposal.id, choice: 'OPPOSE' } }, { as: ben.id });
     const after = await t.ok(TALLY, { id: consultation.id }, { as: ben.id });
     expect(after.consultation.tally).toEqual({ support: 1, oppose: 1, abstain: 0, total: 2 });
-    const anonymous = await t.ok(TALLY, { id: consultation.id });
-    expect(anonymous.consultation.tally).toBeNull();
+    const nonVoter = await t.ok(TALLY, { id: consultation.id }, { as: observer });
+    expect(nonVoter.consultation.tally).toBeNull();
+    const anonymous = await t.fails(TALLY, { id: consultation.id });
+    expect(anonymous.extensions?.code).toBe('UNAUTHENTICATED');
 
     const closed = await t.ok(CLOSE, { input: { consultationId: consultation.id, expectedVersion: consultation.version } }, { as: chairs.sectorLead.id });
     expect(closed.closeConsultation.consultation.state).toBe('CLOSED');
     const late = await t.fails(VOTE, { input: { proposalId: proposal.id, choice: 'SUPPORT' } }, { as: ada.id });
     expect(late.extensions).toMatchObject({ code: 'CONFLICT', reason: 'NO_VOTE_OPEN', field: 'proposalId' });
     expect(late.message).toContain(closed.closeConsultation.consultation.closedAt);
-    const public_ = await t.ok(TALLY, { id: consultation.id });
+    const public_ = await t.ok(TALLY, { id: consultation.id }, { as: observer });
     expect(public_.consultation.tally).toEqual({ support: 1, oppose: 1, abstain: 0, total: 2 });
 
     const again = await t.fails(CLOSE, { input: { consultationId: consultation.id } }, { as: chairs.sectorLead.id });
@@ -133,7 +138,7 @@ describe('CiCC votes on a proposal', () => {
     const { consultation } = await openVote(proposal.id, 'AFTER_CLOSE');
     const ada = await createCiccMember(t.dataSource);
     await t.ok(VOTE, { input: { proposalId: proposal.id, choice: 'SUPPORT' } }, { as: ada.id });
-    for (const as of [ada.id, chairs.youngPerson.id, undefined]) {
+    for (const as of [ada.id, chairs.youngPerson.id, observer]) {
       const hidden = await t.ok(TALLY, { id: consultation.id }, { as });
       expect(hidden.consultation.tally).toBeNull();
       expect(hidden.consultation.tallyHiddenReason).toBe('The tally is shown when voting closes.');
@@ -144,7 +149,7 @@ describe('CiCC votes on a proposal', () => {
     expect(notChair.extensions?.code).toBe('FORBIDDEN');
 
     await t.ok(CLOSE, { input: { consultationId: consultation.id } }, { as: chairs.youngPerson.id });
-    const shown = await t.ok(TALLY, { id: consultation.id });
+    const shown = await t.ok(TALLY, { id: consultation.id }, { as: observer });
     expect(shown.consultation).toMatchObject({ state: 'CLOSED', tally: { support: 1, total: 1 }, tallyHiddenReason: null });
   });
 
@@ -164,8 +169,8 @@ describe('CiCC votes on a proposal', () => {
     expect(moved.castVote.changed).toBe(true);
     expect(await votesOf(ada.id, proposal.id)).toBe(1);
 
-    expect((await t.ok(TALLY, { id: first.consultation.id })).consultation.tally).toEqual({ support: 1, oppose: 0, abstain: 0, total: 1 });
-    expect((await t.ok(TALLY, { id: second.consultation.id })).consultation.tally).toEqual({ support: 0, oppose: 1, abstain: 0, total: 1 });
+    expect((await t.ok(TALLY, { id: first.consultation.id }, { as: observer })).consultation.tally).toEqual({ support: 1, oppose: 0, abstain: 0, total: 1 });
+    expect((await t.ok(TALLY, { id: second.consultation.id }, { as: observer })).consultation.tally).toEqual({ support: 0, oppose: 1, abstain: 0, total: 1 });
   });
 
   it('a consultation scheduled for later leaves the proposal in draft and takes no votes yet', async () => {

@@ -109,10 +109,11 @@ export class ConsultationResponsesService {
          RETURNING id, replacements`,
         [consultation.id, personId, authority?.id ?? null],
       )) as { id: string; replacements: number }[];
-      const earlier = (await m.query(`DELETE FROM consultation_answer WHERE response_id = $1 RETURNING question_id, value`, [row.id])) as {
-        question_id: string;
-        value: unknown;
-      }[];
+      // For a DELETE (or UPDATE) TypeORM's Postgres `query` gives [rows, affected count], not the rows alone.
+      const [earlier] = (await m.query(`DELETE FROM consultation_answer WHERE response_id = $1 RETURNING question_id, value`, [row.id])) as [
+        { question_id: string; value: unknown }[],
+        number,
+      ];
       if (values.length > 0) {
         await m.query(
           `INSERT INTO consultation_answer (response_id, question_id, value)

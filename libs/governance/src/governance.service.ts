@@ -235,7 +235,8 @@ export class GovernanceService {
       // A name search must not find people whose names are hidden from the caller (see showPerson).
       if (!(await this.rights.isProgrammeAdmin(actor))) {
         qb.andWhere(
-          `(p.id = :self OR NOT (p.birth_month > (date_trunc('month', now() AT TIME ZONE 'Europe/London') - interval '18 years')
+          // coalesce: an unknown birth month is not under 18 (isUnder18 gives null), so the name is shown.
+          `(p.id = :self OR NOT (coalesce(p.birth_month > (date_trunc('month', now() AT TIME ZONE 'Europe/London') - interval '18 years'), false)
              OR (EXISTS (SELECT 1 FROM membership fm JOIN body fb ON fb.id = fm.body_id WHERE fm.person_id = p.id AND fb.code = :cicc AND fm.ended_at IS NOT NULL)
                  AND NOT EXISTS (SELECT 1 FROM membership cm WHERE cm.person_id = p.id AND cm.ended_at IS NULL))))`,
           { self: actor.personId, cicc: CICC_BODY_CODE },

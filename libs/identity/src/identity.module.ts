@@ -3,6 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from '@app/access';
+import { AuditModule } from '@app/audit';
 import { Environment } from '@app/core';
 import { GovernanceModule } from '@app/governance';
 import { MailModule } from '@app/mail';
@@ -21,6 +22,7 @@ import { SignInService } from './sign-in.service';
   imports: [
     TypeOrmModule.forFeature([SessionEntity, RefreshTokenEntity, SignInCodeEntity, InvitationEntity]),
     AccessModule,
+    AuditModule,
     GovernanceModule,
     MailModule,
     JwtModule.registerAsync({

@@ -10,3 +10,4 @@ export * from './session.service';
 export * from './sign-in-code.entity';
 export * from './sign-in-rules';
 export * from './sign-in.service';
+export { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER } from './identity-secret';

@@ -3,6 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '@app/access';
+import { AuditService } from '@app/audit';
 import { Actor, Environment, requirePerson } from '@app/core';
 import { GovernanceService, PersonEntity } from '@app/governance';
 import { MailTransport } from '@app/mail';
@@ -15,7 +16,7 @@ import {
   IdentityInputError,
   IdentityNotFoundError,
 } from './identity.errors';
-import { SessionService, SessionTokens } from './session.service';
+import { asPerson, SessionService, SessionTokens } from './session.service';
 import { SignInMethod } from './session.entity';
 import { personByEmail } from './sign-in.service';
 import { hashToken, INVITATION_TTL_MS, invitationState, randomToken } from './sign-in-rules';
@@ -45,6 +46,7 @@ export class InvitationService {
     private readonly governance: GovernanceService,
     private readonly mail: MailTransport,
     private readonly sessions: SessionService,
+    private readonly audit: AuditService,
   ) {}
 
   async invite(actor: Actor, request: InviteRequest): Promise<InvitationSent> {
@@ -56,15 +58,21 @@ export class InvitationService {
     const inviter = await this.dataSource.getRepository(PersonEntity).findOneByOrFail({ id: inviterId });
 
     const token = randomToken();
-    const invitation = await this.dataSource.getRepository(InvitationEntity).save(
-      this.dataSource.getRepository(InvitationEntity).create({
-        personId: person.id,
-        houseId,
-        invitedById: inviterId,
-        tokenHash: hashToken(token),
-        expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
-      }),
-    );
+    const invitation = await this.dataSource.transaction(async (m) => {
+      const repo = m.getRepository(InvitationEntity);
+      const saved = await repo.save(
+        repo.create({
+          personId: person.id,
+          houseId,
+          invitedById: inviterId,
+          tokenHash: hashToken(token),
+          expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
+        }),
+      );
+      // The token's hash is never recorded (see UNRECORDED_FIELDS).
+      await this.audit.record(m, actor, { action: 'invitePerson', entityType: 'invitation', entityId: saved.id, after: saved });
+      return saved;
+    });
     const link = new URL('/sign-in/invitation', this.config.get('APP_URL', { infer: true }));
     link.searchParams.set('token', token);
     const days = Math.round(INVITATION_TTL_MS / 86_400_000);
@@ -86,9 +94,13 @@ export class InvitationService {
     return { invitation, person };
   }
 
-  /** Uses an invitation link once, starting a session for the invited person. */
-  async accept(token: string): Promise<SessionTokens> {
-    return this.dataSource.transaction(async (m) => {
+  /**
+   * Uses an invitation link once, starting a session for the invited person (recorded as them:
+   * the link is the proof). A refused link of a known invitation is recorded as the anonymous
+   * `caller`; the refusal is thrown after its transaction commits, so the event stands.
+   */
+  async accept(caller: Actor, token: string): Promise<SessionTokens> {
+    const result = await this.dataSource.transaction(async (m): Promise<SessionTokens | 'USED' | 'EXPIRED'> => {
       const invitation = await m
         .getRepository(InvitationEntity)
         .findOne({ where: { tokenHash: hashToken(token) }, lock: { mode: 'pessimistic_write' } });
@@ -100,26 +112,36 @@ export class InvitationService {
         );
       }
       const now = new Date();
-      switch (invitationState(invitation, now)) {
-        case 'USED':
-          throw new IdentityConflictError(
-            IdentityErrorCode.INVITATION_ALREADY_USED,
-            'This invitation has already been used. Sign in with a code sent to your email instead.',
-            'token',
-          );
-        case 'EXPIRED':
-          throw new IdentityInputError(
-            IdentityErrorCode.INVITATION_EXPIRED,
-            'This invitation has expired. Ask the person who invited you to send a new one.',
-            'token',
-          );
-        case 'OPEN':
-          break;
+      const state = invitationState(invitation, now);
+      if (state !== 'OPEN') {
+        await this.audit.record(m, caller, { action: 'acceptInvitation', entityType: 'invitation', entityId: invitation.id, after: { refused: state }, always: true });
+        return state;
       }
       invitation.acceptedAt = now;
       await m.getRepository(InvitationEntity).save(invitation);
-      return this.sessions.issueFor(invitation.personId, SignInMethod.INVITATION, m);
+      const tokens = await this.sessions.issueFor(invitation.personId, SignInMethod.INVITATION, m);
+      await this.audit.recordMany(m, asPerson(caller, invitation.personId), [
+        { action: 'acceptInvitation', entityType: 'invitation', entityId: invitation.id, before: { acceptedAt: null }, after: { acceptedAt: now } },
+        { action: 'acceptInvitation', entityType: 'sign_in_session', entityId: tokens.sessionId, after: { personId: invitation.personId, method: SignInMethod.INVITATION } },
+      ]);
+      return tokens;
     });
+    switch (result) {
+      case 'USED':
+        throw new IdentityConflictError(
+          IdentityErrorCode.INVITATION_ALREADY_USED,
+          'This invitation has already been used. Sign in with a code sent to your email instead.',
+          'token',
+        );
+      case 'EXPIRED':
+        throw new IdentityInputError(
+          IdentityErrorCode.INVITATION_EXPIRED,
+          'This invitation has expired. Ask the person who invited you to send a new one.',
+          'token',
+        );
+      default:
+        return result;
+    }
   }
 
   private async invitee(actor: Actor, request: InviteRequest): Promise<PersonEntity> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { AuditService } from '@app/audit';
 import { Actor, inTransaction, requirePerson } from '@app/core';
 import { AccessTokenService } from './access-token.service';
 import { IdentityErrorCode, IdentityUnauthenticatedError } from './identity.errors';
@@ -36,6 +37,7 @@ export class SessionService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly accessTokens: AccessTokenService,
+    private readonly audit: AuditService,
   ) {}
 
   /** Starts a session for a person whose identity has been established. */
@@ -61,23 +63,45 @@ export class SessionService {
   /**
    * Exchanges a refresh token for a new pair. A token that was already exchanged means a copy is
    * in someone else's hands: the whole session ends, and both holders must sign in again.
+   *
+   * `caller` is whoever presented the token (anonymous, with the request's correlation id): a
+   * rotation is recorded as the session's person, a refusal as the anonymous caller.
    */
-  async refresh(refreshToken: string): Promise<SessionTokens> {
+  async refresh(caller: Actor, refreshToken: string): Promise<SessionTokens> {
     const result = await this.dataSource.transaction(async (m): Promise<SessionTokens | RefreshDecision | null> => {
       const token = await this.lockToken(m, refreshToken);
       if (!token) return null;
       const session = await m.getRepository(SessionEntity).findOneOrFail({ where: { id: token.sessionId }, lock: { mode: 'pessimistic_write' } });
       const now = new Date();
       const decision = decideRefresh(token, session, now);
+      const before = { revokedAt: session.revokedAt, endReason: session.endReason, lastRefreshedAt: session.lastRefreshedAt };
       if (decision === RefreshDecision.REUSED) {
         await this.end(m, session, SessionEndReason.REFRESH_TOKEN_REUSED, now);
+        await this.audit.record(m, caller, {
+          action: 'refreshSession',
+          entityType: 'sign_in_session',
+          entityId: session.id,
+          before,
+          after: { revokedAt: session.revokedAt, endReason: session.endReason, lastRefreshedAt: session.lastRefreshedAt },
+        });
         return decision;
       }
-      if (decision !== RefreshDecision.ROTATE) return decision;
+      if (decision !== RefreshDecision.ROTATE) {
+        // Nothing changes, but a refused refresh is worth knowing about (the event commits: nothing rolls back).
+        await this.audit.record(m, caller, { action: 'refreshSession', entityType: 'sign_in_session', entityId: session.id, after: { refused: decision }, always: true });
+        return decision;
+      }
       token.usedAt = now;
       session.lastRefreshedAt = now;
       await m.getRepository(RefreshTokenEntity).save(token);
       await m.getRepository(SessionEntity).save(session);
+      await this.audit.record(m, asPerson(caller, session.personId), {
+        action: 'refreshSession',
+        entityType: 'sign_in_session',
+        entityId: session.id,
+        before: { lastRefreshedAt: before.lastRefreshedAt },
+        after: { lastRefreshedAt: now },
+      });
       return this.tokensFor(m, session);
     });
     if (result === RefreshDecision.REUSED) {
@@ -92,13 +116,25 @@ export class SessionService {
     return result;
   }
 
-  /** Ends the session a refresh token belongs to. Ending an already ended session is fine. */
-  async signOut(refreshToken: string): Promise<void> {
+  /**
+   * Ends the session a refresh token belongs to, recorded as its person (the token is the proof).
+   * Ending an already ended session is fine (and recorded, without changes).
+   */
+  async signOut(caller: Actor, refreshToken: string): Promise<void> {
     const found = await this.dataSource.transaction(async (m) => {
       const token = await this.lockToken(m, refreshToken);
       if (!token) return false;
       const session = await m.getRepository(SessionEntity).findOneOrFail({ where: { id: token.sessionId }, lock: { mode: 'pessimistic_write' } });
+      const before = { revokedAt: session.revokedAt, endReason: session.endReason };
       if (!session.revokedAt) await this.end(m, session, SessionEndReason.SIGNED_OUT, new Date());
+      await this.audit.record(m, asPerson(caller, session.personId), {
+        action: 'signOut',
+        entityType: 'sign_in_session',
+        entityId: session.id,
+        before,
+        after: { revokedAt: session.revokedAt, endReason: session.endReason },
+        always: true,
+      });
       return true;
     });
     if (!found) throw new IdentityUnauthenticatedError(IdentityErrorCode.REFRESH_TOKEN_NOT_ACCEPTED, REFRESH_REFUSED);
@@ -107,14 +143,28 @@ export class SessionService {
   /** Ends every open session of the caller, on every device (but `keepSessionId`, when given); returns how many ended. */
   async signOutEverywhere(actor: Actor, keepSessionId: string | null = null): Promise<number> {
     const personId = requirePerson(actor);
-    const query = this.dataSource
-      .createQueryBuilder()
-      .update(SessionEntity)
-      .set({ revokedAt: () => 'now()', endReason: SessionEndReason.SIGNED_OUT_EVERYWHERE })
-      .where('person_id = :personId AND revoked_at IS NULL', { personId });
-    if (keepSessionId) query.andWhere('id <> :keepSessionId', { keepSessionId });
-    const result = await query.execute();
-    return result.affected ?? 0;
+    return this.dataSource.transaction(async (m) => {
+      const query = m
+        .createQueryBuilder()
+        .update(SessionEntity)
+        .set({ revokedAt: () => 'now()', endReason: SessionEndReason.SIGNED_OUT_EVERYWHERE })
+        .where('person_id = :personId AND revoked_at IS NULL', { personId })
+        .returning('id, revoked_at');
+      if (keepSessionId) query.andWhere('id <> :keepSessionId', { keepSessionId });
+      const ended = (await query.execute()).raw as { id: string; revoked_at: Date }[];
+      await this.audit.recordMany(
+        m,
+        actor,
+        ended.map((s) => ({
+          action: 'signOutEverywhere',
+          entityType: 'sign_in_session',
+          entityId: s.id,
+          before: { revokedAt: null, endReason: null },
+          after: { revokedAt: s.revoked_at, endReason: SessionEndReason.SIGNED_OUT_EVERYWHERE },
+        })),
+      );
+      return ended.length;
+    });
   }
 
   private async tokensFor(m: EntityManager, session: SessionEntity): Promise<SessionTokens> {
@@ -141,4 +191,9 @@ export class SessionService {
     session.endReason = reason;
     await m.getRepository(SessionEntity).save(session);
   }
+}
+
+/** The caller, acting as the person a token or code has just proved them to be (same request). */
+export function asPerson(caller: Actor, personId: string): Actor {
+  return { personId, correlationId: caller.correlationId ?? null };
 }

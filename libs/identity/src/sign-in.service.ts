@@ -1,11 +1,13 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '@app/audit';
+import { Actor } from '@app/core';
 import { PersonEntity } from '@app/governance';
 import { MailTransport } from '@app/mail';
 import { IDENTITY_SECRET } from './identity-secret';
 import { IdentityErrorCode, IdentityUnauthenticatedError } from './identity.errors';
-import { SessionService, SessionTokens } from './session.service';
+import { asPerson, SessionService, SessionTokens } from './session.service';
 import { SignInMethod } from './session.entity';
 import { SignInCodeEntity } from './sign-in-code.entity';
 import {
@@ -37,25 +39,32 @@ export class SignInService {
     @Inject(IDENTITY_SECRET) private readonly secret: string,
     private readonly mail: MailTransport,
     private readonly sessions: SessionService,
+    private readonly audit: AuditService,
   ) {}
 
   /**
    * Sends a fresh code to the email if it belongs to someone, replacing any earlier code. Says
    * nothing either way: the caller answers the same for a known and an unknown email, and the
    * mail goes out after the answer so its timing tells nothing either.
+   *
+   * `caller` is whoever asked (anonymous: asking proves nothing); the audit event names the code
+   * (keyed by its person) and when it expires, never the code.
    */
-  async requestCode(email: string): Promise<void> {
+  async requestCode(caller: Actor, email: string): Promise<void> {
     const person = await personByEmail(this.dataSource.manager, email);
     if (!person) return;
     const code = generateSignInCode();
     const expiresAt = new Date(Date.now() + SIGN_IN_CODE_TTL_MS);
-    await this.dataSource
-      .createQueryBuilder()
-      .insert()
-      .into(SignInCodeEntity)
-      .values({ personId: person.id, codeHash: hashSignInCode(this.secret, person.id, code), expiresAt, wrongAttempts: 0 })
-      .orUpdate(['code_hash', 'expires_at', 'wrong_attempts', 'created_at'], ['person_id'])
-      .execute();
+    await this.dataSource.transaction(async (m) => {
+      await m
+        .createQueryBuilder()
+        .insert()
+        .into(SignInCodeEntity)
+        .values({ personId: person.id, codeHash: hashSignInCode(this.secret, person.id, code), expiresAt, wrongAttempts: 0 })
+        .orUpdate(['code_hash', 'expires_at', 'wrong_attempts', 'created_at'], ['person_id'])
+        .execute();
+      await this.audit.record(m, caller, { action: 'requestSignInCode', entityType: 'sign_in_code', entityId: person.id, after: { expiresAt }, always: true });
+    });
     const minutes = SIGN_IN_CODE_TTL_MS / 60_000;
     this.mail
       .send({
@@ -73,8 +82,12 @@ export class SignInService {
       .catch((error: unknown) => this.logger.error({ err: error, personId: person.id }, 'Could not send a sign-in code'));
   }
 
-  /** Exchanges a correct, live code for a new session. Five wrong tries kill the code. */
-  async verifyCode(email: string, code: string): Promise<SessionTokens> {
+  /**
+   * Exchanges a correct, live code for a new session. Five wrong tries kill the code. A new
+   * session is recorded as its person; a refused code for a known person as the anonymous
+   * `caller`, with the outcome (the refusal commits, so the event stands).
+   */
+  async verifyCode(caller: Actor, email: string, code: string): Promise<SessionTokens> {
     const result = await this.dataSource.transaction(async (m) => {
       const person = await personByEmail(m, email);
       // Hash even for an unknown email, so both paths do the same work.
@@ -82,21 +95,43 @@ export class SignInService {
       if (!person) return null;
       const repo = m.getRepository(SignInCodeEntity);
       const stored = await repo.findOne({ where: { personId: person.id }, lock: { mode: 'pessimistic_write' } });
-      if (!stored) return null;
+      const refused = (outcome: string, wrongAttempts?: number) =>
+        this.audit.record(m, caller, {
+          action: 'verifySignInCode',
+          entityType: 'sign_in_code',
+          entityId: person.id,
+          after: { refused: outcome, ...(wrongAttempts === undefined ? {} : { wrongAttempts }) },
+          always: true,
+        });
+      if (!stored) {
+        await refused('NO_LIVE_CODE');
+        return null;
+      }
       const check = checkSignInCode(stored, submitted, new Date());
       switch (check.outcome) {
-        case CodeCheck.ACCEPTED:
+        case CodeCheck.ACCEPTED: {
           await repo.delete({ personId: person.id });
-          return this.sessions.issueFor(person.id, SignInMethod.EMAIL_CODE, m);
+          const tokens = await this.sessions.issueFor(person.id, SignInMethod.EMAIL_CODE, m);
+          await this.audit.record(m, asPerson(caller, person.id), {
+            action: 'verifySignInCode',
+            entityType: 'sign_in_session',
+            entityId: tokens.sessionId,
+            after: { personId: person.id, method: SignInMethod.EMAIL_CODE },
+          });
+          return tokens;
+        }
         case CodeCheck.WRONG:
           await repo.update({ personId: person.id }, { wrongAttempts: check.wrongAttempts });
+          await refused(check.outcome, check.wrongAttempts);
           return null;
         case CodeCheck.LOCKED:
           this.logger.warn({ personId: person.id, tries: SIGN_IN_CODE_MAX_WRONG }, 'Sign-in code killed after too many wrong tries');
           await repo.delete({ personId: person.id });
+          await refused(check.outcome, check.wrongAttempts);
           return null;
         case CodeCheck.EXPIRED:
           await repo.delete({ personId: person.id });
+          await refused(check.outcome);
           return null;
         default: {
           const unreachable: never = check.outcome;

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessModule } from '@app/access';
 import { AgreementsModule } from '@app/agreements';
 import { AuditModule } from '@app/audit';
 import { ProposalsModule } from '@app/proposals';
@@ -21,6 +22,7 @@ import { MeetingsService } from './meetings.service';
     ReferenceModule,
     AgreementsModule,
     AuditModule,
+    AccessModule,
   ],
   providers: [MeetingsService],
   exports: [MeetingsService],

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { AccessService, assignmentMatches, bodyScope, Role, RoleAssignment, RoleSource } from '@app/access';
 import { AuditService } from '@app/audit';
 import { Actor, inTransaction, Page, PageRequest, requirePerson, toOffsetLimit, toPage } from '@app/core';
 import { MembershipEntity, MembershipRole, PersonEntity } from '@app/governance';
 import { ProposalEntity, ProposalsService, TransitionRoute } from '@app/proposals';
-import { BodyEntity, ReferenceService } from '@app/reference';
+import { BodyEntity, BodyKind, ReferenceService } from '@app/reference';
 import { ActionItemEntity, ActionItemStatus } from './action-item.entity';
 import { AgendaItemEntity } from './agenda-item.entity';
 import {
@@ -107,6 +108,7 @@ export class MeetingsService {
     private readonly proposals: ProposalsService,
     private readonly reference: ReferenceService,
     private readonly audit: AuditService,
+    private readonly access: AccessService,
   ) {}
 
   async scheduleMeeting(actor: Actor, request: ScheduleMeetingRequest): Promise<MeetingEntity> {
@@ -320,16 +322,39 @@ export class MeetingsService {
     if (!exists) throw new MeetingNotFoundError(MeetingErrorCode.PERSON_NOT_FOUND, `No person has id ${personId}.`, field);
   }
 
-  /** Until roles exist: the chair, a co-chair or a member of the body, with a current membership. */
+  /**
+   * The chair, a co-chair or a member of the body, with a current membership — or someone a
+   * programme admin granted the body's member role explicitly (see grantGivesMeetingSeat).
+   */
   private async assertMember(m: EntityManager, actor: Actor, body: BodyEntity, doing: string): Promise<void> {
     if (actor.system) return;
     const personId = requirePerson(actor);
-    const member = await m.getRepository(MembershipEntity).exists({
-      where: { personId, bodyId: body.id, role: In([...MEETING_ROLES]), endedAt: IsNull() },
-    });
+    const member =
+      (await m.getRepository(MembershipEntity).exists({
+        where: { personId, bodyId: body.id, role: In([...MEETING_ROLES]), endedAt: IsNull() },
+      })) || (await this.access.rolesOfActor(actor)).some((a) => grantGivesMeetingSeat(a, body));
     if (!member) {
       throw new MeetingForbiddenError(MeetingErrorCode.NOT_A_MEMBER, `Only the chair or a member of ${body.name} can ${doing}.`);
     }
+  }
+}
+
+/**
+ * Whether an explicit grant makes its holder a member of this body for its meetings: TRUST_BOARD_MEMBER
+ * for the Trust Board, CICC_MEMBER for the CiCC, HOUSE_MEMBER or HOUSE_CO_CHAIR for that House. Roles
+ * that come from memberships are not counted here: the membership itself is checked, with MEETING_ROLES.
+ */
+export function grantGivesMeetingSeat(assignment: RoleAssignment, body: BodyEntity): boolean {
+  if (assignment.source !== RoleSource.GRANT) return false;
+  switch (body.kind) {
+    case BodyKind.TRUST_BOARD:
+      return assignment.role === Role.TRUST_BOARD_MEMBER;
+    case BodyKind.CICC:
+      return assignment.role === Role.CICC_MEMBER;
+    case BodyKind.HOUSE:
+      return assignmentMatches(assignment, Role.HOUSE_MEMBER, bodyScope(body.id)) || assignmentMatches(assignment, Role.HOUSE_CO_CHAIR, bodyScope(body.id));
+    default:
+      return false;
   }
 }
 

@@ -44,6 +44,15 @@ export const REQUEST_CODE_LIMITS = { email: 5, address: 20 };
 /** Limits on trying codes; a code also dies after five wrong tries. */
 export const VERIFY_CODE_LIMITS = { email: 10, address: 30 };
 
+/**
+ * The caller of a public sign-in operation: anonymous whatever Authorization header was sent (an
+ * expired access token must not stop a sign-out), with the request's correlation id for the audit
+ * trail. The service records a success as the person the token or code proves.
+ */
+function anonymousCaller(context: GraphQLContext): Actor {
+  return { personId: null, correlationId: context.correlationId };
+}
+
 /** Sign-in without passwords: invitations, email codes, refresh and sign-out. */
 @Resolver()
 @UseGuards(SignInThrottlerGuard)
@@ -66,8 +75,8 @@ export class IdentityResolver {
   @Public('the invitation token is the proof of who is signing in')
   @Throttle({ [ADDRESS_THROTTLER]: { limit: 20, ttl: FIFTEEN_MINUTES } })
   @SkipThrottle({ [EMAIL_THROTTLER]: true })
-  async acceptInvitation(@Args('input') input: AcceptInvitationInput): Promise<AcceptInvitationPayload> {
-    return { tokens: SessionTokensModel.from(await this.invitations.accept(input.token)) };
+  async acceptInvitation(@Context() context: GraphQLContext, @Args('input') input: AcceptInvitationInput): Promise<AcceptInvitationPayload> {
+    return { tokens: SessionTokensModel.from(await this.invitations.accept(anonymousCaller(context), input.token)) };
   }
 
   @Mutation(() => RequestSignInCodePayload, { description: 'Emails a one-time sign-in code if the address belongs to someone; answers the same either way.' })
@@ -76,8 +85,8 @@ export class IdentityResolver {
     [EMAIL_THROTTLER]: { limit: REQUEST_CODE_LIMITS.email, ttl: FIFTEEN_MINUTES },
     [ADDRESS_THROTTLER]: { limit: REQUEST_CODE_LIMITS.address, ttl: FIFTEEN_MINUTES },
   })
-  async requestSignInCode(@Args('input') input: RequestSignInCodeInput): Promise<RequestSignInCodePayload> {
-    await this.signIn.requestCode(input.email);
+  async requestSignInCode(@Context() context: GraphQLContext, @Args('input') input: RequestSignInCodeInput): Promise<RequestSignInCodePayload> {
+    await this.signIn.requestCode(anonymousCaller(context), input.email);
     return {
       message: `If ${input.email} belongs to someone taking part, a sign-in code is on its way. It works for ${CODE_LIFETIME_MINUTES} minutes.`,
       codeLifetimeMinutes: CODE_LIFETIME_MINUTES,
@@ -90,22 +99,22 @@ export class IdentityResolver {
     [EMAIL_THROTTLER]: { limit: VERIFY_CODE_LIMITS.email, ttl: FIFTEEN_MINUTES },
     [ADDRESS_THROTTLER]: { limit: VERIFY_CODE_LIMITS.address, ttl: FIFTEEN_MINUTES },
   })
-  async verifySignInCode(@Args('input') input: VerifySignInCodeInput): Promise<VerifySignInCodePayload> {
-    return { tokens: SessionTokensModel.from(await this.signIn.verifyCode(input.email, input.code)) };
+  async verifySignInCode(@Context() context: GraphQLContext, @Args('input') input: VerifySignInCodeInput): Promise<VerifySignInCodePayload> {
+    return { tokens: SessionTokensModel.from(await this.signIn.verifyCode(anonymousCaller(context), input.email, input.code)) };
   }
 
   @Mutation(() => RefreshSessionPayload, { description: 'Exchanges a refresh token (once) for a new access token and refresh token.' })
   @Public('the refresh token is the proof; the access token has usually expired by now')
   @SkipThrottle({ [EMAIL_THROTTLER]: true })
-  async refreshSession(@Args('input') input: RefreshSessionInput): Promise<RefreshSessionPayload> {
-    return { tokens: SessionTokensModel.from(await this.sessions.refresh(input.refreshToken)) };
+  async refreshSession(@Context() context: GraphQLContext, @Args('input') input: RefreshSessionInput): Promise<RefreshSessionPayload> {
+    return { tokens: SessionTokensModel.from(await this.sessions.refresh(anonymousCaller(context), input.refreshToken)) };
   }
 
   @Mutation(() => SignOutPayload, { description: 'Ends the session the refresh token belongs to; its access tokens stop working at once.' })
   @Public('holding the refresh token is the proof; signing out must work with an expired access token')
   @SkipThrottle({ [EMAIL_THROTTLER]: true })
-  async signOut(@Args('input') input: SignOutInput): Promise<SignOutPayload> {
-    await this.sessions.signOut(input.refreshToken);
+  async signOut(@Context() context: GraphQLContext, @Args('input') input: SignOutInput): Promise<SignOutPayload> {
+    await this.sessions.signOut(anonymousCaller(context), input.refreshToken);
     return { signedOut: true };
   }
 

@@ -1,0 +1,76 @@
+import { BenchDatabase } from '../database';
+import { load, LoadResult, median } from '../load';
+import { freePort, startServer, Started, stop } from '../processes';
+
+export const API_MATRIX_QUERY = `{ agreementMatrix { proposals { id title status deliveryModel } parties { id kind name shortCode tileRow tileCol } cells { agreementId proposalId partyId status reciprocity effectiveDate updatedAt version } } }`;
+export const POSTGRAPHILE_MATRIX_QUERY = `{
+  allProposals(orderBy: [TITLE_ASC, ID_ASC]) { nodes { id title status deliveryModel } }
+  allLocalAuthorities(orderBy: NAME_ASC) { nodes { id name shortCode tileRow tileCol } }
+  allAgreementStatuses { nodes { id proposalId localAuthorityId status reciprocity effectiveDate updatedAt version } }
+}`;
+
+export interface MatrixTargetResult extends LoadResult {
+  target: string;
+  rows: number;
+}
+
+export interface MatrixOptions {
+  connections: number;
+  duration?: number;
+  amount?: number;
+  repeat: number;
+  /** Headers that sign the API request in as a director (ALDCS viewer). */
+  apiHeaders: Record<string, string>;
+  apiEnv: Record<string, string>;
+}
+
+/** Counts the agreement rows an answer carries, to prove each target returned the same rows. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function rowsIn(target: string, body: any): number {
+  if (target === 'PostGraphile v4') return body.data.allAgreementStatuses.nodes.length;
+  return body.data.agreementMatrix.cells.length;
+}
+
+/**
+ * Scenario 1: the directors' matrix for every offer, through this API, PostGraphile v4 and the
+ * raw-SQL floor, on the same database in the same run. Medians over `repeat` runs.
+ */
+export async function matrixScenario(db: BenchDatabase, options: MatrixOptions): Promise<MatrixTargetResult[]> {
+  const env = { DATABASE_URL: db.url, NODE_ENV: 'production', LOG_LEVEL: 'error', QUEUE_BACKEND: 'postgres', ...options.apiEnv };
+  const started: Started[] = [];
+  try {
+    started.push(await startServer('Compact API', 'apps/api/src/main.ts', freePort(), env));
+    started.push(await startServer('PostGraphile v4', 'bench/src/peers/postgraphile.ts', freePort(), { DATABASE_URL: db.url }));
+    started.push(await startServer('raw SQL floor', 'bench/src/peers/raw-floor.ts', freePort(), { DATABASE_URL: db.url }, '/'));
+    const targets = [
+      { server: started[0], body: JSON.stringify({ query: API_MATRIX_QUERY }), headers: options.apiHeaders },
+      { server: started[1], body: JSON.stringify({ query: POSTGRAPHILE_MATRIX_QUERY }), headers: {} },
+      { server: started[2], body: '{}', headers: {} },
+    ];
+    const results: MatrixTargetResult[] = [];
+    for (const target of targets) {
+      const check = await fetch(target.server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...target.headers }, body: target.body });
+      const answer = (await check.json()) as { errors?: unknown };
+      if (!check.ok || answer.errors) throw new Error(`${target.server.name} answered ${check.status}: ${JSON.stringify(answer).slice(0, 500)}`);
+      const rows = rowsIn(target.server.name, answer);
+      if (rows !== db.counts.agreements) throw new Error(`${target.server.name} returned ${rows} rows, expected ${db.counts.agreements}`);
+      const runs: LoadResult[] = [];
+      for (let i = 0; i < options.repeat; i += 1) {
+        runs.push(await load({ url: target.server.url, body: target.body, headers: target.headers, connections: options.connections, duration: options.duration, amount: options.amount }));
+      }
+      results.push({
+        target: target.server.name,
+        rows,
+        requests: median(runs.map((r) => r.requests)),
+        rps: median(runs.map((r) => r.rps)),
+        p50: median(runs.map((r) => r.p50)),
+        p99: median(runs.map((r) => r.p99)),
+        errors: runs.reduce((n, r) => n + r.errors, 0),
+        non2xx: runs.reduce((n, r) => n + r.non2xx, 0),
+      });
+    }
+    return results;
+  } finally {
+    await stop(started);
+  }
+}
