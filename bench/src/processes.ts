@@ -29,7 +29,9 @@ export function nodeArgs(tsEntry: string): string[] {
 
 /** Starts a server process on loopback and waits until it answers HTTP. */
 export async function startServer(name: string, tsEntry: string, port: number, env: Record<string, string>, path = '/graphql'): Promise<Started> {
-  const child = spawn(process.execPath, nodeArgs(tsEntry), {
+  // BENCH_PROFILE_DIR: write a CPU profile of each service process there (node --cpu-prof).
+  const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE_DIR] : [];
+  const child = spawn(process.execPath, [...profile, ...nodeArgs(tsEntry)], {
     cwd: ROOT,
     env: { ...process.env, TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'), PORT: String(port), HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],

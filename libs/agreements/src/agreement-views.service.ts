@@ -131,10 +131,12 @@ export class AgreementViewsService {
       params,
     )) as { id: string; title: string; status: ProposalStatus; delivery_model: DeliveryModel }[];
 
+    // Distinct party ids first (a hash over uuids), then names for the few parties found.
     const parties = (await q.query(
-      `SELECT DISTINCT ${PARTY_COLUMNS}
-         FROM agreement_status a JOIN proposal p ON p.id = a.proposal_id ${PARTY_JOINS}
-        WHERE ${where}
+      `SELECT ${PARTY_COLUMNS}
+         FROM (SELECT DISTINCT a.party_kind, a.local_authority_id, a.area_id, a.organisation_id
+                 FROM agreement_status a JOIN proposal p ON p.id = a.proposal_id
+                WHERE ${where}) a ${PARTY_JOINS}
         ORDER BY kind, name`,
       params,
     )) as Parameters<typeof party>[0][];

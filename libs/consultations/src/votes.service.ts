@@ -52,9 +52,11 @@ export class VotesService {
    */
   async cast(actor: Actor, request: { proposalId: string; choice: VoteChoice }): Promise<CastVoteResult> {
     const personId = requirePerson(actor);
-    await this.proposals.get(request.proposalId);
     return this.dataSource.transaction(async (m) => {
+      // The proposal is looked up only when the vote is refused, so that an unknown proposal is
+      // still NOT_FOUND whatever else is wrong; a vote that goes through needs no extra statement.
       if (!(await isCurrentCiccMember(m, personId))) {
+        await this.proposals.get(request.proposalId, m);
         throw new ConsultationForbiddenError(ConsultationErrorCode.NOT_A_CICC_MEMBER, 'Only current members of the Children in Care Council can vote on proposals.');
       }
       const now = new Date();
@@ -67,7 +69,10 @@ export class VotesService {
         .andWhere('c.closedAt IS NULL AND c.opensAt <= :now AND c.closesAt > :now', { now })
         .orderBy('c.opensAt', 'DESC')
         .getOne();
-      if (!consultation) throw await this.whyNoVote(request.proposalId, now);
+      if (!consultation) {
+        await this.proposals.get(request.proposalId, m);
+        throw await this.whyNoVote(request.proposalId, now);
+      }
 
       const [row] = (await m.query(
         `INSERT INTO vote (proposal_id, consultation_id, member_id, choice)

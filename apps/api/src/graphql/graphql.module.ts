@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
@@ -56,7 +57,9 @@ export function graphqlOptions(env: Pick<Environment, 'NODE_ENV' | 'GRAPHIQL'>, 
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: ARMOR_LIMITS.maxTokens },
     validationRules: armor.validationRules,
-    plugins: [...armor.plugins, errorReportingPlugin()],
+    // No HTTP caching of GraphQL answers here; without this plugin Apollo would wrap every field's
+    // resolver to compute cache hints, a measurable cost on large answers like the matrix.
+    plugins: [...armor.plugins, errorReportingPlugin(), ApolloServerPluginCacheControlDisabled()],
     context: (args: { req: Request; res: Response }) => buildContext(args, authenticator),
     formatError,
   };
