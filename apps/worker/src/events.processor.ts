@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import {
+  AgreementStatusChangedPayload,
+  CommentRepliedPayload,
+  ConsultationEventPayload,
+  EventJob,
+  ProposalStatusChangedPayload,
+  QueueName,
+} from '@app/core';
+import { DomainEventNotifier } from '@app/notifications';
+import { JobHandlers } from './job-handlers';
+import { RollupRequests } from './rollup-requests';
+
+/** Domain events relayed from the outbox: each becomes notifications (idempotent by dedupe key). */
+@Injectable()
+export class EventsProcessor {
+  readonly queue = QueueName.EVENTS;
+
+  constructor(
+    private readonly notifier: DomainEventNotifier,
+    private readonly rollups: RollupRequests,
+  ) {}
+
+  readonly handlers: JobHandlers = {
+    [EventJob.PROPOSAL_STATUS_CHANGED]: async (data) => {
+      const event = data as ProposalStatusChangedPayload;
+      // Endorsement opens the agreement rows: roll the new offer up.
+      if (event.to === 'ENDORSED') await this.rollups.request(event.proposalId);
+      return { notified: await this.notifier.proposalStatusChanged(event) };
+    },
+    [EventJob.CONSULTATION_OPENED]: async (data) => ({ notified: await this.notifier.consultationOpened(data as ConsultationEventPayload) }),
+    [EventJob.CONSULTATION_CLOSED]: async (data) => ({ notified: await this.notifier.consultationClosed(data as ConsultationEventPayload) }),
+    [EventJob.CONSULTATION_OUTCOME_RECORDED]: async (data) => ({ notified: await this.notifier.consultationOutcomeRecorded(data as ConsultationEventPayload) }),
+    [EventJob.COMMENT_REPLIED]: async (data) => ({ notified: await this.notifier.commentReplied(data as CommentRepliedPayload) }),
+    [EventJob.AGREEMENT_STATUS_CHANGED]: async (data, jobId) => ({
+      rollup: await this.rollups.request((data as AgreementStatusChangedPayload).proposalId),
+      notified: await this.notifier.agreementStatusChanged(data as AgreementStatusChangedPayload, jobId ?? (data as AgreementStatusChangedPayload).agreementStatusId),
+    }),
+  };
+}

@@ -1,0 +1,230 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AgreementStatusChangedPayload, CommentRepliedPayload, ConsultationEventPayload, ProposalStatusChangedPayload } from '@app/core';
+import { NotificationKind } from './notification-kind';
+import { NotificationsService, NotifyRequest } from './notifications.service';
+
+/** Proposal moves that everyone who took part hears about ("you said, we did"). */
+export const YOU_SAID_MOVES = ['RECOMMENDED', 'ENDORSED', 'ADOPTED', 'DECLINED'] as const;
+
+/** Plain words for a proposal's new status, for people who took part. */
+export function whatHappened(to: string): string {
+  switch (to) {
+    case 'RECOMMENDED':
+      return "has been recommended by its House's co-chairs and goes to the Trust Board";
+    case 'ENDORSED':
+      return 'has been endorsed by the Trust Board; each council and partner now decides whether to agree it';
+    case 'ADOPTED':
+      return 'has been adopted into the London Care Leavers Compact';
+    case 'DECLINED':
+      return 'has been declined';
+    default:
+      return `is now ${to.toLowerCase().replace(/_/g, ' ')}`;
+  }
+}
+
+const CO_CHAIRS = `SELECT DISTINCT m.person_id FROM membership m
+  WHERE m.body_id = $1 AND m.ended_at IS NULL AND m.role IN ('CO_CHAIR_YOUNG_PERSON', 'CO_CHAIR_SECTOR_LEAD')`;
+
+/**
+ * Turns domain events into notifications: who hears about what, in plain words. Each method runs
+ * in one transaction and uses dedupe keys made from the event, so running it twice changes nothing.
+ */
+@Injectable()
+export class DomainEventNotifier {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  /** A proposal someone voted, commented or responded on moved: everyone who took part hears what happened and why. */
+  async proposalStatusChanged(event: ProposalStatusChangedPayload): Promise<number> {
+    if (!(YOU_SAID_MOVES as readonly string[]).includes(event.to)) return 0;
+    return this.dataSource.transaction(async (m) => {
+      const [proposal] = (await m.query(
+        `SELECT p.title, t.reason, t.actor_id AS "actorId" FROM proposal p JOIN proposal_transition t ON t.id = $2 WHERE p.id = $1`,
+        [event.proposalId, event.transitionId],
+      )) as { title: string; reason: string; actorId: string | null }[];
+      if (!proposal) return 0;
+      const people = await this.participantsOfProposal(m, event.proposalId, proposal.actorId);
+      const requests: NotifyRequest[] = people.map((personId) => ({
+        recipientId: personId,
+        kind: NotificationKind.YOU_SAID_WE_DID,
+        subject: `You said, we did: "${clip(proposal.title, 120)}" ${event.to === 'DECLINED' ? 'was declined' : `is ${event.to.toLowerCase()}`}`,
+        body: [
+          `You took part in "${proposal.title}". It ${whatHappened(event.to)}.`,
+          `Why: ${proposal.reason}`,
+          'Thank you for giving your time. Nothing more is needed from you; open the proposal to see what happens next.',
+        ].join('\n\n'),
+        dedupeKey: `you-said:${event.transitionId}:${personId}`,
+        link: `/proposals/${event.proposalId}`,
+      }));
+      return (await this.notifications.notifyMany(m, requests)).created.length;
+    });
+  }
+
+  /** A consultation's outcome was recorded: everyone who responded or voted in it hears it. */
+  async consultationOutcomeRecorded(event: ConsultationEventPayload): Promise<number> {
+    return this.dataSource.transaction(async (m) => {
+      const [c] = (await m.query(`SELECT title, proposal_id AS "proposalId", outcome_summary AS "outcome" FROM consultation WHERE id = $1`, [event.consultationId])) as {
+        title: string;
+        proposalId: string;
+        outcome: string | null;
+      }[];
+      if (!c || !c.outcome) return 0;
+      const people = (await m.query(
+        `SELECT respondent_id AS id FROM consultation_response WHERE consultation_id = $1
+         UNION SELECT member_id FROM vote WHERE consultation_id = $1`,
+        [event.consultationId],
+      )) as { id: string }[];
+      const requests: NotifyRequest[] = people.map(({ id }) => ({
+        recipientId: id,
+        kind: NotificationKind.YOU_SAID_WE_DID,
+        subject: `You said, we did: the outcome of "${clip(c.title, 140)}"`,
+        body: [
+          `You took part in the consultation "${c.title}". Here is what the House decided and why:`,
+          c.outcome!,
+          'Thank you for giving your time. Nothing more is needed from you.',
+        ].join('\n\n'),
+        dedupeKey: `consultation-outcome:${event.consultationId}:${id}`,
+        link: `/consultations/${event.consultationId}`,
+      }));
+      return (await this.notifications.notifyMany(m, requests)).created.length;
+    });
+  }
+
+  /** A consultation opened: its House's co-chairs are told it is running and when it closes. */
+  async consultationOpened(event: ConsultationEventPayload): Promise<number> {
+    return this.dataSource.transaction(async (m) => {
+      const [c] = (await m.query(`SELECT title, house_id AS "houseId", closes_at AS "closesAt" FROM consultation WHERE id = $1`, [event.consultationId])) as {
+        title: string;
+        houseId: string;
+        closesAt: Date;
+      }[];
+      if (!c) return 0;
+      const chairs = (await m.query(CO_CHAIRS, [c.houseId])) as { person_id: string }[];
+      return (
+        await this.notifications.notifyMany(
+          m,
+          chairs.map(({ person_id }) => ({
+            recipientId: person_id,
+            kind: NotificationKind.CONSULTATION_OPENED,
+            subject: `Consultation open: "${clip(c.title, 160)}"`,
+            body: `The consultation "${c.title}" is open until ${day(c.closesAt)}. Its audience has been told; after it closes, record the outcome so everyone who took part hears what happened.`,
+            dedupeKey: `consultation-opened:${event.consultationId}:${person_id}`,
+            link: `/consultations/${event.consultationId}`,
+          })),
+        )
+      ).created.length;
+    });
+  }
+
+  /** A consultation closed: those who took part hear that it closed; co-chairs are asked to record the outcome. */
+  async consultationClosed(event: ConsultationEventPayload): Promise<number> {
+    return this.dataSource.transaction(async (m) => {
+      const [c] = (await m.query(`SELECT title, house_id AS "houseId" FROM consultation WHERE id = $1`, [event.consultationId])) as { title: string; houseId: string }[];
+      if (!c) return 0;
+      const people = (await m.query(
+        `SELECT respondent_id AS id FROM consultation_response WHERE consultation_id = $1
+         UNION SELECT member_id FROM vote WHERE consultation_id = $1`,
+        [event.consultationId],
+      )) as { id: string }[];
+      const chairs = (await m.query(CO_CHAIRS, [c.houseId])) as { person_id: string }[];
+      const link = `/consultations/${event.consultationId}`;
+      const requests: NotifyRequest[] = [
+        ...people.map(({ id }) => ({
+          recipientId: id,
+          kind: NotificationKind.CONSULTATION_CLOSED,
+          subject: `Consultation closed: "${clip(c.title, 160)}"`,
+          body: `The consultation "${c.title}" has closed. The House is now weighing what you said; you will hear the outcome and why.`,
+          dedupeKey: `consultation-closed:${event.consultationId}:${id}`,
+          link,
+        })),
+        ...chairs.map(({ person_id }) => ({
+          recipientId: person_id,
+          kind: NotificationKind.CONSULTATION_CLOSED,
+          subject: `Record the outcome of "${clip(c.title, 150)}"`,
+          body: `The consultation "${c.title}" has closed. Record its outcome within 14 days so everyone who took part hears what happened and why.`,
+          dedupeKey: `consultation-closed-chair:${event.consultationId}:${person_id}`,
+          link,
+        })),
+      ];
+      return (await this.notifications.notifyMany(m, requests)).created.length;
+    });
+  }
+
+  /** Someone replied to a comment: its author hears (not when replying to themself, nor about hidden or deleted replies). */
+  async commentReplied(event: CommentRepliedPayload): Promise<number> {
+    return this.dataSource.transaction(async (m) => {
+      const [row] = (await m.query(
+        `SELECT parent.author_id AS "authorId", p.title, p.id AS "proposalId"
+           FROM comment reply JOIN comment parent ON parent.id = reply.parent_id JOIN proposal p ON p.id = reply.proposal_id
+          WHERE reply.id = $1 AND reply.deleted_at IS NULL AND reply.hidden_at IS NULL AND reply.author_id IS DISTINCT FROM parent.author_id`,
+        [event.commentId],
+      )) as { authorId: string | null; title: string; proposalId: string }[];
+      if (!row?.authorId) return 0;
+      return (
+        await this.notifications.notify(m, {
+          recipientId: row.authorId,
+          kind: NotificationKind.COMMENT_REPLY,
+          subject: `New reply to your comment on "${clip(row.title, 150)}"`,
+          body: `Someone replied to your comment on "${row.title}". Read it and reply if you want to.`,
+          dedupeKey: `comment-reply:${event.commentId}`,
+          link: `/proposals/${row.proposalId}/comments/${event.commentId}`,
+        })
+      ).created.length;
+    });
+  }
+
+  /** A party's agreement status changed: the House's co-chairs hear it. */
+  async agreementStatusChanged(event: AgreementStatusChangedPayload, eventId: string): Promise<number> {
+    return this.dataSource.transaction(async (m) => {
+      const [row] = (await m.query(
+        `SELECT p.title, p.house_id AS "houseId",
+                coalesce(la.name, ar.name, o.name, 'A party') AS party
+           FROM agreement_status s JOIN proposal p ON p.id = s.proposal_id
+           LEFT JOIN local_authority la ON la.id = s.local_authority_id
+           LEFT JOIN area ar ON ar.id = s.area_id
+           LEFT JOIN organisation o ON o.id = s.organisation_id
+          WHERE s.id = $1`,
+        [event.agreementStatusId],
+      )) as { title: string; houseId: string; party: string }[];
+      if (!row) return 0;
+      const chairs = (await m.query(CO_CHAIRS, [row.houseId])) as { person_id: string }[];
+      const to = event.to.toLowerCase().replace(/_/g, ' ');
+      return (
+        await this.notifications.notifyMany(
+          m,
+          chairs.map(({ person_id }) => ({
+            recipientId: person_id,
+            kind: NotificationKind.AGREEMENT_STATUS_CHANGED,
+            subject: `${clip(row.party, 80)}: "${clip(row.title, 90)}" is now ${to}`,
+            body: `${row.party} changed its status for "${row.title}" to ${to}. No action is needed unless you want to follow up with them.`,
+            dedupeKey: `agreement-status:${eventId}:${person_id}`,
+            link: `/proposals/${event.proposalId}/agreements`,
+          })),
+        )
+      ).created.length;
+    });
+  }
+
+  /** Everyone who voted on, commented on or responded to a consultation about a proposal, except `exceptId`. */
+  private async participantsOfProposal(m: EntityManager, proposalId: string, exceptId: string | null): Promise<string[]> {
+    const rows = (await m.query(
+      `SELECT member_id AS id FROM vote WHERE proposal_id = $1
+       UNION SELECT author_id FROM comment WHERE proposal_id = $1 AND deleted_at IS NULL AND author_id IS NOT NULL
+       UNION SELECT r.respondent_id FROM consultation_response r JOIN consultation c ON c.id = r.consultation_id WHERE c.proposal_id = $1`,
+      [proposalId],
+    )) as { id: string }[];
+    return rows.map((r) => r.id).filter((id) => id && id !== exceptId);
+  }
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+function day(at: Date): string {
+  return new Date(at).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+}

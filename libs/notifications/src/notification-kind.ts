@@ -1,0 +1,68 @@
+/**
+ * What a notification is about. Each person chooses, per kind, how they hear about it. Stored as
+ * text (not a Postgres enum) so a new kind needs no migration; values are stable: never rename.
+ */
+export enum NotificationKind {
+  PROPOSAL_STATUS_CHANGED = 'PROPOSAL_STATUS_CHANGED',
+  CONSULTATION_OPENED = 'CONSULTATION_OPENED',
+  CONSULTATION_CLOSING = 'CONSULTATION_CLOSING',
+  CONSULTATION_CLOSED = 'CONSULTATION_CLOSED',
+  CONSULTATION_STALLED = 'CONSULTATION_STALLED',
+  /** "You said, we did": what happened to something a person took part in, and why. */
+  YOU_SAID_WE_DID = 'YOU_SAID_WE_DID',
+  COMMENT_REPLY = 'COMMENT_REPLY',
+  AGREEMENT_STATUS_CHANGED = 'AGREEMENT_STATUS_CHANGED',
+  AGREEMENT_STATUS_STALE = 'AGREEMENT_STATUS_STALE',
+  MEETING_UPCOMING = 'MEETING_UPCOMING',
+  ACTION_ITEM_DUE = 'ACTION_ITEM_DUE',
+  WEEKLY_DIGEST = 'WEEKLY_DIGEST',
+}
+
+/** How a person wants to hear about one kind of notification. */
+export enum NotificationDelivery {
+  EMAIL_NOW = 'EMAIL_NOW',
+  WEEKLY_DIGEST = 'WEEKLY_DIGEST',
+  IN_APP_ONLY = 'IN_APP_ONLY',
+}
+
+/** Where a notification goes; every notification is also listed in the app. */
+export enum NotificationChannel {
+  EMAIL = 'EMAIL',
+  DIGEST = 'DIGEST',
+  IN_APP = 'IN_APP',
+}
+
+export enum NotificationStatus {
+  /** Waiting for its email to be sent. */
+  PENDING = 'PENDING',
+  /** Emailed (alone, or in a weekly digest). */
+  SENT = 'SENT',
+  /** Could not be emailed; `lastError` says why. */
+  FAILED = 'FAILED',
+  /** Waiting for the recipient's next weekly digest. */
+  AWAITING_DIGEST = 'AWAITING_DIGEST',
+  /** In-app only: shown in the app, never emailed. */
+  IN_APP = 'IN_APP',
+}
+
+/** Without a stored choice, everything is emailed at once. */
+export const DEFAULT_DELIVERY = NotificationDelivery.EMAIL_NOW;
+
+/** The channel a notification takes for a delivery choice; without an email address it stays in the app. */
+export function channelFor(delivery: NotificationDelivery, hasEmail: boolean, kind: NotificationKind): NotificationChannel {
+  if (!hasEmail || delivery === NotificationDelivery.IN_APP_ONLY) return NotificationChannel.IN_APP;
+  // The weekly digest is itself an email: choosing "in the digest" for it means "email it".
+  if (delivery === NotificationDelivery.WEEKLY_DIGEST && kind !== NotificationKind.WEEKLY_DIGEST) return NotificationChannel.DIGEST;
+  return NotificationChannel.EMAIL;
+}
+
+export function initialStatus(channel: NotificationChannel): NotificationStatus {
+  switch (channel) {
+    case NotificationChannel.EMAIL:
+      return NotificationStatus.PENDING;
+    case NotificationChannel.DIGEST:
+      return NotificationStatus.AWAITING_DIGEST;
+    case NotificationChannel.IN_APP:
+      return NotificationStatus.IN_APP;
+  }
+}

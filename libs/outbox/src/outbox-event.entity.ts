@@ -1,0 +1,48 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** BullMQ options an event may carry onto its job (everything else is the relay's standard). */
+export interface OutboxJobOptions {
+  /** Wait this long before the job may run. */
+  delayMs?: number;
+  /** Jobs with the same deduplication id collapse into one while the first is still waiting. */
+  deduplicationId?: string;
+  /** How long the deduplication id holds after the first job was added. */
+  deduplicationTtlMs?: number;
+}
+
+/**
+ * Work a committed change must cause, written in the change's own transaction. The relay moves
+ * each event to BullMQ (job id = event id, so moving it twice is harmless) and stamps `sentAt`.
+ * An unsent event waits here while the queue is unreachable.
+ */
+@Entity('outbox_event')
+@Index('ix_outbox_event_unsent', ['createdAt'], { where: 'sent_at IS NULL' })
+export class OutboxEventEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_outbox_event' })
+  id: string;
+
+  @Column({ type: 'varchar', length: 60 })
+  queue: string;
+
+  @Column({ type: 'varchar', length: 60 })
+  jobName: string;
+
+  @Column({ type: 'jsonb' })
+  payload: Record<string, unknown>;
+
+  @Column({ type: 'jsonb', nullable: true })
+  jobOptions: OutboxJobOptions | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  sentAt: Date | null;
+
+  /** Failed attempts to hand the event to the queue. */
+  @Column({ type: 'int', default: 0 })
+  attempts: number;
+
+  @Column({ type: 'text', nullable: true })
+  lastError: string | null;
+}

@@ -1,0 +1,134 @@
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { JobsOptions } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { QueueFactory } from '@app/core';
+import { OutboxJobOptions } from './outbox-event.entity';
+
+/** Retries with exponential backoff (1s, 2s, 4s … about 4 minutes in all); failed jobs are kept. */
+export const OUTBOX_JOB_DEFAULTS: JobsOptions = {
+  attempts: 8,
+  backoff: { type: 'exponential', delay: 1000 },
+  // Completed jobs stay a week so a replayed event (same job id) is recognised and not run again.
+  removeOnComplete: { age: 7 * 24 * 3600, count: 50_000 },
+  removeOnFail: false,
+};
+
+type Closable = { close(): Promise<void> };
+type AddableQueue = Closable & { addBulk(jobs: { name: string; data: unknown; opts?: JobsOptions }[]): Promise<unknown> };
+
+interface UnsentRow {
+  id: string;
+  queue: string;
+  job_name: string;
+  payload: Record<string, unknown>;
+  job_options: OutboxJobOptions | null;
+}
+
+export interface RelayResult {
+  sent: number;
+  /** The error that stopped the batch (the queue is unreachable), if any. */
+  error?: string;
+}
+
+/**
+ * Moves committed outbox events to BullMQ. Each batch locks its rows (`FOR UPDATE SKIP LOCKED`,
+ * so several relays share the work), adds one job per event with job id = event id, and marks the
+ * rows sent in the same transaction. If the queue cannot be reached, nothing is marked and the
+ * events wait for the next batch; a job added just before such a failure is added again later
+ * under the same id, which BullMQ ignores.
+ */
+@Injectable()
+export class OutboxRelay implements OnModuleDestroy {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private readonly queues = new Map<string, AddableQueue>();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queueFactory: QueueFactory,
+  ) {}
+
+  /** Relays up to `limit` events; waits at most `timeoutMs` for the queue before giving up on the batch. */
+  async relayBatch(limit = 200, timeoutMs = 5000): Promise<RelayResult> {
+    let ids: string[] = [];
+    try {
+      const sent = await this.dataSource.transaction(async (m) => {
+        const rows = (await m.query(
+          `SELECT id, queue, job_name, payload, job_options FROM outbox_event
+            WHERE sent_at IS NULL ORDER BY created_at, id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+          [limit],
+        )) as UnsentRow[];
+        ids = rows.map((r) => r.id);
+        if (rows.length === 0) return 0;
+        const byQueue = new Map<string, UnsentRow[]>();
+        for (const row of rows) byQueue.set(row.queue, [...(byQueue.get(row.queue) ?? []), row]);
+        for (const [queueName, events] of byQueue) {
+          const jobs = events.map((e) => ({ name: e.job_name, data: e.payload, opts: jobOptions(e) }));
+          await withTimeout(this.queue(queueName).addBulk(jobs), timeoutMs, `the queue "${queueName}" did not answer within ${timeoutMs} ms`);
+        }
+        await m.query(`UPDATE outbox_event SET sent_at = now() WHERE id = ANY($1::uuid[])`, [ids]);
+        return rows.length;
+      });
+      return { sent };
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (ids.length > 0) {
+        await this.dataSource
+          .query(`UPDATE outbox_event SET attempts = attempts + 1, last_error = $2 WHERE id = ANY($1::uuid[]) AND sent_at IS NULL`, [ids, message.slice(0, 1000)])
+          .catch(() => undefined);
+      }
+      return { sent: 0, error: message };
+    }
+  }
+
+  /** Relays until nothing is waiting (or the queue fails). Returns how many events went out. */
+  async drain(limit = 200): Promise<RelayResult> {
+    let total = 0;
+    for (;;) {
+      const result = await this.relayBatch(limit);
+      total += result.sent;
+      if (result.error) return { sent: total, error: result.error };
+      if (result.sent < limit) return { sent: total };
+    }
+  }
+
+  /** Events not yet handed to the queue. */
+  async unsentCount(): Promise<number> {
+    const [row] = (await this.dataSource.query(`SELECT count(*)::int AS n FROM outbox_event WHERE sent_at IS NULL`)) as { n: number }[];
+    return row.n;
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await Promise.all([...this.queues.values()].map((q) => q.close().catch(() => undefined)));
+    this.queues.clear();
+  }
+
+  private queue(name: string): AddableQueue {
+    let queue = this.queues.get(name);
+    if (!queue) {
+      queue = this.queueFactory.queue(name) as unknown as AddableQueue;
+      (queue as unknown as { on(event: string, fn: (e: Error) => void): void }).on('error', (e: Error) => this.logger.warn(`Queue ${name}: ${e.message}`));
+      this.queues.set(name, queue);
+    }
+    return queue;
+  }
+}
+
+function jobOptions(event: UnsentRow): JobsOptions {
+  const options: JobsOptions = { ...OUTBOX_JOB_DEFAULTS, jobId: event.id };
+  const extra = event.job_options;
+  if (extra?.delayMs) options.delay = extra.delayMs;
+  if (extra?.deduplicationId) {
+    options.deduplication = { id: extra.deduplicationId, ...(extra.deduplicationTtlMs ? { ttl: extra.deduplicationTtlMs } : {}) };
+  }
+  return options;
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  work.catch(() => undefined);
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}

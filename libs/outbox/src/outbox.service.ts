@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { JobPayloads, QueueName } from '@app/core';
+import { OutboxJobOptions } from './outbox-event.entity';
+
+/** One event to emit: a queue and job from the contract (libs/core queue.contract.ts), with its payload. */
+export interface OutboxEmit<N extends keyof JobPayloads> {
+  queue: QueueName;
+  job: N;
+  payload: JobPayloads[N];
+  options?: OutboxJobOptions;
+}
+
+/**
+ * The transactional outbox. Domain services call `emit` with the EntityManager of the transaction
+ * that makes the change: the event commits or rolls back with it, and the worker's relay hands it
+ * to BullMQ afterwards (so the API accepts changes while the queue is down).
+ */
+@Injectable()
+export class OutboxService {
+  /** Writes one event in the caller's transaction and returns its id (which becomes the job id). */
+  async emit<N extends keyof JobPayloads>(manager: EntityManager, event: OutboxEmit<N>): Promise<string> {
+    const [row] = (await manager.query(
+      `INSERT INTO outbox_event (queue, job_name, payload, job_options) VALUES ($1, $2, $3::jsonb, $4::jsonb) RETURNING id`,
+      [event.queue, event.job, JSON.stringify(event.payload), event.options ? JSON.stringify(event.options) : null],
+    )) as { id: string }[];
+    return row.id;
+  }
+
+  /** Writes many events with one statement, in the caller's transaction. Returns their ids in order. */
+  async emitMany<N extends keyof JobPayloads>(manager: EntityManager, events: readonly OutboxEmit<N>[]): Promise<string[]> {
+    if (events.length === 0) return [];
+    const rows = (await manager.query(
+      `INSERT INTO outbox_event (queue, job_name, payload, job_options)
+       SELECT e.queue, e.job_name, e.payload, e.job_options
+         FROM unnest($1::varchar[], $2::varchar[], $3::jsonb[], $4::jsonb[]) WITH ORDINALITY AS e(queue, job_name, payload, job_options, n)
+        ORDER BY e.n
+       RETURNING id`,
+      [
+        events.map((e) => e.queue),
+        events.map((e) => e.job),
+        events.map((e) => JSON.stringify(e.payload)),
+        events.map((e) => (e.options ? JSON.stringify(e.options) : null)),
+      ],
+    )) as { id: string }[];
+    return rows.map((r) => r.id);
+  }
+}
