@@ -1,0 +1,58 @@
+import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { QueueFactory, QueueName, ReminderJob, ScheduledRunPayload, SendDigestPayload } from '@app/core';
+import { londonDate, RemindersService } from '@app/reminders';
+import { JobHandlers } from './job-handlers';
+import { runTime } from './rollups.processor';
+
+type ReminderQueue = ReturnType<QueueFactory['queue']>;
+
+/**
+ * The reminder rules and the weekly digest. Each rule job finds who is due at its run time and
+ * creates their notifications (dedupe keys make a retry or a second run harmless). The weekly
+ * digest job queues one SEND_DIGEST per person who has something in it, with a job id per
+ * person and week, so the fan-out itself is idempotent.
+ */
+@Injectable()
+export class RemindersProcessor implements OnModuleDestroy {
+  readonly queue = QueueName.REMINDERS;
+  private digestQueue?: ReminderQueue;
+
+  constructor(
+    private readonly reminders: RemindersService,
+    private readonly queues: QueueFactory,
+  ) {}
+
+  readonly handlers: JobHandlers = {
+    [ReminderJob.CONSULTATION_CLOSING]: async (data) => this.reminders.consultationsClosing(runTime(data as ScheduledRunPayload)),
+    [ReminderJob.AGREEMENT_STALE]: async (data) => this.reminders.staleAgreements(runTime(data as ScheduledRunPayload)),
+    [ReminderJob.CONSULTATION_STALLED]: async (data) => this.reminders.stalledConsultations(runTime(data as ScheduledRunPayload)),
+    [ReminderJob.MEETING_UPCOMING]: async (data) => this.reminders.upcomingMeetings(runTime(data as ScheduledRunPayload)),
+    [ReminderJob.ACTION_ITEMS_DUE]: async (data) => this.reminders.actionItemsDue(runTime(data as ScheduledRunPayload)),
+    [ReminderJob.WEEKLY_DIGEST]: async (data) => {
+      const now = runTime(data as ScheduledRunPayload);
+      const recipients = await this.reminders.digestRecipients(now);
+      const week = londonDate(now);
+      await this.digestJobs().addBulk(
+        recipients.map((recipientId) => ({
+          name: ReminderJob.SEND_DIGEST,
+          data: { recipientId, now: now.toISOString() } satisfies SendDigestPayload,
+          opts: { jobId: `digest-${week}-${recipientId}`, attempts: 8, backoff: { type: 'exponential' as const, delay: 1000 }, removeOnComplete: 10000, removeOnFail: false },
+        })),
+      );
+      return { recipients: recipients.length };
+    },
+    [ReminderJob.SEND_DIGEST]: async (data) => {
+      const payload = data as SendDigestPayload;
+      return { result: await this.reminders.sendDigest(payload.recipientId, new Date(payload.now)) };
+    },
+  };
+
+  async onModuleDestroy(): Promise<void> {
+    await this.digestQueue?.close().catch(() => undefined);
+  }
+
+  private digestJobs(): ReminderQueue {
+    this.digestQueue ??= this.queues.queue(QueueName.REMINDERS);
+    return this.digestQueue;
+  }
+}

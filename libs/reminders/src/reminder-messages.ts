@@ -1,0 +1,175 @@
+import { NotificationKind, NotifyRequest } from '@app/notifications';
+import { ProgrammeDigest, HeldNotification } from './digest';
+import { ActionDue, ClosingDue, MeetingDue, StaleDue, StalledDue } from './reminder-rules';
+
+/** A time as people in London read it: "Thursday, 26 November 2026 at 17:00". */
+export function londonTime(at: Date): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(at);
+}
+
+/** A calendar date (YYYY-MM-DD) as people read it: "Thursday, 26 November 2026". */
+export function longDate(date: string): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${date}T00:00:00Z`));
+}
+
+/** The London calendar day of an instant (YYYY-MM-DD). */
+export function londonDate(at: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}
+
+/** A stored status in plain words: IN_CONSULTATION → "in consultation". */
+export function words(status: string): string {
+  return status.toLowerCase().replace(/_/g, ' ');
+}
+
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+const SUBJECT_MAX = 200;
+
+export function closingMessage(d: ClosingDue): NotifyRequest {
+  const when = londonTime(new Date(d.closesAt));
+  const ask = d.audience === 'CICC' && d.proposalId ? 'Have your say and cast your vote' : 'Send your response';
+  return {
+    recipientId: d.recipientId,
+    kind: NotificationKind.CONSULTATION_CLOSING,
+    subject: clip(`Closes ${d.days === 1 ? 'within a day' : `in ${d.days} days`}: "${d.title}"`, SUBJECT_MAX),
+    body: [
+      `The consultation "${d.title}" closes on ${when}.`,
+      `${ask} before then. ${d.audience === 'CICC' ? 'Your view shapes what the Houses put to the Trust Board.' : 'Answers after it closes cannot be counted.'}`,
+    ].join('\n\n'),
+    dedupeKey: `consultation-closing:${d.consultationId}:${d.days}d:${d.recipientId}`,
+    link: `/consultations/${d.consultationId}`,
+  };
+}
+
+export function staleMessage(d: StaleDue & { recipientId: string }, staleAfterDays: number): NotifyRequest {
+  const since = londonTime(new Date(d.since));
+  return {
+    recipientId: d.recipientId,
+    kind: NotificationKind.AGREEMENT_STATUS_STALE,
+    subject: clip(`Please update ${d.partyName}'s position on "${d.proposalTitle}"`, SUBJECT_MAX),
+    body: [
+      `${d.partyName}'s agreement to "${d.proposalTitle}" has been ${words(d.status)} since ${since}, more than ${staleAfterDays} days.`,
+      'Please record where it stands now (or what is holding it up) within the next week, so the Trust Board sees an accurate picture.',
+    ].join('\n\n'),
+    dedupeKey: `agreement-stale:${d.agreementId}:${new Date(d.since).getTime()}:${d.cycle}:${d.recipientId}`,
+    link: `/proposals/${d.proposalId}/agreements`,
+  };
+}
+
+/** The list of stale agreements in one House, for its co-chairs. */
+export function staleListMessage(houseId: string, personId: string, rows: StaleDue[], period: number): NotifyRequest {
+  const byOffer = new Map<string, { title: string; parties: string[] }>();
+  for (const r of rows) {
+    const entry = byOffer.get(r.proposalId) ?? { title: r.proposalTitle, parties: [] };
+    if (!entry.parties.includes(r.partyName)) entry.parties.push(r.partyName);
+    byOffer.set(r.proposalId, entry);
+  }
+  const lines = [...byOffer.values()].map((o) => `- "${o.title}": ${o.parties.join(', ')}`);
+  const parties = new Set(rows.map((r) => r.agreementId)).size;
+  return {
+    recipientId: personId,
+    kind: NotificationKind.AGREEMENT_STATUS_STALE,
+    subject: clip(`${parties} ${parties === 1 ? 'agreement has' : 'agreements have'} not moved in your House's offers`, SUBJECT_MAX),
+    body: [
+      'These parties have not changed their position on your House\'s endorsed offers for a month or more. Their officers have been reminded:',
+      lines.join('\n'),
+      'You may want to follow up with them before the next Trust Board.',
+    ].join('\n\n'),
+    dedupeKey: `agreement-stale-list:${houseId}:${period}:${personId}`,
+    link: `/houses/${houseId}`,
+  };
+}
+
+export function stalledMessage(d: StalledDue): NotifyRequest {
+  return {
+    recipientId: d.recipientId,
+    kind: NotificationKind.CONSULTATION_STALLED,
+    subject: clip(`"${d.proposalTitle}" has not moved since its consultation closed`, SUBJECT_MAX),
+    body: [
+      `The consultation "${d.title}" closed on ${londonTime(new Date(d.closedAt))}, and the proposal is still ${words(d.proposalStatus)}.`,
+      'As co-chairs, please decide the next step (recommend it, send it back to draft, or withdraw it) and tell the people who took part.',
+    ].join('\n\n'),
+    dedupeKey: `consultation-stalled:${d.consultationId}:${d.recipientId}`,
+    link: `/proposals/${d.proposalId}`,
+  };
+}
+
+export function meetingMessage(d: MeetingDue): NotifyRequest {
+  const when = londonTime(new Date(d.startsAt));
+  return {
+    recipientId: d.recipientId,
+    kind: NotificationKind.MEETING_UPCOMING,
+    subject: clip(`${d.bodyName}: "${d.title}" on ${when}`, SUBJECT_MAX),
+    body: [
+      `${d.bodyName} meets on ${when}${d.location ? ` (${d.location})` : ''}.`,
+      d.agenda ? `Agenda:\n${d.agenda}` : 'The agenda has not been published yet.',
+      'Please read the papers beforehand and let the secretariat know if you cannot attend.',
+    ].join('\n\n'),
+    dedupeKey: `meeting-upcoming:${d.meetingId}:${new Date(d.startsAt).getTime()}:${d.recipientId}`,
+    link: `/meetings/${d.meetingId}`,
+  };
+}
+
+export function actionMessage(d: ActionDue): NotifyRequest {
+  return {
+    recipientId: d.recipientId,
+    kind: NotificationKind.ACTION_ITEM_DUE,
+    subject: clip(`Action due ${longDate(d.dueOn)}: ${d.description}`, SUBJECT_MAX),
+    body: [
+      `From "${d.meetingTitle}", you agreed to: ${d.description}`,
+      `It is due on ${longDate(d.dueOn)}. Please mark it done when it is, or tell the chair if it needs more time.`,
+    ].join('\n\n'),
+    dedupeKey: `action-item-due:${d.actionItemId}:${d.dueOn}:${d.recipientId}`,
+    link: `/meetings/${d.meetingId}`,
+  };
+}
+
+/** The weekly digest's text: the programme section for directors, then the person's held notifications. */
+export function digestMessage(recipientId: string, weekOf: string, programme: ProgrammeDigest | null, held: HeldNotification[]): NotifyRequest {
+  const parts: string[] = [];
+  if (programme) {
+    if (programme.moves.length) {
+      parts.push(`What moved this week:\n${programme.moves.map((mv) => `- "${mv.title}": ${mv.from ? `${words(mv.from)} → ` : ''}${words(mv.to)}`).join('\n')}`);
+    }
+    if (programme.agreementChanges.length) {
+      parts.push(`Agreement changes this week:\n${programme.agreementChanges.map((c) => `- "${c.title}": ${c.changes} ${c.changes === 1 ? 'change' : 'changes'}`).join('\n')}`);
+    }
+    if (programme.progress.length) {
+      parts.push(`Progress per offer (formally agreed or implemented):\n${programme.progress.map((p) => `- "${p.title}" (${words(p.status)}): ${p.agreed} of ${p.total}`).join('\n')}`);
+    }
+    if (programme.stuck.length) {
+      parts.push(
+        `What is stuck:\n${programme.stuck
+          .map((s) => {
+            const why = [
+              s.staleAgreements ? `${s.staleAgreements} ${s.staleAgreements === 1 ? 'agreement' : 'agreements'} not updated for a month` : '',
+              s.stalledConsultations ? `${s.stalledConsultations === 1 ? 'a consultation' : `${s.stalledConsultations} consultations`} closed with no next step` : '',
+            ].filter(Boolean);
+            return `- "${s.title}": ${why.join('; ')}`;
+          })
+          .join('\n')}`,
+      );
+    }
+  }
+  if (held.length) parts.push(`Your notifications this week:\n${held.map((n) => `- ${n.subject}`).join('\n')}`);
+  parts.push('Open the Compact to see the details and anything that needs you.');
+  return {
+    recipientId,
+    kind: NotificationKind.WEEKLY_DIGEST,
+    subject: `Your weekly Compact digest, week of ${longDate(weekOf)}`,
+    body: parts.join('\n\n'),
+    dedupeKey: `weekly-digest:${weekOf}:${recipientId}`,
+    link: '/',
+  };
+}

@@ -1,0 +1,210 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { inTransaction, InvalidInputError, Page, PageRequest, toOffsetLimit, toPage } from '@app/core';
+import { ProposalsService } from '@app/proposals';
+import { AreaKind, today } from '@app/reference';
+import { RollupTally, tallyFromRow } from './rollup-counts';
+import { COUNT_NAMES, COUNT_UPDATES, figures, PLACEMENT_STAMP, SOURCE_AREAS, SOURCE_OVERALL } from './rollup-sql';
+
+export interface AreaRollup extends RollupTally {
+  areaId: string;
+  kind: AreaKind;
+  code: string;
+  name: string;
+}
+
+export interface ProposalTallies {
+  overall: RollupTally;
+  /** Areas with at least one party, ICS areas then sub-regions, by code. */
+  areas: AreaRollup[];
+  /** Whether the stored rollup was current (otherwise the figures were computed from the agreement rows). */
+  fromRollup: boolean;
+}
+
+export interface NightlyResult {
+  /** The day the snapshots describe. */
+  snapshotDate: string;
+  proposals: number;
+  /** Proposals whose stored rollup differed from a full recomputation (recorded, then corrected). */
+  drifted: string[];
+}
+
+export interface ProgressSnapshot extends RollupTally {
+  proposalId: string;
+  date: string;
+  recordedAt: Date;
+}
+
+export interface ProgressHistoryFilter {
+  proposalId: string;
+  /** First day included (YYYY-MM-DD). */
+  from?: string | null;
+  /** Last day included. */
+  to?: string | null;
+}
+
+/** The London calendar day of an instant. */
+export function londonDate(at: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}
+
+type AreaRow = Record<string, unknown> & { area_id: string; kind: AreaKind; code: string; name: string };
+
+/**
+ * Progress rollups: each proposal's parties by status, overall and by ICS area and sub-region,
+ * recomputed from the agreement rows in SQL. Readers get the stored rollup when its source
+ * fingerprint still matches, and a recomputation otherwise, so figures always equal a full
+ * recomputation; the rollup job and the nightly pass keep the stored rows current.
+ */
+@Injectable()
+export class RollupsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly proposals: ProposalsService,
+  ) {}
+
+  /** Current figures of one proposal: two statements when the rollup is current. */
+  async tallies(proposalId: string, manager: EntityManager = this.dataSource.manager): Promise<ProposalTallies> {
+    const asOf = today();
+    const [stored] = (await manager.query(
+      `WITH src AS (SELECT count(*)::int AS n, coalesce(sum(version), 0)::bigint AS v, max(updated_at) AS t
+                      FROM agreement_status WHERE proposal_id = $1)
+       SELECT r.*, (r.total = src.n AND r.source_version_sum = src.v AND r.source_changed_at IS NOT DISTINCT FROM src.t
+                    AND r.as_of = $2::date AND r.placement_stamp = ${PLACEMENT_STAMP}) AS fresh
+         FROM proposal_rollup r CROSS JOIN src
+        WHERE r.proposal_id = $1`,
+      [proposalId, asOf],
+    )) as (Record<string, unknown> & { fresh: boolean })[];
+
+    if (stored?.fresh) {
+      const areas = (await manager.query(
+        `SELECT ar.id AS area_id, ar.kind, ar.code, ar.name, ${COUNT_NAMES.map((c) => `ra.${c}`).join(', ')}
+           FROM proposal_rollup_area ra JOIN area ar ON ar.id = ra.area_id
+          WHERE ra.proposal_id = $1
+          ORDER BY ar.kind, ar.code`,
+        [proposalId],
+      )) as AreaRow[];
+      return { overall: tallyFromRow(stored), areas: areas.map(areaRollup), fromRollup: true };
+    }
+
+    const [overall] = (await manager.query(SOURCE_OVERALL, [[proposalId]])) as Record<string, unknown>[];
+    const areas = (await manager.query(
+      `SELECT ar.id AS area_id, ar.kind, ar.code, ar.name, s.*
+         FROM (${SOURCE_AREAS}) s JOIN area ar ON ar.id = s.area_id
+        ORDER BY ar.kind, ar.code`,
+      [[proposalId], asOf],
+    )) as AreaRow[];
+    return { overall: tallyFromRow(overall), areas: areas.map(areaRollup), fromRollup: false };
+  }
+
+  /** Recomputes one proposal's rollup from its agreement rows (the debounced job). */
+  async recompute(proposalId: string, manager?: EntityManager): Promise<void> {
+    await inTransaction(this.dataSource, manager, async (m) => {
+      const [exists] = (await m.query(`SELECT 1 FROM proposal WHERE id = $1`, [proposalId])) as unknown[];
+      if (!exists) return; // deleted since the change: nothing to roll up
+      await this.write(m, [proposalId], today());
+    });
+  }
+
+  /**
+   * The nightly pass: recomputes every rollup from the source rows, records each proposal whose
+   * stored figures differed (drift), and writes the day's snapshot of every proposal. Running it
+   * again the same day replaces that day's snapshots.
+   */
+  async recomputeAll(now: Date = new Date()): Promise<NightlyResult> {
+    const snapshotDate = londonDate(now);
+    return this.dataSource.transaction(async (m) => {
+      const ids = ((await m.query(
+        `SELECT DISTINCT proposal_id AS id FROM agreement_status
+         UNION SELECT proposal_id FROM proposal_rollup
+         ORDER BY id`,
+      )) as { id: string }[]).map((r) => r.id);
+      if (ids.length === 0) return { snapshotDate, proposals: 0, drifted: [] };
+      await this.lock(m, ids);
+      const asOf = today();
+      const drift = (await m.query(
+        `WITH so AS (${SOURCE_OVERALL}),
+              sa AS (${SOURCE_AREAS}),
+              src AS (SELECT so.proposal_id, ${figures('so', 'sa')} AS figures FROM so),
+              st AS (SELECT r.proposal_id, ${figures('r', 'proposal_rollup_area')} AS figures
+                       FROM proposal_rollup r WHERE r.proposal_id = ANY($1::uuid[]))
+         INSERT INTO proposal_rollup_drift (proposal_id, stored, recomputed, detected_at)
+         SELECT src.proposal_id, st.figures, src.figures, $3::timestamptz
+           FROM src LEFT JOIN st ON st.proposal_id = src.proposal_id
+          WHERE st.figures IS DISTINCT FROM src.figures
+         RETURNING proposal_id`,
+        [ids, asOf, now.toISOString()],
+      )) as { proposal_id: string }[];
+      await this.write(m, ids, asOf, false);
+      await m.query(
+        `INSERT INTO proposal_progress_snapshot (proposal_id, snapshot_date, ${COUNT_NAMES.join(', ')}, recorded_at)
+         SELECT r.proposal_id, $2::date, ${COUNT_NAMES.map((c) => `r.${c}`).join(', ')}, now()
+           FROM proposal_rollup r WHERE r.proposal_id = ANY($1::uuid[])
+         ON CONFLICT (proposal_id, snapshot_date) DO UPDATE SET ${COUNT_UPDATES}, recorded_at = now()`,
+        [ids, snapshotDate],
+      );
+      return { snapshotDate, proposals: ids.length, drifted: drift.map((d) => d.proposal_id).sort() };
+    });
+  }
+
+  /** A proposal's daily snapshots, oldest first. */
+  async history(filter: ProgressHistoryFilter, page: PageRequest): Promise<Page<ProgressSnapshot>> {
+    await this.proposals.get(filter.proposalId, undefined, 'proposalId');
+    if (filter.from && filter.to && filter.from > filter.to) {
+      throw new InvalidInputError('BAD_DATE_RANGE', `"from" (${filter.from}) must not be after "to" (${filter.to}).`, 'from');
+    }
+    const { offset, limit } = toOffsetLimit(page);
+    const rows = (await this.dataSource.query(
+      `SELECT s.proposal_id, s.snapshot_date::text AS snapshot_date, s.recorded_at, ${COUNT_NAMES.map((c) => `s.${c}`).join(', ')},
+              count(*) OVER ()::int AS total_count
+         FROM proposal_progress_snapshot s
+        WHERE s.proposal_id = $1
+          AND ($2::date IS NULL OR s.snapshot_date >= $2::date)
+          AND ($3::date IS NULL OR s.snapshot_date <= $3::date)
+        ORDER BY s.snapshot_date
+        OFFSET $4 LIMIT $5`,
+      [filter.proposalId, filter.from ?? null, filter.to ?? null, offset, limit],
+    )) as (Record<string, unknown> & { proposal_id: string; snapshot_date: string; recorded_at: Date; total_count: number })[];
+    let totalCount = rows[0]?.total_count;
+    if (totalCount === undefined) {
+      const [{ n }] = (await this.dataSource.query(
+        `SELECT count(*)::int AS n FROM proposal_progress_snapshot s
+          WHERE s.proposal_id = $1 AND ($2::date IS NULL OR s.snapshot_date >= $2::date) AND ($3::date IS NULL OR s.snapshot_date <= $3::date)`,
+        [filter.proposalId, filter.from ?? null, filter.to ?? null],
+      )) as { n: number }[];
+      totalCount = n;
+    }
+    const items = rows.map((r) => ({ proposalId: r.proposal_id, date: r.snapshot_date, recordedAt: r.recorded_at, ...tallyFromRow(r) }));
+    return toPage(items, totalCount, offset);
+  }
+
+  /** Serialises rollup writers of the same proposals (in a fixed order, so two writers cannot deadlock). */
+  private async lock(m: EntityManager, ids: string[]): Promise<void> {
+    await m.query(`SELECT pg_advisory_xact_lock(hashtextextended('proposal_rollup:' || id::text, 0)) FROM unnest($1::uuid[]) AS id ORDER BY id`, [ids]);
+  }
+
+  /** Rewrites the rollups of the given proposals from their agreement rows. */
+  private async write(m: EntityManager, ids: string[], asOf: string, lock = true): Promise<void> {
+    if (lock) await this.lock(m, ids);
+    await m.query(
+      `INSERT INTO proposal_rollup (proposal_id, ${COUNT_NAMES.join(', ')}, source_version_sum, source_changed_at, as_of, placement_stamp, computed_at)
+       SELECT s.proposal_id, ${COUNT_NAMES.map((c) => `s.${c}`).join(', ')}, s.source_version_sum, s.source_changed_at, $2::date, ${PLACEMENT_STAMP}, now()
+         FROM (${SOURCE_OVERALL}) s
+       ON CONFLICT (proposal_id) DO UPDATE SET ${COUNT_UPDATES}, source_version_sum = EXCLUDED.source_version_sum,
+              source_changed_at = EXCLUDED.source_changed_at, as_of = EXCLUDED.as_of, placement_stamp = EXCLUDED.placement_stamp,
+              computed_at = EXCLUDED.computed_at`,
+      [ids, asOf],
+    );
+    await m.query(`DELETE FROM proposal_rollup_area WHERE proposal_id = ANY($1::uuid[])`, [ids]);
+    await m.query(
+      `INSERT INTO proposal_rollup_area (proposal_id, area_id, ${COUNT_NAMES.join(', ')})
+       SELECT s.proposal_id, s.area_id, ${COUNT_NAMES.map((c) => `s.${c}`).join(', ')} FROM (${SOURCE_AREAS}) s`,
+      [ids, asOf],
+    );
+  }
+}
+
+function areaRollup(r: AreaRow): AreaRollup {
+  return { areaId: r.area_id, kind: r.kind, code: r.code, name: r.name, ...tallyFromRow(r) };
+}
