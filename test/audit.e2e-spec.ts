@@ -713,6 +713,31 @@ describe('audit trail', () => {
         expect: () => [{ entityType: 'action_item', entityId: item.id, before: { status: 'OPEN' }, after: { status: 'DONE' } }],
       };
     },
+    markNotificationsRead: async () => {
+      const person = await createPerson(ds);
+      const [n] = (await ds.query(
+        `INSERT INTO notification (recipient_id, kind, subject, body, dedupe_key, channel, status)
+         VALUES ($1, 'COMMENT_REPLY', 'A reply', 'Someone replied.', $2, 'IN_APP', 'IN_APP') RETURNING id`,
+        [person.id, `audit:${person.id}`],
+      )) as { id: string }[];
+      return {
+        as: person.id,
+        query: `mutation($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { marked } }`,
+        variables: { input: { notificationIds: [n.id] } },
+        expect: () => [{ entityType: 'notification', entityId: n.id, before: { readAt: null } }],
+      };
+    },
+    setNotificationPreference: async () => {
+      const person = await createPerson(ds);
+      return {
+        as: person.id,
+        query: `mutation($input: SetNotificationPreferenceInput!) { setNotificationPreference(input: $input) { preference { delivery } } }`,
+        variables: { input: { kind: 'WEEKLY_DIGEST', delivery: 'IN_APP_ONLY' } },
+        expect: () => [
+          { entityType: 'notification_preference', entityId: person.id, before: { delivery: 'EMAIL_NOW' }, after: { delivery: 'IN_APP_ONLY' } },
+        ],
+      };
+    },
   };
 
   it('has a case for every mutation in the schema', () => {

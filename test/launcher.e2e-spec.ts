@@ -42,7 +42,7 @@ describe('npm start', () => {
     });
     try {
       const out = await waitForOutput(launcher, /(GraphiQL: open http[^\n]*[\s\S]*Worker consuming|Worker consuming[\s\S]*GraphiQL: open http)/);
-      expect(out).toContain('Worker consuming system on Redis');
+      expect(out).toMatch(/Worker consuming system(, [a-z-]+)* on Redis/);
       expect(out).toMatch(/^Database: PostgreSQL at .* · Queues: BullMQ on Redis at redis:\/\/127\.0\.0\.1:6379\/? \(REDIS_URL\)$/m);
       const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
         method: 'POST',

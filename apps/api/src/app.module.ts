@@ -13,9 +13,11 @@ import { createValidationPipe } from './graphql/validation';
 import { HealthModule } from './health/health.module';
 import { IdentityApiModule } from './identity/identity-api.module';
 import { MeetingsApiModule } from './meetings/meetings-api.module';
+import { NotificationsApiModule } from './notifications/notifications-api.module';
 import { ProposalsApiModule } from './proposals/proposals-api.module';
 import { ReferenceApiModule } from './reference/reference-api.module';
 import { ReportingApiModule } from './reporting/reporting-api.module';
+import { RollupsApiModule } from './rollups/rollups-api.module';
 
 /** The API process: HTTP + GraphQL. Domain rules live in libs/; this module only wires them. */
 @Module({
@@ -37,6 +39,8 @@ import { ReportingApiModule } from './reporting/reporting-api.module';
     ReportingApiModule,
     CompactApiModule,
     AuditApiModule,
+    NotificationsApiModule,
+    RollupsApiModule,
   ],
   providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
 })

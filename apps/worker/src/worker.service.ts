@@ -2,6 +2,10 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { UnrecoverableError } from 'bullmq';
 import { ErrorKind, DomainError, QueueFactory, QueueName, SystemJob } from '@app/core';
 import { checkHandlers, Processor } from './job-handlers';
+import { EventsProcessor } from './events.processor';
+import { NotificationsProcessor } from './notifications.processor';
+import { RemindersProcessor } from './reminders.processor';
+import { RollupsProcessor } from './rollups.processor';
 import { SystemProcessor } from './system.processor';
 
 type Closable = { close(): Promise<void> };
@@ -16,8 +20,12 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
   constructor(
     private readonly queues: QueueFactory,
     system: SystemProcessor,
+    events: EventsProcessor,
+    notifications: NotificationsProcessor,
+    rollups: RollupsProcessor,
+    reminders: RemindersProcessor,
   ) {
-    this.processors = [system];
+    this.processors = [system, events, notifications, rollups, reminders];
     checkHandlers(this.processors);
   }
 

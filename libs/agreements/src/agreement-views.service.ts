@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DeliveryModel, ProposalStatus, ProposalsService } from '@app/proposals';
 import { AreaKind, ReferenceService, today } from '@app/reference';
-import { AGREED_STATES, AgreementState, PartyKind, Reciprocity } from './agreement-status.entity';
+import { RollupsService } from '@app/rollups';
+import { AgreementState, PartyKind, Reciprocity } from './agreement-status.entity';
 import { AgreementErrorCode, AgreementInputError } from './agreements.errors';
 
 export const MAX_MATRIX_PROPOSALS = 500;
@@ -71,16 +72,6 @@ export interface ProposalProgress extends ProgressTally {
   notEngaged: MatrixParty[];
 }
 
-const STATES = Object.values(AgreementState);
-const AGREED_SQL = AGREED_STATES.map((s) => `'${s}'`).join(', ');
-
-/** Per-status counts, total and agreed share over rows aliased `r` (one column per status). */
-const TALLY_COLUMNS = [
-  'count(r.id)::int AS total',
-  ...STATES.map((s) => `count(r.id) FILTER (WHERE r.status = '${s}')::int AS "${s}"`),
-  `coalesce(count(r.id) FILTER (WHERE r.status IN (${AGREED_SQL}))::float8 / nullif(count(r.id), 0), 0) AS share`,
-].join(',\n       ');
-
 const PARTY_JOINS = `
   LEFT JOIN local_authority la ON la.id = a.local_authority_id
   LEFT JOIN area ar ON ar.id = a.area_id
@@ -89,13 +80,6 @@ const PARTY_JOINS = `
 const PARTY_COLUMNS = `coalesce(a.local_authority_id, a.area_id, a.organisation_id) AS id, a.party_kind AS kind,
   coalesce(la.name, ar.name, o.name) AS name, coalesce(la.short_code, ar.code, o.code) AS short_code,
   la.tile_row, la.tile_col`;
-
-type TallyRow = { total: number; share: number } & Record<AgreementState, number>;
-
-function tally(row: TallyRow | undefined): ProgressTally {
-  const counts = Object.fromEntries(STATES.map((s) => [s, row ? Number(row[s]) : 0])) as Record<AgreementState, number>;
-  return { total: row ? Number(row.total) : 0, counts, shareFormallyAgreedOrImplemented: row ? Number(row.share) : 0 };
-}
 
 function party(r: { id: string; kind: PartyKind; name: string; short_code: string; tile_row: number | null; tile_col: number | null }): MatrixParty {
   return { id: r.id, kind: r.kind, name: r.name, shortCode: r.short_code, tileRow: r.tile_row, tileCol: r.tile_col };
@@ -112,6 +96,7 @@ export class AgreementViewsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly proposals: ProposalsService,
     private readonly reference: ReferenceService,
+    private readonly rollups: RollupsService,
   ) {}
 
   async matrix(filter: AgreementMatrixFilter): Promise<AgreementMatrix> {
@@ -185,29 +170,8 @@ export class AgreementViewsService {
     await this.proposals.get(proposalId, undefined, 'proposalId');
     const q = this.dataSource.manager;
 
-    const [overall] = (await q.query(`SELECT ${TALLY_COLUMNS} FROM agreement_status r WHERE r.proposal_id = $1`, [proposalId])) as TallyRow[];
-
-    const areas = (await q.query(
-      `WITH placed AS (
-         SELECT a.id, a.status, m.area_id
-           FROM agreement_status a
-           JOIN area_membership m ON m.local_authority_id = a.local_authority_id
-                AND m.valid_from <= $2::date AND (m.valid_to IS NULL OR m.valid_to > $2::date)
-          WHERE a.proposal_id = $1
-         UNION ALL
-         SELECT a.id, a.status, a.area_id FROM agreement_status a WHERE a.proposal_id = $1 AND a.area_id IS NOT NULL
-         UNION ALL
-         SELECT a.id, a.status, o.area_id
-           FROM agreement_status a JOIN organisation o ON o.id = a.organisation_id
-          WHERE a.proposal_id = $1 AND o.area_id IS NOT NULL
-       )
-       SELECT ar.id AS area_id, ar.kind, ar.code, ar.name,
-              ${TALLY_COLUMNS}
-         FROM area ar JOIN placed r ON r.area_id = ar.id
-        GROUP BY ar.id
-        ORDER BY ar.kind, ar.code`,
-      [proposalId, today()],
-    )) as (TallyRow & { area_id: string; kind: AreaKind; code: string; name: string })[];
+    // Counts come from the proposal's rollup while it matches the agreement rows, else from the rows themselves.
+    const { overall, areas } = await this.rollups.tallies(proposalId, q);
 
     const notEngaged = (await q.query(
       `SELECT ${PARTY_COLUMNS}
@@ -217,10 +181,10 @@ export class AgreementViewsService {
       [proposalId],
     )) as Parameters<typeof party>[0][];
 
-    const byArea = areas.map((a) => ({ areaId: a.area_id, kind: a.kind, code: a.code, name: a.name, ...tally(a) }));
+    const byArea = areas as AreaProgress[];
     return {
       proposalId,
-      ...tally(overall),
+      ...(overall as ProgressTally),
       byIcsArea: byArea.filter((a) => a.kind === AreaKind.ICS_AREA),
       bySubRegion: byArea.filter((a) => a.kind === AreaKind.SUB_REGION),
       notEngaged: notEngaged.map(party),

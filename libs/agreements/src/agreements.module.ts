@@ -4,6 +4,7 @@ import { AccessModule } from '@app/access';
 import { AuditModule } from '@app/audit';
 import { ProposalsModule } from '@app/proposals';
 import { ReferenceModule } from '@app/reference';
+import { RollupsModule } from '@app/rollups';
 import { AgreementStatusHistoryEntity } from './agreement-status-history.entity';
 import { AgreementStatusEntity } from './agreement-status.entity';
 import { AgreementViewsService } from './agreement-views.service';
@@ -11,7 +12,7 @@ import { AgreementsService } from './agreements.service';
 
 /** Importing this module is what makes an endorsement open the agreement rows. */
 @Module({
-  imports: [TypeOrmModule.forFeature([AgreementStatusEntity, AgreementStatusHistoryEntity]), ProposalsModule, ReferenceModule, AuditModule, AccessModule],
+  imports: [TypeOrmModule.forFeature([AgreementStatusEntity, AgreementStatusHistoryEntity]), ProposalsModule, ReferenceModule, AuditModule, AccessModule, RollupsModule],
   providers: [AgreementsService, AgreementViewsService],
   exports: [AgreementsService, AgreementViewsService],
 })

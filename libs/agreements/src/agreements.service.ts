@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AccessService, holds, Role, ScopeKind } from '@app/access';
 import { AuditService } from '@app/audit';
-import { Actor, inTransaction, Page, PageRequest, requirePerson, toOffsetLimit, toPage } from '@app/core';
+import { Actor, EventJob, inTransaction, Page, PageRequest, QueueName, requirePerson, toOffsetLimit, toPage } from '@app/core';
+import { OutboxService } from '@app/outbox';
 import { AGREEMENT_STATUSES, ProposalStatus, ProposalsService } from '@app/proposals';
 import { ReferenceService, today } from '@app/reference';
 import { AgreementChange, applyAgreementChange, AgreementValues } from './agreement-rules';
@@ -72,6 +73,9 @@ export function partyOf(row: Pick<AgreementStatusEntity, 'partyKind' | 'localAut
  */
 @Injectable()
 export class AgreementsService implements OnModuleInit {
+  /** Status changes are announced through the outbox, in the transaction that makes them. */
+  private readonly outbox = new OutboxService();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly proposals: ProposalsService,
@@ -227,6 +231,10 @@ export class AgreementsService implements OnModuleInit {
    */
   async setAgreementStatus(actor: Actor, request: SetAgreementStatusRequest, manager?: EntityManager): Promise<AgreementStatusEntity> {
     if (!actor.system) requirePerson(actor);
+    // The caller's roles are read (and cached for the request) before the transaction holds a
+    // connection: reading them inside would need a second one, and a burst of requests would
+    // exhaust the pool with transactions all waiting for it.
+    if (!actor.system) await this.access.rolesOfActor(actor);
     return inTransaction(this.dataSource, manager, async (m) => {
       const [row] = await this.lockRows(m, [request.agreementId]);
       if (!row) throw notFound(request.agreementId, 'agreementId');
@@ -242,6 +250,7 @@ export class AgreementsService implements OnModuleInit {
    */
   async updateAuthorityAgreements(actor: Actor, request: UpdateAuthorityAgreementsRequest, manager?: EntityManager): Promise<AgreementStatusEntity[]> {
     if (!actor.system) requirePerson(actor);
+    if (!actor.system) await this.access.rolesOfActor(actor); // before the transaction: see setAgreementStatus
     if (request.items.length < 1 || request.items.length > MAX_BULK_ITEMS) {
       throw new AgreementInputError(AgreementErrorCode.BAD_ITEMS, `Send between 1 and ${MAX_BULK_ITEMS} items.`, 'items');
     }
@@ -352,6 +361,16 @@ export class AgreementsService implements OnModuleInit {
       m,
       actor,
       planned.map((p, i) => ({ action, entityType: 'agreement_status', entityId: p.row.id, before: p.row, after: after[i] })),
+    );
+    await this.outbox.emitMany(
+      m,
+      planned
+        .filter((p, i) => p.row.status !== after[i].status)
+        .map((p) => ({
+          queue: QueueName.EVENTS,
+          job: EventJob.AGREEMENT_STATUS_CHANGED,
+          payload: { agreementStatusId: p.row.id, proposalId: p.row.proposalId, from: p.row.status, to: p.next.status },
+        })),
     );
     return after;
   }

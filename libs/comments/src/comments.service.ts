@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
-import { Actor, isUniqueViolation, Page, PageRequest, requirePerson, StaleVersionError, toOffsetLimit, toPage } from '@app/core';
+import { Actor, EventJob, isUniqueViolation, Page, PageRequest, QueueName, requirePerson, StaleVersionError, toOffsetLimit, toPage } from '@app/core';
 import { AccessService, bodyScope, Role } from '@app/access';
 import { AuditService } from '@app/audit';
+import { OutboxService } from '@app/outbox';
 import { coChairRoleOf, currentCoChairs } from '@app/governance';
 import { ProposalEntity, ProposalsService } from '@app/proposals';
 import { CommentModerationAction, CommentModerationEntity } from './comment-moderation.entity';
@@ -67,6 +68,9 @@ export interface CommentPage {
  */
 @Injectable()
 export class CommentsService {
+  /** Replies are announced through the outbox, in the transaction that adds them. */
+  private readonly outbox = new OutboxService();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly proposals: ProposalsService,
@@ -197,6 +201,9 @@ export class CommentsService {
       const inserted = await repo.insert({ proposalId: proposal.id, parentId: request.parentId ?? null, authorId, body });
       const comment = await repo.findOneByOrFail({ id: inserted.identifiers[0].id as string });
       await this.audit.record(m, actor, { action: 'addComment', entityType: 'comment', entityId: comment.id, after: comment });
+      if (comment.parentId) {
+        await this.outbox.emit(m, { queue: QueueName.EVENTS, job: EventJob.COMMENT_REPLIED, payload: { commentId: comment.id, parentId: comment.parentId } });
+      }
       return { comment, viewer };
     });
   }

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { Actor, inTransaction, Page, PageRequest, requirePerson, StaleVersionError, toOffsetLimit, toPage } from '@app/core';
+import { Actor, EventJob, inTransaction, Page, PageRequest, QueueName, requirePerson, StaleVersionError, toOffsetLimit, toPage } from '@app/core';
 import { AuditService } from '@app/audit';
+import { OutboxService } from '@app/outbox';
 import { BodyEntity, BodyKind } from '@app/reference';
 import { AccessService, bodyScope, Role } from '@app/access';
 import { CO_CHAIR_ROLES, coChairRoleOf, currentCoChairs, MembershipEntity } from '@app/governance';
@@ -57,6 +58,9 @@ const CONSULTABLE: readonly ProposalStatus[] = [ProposalStatus.DRAFT, ProposalSt
 /** Consultations: opening (with their questions), closing, outcomes, and reading them. */
 @Injectable()
 export class ConsultationsService {
+  /** Opening, closing and outcomes are announced through the outbox, in the transaction that makes them. */
+  private readonly outbox = new OutboxService();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly proposals: ProposalsService,
@@ -223,6 +227,13 @@ export class ConsultationsService {
         entityId: consultation.id,
         after: { ...consultation, questions },
       });
+      // Announced when it opens: at once, or delayed until its opening time.
+      await this.outbox.emit(m, {
+        queue: QueueName.EVENTS,
+        job: EventJob.CONSULTATION_OPENED,
+        payload: { consultationId: consultation.id },
+        options: opensAt.getTime() > now.getTime() ? { delayMs: opensAt.getTime() - now.getTime() } : undefined,
+      });
 
       let moved = false;
       if (proposal && proposal.status === ProposalStatus.DRAFT && opensAt.getTime() <= now.getTime()) {
@@ -320,6 +331,7 @@ export class ConsultationsService {
       }
       const saved = await m.getRepository(ConsultationEntity).save(consultation);
       await this.audit.record(m, actor, { action: 'closeConsultation', entityType: 'consultation', entityId: saved.id, before, after: saved });
+      await this.outbox.emit(m, { queue: QueueName.EVENTS, job: EventJob.CONSULTATION_CLOSED, payload: { consultationId: saved.id } });
       return saved;
     });
   }
@@ -344,6 +356,7 @@ export class ConsultationsService {
       consultation.outcomeRecordedAt = new Date();
       const saved = await m.getRepository(ConsultationEntity).save(consultation);
       await this.audit.record(m, actor, { action: 'recordConsultationOutcome', entityType: 'consultation', entityId: saved.id, before, after: saved });
+      await this.outbox.emit(m, { queue: QueueName.EVENTS, job: EventJob.CONSULTATION_OUTCOME_RECORDED, payload: { consultationId: saved.id } });
       return saved;
     });
   }

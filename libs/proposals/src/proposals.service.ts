@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { Actor, inTransaction, Page, PageRequest, requirePerson, StaleVersionError, toOffsetLimit, toPage } from '@app/core';
+import { Actor, EventJob, inTransaction, Page, PageRequest, QueueName, requirePerson, StaleVersionError, toOffsetLimit, toPage } from '@app/core';
 import { AccessService, bodyScope, Role } from '@app/access';
 import { AuditService } from '@app/audit';
+import { OutboxService } from '@app/outbox';
 import { BodyEntity, BodyKind, OrganisationEntity } from '@app/reference';
 import {
   assertBothCoChairs,
@@ -153,6 +154,8 @@ export type ProposalTransitionListener = (manager: EntityManager, event: Proposa
 export class ProposalsService {
   private readonly listeners: ProposalTransitionListener[] = [];
   private readonly revisionListeners: OfferRevisionListener[] = [];
+  /** Status changes are announced through the outbox, in the transaction that makes them. */
+  private readonly outbox = new OutboxService();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -241,12 +244,17 @@ export class ProposalsService {
         before,
         after: saved,
       });
-      await m.getRepository(ProposalTransitionEntity).insert({
+      const transition = await m.getRepository(ProposalTransitionEntity).insert({
         proposalId: proposal.id,
         fromStatus: from,
         toStatus: request.to,
         actorId: actor.personId,
         reason: request.reason,
+      });
+      await this.outbox.emit(m, {
+        queue: QueueName.EVENTS,
+        job: EventJob.PROPOSAL_STATUS_CHANGED,
+        payload: { proposalId: proposal.id, transitionId: transition.identifiers[0].id as string, from, to: request.to },
       });
       for (const listener of this.listeners) await listener(m, { proposal: saved, from, to: request.to, actor });
       return saved;

@@ -32,6 +32,10 @@ const toBoolean = ({ value }: { value: unknown }) => {
   return value;
 };
 
+/** Five cron fields (minute hour day-of-month month day-of-week), each digits, names, *, /, - or ,. */
+const CRON = /^\s*[0-9A-Za-z*/,?-]+(\s+[0-9A-Za-z*/,?#LW-]+){4}\s*$/;
+const CRON_MESSAGE = (name: string) => `${name} must be a cron pattern of five fields, e.g. "0 7 * * *" (07:00 every day)`;
+
 /** Every environment variable the service reads. `.env.example` documents each one. */
 export class Environment {
   @IsEnum(NodeEnv)
@@ -105,10 +109,41 @@ export class Environment {
   })
   CORS_ORIGINS?: string;
 
+  /** How often the worker moves waiting outbox events to the queue, in milliseconds. */
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt()
+  @Min(50)
+  @Max(60000)
+  OUTBOX_POLL_MS: number = 500;
+
   /** Express "trust proxy" (e.g. 1, or loopback) so rate limits see the client's address behind a proxy. */
   @IsOptional()
   @IsString()
   TRUST_PROXY?: string;
+
+  /** Time zone in which the worker's job schedules (below) are read. */
+  @IsString()
+  @Matches(/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/, { message: 'SCHEDULE_TIMEZONE must be an IANA time zone such as Europe/London' })
+  SCHEDULE_TIMEZONE: string = 'Europe/London';
+
+  /** When the reminder rules run (cron: minute hour day-of-month month day-of-week). */
+  @Matches(CRON, { message: CRON_MESSAGE('REMINDERS_CRON') })
+  REMINDERS_CRON: string = '0 7 * * *';
+
+  /** When every progress rollup is recomputed and the day's snapshots are written. */
+  @Matches(CRON, { message: CRON_MESSAGE('NIGHTLY_ROLLUP_CRON') })
+  NIGHTLY_ROLLUP_CRON: string = '30 1 * * *';
+
+  /** When the weekly digest goes out. */
+  @Matches(CRON, { message: CRON_MESSAGE('WEEKLY_DIGEST_CRON') })
+  WEEKLY_DIGEST_CRON: string = '0 8 * * 1';
+
+  /** How long a proposal's rollup waits for more agreement changes before it is recomputed, in milliseconds. */
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt()
+  @Min(0)
+  @Max(600000)
+  ROLLUP_DEBOUNCE_MS: number = 2000;
 }
 
 export class EnvironmentError extends Error {}

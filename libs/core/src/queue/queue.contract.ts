@@ -4,6 +4,14 @@
  */
 export enum QueueName {
   SYSTEM = 'system',
+  /** Domain events moved here from the outbox by the relay; processors turn them into notifications. */
+  EVENTS = 'domain-events',
+  /** Delivery of one notification by email. */
+  NOTIFICATIONS = 'notifications',
+  /** Progress rollups: one recomputation per proposal after a burst of changes, and the nightly full pass. */
+  ROLLUPS = 'rollups',
+  /** Reminder rules and the weekly digest, run by job schedulers. */
+  REMINDERS = 'reminders',
 }
 
 export enum SystemJob {
@@ -16,11 +24,122 @@ export interface HeartbeatPayload {
   at: string;
 }
 
+export enum EventJob {
+  PROPOSAL_STATUS_CHANGED = 'proposal-status-changed',
+  CONSULTATION_OPENED = 'consultation-opened',
+  CONSULTATION_CLOSED = 'consultation-closed',
+  CONSULTATION_OUTCOME_RECORDED = 'consultation-outcome-recorded',
+  COMMENT_REPLIED = 'comment-replied',
+  AGREEMENT_STATUS_CHANGED = 'agreement-status-changed',
+}
+
+export enum NotificationJob {
+  DELIVER_EMAIL = 'deliver-email',
+}
+
+export interface ProposalStatusChangedPayload {
+  proposalId: string;
+  transitionId: string;
+  from: string | null;
+  to: string;
+}
+
+export interface ConsultationEventPayload {
+  consultationId: string;
+}
+
+export interface CommentRepliedPayload {
+  /** The reply. */
+  commentId: string;
+  /** The comment replied to. */
+  parentId: string;
+}
+
+export interface AgreementStatusChangedPayload {
+  agreementStatusId: string;
+  proposalId: string;
+  from: string | null;
+  to: string;
+}
+
+export interface DeliverEmailPayload {
+  notificationId: string;
+}
+
+export enum RollupJob {
+  /** Recompute one proposal's rollup; deduplicated per proposal (see rollupRequestOptions). */
+  RECOMPUTE_PROPOSAL = 'recompute-proposal-rollup',
+  /** Recompute every rollup from source rows, record drift, write the day's snapshots. */
+  NIGHTLY_RECOMPUTE = 'nightly-rollup-recompute',
+}
+
+export enum ReminderJob {
+  CONSULTATION_CLOSING = 'consultation-closing',
+  AGREEMENT_STALE = 'agreement-stale',
+  CONSULTATION_STALLED = 'consultation-stalled',
+  MEETING_UPCOMING = 'meeting-upcoming',
+  ACTION_ITEMS_DUE = 'action-items-due',
+  /** Finds who has something in this week's digest and queues one SEND_DIGEST per recipient. */
+  WEEKLY_DIGEST = 'weekly-digest',
+  SEND_DIGEST = 'send-digest',
+}
+
+export interface RecomputeProposalRollupPayload {
+  proposalId: string;
+}
+
+/** A scheduled run. `now` (ISO time) moves the rule's clock; scheduled runs leave it out and use the time they run. */
+export interface ScheduledRunPayload {
+  now?: string;
+}
+
+export interface SendDigestPayload {
+  recipientId: string;
+  /** ISO time the digest is as of: it covers the seven days before. */
+  now: string;
+}
+
 export interface JobPayloads {
   [SystemJob.HEARTBEAT]: HeartbeatPayload;
+  [EventJob.PROPOSAL_STATUS_CHANGED]: ProposalStatusChangedPayload;
+  [EventJob.CONSULTATION_OPENED]: ConsultationEventPayload;
+  [EventJob.CONSULTATION_CLOSED]: ConsultationEventPayload;
+  [EventJob.CONSULTATION_OUTCOME_RECORDED]: ConsultationEventPayload;
+  [EventJob.COMMENT_REPLIED]: CommentRepliedPayload;
+  [EventJob.AGREEMENT_STATUS_CHANGED]: AgreementStatusChangedPayload;
+  [NotificationJob.DELIVER_EMAIL]: DeliverEmailPayload;
+  [RollupJob.RECOMPUTE_PROPOSAL]: RecomputeProposalRollupPayload;
+  [RollupJob.NIGHTLY_RECOMPUTE]: ScheduledRunPayload;
+  [ReminderJob.CONSULTATION_CLOSING]: ScheduledRunPayload;
+  [ReminderJob.AGREEMENT_STALE]: ScheduledRunPayload;
+  [ReminderJob.CONSULTATION_STALLED]: ScheduledRunPayload;
+  [ReminderJob.MEETING_UPCOMING]: ScheduledRunPayload;
+  [ReminderJob.ACTION_ITEMS_DUE]: ScheduledRunPayload;
+  [ReminderJob.WEEKLY_DIGEST]: ScheduledRunPayload;
+  [ReminderJob.SEND_DIGEST]: SendDigestPayload;
 }
 
 /** Every job name the worker must have a handler for, by queue. */
 export const JOBS_BY_QUEUE: Record<QueueName, readonly string[]> = {
   [QueueName.SYSTEM]: [SystemJob.HEARTBEAT],
+  [QueueName.EVENTS]: Object.values(EventJob),
+  [QueueName.NOTIFICATIONS]: Object.values(NotificationJob),
+  [QueueName.ROLLUPS]: Object.values(RollupJob),
+  [QueueName.REMINDERS]: Object.values(ReminderJob),
 };
+
+/**
+ * Options for a rollup request (debounce): while a proposal's job waits, each new request
+ * replaces it and restarts the delay, so a burst of changes makes one job that runs once the
+ * burst has been quiet for `delayMs`. A request after the job started makes one more job.
+ */
+export function rollupRequestOptions(proposalId: string, delayMs: number) {
+  return {
+    delay: delayMs,
+    deduplication: { id: `rollup-${proposalId}`, ttl: Math.max(delayMs, 1), extend: true, replace: true },
+    attempts: 5,
+    backoff: { type: 'exponential' as const, delay: 1000 },
+    removeOnComplete: 1000,
+    removeOnFail: 5000,
+  };
+}
