@@ -7,8 +7,9 @@ import { EventsProcessor } from '../apps/worker/src/events.processor';
 import { NotificationsProcessor } from '../apps/worker/src/notifications.processor';
 import { OutboxRelayRunner } from '../apps/worker/src/outbox-relay.runner';
 import { RollupRequests } from '../apps/worker/src/rollup-requests';
-import { NotificationsModule, NotificationsService } from '../libs/notifications/src';
-import { OutboxModule, OutboxRelay, OutboxService } from '../libs/outbox/src';
+import { NotificationsModule, NotificationsService } from '@app/notifications';
+import { RemindersModule } from '@app/reminders';
+import { OutboxModule, OutboxRelay, OutboxService } from '@app/outbox';
 
 async function eventually<T>(check: () => Promise<T | undefined | false>, what: string): Promise<T> {
   for (let i = 0; i < 150; i += 1) {
@@ -32,7 +33,7 @@ describe('notifications: outbox → relay → queue → email and the app', () =
     transport = new SmtpMailTransport(smtp.url, 'Compact tests <no-reply@compact.test>');
     // The worker's relay and these two processors, on real BullMQ queues (the same wiring as WorkerService).
     const moduleRef = await Test.createTestingModule({
-      imports: [CoreConfigModule, DatabaseModule, QueueModule, OutboxModule, NotificationsModule],
+      imports: [CoreConfigModule, DatabaseModule, QueueModule, OutboxModule, NotificationsModule, RemindersModule],
       providers: [OutboxRelay, OutboxRelayRunner, EventsProcessor, NotificationsProcessor, RollupRequests],
     })
       .overrideProvider(MailTransport)

@@ -53,6 +53,50 @@ describe('reminder rules and the weekly digest', () => {
   });
   afterAll(() => t.close());
 
+  describe('consultations opening', () => {
+    it('asks a CiCC consultation’s members to take part, once each, and nobody outside its audience', async () => {
+      const member = await createCiccMember(t.dataSource);
+      const outsider = await createPerson(t.dataSource);
+      const officer = await createRepresentative(t.dataSource, { authority: 'lam' });
+      const proposal = await createProposal(t.dataSource, 'HOUSE_HOUSING', { status: ProposalStatus.IN_CONSULTATION });
+      const { consultation } = await createConsultation(t.dataSource, {
+        proposalId: proposal.id,
+        audience: ConsultationAudience.CICC,
+        opensAt: new Date(NOW - HOUR),
+        closesAt: new Date(NOW + 5 * DAY),
+      });
+      const first = await reminders.consultationOpened(consultation.id, new Date(NOW));
+      const told = await remindedBy(`consultation-opened:${consultation.id}:`);
+      expect(told).toContain(member.id);
+      expect(told).not.toContain(outsider.id);
+      expect(told).not.toContain(officer.id);
+      expect(first.created).toBe(told.length);
+
+      const again = await reminders.consultationOpened(consultation.id, new Date(NOW));
+      expect(again).toEqual({ due: first.due, created: 0 });
+      expect(await remindedBy(`consultation-opened:${consultation.id}:`)).toEqual(told);
+      // Closed again so the closing-reminder rules below see only their own consultations.
+      await t.dataSource.query(`UPDATE consultation SET closed_at = now() WHERE id = $1`, [consultation.id]);
+    });
+
+    it('asks every LA’s officers to answer an LA survey, saying when it opens if it has not yet', async () => {
+      const officer = await createRepresentative(t.dataSource, { authority: 'crd' });
+      const member = await createCiccMember(t.dataSource);
+      const { consultation } = await createConsultation(t.dataSource, {
+        audience: ConsultationAudience.LOCAL_AUTHORITIES,
+        opensAt: new Date(NOW + 2 * DAY),
+        closesAt: new Date(NOW + 9 * DAY),
+      });
+      await reminders.consultationOpened(consultation.id, new Date(NOW));
+      const told = await remindedBy(`consultation-opened:${consultation.id}:`);
+      expect(told).toContain(officer.id);
+      expect(told).not.toContain(member.id);
+      const [note] = (await t.dataSource.query(`SELECT body FROM notification WHERE dedupe_key = $1`, [`consultation-opened:${consultation.id}:${officer.id}`])) as { body: string }[];
+      expect(note.body).toMatch(/opens on .* and stays open until/);
+      await t.dataSource.query(`UPDATE consultation SET closed_at = now() WHERE id = $1`, [consultation.id]);
+    });
+  });
+
   describe('consultations closing', () => {
     it('reminds LA officers whose LA has not answered, 3 days and then 1 day before, once each', async () => {
       const closesAt = new Date(NOW + 10 * DAY);

@@ -8,6 +8,7 @@ import {
   QueueName,
 } from '@app/core';
 import { DomainEventNotifier } from '@app/notifications';
+import { RemindersService } from '@app/reminders';
 import { JobHandlers } from './job-handlers';
 import { RollupRequests } from './rollup-requests';
 
@@ -19,6 +20,7 @@ export class EventsProcessor {
   constructor(
     private readonly notifier: DomainEventNotifier,
     private readonly rollups: RollupRequests,
+    private readonly reminders: RemindersService,
   ) {}
 
   readonly handlers: JobHandlers = {
@@ -28,7 +30,13 @@ export class EventsProcessor {
       if (event.to === 'ENDORSED') await this.rollups.request(event.proposalId);
       return { notified: await this.notifier.proposalStatusChanged(event) };
     },
-    [EventJob.CONSULTATION_OPENED]: async (data) => ({ notified: await this.notifier.consultationOpened(data as ConsultationEventPayload) }),
+    [EventJob.CONSULTATION_OPENED]: async (data) => {
+      const event = data as ConsultationEventPayload;
+      // The House's co-chairs hear it is running; its audience is asked to take part.
+      const coChairs = await this.notifier.consultationOpened(event);
+      const audience = await this.reminders.consultationOpened(event.consultationId);
+      return { notified: coChairs + audience.created };
+    },
     [EventJob.CONSULTATION_CLOSED]: async (data) => ({ notified: await this.notifier.consultationClosed(data as ConsultationEventPayload) }),
     [EventJob.CONSULTATION_OUTCOME_RECORDED]: async (data) => ({ notified: await this.notifier.consultationOutcomeRecorded(data as ConsultationEventPayload) }),
     [EventJob.COMMENT_REPLIED]: async (data) => ({ notified: await this.notifier.commentReplied(data as CommentRepliedPayload) }),

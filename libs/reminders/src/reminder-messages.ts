@@ -1,6 +1,6 @@
 import { NotificationKind, NotifyRequest } from '@app/notifications';
 import { ProgrammeDigest, HeldNotification } from './digest';
-import { ActionDue, ClosingDue, MeetingDue, StaleDue, StalledDue } from './reminder-rules';
+import { ActionDue, AudienceMember, ClosingDue, MeetingDue, StaleDue, StalledDue } from './reminder-rules';
 
 /** A time as people in London read it: "Thursday, 26 November 2026 at 17:00". */
 export function londonTime(at: Date): string {
@@ -48,6 +48,22 @@ export function closingMessage(d: ClosingDue): NotifyRequest {
       `${ask} before then. ${d.audience === 'CICC' ? 'Your view shapes what the Houses put to the Trust Board.' : 'Answers after it closes cannot be counted.'}`,
     ].join('\n\n'),
     dedupeKey: `consultation-closing:${d.consultationId}:${d.days}d:${d.recipientId}`,
+    link: `/consultations/${d.consultationId}`,
+  };
+}
+
+/** A consultation has opened: its audience is asked to take part, and told by when. */
+export function openedMessage(d: AudienceMember, now: Date): NotifyRequest {
+  const when = londonTime(new Date(d.closesAt));
+  const opens = new Date(d.opensAt) > now ? `opens on ${londonTime(new Date(d.opensAt))} and stays open` : 'is open';
+  const ask = d.audience === 'CICC' && d.proposalId ? 'Have your say and cast your vote' : 'Send your response';
+  return {
+    recipientId: d.recipientId,
+    kind: NotificationKind.CONSULTATION_OPENED,
+    subject: clip(`Open until ${when}: "${d.title}"`, SUBJECT_MAX),
+    body: [`The consultation "${d.title}" ${opens} until ${when}.`, `${ask} before then.`].join('\n\n'),
+    // The same key as the note to the House's co-chairs, so nobody hears twice.
+    dedupeKey: `consultation-opened:${d.consultationId}:${d.recipientId}`,
     link: `/consultations/${d.consultationId}`,
   };
 }

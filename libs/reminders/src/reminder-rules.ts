@@ -105,6 +105,43 @@ export async function consultationsClosing(m: EntityManager, now: Date, settings
   )) as ClosingDue[];
 }
 
+export interface AudienceMember {
+  consultationId: string;
+  title: string;
+  proposalId: string | null;
+  audience: string;
+  opensAt: Date;
+  closesAt: Date;
+  recipientId: string;
+}
+
+/**
+ * Everyone a consultation that has not closed is addressed to at `now`: current CiCC members for a
+ * CiCC consultation, officers of every LA for LA audiences, partners' officers for partners.
+ */
+export async function consultationAudience(m: EntityManager, consultationId: string, now: Date): Promise<AudienceMember[]> {
+  return (await m.query(
+    `WITH c AS (
+       SELECT c.id, coalesce(c.title, p.title) AS title, c.proposal_id, c.audience, c.opens_at, c.closes_at
+         FROM consultation c LEFT JOIN proposal p ON p.id = c.proposal_id
+        WHERE c.id = $2 AND c.closed_at IS NULL AND c.closes_at > $1::timestamptz
+     ),
+     cicc AS (${CICC_MEMBERS}),
+     officers AS (${OFFICERS})
+     SELECT c.id AS "consultationId", c.title, c.proposal_id AS "proposalId", c.audience, c.opens_at AS "opensAt", c.closes_at AS "closesAt",
+            x.person_id AS "recipientId"
+       FROM c JOIN LATERAL (
+         SELECT cicc.person_id FROM cicc WHERE c.audience = 'CICC'
+         UNION
+         SELECT o.person_id FROM officers o WHERE c.audience IN ('LOCAL_AUTHORITIES', 'HOUSING_DIRECTORS', 'ALDCS') AND o.authority_id IS NOT NULL
+         UNION
+         SELECT o.person_id FROM officers o WHERE c.audience = 'PARTNERS' AND o.organisation_id IS NOT NULL
+       ) x ON TRUE
+      ORDER BY x.person_id`,
+    [now.toISOString(), consultationId],
+  )) as AudienceMember[];
+}
+
 export interface StaleDue {
   agreementId: string;
   proposalId: string;

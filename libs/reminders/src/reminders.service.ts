@@ -9,6 +9,7 @@ import {
   digestMessage,
   londonDate,
   meetingMessage,
+  openedMessage,
   staleListMessage,
   staleMessage,
   stalledMessage,
@@ -16,6 +17,7 @@ import {
 import {
   actionItemsDue,
   coChairsOf,
+  consultationAudience,
   consultationsClosing,
   DEFAULT_REMINDER_SETTINGS,
   ReminderSettings,
@@ -50,6 +52,12 @@ export class RemindersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
   ) {}
+
+  /** A consultation opened → everyone it is addressed to (once each, whenever it runs). */
+  async consultationOpened(consultationId: string, now: Date = new Date()): Promise<ReminderRun> {
+    const audience = await consultationAudience(this.dataSource.manager, consultationId, now);
+    return this.send(audience.map((d) => openedMessage(d, now)));
+  }
 
   /** Consultations closing in 3 days and in 1 day → audience members who have not responded. */
   async consultationsClosing(now: Date): Promise<ReminderRun> {
