@@ -2,6 +2,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createEmptyDatabase, databaseUrl, dropDatabase } from '@app/testing';
+import { sparePort } from '../libs/testing/src/redis-server';
 import { exitCode, runTs, waitForOutput } from './support/run-ts';
 
 describe('npm start', () => {
@@ -30,7 +31,7 @@ describe('npm start', () => {
   it('runs API and worker together, says which database and queues it uses, serves GraphQL, and stops cleanly', async () => {
     const name = `${new URL(process.env.DATABASE_URL as string).pathname.slice(1)}_launch`;
     await createEmptyDatabase(name);
-    const port = String(20000 + Math.floor(Math.random() * 20000));
+    const port = String(await sparePort());
     const launcher = runTs('apps/launcher/src/main.ts', {
       DATABASE_URL: databaseUrl(name),
       QUEUE_BACKEND: undefined,

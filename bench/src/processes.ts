@@ -70,6 +70,5 @@ export async function stop(started: Started[]): Promise<void> {
   );
 }
 
-export function freePort(): number {
-  return 20000 + Math.floor(Math.random() * 30000);
-}
+/** A port nothing listens on now (the kernel picks it); the same helper the tests use. */
+export { sparePort as freePort } from '../../libs/testing/src/redis-server';

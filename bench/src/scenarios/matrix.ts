@@ -39,9 +39,9 @@ export async function matrixScenario(db: BenchDatabase, options: MatrixOptions):
   const env = { DATABASE_URL: db.url, NODE_ENV: 'production', LOG_LEVEL: 'error', QUEUE_BACKEND: 'postgres', ...options.apiEnv };
   const started: Started[] = [];
   try {
-    started.push(await startServer('Compact API', 'apps/api/src/main.ts', freePort(), env));
-    started.push(await startServer('PostGraphile v4', 'bench/src/peers/postgraphile.ts', freePort(), { DATABASE_URL: db.url }));
-    started.push(await startServer('raw SQL floor', 'bench/src/peers/raw-floor.ts', freePort(), { DATABASE_URL: db.url }, '/'));
+    started.push(await startServer('Compact API', 'apps/api/src/main.ts', await freePort(), env));
+    started.push(await startServer('PostGraphile v4', 'bench/src/peers/postgraphile.ts', await freePort(), { DATABASE_URL: db.url }));
+    started.push(await startServer('raw SQL floor', 'bench/src/peers/raw-floor.ts', await freePort(), { DATABASE_URL: db.url }, '/'));
     const targets = [
       { server: started[0], body: JSON.stringify({ query: API_MATRIX_QUERY }), headers: options.apiHeaders },
       { server: started[1], body: JSON.stringify({ query: POSTGRAPHILE_MATRIX_QUERY }), headers: {} },

@@ -67,7 +67,7 @@ export async function voteStormScenario(db: BenchDatabase, options: VoteStormOpt
 
   const started: Started[] = [];
   try {
-    const api = await startServer('Compact API', 'apps/api/src/main.ts', freePort(), {
+    const api = await startServer('Compact API', 'apps/api/src/main.ts', await freePort(), {
       DATABASE_URL: db.url, NODE_ENV: 'production', LOG_LEVEL: 'error', QUEUE_BACKEND: 'postgres', ...options.apiEnv,
     });
     started.push(api);
