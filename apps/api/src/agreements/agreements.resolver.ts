@@ -5,8 +5,8 @@ import { Actor } from '@app/core';
 import { ReferenceService } from '@app/reference';
 import { ConnectionShape, PageArgs, toConnection } from '../graphql/connection';
 import { CurrentActor, RequestLoaders } from '../graphql/current-actor.decorator';
-import { byKey, Loaders } from '../graphql/loaders';
-import { AreaModel, LocalAuthorityModel, OrganisationModel } from '../reference/reference.model';
+import { Loaders } from '../graphql/loaders';
+import { areaLoader, authorityLoader, organisationLoader } from '../reference/reference.loaders';
 import {
   AgreementMatrixFilterInput,
   AgreementsFilterInput,
@@ -90,25 +90,15 @@ export class AgreementsResolver {
     const base = { id, kind: agreement.partyKind, tileRow: null, tileCol: null };
     switch (agreement.partyKind) {
       case PartyKind.LOCAL_AUTHORITY: {
-        const la = await loaders
-          .for<string, LocalAuthorityModel | null>('authorityById', async (ids) =>
-            byKey(ids, (await this.reference.authoritiesByIds(ids)).map(LocalAuthorityModel.from), (a) => a.id),
-          )
-          .load(id);
+        const la = await authorityLoader(loaders, this.reference).load(id);
         return la && AgreementPartyModel.from({ ...base, name: la.name, shortCode: la.shortCode, tileRow: la.tileRow, tileCol: la.tileCol });
       }
       case PartyKind.ICS_AREA: {
-        const area = await loaders
-          .for<string, AreaModel | null>('areaById', async (ids) => byKey(ids, (await this.reference.areasByIds(ids)).map(AreaModel.from), (a) => a.id))
-          .load(id);
+        const area = await areaLoader(loaders, this.reference).load(id);
         return area && AgreementPartyModel.from({ ...base, name: area.name, shortCode: area.code });
       }
       case PartyKind.ORGANISATION: {
-        const org = await loaders
-          .for<string, OrganisationModel | null>('organisationById', async (ids) =>
-            byKey(ids, (await this.reference.organisationsByIds(ids)).map(OrganisationModel.from), (o) => o.id),
-          )
-          .load(id);
+        const org = await organisationLoader(loaders, this.reference).load(id);
         return org && AgreementPartyModel.from({ ...base, name: org.name, shortCode: org.code });
       }
     }

@@ -6,6 +6,7 @@ import { ConnectionShape, PageArgs, toConnection } from '../graphql/connection';
 import { CurrentActor, RequestLoaders } from '../graphql/current-actor.decorator';
 import { byKey, groupByKey, Loaders } from '../graphql/loaders';
 import { BodyModel } from '../reference/reference.model';
+import { bodyLoader } from '../reference/reference.loaders';
 import {
   ActionItemsFilterInput,
   AddActionItemInput,
@@ -96,9 +97,7 @@ export class MeetingsResolver {
 
   @ResolveField(() => BodyModel)
   async body(@Parent() meeting: MeetingModel, @RequestLoaders() loaders: Loaders): Promise<BodyModel | null> {
-    return loaders
-      .for<string, BodyModel | null>('bodyById', async (ids) => byKey(ids, (await this.reference.bodiesByIds(ids)).map(BodyModel.from), (b) => b.id))
-      .load(meeting.bodyId);
+    return bodyLoader(loaders, this.reference).load(meeting.bodyId);
   }
 
   @ResolveField(() => [AgendaItemModel], { description: 'In agenda order.' })

@@ -6,9 +6,9 @@ import {
   QuestionKind,
   TallyVisibility,
 } from '@app/consultations';
-import { MembershipRole, PersonEntity } from '@app/governance';
-import { addMembership, createPerson } from './people.factory';
-import { authorityByShortCode, bodyByCode } from './reference.factory';
+import { PersonEntity } from '@app/governance';
+import { createRepresentative } from './agreements.factory';
+import { bodyByCode } from './reference.factory';
 
 export interface ConsultationOptions {
   houseCode?: string;
@@ -57,9 +57,6 @@ export async function createConsultation(
 }
 
 /** A person with a current LLANCL membership representing the LA with this short code (e.g. "lam"). */
-export async function createAuthorityOfficer(ds: DataSource, shortCode: string): Promise<PersonEntity> {
-  const authority = await authorityByShortCode(ds, shortCode);
-  const person = await createPerson(ds);
-  await addMembership(ds, person.id, 'LLANCL', MembershipRole.MEMBER, { representsAuthorityId: authority.id });
-  return person;
+export function createAuthorityOfficer(ds: DataSource, shortCode: string): Promise<PersonEntity> {
+  return createRepresentative(ds, { authority: shortCode });
 }
