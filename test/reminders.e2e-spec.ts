@@ -1,6 +1,6 @@
 import { ConfigService } from '@nestjs/config';
 import { Role } from '@app/access';
-import { QueueFactory, QueueName, ReminderJob } from '@app/core';
+import { QueueFactory, QueueName, ReminderJob, validateEnvironment } from '@app/core';
 import { ConsultationAudience } from '@app/consultations';
 import { MembershipRole } from '@app/governance';
 import { ProposalStatus } from '@app/proposals';
@@ -22,7 +22,7 @@ import {
 } from '@app/testing';
 import { queueFactoryFromEnvironment } from '../libs/core/src/queue/queue.module';
 import { NotificationKind, NotificationsService } from '@app/notifications';
-import { londonDate, RemindersService } from '@app/reminders';
+import { DEFAULT_REMINDER_SETTINGS, londonDate, reminderSettingsFromEnvironment, RemindersService } from '@app/reminders';
 import { jobSchedules, registerSchedules } from '../apps/worker/src/job-schedules';
 import { RemindersProcessor } from '../apps/worker/src/reminders.processor';
 import { grantRoleDirectly } from './support/access-fixtures';
@@ -48,7 +48,7 @@ describe('reminder rules and the weekly digest', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    reminders = new RemindersService(t.dataSource, t.app.get(NotificationsService));
+    reminders = new RemindersService(t.dataSource, t.app.get(NotificationsService), DEFAULT_REMINDER_SETTINGS);
     NOW = Date.now() + HOUR;
   });
   afterAll(() => t.close());
@@ -179,6 +179,48 @@ describe('reminder rules and the weekly digest', () => {
       expect(reminded).not.toContain(voted.id);
       expect(reminded).not.toContain(adviser.id);
       expect(reminded).not.toContain(officer.id);
+    });
+  });
+
+  describe('thresholds from configuration', () => {
+    it('reminds on the days REMINDER_CLOSING_DAYS names instead of 3 and 1', async () => {
+      const settings = reminderSettingsFromEnvironment(validateEnvironment({ REMINDER_CLOSING_DAYS: '7,2' }));
+      expect(settings).toEqual({ ...DEFAULT_REMINDER_SETTINGS, closingDays: [7, 2] });
+      const configured = new RemindersService(t.dataSource, t.app.get(NotificationsService), settings);
+      const closesAt = new Date(NOW + 20 * DAY);
+      const { consultation } = await createConsultation(t.dataSource, { audience: ConsultationAudience.LOCAL_AUTHORITIES, opensAt: new Date(NOW - DAY), closesAt });
+      const officer = await createRepresentative(t.dataSource, { authority: 'stn' });
+      const key = `consultation-closing:${consultation.id}`;
+
+      // Six days before: the configured 7-day reminder is due; by default nothing is yet.
+      await reminders.consultationsClosing(new Date(closesAt.getTime() - 6 * DAY));
+      await expect(remindedBy(key)).resolves.toEqual([]);
+      await configured.consultationsClosing(new Date(closesAt.getTime() - 6 * DAY));
+      await expect(remindedBy(`${key}:7d:${officer.id}`)).resolves.toEqual([officer.id]);
+
+      await configured.consultationsClosing(new Date(closesAt.getTime() - 36 * HOUR));
+      await expect(remindedBy(`${key}:2d:${officer.id}`)).resolves.toEqual([officer.id]);
+      await expect(remindedBy(`${key}:3d:`)).resolves.toEqual([]);
+      const [mail] = (await t.dataSource.query(`SELECT subject FROM notification WHERE dedupe_key = $1`, [`${key}:2d:${officer.id}`])) as { subject: string }[];
+      expect(mail.subject).toMatch(/^Closes in 2 days/);
+      await t.dataSource.query(`UPDATE consultation SET closed_at = now() WHERE id = $1`, [consultation.id]);
+    });
+
+    it('counts an agreement stale after REMINDER_STALE_AFTER_DAYS', async () => {
+      const settings = reminderSettingsFromEnvironment(validateEnvironment({ REMINDER_STALE_AFTER_DAYS: '10' }));
+      const configured = new RemindersService(t.dataSource, t.app.get(NotificationsService), settings);
+      const [proposalId] = await createEndorsedAuthorityOffers(t.dataSource, 1, 'HOUSE_TRANSPORT');
+      await t.dataSource.query(`UPDATE agreement_status SET created_at = $2 WHERE proposal_id = $1`, [proposalId, new Date(NOW - 12 * DAY)]);
+      const officer = await createRepresentative(t.dataSource, { authority: 'wns' });
+      const agreement = (await agreementsByPartyCode(t.dataSource, proposalId)).wns;
+      const key = `agreement-stale:${agreement.id}:`;
+      const byKey = async () =>
+        ((await t.dataSource.query(`SELECT recipient_id FROM notification WHERE dedupe_key LIKE $1 AND recipient_id = $2`, [`${key}%`, officer.id])) as unknown[]).length;
+
+      await reminders.staleAgreements(new Date(NOW));
+      await expect(byKey()).resolves.toBe(0);
+      await configured.staleAgreements(new Date(NOW));
+      await expect(byKey()).resolves.toBe(1);
     });
   });
 

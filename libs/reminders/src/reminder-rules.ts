@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import type { Environment } from '@app/core';
 
 /**
  * The reminder rules as SQL: each finds, for a given `now`, who is due which reminder. Rules
@@ -29,6 +30,28 @@ export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = {
   meetingNoticeDays: 7,
   actionDueDays: 3,
 };
+
+/** The thresholds as configured (REMINDER_* variables; `.env.example` documents each). */
+export function reminderSettingsFromEnvironment(
+  env: Pick<
+    Environment,
+    | 'REMINDER_CLOSING_DAYS'
+    | 'REMINDER_STALE_AFTER_DAYS'
+    | 'REMINDER_STALE_REPEAT_DAYS'
+    | 'REMINDER_STALLED_AFTER_DAYS'
+    | 'REMINDER_MEETING_NOTICE_DAYS'
+    | 'REMINDER_ACTION_DUE_DAYS'
+  >,
+): ReminderSettings {
+  return {
+    closingDays: [...env.REMINDER_CLOSING_DAYS],
+    staleAfterDays: env.REMINDER_STALE_AFTER_DAYS,
+    staleRepeatDays: env.REMINDER_STALE_REPEAT_DAYS,
+    stalledAfterDays: env.REMINDER_STALLED_AFTER_DAYS,
+    meetingNoticeDays: env.REMINDER_MEETING_NOTICE_DAYS,
+    actionDueDays: env.REMINDER_ACTION_DUE_DAYS,
+  };
+}
 
 /** Statuses after which a party's agreement needs no more chasing. */
 export const FINAL_AGREEMENT_STATES = ['IMPLEMENTED', 'DECLINED', 'NOT_APPLICABLE'] as const;

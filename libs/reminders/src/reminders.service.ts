@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { NotificationsService, NotifyRequest } from '@app/notifications';
@@ -34,6 +34,9 @@ export interface ReminderRun {
   created: number;
 }
 
+/** The thresholds the rules use (see reminderSettingsFromEnvironment). */
+export const REMINDER_SETTINGS = Symbol('REMINDER_SETTINGS');
+
 /** Notifications are written in batches of this many, one transaction each. */
 export const REMINDER_BATCH = 500;
 
@@ -46,11 +49,10 @@ const DAY_MS = 24 * 3600 * 1000;
  */
 @Injectable()
 export class RemindersService {
-  readonly settings: ReminderSettings = DEFAULT_REMINDER_SETTINGS;
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
+    @Inject(REMINDER_SETTINGS) readonly settings: ReminderSettings = DEFAULT_REMINDER_SETTINGS,
   ) {}
 
   /** A consultation opened → everyone it is addressed to (once each, whenever it runs). */

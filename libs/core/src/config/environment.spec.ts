@@ -1,4 +1,7 @@
-import { corsOrigins, EnvironmentError, NodeEnv, QueueBackend, shouldLoadSampleData, validateEnvironment } from './environment';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getMetadataStorage } from 'class-validator';
+import { corsOrigins, Environment, EnvironmentError, NodeEnv, QueueBackend, shouldLoadSampleData, validateEnvironment } from './environment';
 
 describe('validateEnvironment', () => {
   it('fills defaults for a bare environment', () => {
@@ -28,9 +31,51 @@ describe('validateEnvironment', () => {
     ['APP_URL', 'compact.example.org'],
     ['CORS_ORIGINS', 'https://a.example.org/path'],
     ['CORS_ORIGINS', '*'],
+    ['WORKER_CONCURRENCY', '0'],
+    ['QUEUE_LOCK_DURATION_MS', '10'],
+    ['QUEUE_STALLED_INTERVAL_MS', 'often'],
+    ['REMINDER_CLOSING_DAYS', '3,3'],
+    ['REMINDER_CLOSING_DAYS', '3,soon'],
+    ['REMINDER_CLOSING_DAYS', '0'],
+    ['REMINDER_STALE_AFTER_DAYS', '2.5'],
+    ['REMINDER_MEETING_NOTICE_DAYS', '-1'],
   ])('refuses %s=%s with a message naming the variable', (name, value) => {
     expect(() => validateEnvironment({ [name]: value })).toThrow(EnvironmentError);
     expect(() => validateEnvironment({ [name]: value })).toThrow(new RegExp(`^Invalid configuration:\\n  ${name}=`));
+  });
+
+  it('reads the reminder thresholds and queue timings, with the documented defaults', () => {
+    expect(validateEnvironment({})).toMatchObject({
+      REMINDER_CLOSING_DAYS: [3, 1],
+      REMINDER_STALE_AFTER_DAYS: 30,
+      REMINDER_STALE_REPEAT_DAYS: 14,
+      REMINDER_STALLED_AFTER_DAYS: 14,
+      REMINDER_MEETING_NOTICE_DAYS: 7,
+      REMINDER_ACTION_DUE_DAYS: 3,
+      WORKER_CONCURRENCY: 4,
+      QUEUE_LOCK_DURATION_MS: 30000,
+      QUEUE_STALLED_INTERVAL_MS: 30000,
+    });
+    expect(validateEnvironment({ REMINDER_CLOSING_DAYS: '7, 2,1', REMINDER_STALE_AFTER_DAYS: '21', QUEUE_LOCK_DURATION_MS: '5000' })).toMatchObject({
+      REMINDER_CLOSING_DAYS: [7, 2, 1],
+      REMINDER_STALE_AFTER_DAYS: 21,
+      QUEUE_LOCK_DURATION_MS: 5000,
+    });
+  });
+
+  it('treats an empty value as not set', () => {
+    expect(validateEnvironment({ PORT: '', REMINDER_CLOSING_DAYS: '', JWT_SECRET: '' })).toMatchObject({ PORT: 3000, REMINDER_CLOSING_DAYS: [3, 1] });
+  });
+
+  it('says each fault once', () => {
+    expect(() => validateEnvironment({ REMINDER_CLOSING_DAYS: '0,200' })).toThrow(/^Invalid configuration:\n  REMINDER_CLOSING_DAYS="0,200": REMINDER_CLOSING_DAYS must be days from 1 to 90$/);
+  });
+
+  it('documents every variable in .env.example, and nothing else', () => {
+    const declared = new Set(getMetadataStorage().getTargetValidationMetadatas(Environment, '', true, false).map((m) => m.propertyName));
+    const example = readFileSync(join(__dirname, '..', '..', '..', '..', '.env.example'), 'utf8');
+    const documented = new Set([...example.matchAll(/^#?\s?([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]));
+    expect([...documented].sort()).toEqual([...declared].sort());
   });
 
   it('needs REDIS_URL when the Redis backend is asked for', () => {

@@ -1,5 +1,9 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
   IsBoolean,
   IsEnum,
   IsIn,
@@ -25,6 +29,8 @@ export enum QueueBackend {
   POSTGRES = 'postgres',
 }
 
+const toInteger = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+
 const toBoolean = ({ value }: { value: unknown }) => {
   if (value === undefined || value === '') return undefined;
   if (value === true || value === 'true' || value === '1') return true;
@@ -42,7 +48,7 @@ export class Environment {
   NODE_ENV: NodeEnv = NodeEnv.DEVELOPMENT;
 
   @IsOptional()
-  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @Transform(toInteger)
   @IsInt()
   @Min(1)
   @Max(65535)
@@ -110,7 +116,7 @@ export class Environment {
   CORS_ORIGINS?: string;
 
   /** How often the worker moves waiting outbox events to the queue, in milliseconds. */
-  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @Transform(toInteger)
   @IsInt()
   @Min(50)
   @Max(60000)
@@ -139,11 +145,81 @@ export class Environment {
   WEEKLY_DIGEST_CRON: string = '0 8 * * 1';
 
   /** How long a proposal's rollup waits for more agreement changes before it is recomputed, in milliseconds. */
-  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @Transform(toInteger)
   @IsInt()
   @Min(0)
   @Max(600000)
   ROLLUP_DEBOUNCE_MS: number = 2000;
+
+  /** Jobs one worker process runs at once on each queue. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  WORKER_CONCURRENCY: number = 4;
+
+  /**
+   * How long a worker's claim on a job lasts before it must renew it (ms). A worker that dies
+   * holding jobs gives them up once the claim lapses and the next stalled check runs.
+   */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1000)
+  @Max(600000)
+  QUEUE_LOCK_DURATION_MS: number = 30000;
+
+  /** How often workers look for jobs whose claim lapsed and put them back in the queue (ms). */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1000)
+  @Max(600000)
+  QUEUE_STALLED_INTERVAL_MS: number = 30000;
+
+  /** Days before a consultation closes on which its audience members who have not answered are reminded, comma-separated. */
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : String(value).split(',').map((d) => Number(d.trim()))))
+  @IsArray({ message: 'REMINDER_CLOSING_DAYS must be a comma-separated list of whole days, e.g. "3,1"' })
+  @ArrayMinSize(1, { message: 'REMINDER_CLOSING_DAYS must name at least one day, e.g. "3,1"' })
+  @ArrayMaxSize(10, { message: 'REMINDER_CLOSING_DAYS may name at most 10 days' })
+  @ArrayUnique({ message: 'REMINDER_CLOSING_DAYS must not name a day twice' })
+  @IsInt({ each: true, message: 'REMINDER_CLOSING_DAYS must be a comma-separated list of whole days, e.g. "3,1"' })
+  @Min(1, { each: true, message: 'REMINDER_CLOSING_DAYS must be days from 1 to 90' })
+  @Max(90, { each: true, message: 'REMINDER_CLOSING_DAYS must be days from 1 to 90' })
+  REMINDER_CLOSING_DAYS: number[] = [3, 1];
+
+  /** An endorsed offer's agreement with a party counts as stale after this many days without a status change. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  REMINDER_STALE_AFTER_DAYS: number = 30;
+
+  /** A stale agreement's officers are reminded again every this many days. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  REMINDER_STALE_REPEAT_DAYS: number = 14;
+
+  /** A closed consultation whose proposal has not moved this many days later is raised with the House's co-chairs. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  REMINDER_STALLED_AFTER_DAYS: number = 14;
+
+  /** Members of a body hear about its meeting this many days before. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(90)
+  REMINDER_MEETING_NOTICE_DAYS: number = 7;
+
+  /** Owners of an action item hear about it this many days before it is due. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(90)
+  REMINDER_ACTION_DUE_DAYS: number = 3;
 }
 
 export class EnvironmentError extends Error {}
@@ -153,12 +229,14 @@ export class EnvironmentError extends Error {}
  * fault, so a mistyped value stops the process before it does anything.
  */
 export function validateEnvironment(raw: Record<string, unknown>): Environment {
-  const env = plainToInstance(Environment, raw, { exposeDefaultValues: true });
+  // An empty value (`NAME=` in an env file) means "not set": the default applies.
+  const given = Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== ''));
+  const env = plainToInstance(Environment, given, { exposeDefaultValues: true });
   const errors = validateSync(env, { whitelist: false, skipMissingProperties: false });
   if (errors.length > 0) {
     const lines = errors.map((e) => {
       const value = JSON.stringify(raw[e.property]);
-      const why = Object.values(e.constraints ?? {}).join('; ');
+      const why = [...new Set(Object.values(e.constraints ?? {}))].join('; ');
       return `  ${e.property}=${value}: ${why}`;
     });
     throw new EnvironmentError(`Invalid configuration:\n${lines.join('\n')}`);

@@ -8,6 +8,16 @@ export interface QueueConnection {
   prefix: string;
 }
 
+/** How workers claim jobs: how many at once, how long a claim lasts, how often lapsed claims are recovered. */
+export interface WorkerTuning {
+  concurrency: number;
+  lockDurationMs: number;
+  stalledIntervalMs: number;
+}
+
+/** BullMQ's own defaults. */
+export const DEFAULT_WORKER_TUNING: WorkerTuning = { concurrency: 4, lockDurationMs: 30000, stalledIntervalMs: 30000 };
+
 type AnyQueue = Queue<any, any, string, any, any, string, any, any>;
 type AnyWorker = Worker<any, any, string, any, any, any>;
 type Processor = (job: { name: string; data: unknown; id?: string }) => Promise<unknown>;
@@ -18,7 +28,10 @@ type Processor = (job: { name: string; data: unknown; id?: string }) => Promise<
  * is available. Callers see the same Queue / Worker API either way.
  */
 export class QueueFactory {
-  constructor(readonly connection: QueueConnection) {}
+  constructor(
+    readonly connection: QueueConnection,
+    readonly tuning: WorkerTuning = DEFAULT_WORKER_TUNING,
+  ) {}
 
   describe(): string {
     return this.connection.backend === QueueBackend.REDIS ? `Redis (${redact(this.connection.url)})` : 'PostgreSQL (BullMQ postgres backend, schema "bullmq")';
@@ -35,19 +48,23 @@ export class QueueFactory {
     return new Queue(name, { connection: redisOptions(this.connection.url), prefix: this.connection.prefix });
   }
 
-  worker(name: string, processor: Processor, concurrency = 4): AnyWorker {
+  worker(name: string, processor: Processor): AnyWorker {
+    const claims = {
+      prefix: this.connection.prefix,
+      concurrency: this.tuning.concurrency,
+      lockDuration: this.tuning.lockDurationMs,
+      stalledInterval: this.tuning.stalledIntervalMs,
+    };
     if (this.connection.backend === QueueBackend.POSTGRES) {
       const classes = withBackend(createPostgresBackend);
       return new classes.Worker(name, processor as never, {
         connection: { connectionString: this.connection.url, migrate: true },
-        prefix: this.connection.prefix,
-        concurrency,
+        ...claims,
       } as never) as unknown as AnyWorker;
     }
     return new Worker(name, processor as never, {
       connection: { ...redisOptions(this.connection.url), maxRetriesPerRequest: null },
-      prefix: this.connection.prefix,
-      concurrency,
+      ...claims,
     });
   }
 }
