@@ -176,13 +176,13 @@ describe('background jobs on both queue backends', () => {
       const officers = await Promise.all(codes.map((authority) => createRepresentative(ds, { authority })));
       await Promise.all(officers.map((o) => t.tokenFor(o.id)));
 
-      const started = Date.now();
+      // All 33 at once. Each change restarts the proposal's debounce window (ROLLUP_DEBOUNCE_MS),
+      // so however long the burst takes, the rollup waits for it to go quiet and runs once.
       await Promise.all(
         codes.map((code, i) =>
           t.ok(SET, { input: { agreementId: agreements[code].id, expectedVersion: agreements[code].version, status: i % 3 === 0 ? 'IN_DISCUSSION' : 'AGREED_IN_PRINCIPLE' } }, { as: officers[i].id }),
         ),
       );
-      expect(Date.now() - started).toBeLessThan(1000);
 
       await eventually(async () => {
         const [row] = (await ds.query(`SELECT in_discussion + agreed_in_principle AS moved FROM proposal_rollup WHERE proposal_id = $1`, [proposalId])) as { moved: number }[];

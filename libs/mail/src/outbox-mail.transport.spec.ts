@@ -2,6 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
+import { messageIdFor } from './mail-transport';
 import { mailTransportFor } from './mail.module';
 import { OutboxMailTransport } from './outbox-mail.transport';
 import { SmtpMailTransport } from './smtp-mail.transport';
@@ -22,6 +23,28 @@ describe('mail transports', () => {
     const outbox = mailTransportFor({ SMTP_URL: undefined, MAIL_FROM: 'a@example.org', DATA_DIR: dir });
     expect(outbox).toBeInstanceOf(OutboxMailTransport);
     expect((outbox as OutboxMailTransport).directory).toBe(join(dir, 'outbox'));
+  });
+
+  it('makes a Message-ID from a message id and the sender\'s domain, and refuses ids that could break the header', () => {
+    expect(messageIdFor('notification-1f2e', 'London Care Leavers Compact <no-reply@compact.example.org>')).toBe('<notification-1f2e@compact.example.org>');
+    expect(messageIdFor('n-1', 'no-reply@example.org')).toBe('<n-1@example.org>');
+    expect(messageIdFor('n-1', 'Compact')).toBe('<n-1@localhost>');
+    expect(() => messageIdFor('a>b', 'no-reply@example.org')).toThrow(/letters, digits/);
+    expect(() => messageIdFor('', 'no-reply@example.org')).toThrow(/letters, digits/);
+  });
+
+  it('writes the same Message-ID every time a message with an id is sent', async () => {
+    jest.spyOn(Logger.prototype, 'log').mockImplementation(() => undefined);
+    const outbox = new OutboxMailTransport(join(dir, 'outbox'), 'Compact <no-reply@example.org>');
+    const message = { id: 'notification-42', to: 'sam@example.org', subject: 'Closes within a day', text: 'Please vote.' };
+    await outbox.send(message);
+    await outbox.send(message);
+    await outbox.send({ ...message, id: undefined });
+    const files = await readdir(join(dir, 'outbox'));
+    const ids = await Promise.all(files.map(async (f) => /^Message-ID: (.*)$/m.exec(await readFile(join(dir, 'outbox', f), 'utf8'))?.[1]));
+    expect(ids.filter((id) => id === '<notification-42@example.org>')).toHaveLength(2);
+    expect(ids.filter((id) => id !== '<notification-42@example.org>')).toEqual([expect.stringMatching(/^<.+@.+>$/)]);
+    jest.restoreAllMocks();
   });
 
   it('writes an .eml file and logs the local note', async () => {

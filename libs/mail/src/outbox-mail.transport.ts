@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
 import { createTransport, Transporter } from 'nodemailer';
-import { MailMessage, MailTransport } from './mail-transport';
+import { MailMessage, messageIdFor, MailTransport } from './mail-transport';
 
 /**
  * For local runs without a mail server: writes each message as an .eml file (open it in any mail
@@ -22,7 +22,13 @@ export class OutboxMailTransport extends MailTransport {
   }
 
   async send(message: MailMessage): Promise<void> {
-    const info = await this.composer.sendMail({ from: this.from, to: message.to, subject: message.subject, text: message.text });
+    const info = await this.composer.sendMail({
+      from: this.from,
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+      messageId: message.id ? messageIdFor(message.id, this.from) : undefined,
+    });
     const raw = (info as unknown as { message: Buffer }).message;
     await mkdir(this.directory, { recursive: true });
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');

@@ -1,5 +1,5 @@
 import { createTransport, Transporter } from 'nodemailer';
-import { MailMessage, MailTransport } from './mail-transport';
+import { MailMessage, messageIdFor, MailTransport } from './mail-transport';
 
 /** Sends through an SMTP server named by a URL (smtp:// or smtps://, credentials in the URL). */
 export class SmtpMailTransport extends MailTransport {
@@ -14,7 +14,13 @@ export class SmtpMailTransport extends MailTransport {
   }
 
   async send(message: MailMessage): Promise<void> {
-    await this.transporter.sendMail({ from: this.from, to: message.to, subject: message.subject, text: message.text });
+    await this.transporter.sendMail({
+      from: this.from,
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+      messageId: message.id ? messageIdFor(message.id, this.from) : undefined,
+    });
   }
 
   close(): void {

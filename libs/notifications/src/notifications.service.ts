@@ -154,6 +154,8 @@ export class NotificationsService {
         if (!row) throw new NotFoundError(NotificationsErrorCode.NOTIFICATION_NOT_FOUND, `No notification has id ${notificationId}; it may have been deleted with its recipient.`);
         if (row.channel !== NotificationChannel.EMAIL || row.status !== NotificationStatus.PENDING || !row.email) return 'skipped';
         await this.mail.send({
+          // The same Message-ID on every attempt: a resend after a crash shows once in the mailbox.
+          id: `notification-${notificationId}`,
           to: row.email,
           subject: row.subject,
           text: emailText(this.config.get('APP_URL', { infer: true }), { displayName: row.displayName, subject: row.subject, body: row.body, link: row.link }),

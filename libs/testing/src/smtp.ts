@@ -7,6 +7,8 @@ export interface ReceivedMail {
   to: string[];
   subject: string;
   text: string;
+  /** The Message-ID header, as sent (`<…@…>`). */
+  messageId: string;
 }
 
 export interface TestSmtpServer {
@@ -43,6 +45,7 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
             to: to.flatMap((t) => t.value.map((v) => (v.address ?? '').toLowerCase())),
             subject: parsed.subject ?? '',
             text: parsed.text ?? '',
+            messageId: parsed.messageId ?? '',
           });
           waiters.splice(0).forEach((wake) => wake());
           callback();
