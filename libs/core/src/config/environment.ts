@@ -31,6 +31,11 @@ export enum QueueBackend {
 
 const toInteger = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 
+/** A whole number from `min` to `max`, read from its string form. */
+function WholeNumber(min: number, max: number): PropertyDecorator {
+  return (target, key) => [Transform(toInteger), IsInt(), Min(min), Max(max)].forEach((decorate) => decorate(target, key));
+}
+
 const toBoolean = ({ value }: { value: unknown }) => {
   if (value === undefined || value === '') return undefined;
   if (value === true || value === 'true' || value === '1') return true;
@@ -48,10 +53,7 @@ export class Environment {
   NODE_ENV: NodeEnv = NodeEnv.DEVELOPMENT;
 
   @IsOptional()
-  @Transform(toInteger)
-  @IsInt()
-  @Min(1)
-  @Max(65535)
+  @WholeNumber(1, 65535)
   PORT: number = 3000;
 
   @IsString()
@@ -116,10 +118,7 @@ export class Environment {
   CORS_ORIGINS?: string;
 
   /** How often the worker moves waiting outbox events to the queue, in milliseconds. */
-  @Transform(toInteger)
-  @IsInt()
-  @Min(50)
-  @Max(60000)
+  @WholeNumber(50, 60000)
   OUTBOX_POLL_MS: number = 500;
 
   /** Express "trust proxy" (e.g. 1, or loopback) so rate limits see the client's address behind a proxy. */
@@ -145,34 +144,22 @@ export class Environment {
   WEEKLY_DIGEST_CRON: string = '0 8 * * 1';
 
   /** How long a proposal's rollup waits for more agreement changes before it is recomputed, in milliseconds. */
-  @Transform(toInteger)
-  @IsInt()
-  @Min(0)
-  @Max(600000)
+  @WholeNumber(0, 600000)
   ROLLUP_DEBOUNCE_MS: number = 2000;
 
   /** Jobs one worker process runs at once on each queue. */
-  @Transform(toInteger)
-  @IsInt()
-  @Min(1)
-  @Max(64)
+  @WholeNumber(1, 64)
   WORKER_CONCURRENCY: number = 4;
 
   /**
    * How long a worker's claim on a job lasts before it must renew it (ms). A worker that dies
    * holding jobs gives them up once the claim lapses and the next stalled check runs.
    */
-  @Transform(toInteger)
-  @IsInt()
-  @Min(1000)
-  @Max(600000)
+  @WholeNumber(1000, 600000)
   QUEUE_LOCK_DURATION_MS: number = 30000;
 
   /** How often workers look for jobs whose claim lapsed and put them back in the queue (ms). */
-  @Transform(toInteger)
-  @IsInt()
-  @Min(1000)
-  @Max(600000)
+  @WholeNumber(1000, 600000)
   QUEUE_STALLED_INTERVAL_MS: number = 30000;
 
   /** Days before a consultation closes on which its audience members who have not answered are reminded, comma-separated. */
@@ -187,38 +174,23 @@ export class Environment {
   REMINDER_CLOSING_DAYS: number[] = [3, 1];
 
   /** An endorsed offer's agreement with a party counts as stale after this many days without a status change. */
-  @Transform(toInteger)
-  @IsInt()
-  @Min(1)
-  @Max(365)
+  @WholeNumber(1, 365)
   REMINDER_STALE_AFTER_DAYS: number = 30;
 
   /** A stale agreement's officers are reminded again every this many days. */
-  @Transform(toInteger)
-  @IsInt()
-  @Min(1)
-  @Max(365)
+  @WholeNumber(1, 365)
   REMINDER_STALE_REPEAT_DAYS: number = 14;
 
   /** A closed consultation whose proposal has not moved this many days later is raised with the House's co-chairs. */
-  @Transform(toInteger)
-  @IsInt()
-  @Min(1)
-  @Max(365)
+  @WholeNumber(1, 365)
   REMINDER_STALLED_AFTER_DAYS: number = 14;
 
   /** Members of a body hear about its meeting this many days before. */
-  @Transform(toInteger)
-  @IsInt()
-  @Min(1)
-  @Max(90)
+  @WholeNumber(1, 90)
   REMINDER_MEETING_NOTICE_DAYS: number = 7;
 
   /** Owners of an action item hear about it this many days before it is due. */
-  @Transform(toInteger)
-  @IsInt()
-  @Min(1)
-  @Max(90)
+  @WholeNumber(1, 90)
   REMINDER_ACTION_DUE_DAYS: number = 3;
 }
 
