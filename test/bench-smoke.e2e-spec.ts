@@ -22,4 +22,25 @@ describe('benchmark harness (smoke run)', () => {
     const report = await runBench({ ...process.env, BENCH_SMOKE: '1', BENCH_FROM_SOURCE: '1', BENCH_ONLY: 'votes' });
     expect(report.voteStorm).toMatchObject({ members: 10, proposals: 2, requests: 40, errors: 0, tallyMismatches: 0 });
   }, 180_000);
+
+  it('runs the rollup burst through the API and the real worker, ending with every rollup equal to a recomputation', async () => {
+    const report = await runBench({ ...process.env, BENCH_SMOKE: '1', BENCH_FROM_SOURCE: '1', BENCH_ONLY: 'rollups' });
+    const r = report.rollupBurst!;
+    expect(r).toMatchObject({ offers: 3, agreements: 99, changes: 120, errors: 0, drifted: 0, failedJobs: 0 });
+    expect(r.convergedMs).not.toBeNull();
+    expect(r.bulkRequests).toBeGreaterThan(0);
+    // Every offer changed, so each was recomputed; the debounce outlasts the burst, so no more than once per window.
+    expect(r.rollupWrites).toBe(r.completedJobs);
+    expect(r.rollupWrites).toBeGreaterThanOrEqual(r.offers);
+    expect(r.rollupWrites).toBeLessThanOrEqual(r.jobBudget);
+    expect(report.markdown).toContain('## 3. Rollup burst');
+  }, 180_000);
+
+  it('delivers every due reminder exactly once to a real SMTP server with two workers running', async () => {
+    const report = await runBench({ ...process.env, BENCH_SMOKE: '1', BENCH_FROM_SOURCE: '1', BENCH_ONLY: 'reminders' });
+    const f = report.reminderFanOut!;
+    expect(f).toMatchObject({ members: 20, workers: 2, due: 20, created: 20, duplicates: 0, missing: 0, unexpected: 0 });
+    expect(f.deliveredMs).not.toBeNull();
+    expect(report.markdown).toContain('## 4. Reminder fan-out');
+  }, 180_000);
 });

@@ -59,3 +59,17 @@ export function figures(o: string, areas: string): string {
   return `jsonb_build_object(${pairs(o)}, 'areas',
       coalesce((SELECT jsonb_object_agg(x.area_id::text, jsonb_build_object(${pairs('x')})) FROM ${areas} x WHERE x.proposal_id = ${o}.proposal_id), '{}'::jsonb))`;
 }
+
+/**
+ * The proposals in $1 whose stored rollup differs from a full recomputation from their agreement
+ * rows on $2 (date), with both sets of figures; a proposal with no stored rollup differs.
+ */
+export const DRIFTED = `
+  WITH so AS (${SOURCE_OVERALL}),
+       sa AS (${SOURCE_AREAS}),
+       src AS (SELECT so.proposal_id, ${figures('so', 'sa')} AS figures FROM so),
+       st AS (SELECT r.proposal_id, ${figures('r', 'proposal_rollup_area')} AS figures
+                FROM proposal_rollup r WHERE r.proposal_id = ANY($1::uuid[]))
+  SELECT src.proposal_id, st.figures AS stored, src.figures AS recomputed
+    FROM src LEFT JOIN st ON st.proposal_id = src.proposal_id
+   WHERE st.figures IS DISTINCT FROM src.figures`;

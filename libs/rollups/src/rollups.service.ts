@@ -5,7 +5,7 @@ import { inTransaction, InvalidInputError, Page, PageRequest, toOffsetLimit, toP
 import { ProposalsService } from '@app/proposals';
 import { AreaKind, today } from '@app/reference';
 import { RollupTally, tallyFromRow } from './rollup-counts';
-import { COUNT_NAMES, COUNT_UPDATES, figures, PLACEMENT_STAMP, SOURCE_AREAS, SOURCE_OVERALL } from './rollup-sql';
+import { COUNT_NAMES, COUNT_UPDATES, DRIFTED, PLACEMENT_STAMP, SOURCE_AREAS, SOURCE_OVERALL } from './rollup-sql';
 
 export interface AreaRollup extends RollupTally {
   areaId: string;
@@ -124,15 +124,8 @@ export class RollupsService {
       await this.lock(m, ids);
       const asOf = today();
       const drift = (await m.query(
-        `WITH so AS (${SOURCE_OVERALL}),
-              sa AS (${SOURCE_AREAS}),
-              src AS (SELECT so.proposal_id, ${figures('so', 'sa')} AS figures FROM so),
-              st AS (SELECT r.proposal_id, ${figures('r', 'proposal_rollup_area')} AS figures
-                       FROM proposal_rollup r WHERE r.proposal_id = ANY($1::uuid[]))
-         INSERT INTO proposal_rollup_drift (proposal_id, stored, recomputed, detected_at)
-         SELECT src.proposal_id, st.figures, src.figures, $3::timestamptz
-           FROM src LEFT JOIN st ON st.proposal_id = src.proposal_id
-          WHERE st.figures IS DISTINCT FROM src.figures
+        `INSERT INTO proposal_rollup_drift (proposal_id, stored, recomputed, detected_at)
+         SELECT d.proposal_id, d.stored, d.recomputed, $3::timestamptz FROM (${DRIFTED}) d
          RETURNING proposal_id`,
         [ids, asOf, now.toISOString()],
       )) as { proposal_id: string }[];
@@ -146,6 +139,12 @@ export class RollupsService {
       );
       return { snapshotDate, proposals: ids.length, drifted: drift.map((d) => d.proposal_id).sort() };
     });
+  }
+
+  /** Which of the given proposals have a stored rollup that differs from a full recomputation now (read only). */
+  async drifted(proposalIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+    const rows = (await manager.query(`SELECT proposal_id FROM (${DRIFTED}) d ORDER BY proposal_id`, [proposalIds, today()])) as { proposal_id: string }[];
+    return rows.map((r) => r.proposal_id);
   }
 
   /** A proposal's daily snapshots, oldest first. */
