@@ -15,6 +15,7 @@ import { IdentityApiModule } from './identity/identity-api.module';
 import { MeetingsApiModule } from './meetings/meetings-api.module';
 import { NotificationsApiModule } from './notifications/notifications-api.module';
 import { ProposalsApiModule } from './proposals/proposals-api.module';
+import { QueueDashboardApiModule } from './queue-dashboard/queue-dashboard-api.module';
 import { ReferenceApiModule } from './reference/reference-api.module';
 import { ReportingApiModule } from './reporting/reporting-api.module';
 import { RollupsApiModule } from './rollups/rollups-api.module';
@@ -41,6 +42,7 @@ import { RollupsApiModule } from './rollups/rollups-api.module';
     AuditApiModule,
     NotificationsApiModule,
     RollupsApiModule,
+    QueueDashboardApiModule,
   ],
   providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
 })

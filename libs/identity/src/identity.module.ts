@@ -12,6 +12,8 @@ import { AccessTokenService } from './access-token.service';
 import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, IDENTITY_SECRET, identitySecret } from './identity-secret';
 import { InvitationEntity } from './invitation.entity';
 import { InvitationService } from './invitation.service';
+import { QueueDashboardTicketEntity } from './queue-dashboard-ticket.entity';
+import { QueueDashboardService } from './queue-dashboard.service';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { SessionEntity } from './session.entity';
 import { SessionService } from './session.service';
@@ -21,7 +23,7 @@ import { SignInService } from './sign-in.service';
 /** Sign-in without passwords: invitations, email codes, sessions with rotating refresh tokens. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([SessionEntity, RefreshTokenEntity, SignInCodeEntity, InvitationEntity]),
+    TypeOrmModule.forFeature([SessionEntity, RefreshTokenEntity, SignInCodeEntity, InvitationEntity, QueueDashboardTicketEntity]),
     AccessModule,
     AuditModule,
     GovernanceModule,
@@ -46,7 +48,8 @@ import { SignInService } from './sign-in.service';
     SessionService,
     SignInService,
     InvitationService,
+    QueueDashboardService,
   ],
-  exports: [AccessTokenService, SessionService, SignInService, InvitationService],
+  exports: [AccessTokenService, SessionService, SignInService, InvitationService, QueueDashboardService],
 })
 export class IdentityModule {}

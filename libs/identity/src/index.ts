@@ -4,6 +4,8 @@ export * from './identity.module';
 export * from './invitation-policy';
 export * from './invitation.entity';
 export * from './invitation.service';
+export * from './queue-dashboard-ticket.entity';
+export * from './queue-dashboard.service';
 export * from './refresh-token.entity';
 export * from './session.entity';
 export * from './session.service';

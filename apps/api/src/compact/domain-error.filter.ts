@@ -18,15 +18,19 @@ const STATUS: Record<ReturnType<typeof codeFor>, number> = {
 @Catch(DomainError)
 export class DomainErrorHttpFilter implements ExceptionFilter {
   catch(error: DomainError, host: ArgumentsHost): void {
-    const res = host.switchToHttp().getResponse<Response>();
-    const code = codeFor(error.kind);
-    if (code === 'UNAUTHENTICATED') res.setHeader('WWW-Authenticate', 'Bearer');
-    res.status(STATUS[code]).json({
-      code,
-      reason: error.reason,
-      message: error.message,
-      ...(error.field ? { field: error.field } : {}),
-      ...(error.details ? { details: error.details } : {}),
-    });
+    sendDomainError(host.switchToHttp().getResponse<Response>(), error);
   }
+}
+
+/** Answers a plain HTTP request with a domain error: its status, and the body a GraphQL client would read. */
+export function sendDomainError(res: Response, error: DomainError): void {
+  const code = codeFor(error.kind);
+  if (code === 'UNAUTHENTICATED') res.setHeader('WWW-Authenticate', 'Bearer');
+  res.status(STATUS[code]).json({
+    code,
+    reason: error.reason,
+    message: error.message,
+    ...(error.field ? { field: error.field } : {}),
+    ...(error.details ? { details: error.details } : {}),
+  });
 }

@@ -17,7 +17,7 @@ export type ApiErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FORBID
 
 export const INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR';
 
-const INTERNAL_MESSAGE = 'Something went wrong on our side. It has been logged; please try again, and quote the correlationId if it keeps happening.';
+export const INTERNAL_MESSAGE = 'Something went wrong on our side. It has been logged; please try again, and quote the correlationId if it keeps happening.';
 
 const logger = new Logger('GraphQL');
 

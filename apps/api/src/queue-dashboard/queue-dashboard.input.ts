@@ -1,0 +1,13 @@
+import { Field, InputType, registerEnumType } from '@nestjs/graphql';
+import { IsEnum, IsOptional } from 'class-validator';
+import { QueueName } from '@app/core';
+
+registerEnumType(QueueName, { name: 'QueueName', description: 'A background job queue.' });
+
+@InputType()
+export class OpenQueueDashboardInput {
+  @Field(() => QueueName, { nullable: true, description: 'Open the dashboard at this queue; otherwise at the list of queues.' })
+  @IsOptional()
+  @IsEnum(QueueName, { message: `queue must be one of ${Object.keys(QueueName).join(', ')}` })
+  queue?: QueueName | null;
+}

@@ -1,0 +1,10 @@
+import { Field, ObjectType } from '@nestjs/graphql';
+
+@ObjectType()
+export class OpenQueueDashboardPayload {
+  @Field(() => String, { description: 'Open this in a browser: it works once, within a minute, for the session that asked for it.' })
+  url: string;
+
+  @Field(() => Date, { description: 'When the link stops working if unopened.' })
+  expiresAt: Date;
+}
