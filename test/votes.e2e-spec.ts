@@ -28,6 +28,15 @@ describe('CiCC votes on a proposal', () => {
   const votesOf = async (memberId: string, proposalId: string) =>
     Number((await t.dataSource.query(`SELECT count(*) AS n FROM vote WHERE member_id = $1 AND proposal_id = $2`, [memberId, proposalId]))[0].n);
 
+  /** Waits until some statement waits for a lock held by the session with this backend pid. */
+  async function blockedBy(pid: number): Promise<void> {
+    for (;;) {
+      const [row] = await t.dataSource.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))`, [pid]);
+      if (row.n > 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+
   async function openVote(proposalId: string, tallyVisibility: string, as = chairs.youngPerson.id) {
     const data = await t.ok(OPEN, { input: { proposalId, audience: 'CICC', closesAt: inDays(14), tallyVisibility } }, { as });
     return data.openConsultation as { proposalMovedToConsultation: boolean; consultation: { id: string; state: string; takesVotes: boolean; version: number } };
@@ -184,6 +193,71 @@ describe('CiCC votes on a proposal', () => {
 
     const none = await t.fails(VOTE, { input: { proposalId: (await createProposal(t.dataSource)).id, choice: 'SUPPORT' } }, { as: member.id });
     expect(none.extensions).toMatchObject({ code: 'CONFLICT', reason: 'NO_VOTE_OPEN' });
+  });
+
+  it('a vote that goes through costs one statement besides the session check', async () => {
+    const proposal = await createProposal(t.dataSource);
+    await openVote(proposal.id, 'ALWAYS');
+    const member = await createCiccMember(t.dataSource);
+    await t.tokenFor(member.id);
+    for (const choice of ['SUPPORT', 'OPPOSE']) {
+      const before = t.statementCount();
+      await t.ok(VOTE, { input: { proposalId: proposal.id, choice } }, { as: member.id });
+      // The open-session check that comes with every signed-in request (1), then the vote itself:
+      // membership, the open consultation under a share lock, the upsert and its audit event, in
+      // one statement (1). It used to be 6 (a transaction around four statements).
+      expect(t.statementCount() - before).toBe(2);
+    }
+  });
+
+  it('a vote that arrives while the consultation is being closed waits for the close and is refused', async () => {
+    const proposal = await createProposal(t.dataSource);
+    const { consultation } = await openVote(proposal.id, 'ALWAYS');
+    const member = await createCiccMember(t.dataSource);
+    await t.tokenFor(member.id);
+    // Hold the row as closing does (FOR UPDATE), let the vote queue behind it, then close and commit.
+    const closing = t.dataSource.createQueryRunner();
+    await closing.connect();
+    try {
+      await closing.startTransaction();
+      await closing.query(`SELECT id FROM consultation WHERE id = $1 FOR UPDATE`, [consultation.id]);
+      const [{ pid }] = await closing.query(`SELECT pg_backend_pid() AS pid`);
+      const late = t.gql(VOTE, { input: { proposalId: proposal.id, choice: 'SUPPORT' } }, { as: member.id });
+      await blockedBy(pid);
+      await closing.query(`UPDATE consultation SET closed_at = now() WHERE id = $1`, [consultation.id]);
+      await closing.commitTransaction();
+      const refused = await late;
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'NO_VOTE_OPEN' });
+    } finally {
+      await closing.release();
+    }
+    expect(await votesOf(member.id, proposal.id)).toBe(0);
+    const events = await t.dataSource.query(`SELECT 1 FROM audit_event WHERE action = 'castVote' AND entity_id = $1`, [proposal.id]);
+    expect(events).toEqual([]);
+  });
+
+  it('closing waits for a vote holding the consultation and counts it in the final tally', async () => {
+    const proposal = await createProposal(t.dataSource);
+    const { consultation } = await openVote(proposal.id, 'ALWAYS');
+    const member = await createCiccMember(t.dataSource);
+    // A vote in flight holds the consultation as the vote statement does (FOR SHARE) until it commits.
+    const voting = t.dataSource.createQueryRunner();
+    await voting.connect();
+    try {
+      await voting.startTransaction();
+      await voting.query(`SELECT id FROM consultation WHERE id = $1 FOR SHARE`, [consultation.id]);
+      await voting.query(`INSERT INTO vote (proposal_id, consultation_id, member_id, choice) VALUES ($1, $2, $3, 'OPPOSE')`, [proposal.id, consultation.id, member.id]);
+      const [{ pid }] = await voting.query(`SELECT pg_backend_pid() AS pid`);
+      const close = t.gql(CLOSE, { input: { consultationId: consultation.id } }, { as: chairs.youngPerson.id });
+      await blockedBy(pid);
+      await voting.commitTransaction();
+      const closed = await close;
+      expect(closed.errors).toBeUndefined();
+    } finally {
+      await voting.release();
+    }
+    const [final] = await t.dataSource.query(`SELECT final_support, final_oppose, final_abstain FROM consultation WHERE id = $1`, [consultation.id]);
+    expect(final).toEqual({ final_support: 0, final_oppose: 1, final_abstain: 0 });
   });
 
   it('refuses bad vote input with the right codes', async () => {

@@ -116,6 +116,45 @@ export class AuditService {
   }
 }
 
+/**
+ * An event to write from inside the statement that makes the change (a data-modifying CTE),
+ * for hot paths where the change and its event are one statement: they commit together as with
+ * `record`. Only for events with no `before` whose `after` is built in SQL from known fields.
+ */
+export interface AuditInsert {
+  /** The CTE whose rows are the changes: one event is written per row. */
+  from: string;
+  /** As AuditRecord.action; letters only. */
+  action: string;
+  /** As AuditRecord.entityType; letters and underscores only. */
+  entityType: string;
+  /** An SQL expression over `from`: the changed record's id. */
+  entityId: string;
+  /** An SQL expression over `from`: the event's `after`, as jsonb. Never secrets, never how someone voted. */
+  after: string;
+  /** Placeholders (e.g. `$3`) carrying the actor's person id and correlation id (see auditInsertValues). */
+  actor: string;
+  correlationId: string;
+}
+
+/** The INSERT of an AuditInsert, to use as a data-modifying CTE (`WITH …, audit AS (${auditInsertSql(…)})`). */
+export function auditInsertSql(spec: AuditInsert): string {
+  checkName(spec.action, 'action');
+  checkName(spec.entityType, 'entityType');
+  if (!/^[A-Za-z_]+$/.test(spec.action) || !/^[a-z_]+$/.test(spec.entityType)) {
+    throw new Error(`An audit event's action and entityType are names (${spec.action}, ${spec.entityType}).`);
+  }
+  // clock_timestamp(), as in recordMany: events of one transaction keep the order they were made in.
+  return `INSERT INTO audit_event (at, actor_id, action, entity_type, entity_id, before, after, correlation_id)
+          SELECT clock_timestamp(), ${spec.actor}::uuid, '${spec.action}', '${spec.entityType}', ${spec.entityId}, NULL, ${spec.after}, ${spec.correlationId}::varchar
+            FROM ${spec.from}`;
+}
+
+/** The values for an AuditInsert's `actor` and `correlationId` placeholders, in that order. */
+export function auditInsertValues(actor: Actor): [string | null, string | null] {
+  return [actor.personId, actor.correlationId ?? null];
+}
+
 function checkName(value: string, what: string): void {
   if (!value || value.length > MAX_NAME) throw new Error(`An audit event needs an ${what} of 1 to ${MAX_NAME} characters.`);
 }

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuditService } from '@app/audit';
+import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { auditInsertSql, auditInsertValues } from '@app/audit';
 import { Actor, requirePerson } from '@app/core';
 import { ProposalsService } from '@app/proposals';
 import { ConsultationState, consultationState, effectiveClose } from './consultation-rules';
 import { ConsultationAudience, ConsultationEntity } from './consultation.entity';
 import { ConsultationConflictError, ConsultationErrorCode, ConsultationForbiddenError } from './consultations.errors';
-import { isCurrentCiccMember } from './membership-checks';
+import { currentCiccMemberSql } from './membership-checks';
 import { VoteChoice } from './vote.entity';
 
 export interface Tally {
@@ -40,62 +41,60 @@ export interface CastVoteResult {
  */
 @Injectable()
 export class VotesService {
+  /** The vote statement, built once from the consultation's columns. */
+  private castSql: string | undefined;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly proposals: ProposalsService,
-    private readonly audit: AuditService,
   ) {}
 
   /**
    * Casts or changes a current CiCC member's vote on a proposal while a CiCC consultation on it
    * is open. One vote per member per proposal, kept so by Postgres even under double submits.
+   *
+   * A vote that goes through is one statement (see CAST_VOTE): the membership check, the open
+   * consultation under a share lock, the vote and its audit event, committed together. Only a
+   * refused vote runs more, to say why.
    */
   async cast(actor: Actor, request: { proposalId: string; choice: VoteChoice }): Promise<CastVoteResult> {
     const personId = requirePerson(actor);
-    return this.dataSource.transaction(async (m) => {
-      // The proposal is looked up only when the vote is refused, so that an unknown proposal is
-      // still NOT_FOUND whatever else is wrong; a vote that goes through needs no extra statement.
-      if (!(await isCurrentCiccMember(m, personId))) {
-        await this.proposals.get(request.proposalId, m);
+    const now = new Date();
+    this.castSql ??= castVoteSql(this.consultationColumns());
+    const [row] = (await this.dataSource.query(this.castSql, [
+      request.proposalId,
+      personId,
+      request.choice,
+      now,
+      ...auditInsertValues(actor),
+    ])) as CastVoteRow[];
+    if (!row.voted) {
+      // An unknown proposal is NOT_FOUND whatever else is wrong.
+      await this.proposals.get(request.proposalId);
+      if (!row.member) {
         throw new ConsultationForbiddenError(ConsultationErrorCode.NOT_A_CICC_MEMBER, 'Only current members of the Children in Care Council can vote on proposals.');
       }
-      const now = new Date();
-      // A share lock: closing the consultation waits for this vote, and a vote after close finds it closed.
-      const consultation = await m
-        .getRepository(ConsultationEntity)
-        .createQueryBuilder('c')
-        .setLock('pessimistic_read')
-        .where('c.proposalId = :proposalId AND c.audience = :audience', { proposalId: request.proposalId, audience: ConsultationAudience.CICC })
-        .andWhere('c.closedAt IS NULL AND c.opensAt <= :now AND c.closesAt > :now', { now })
-        .orderBy('c.opensAt', 'DESC')
-        .getOne();
-      if (!consultation) {
-        await this.proposals.get(request.proposalId, m);
-        throw await this.whyNoVote(request.proposalId, now);
-      }
+      throw await this.whyNoVote(request.proposalId, now);
+    }
+    const consultation = this.hydrateConsultation(row);
+    return {
+      vote: { consultationId: consultation.id, proposalId: request.proposalId, choice: row.vote_choice, castAt: row.vote_cast_at, updatedAt: row.vote_updated_at },
+      changed: row.vote_changed,
+      consultation,
+    };
+  }
 
-      const [row] = (await m.query(
-        `INSERT INTO vote (proposal_id, consultation_id, member_id, choice)
-         VALUES ($1, $2, $3, $4)
-         ON CONFLICT ON CONSTRAINT uq_vote_proposal_member
-         DO UPDATE SET choice = EXCLUDED.choice, consultation_id = EXCLUDED.consultation_id, updated_at = now()
-         RETURNING choice, cast_at, updated_at, (xmax <> 0) AS changed`,
-        [request.proposalId, consultation.id, personId, request.choice],
-      )) as { choice: VoteChoice; cast_at: Date; updated_at: Date; changed: boolean }[];
-      // Votes are anonymous: the trail says that this person voted on the proposal, never how.
-      await this.audit.record(m, actor, {
-        action: 'castVote',
-        entityType: 'proposal',
-        entityId: request.proposalId,
-        always: true,
-        after: { consultationId: consultation.id, vote: row.changed ? 'CHANGED' : 'CAST' },
-      });
-      return {
-        vote: { consultationId: consultation.id, proposalId: request.proposalId, choice: row.choice, castAt: row.cast_at, updatedAt: row.updated_at },
-        changed: row.changed,
-        consultation,
-      };
-    });
+  /** The consultation columns a vote statement returns, each as `c_<column>`. */
+  private consultationColumns(): readonly ColumnMetadata[] {
+    return this.dataSource.getMetadata(ConsultationEntity).columns;
+  }
+
+  private hydrateConsultation(row: CastVoteRow): ConsultationEntity {
+    const consultation = new ConsultationEntity();
+    for (const column of this.consultationColumns()) {
+      column.setEntityValue(consultation, this.dataSource.driver.prepareHydratedValue(row[`c_${column.databaseName}`], column));
+    }
+    return consultation;
   }
 
   /** A CONFLICT saying when voting opens or closed, or that there is none. */
@@ -148,4 +147,64 @@ export class VotesService {
     )) as { consultation_id: string; proposal_id: string; choice: VoteChoice; cast_at: Date; updated_at: Date }[];
     return rows.map((r) => ({ consultationId: r.consultation_id, proposalId: r.proposal_id, choice: r.choice, castAt: r.cast_at, updatedAt: r.updated_at }));
   }
+}
+
+interface CastVoteRow {
+  /** Whether the caller is a current CiCC member. */
+  member: boolean;
+  /** Whether the vote was written (a member, and a CiCC consultation on the proposal is open). */
+  voted: boolean;
+  vote_choice: VoteChoice;
+  vote_cast_at: Date;
+  vote_updated_at: Date;
+  vote_changed: boolean;
+  /** The consultation voted in, column by column (`c_<column>`). */
+  [column: `c_${string}`]: unknown;
+}
+
+/**
+ * One statement that casts a vote: $1 proposal, $2 member, $3 choice, $4 now, $5/$6 the audit
+ * actor and correlation id. It always returns one row saying whether the caller is a member and
+ * whether the vote was written.
+ *
+ * - `member`: the same rule as isCurrentCiccMember, checked in the statement that votes.
+ * - `open`: the open CiCC consultation on the proposal, under a share lock. Closing a
+ *   consultation takes its row FOR UPDATE and counts the final tally under that lock, so it waits
+ *   for a vote in flight to commit and counts it; a vote arriving while a close is in flight waits
+ *   for it, re-reads the row and finds it closed, and writes nothing.
+ * - `cast`: the upsert on (proposal, member); `changed` is true when it replaced an earlier vote.
+ * - `audit`: the event, in the same statement and so the same transaction. Votes are anonymous:
+ *   the trail says that this person voted on the proposal, never how.
+ */
+function castVoteSql(columns: readonly ColumnMetadata[]): string {
+  return `WITH member AS (
+       SELECT EXISTS (${currentCiccMemberSql('$2::uuid')}) AS ok
+     ), open AS (
+       SELECT c.* FROM consultation c
+        WHERE (SELECT ok FROM member) AND c.proposal_id = $1::uuid AND c.audience = 'CICC'
+          AND c.closed_at IS NULL AND c.opens_at <= $4::timestamptz AND c.closes_at > $4::timestamptz
+        ORDER BY c.opens_at DESC
+        LIMIT 1
+        FOR SHARE
+     ), cast_vote AS (
+       INSERT INTO vote (proposal_id, consultation_id, member_id, choice)
+       SELECT $1::uuid, open.id, $2::uuid, $3::vote_choice FROM open
+       ON CONFLICT ON CONSTRAINT uq_vote_proposal_member
+       DO UPDATE SET choice = EXCLUDED.choice, consultation_id = EXCLUDED.consultation_id, updated_at = now()
+       RETURNING consultation_id, choice, cast_at, updated_at, (xmax <> 0) AS changed
+     ), audit AS (
+       ${auditInsertSql({
+         from: 'cast_vote',
+         action: 'castVote',
+         entityType: 'proposal',
+         entityId: '$1::uuid',
+         after: `jsonb_build_object('consultationId', cast_vote.consultation_id, 'vote', CASE WHEN cast_vote.changed THEN 'CHANGED' ELSE 'CAST' END)`,
+         actor: '$5',
+         correlationId: '$6',
+       })}
+     )
+     SELECT member.ok AS member, cast_vote.consultation_id IS NOT NULL AS voted,
+            cast_vote.choice AS vote_choice, cast_vote.cast_at AS vote_cast_at, cast_vote.updated_at AS vote_updated_at, cast_vote.changed AS vote_changed,
+            ${columns.map((c) => `open.${c.databaseName} AS c_${c.databaseName}`).join(', ')}
+       FROM member LEFT JOIN cast_vote ON true LEFT JOIN open ON true`;
 }
