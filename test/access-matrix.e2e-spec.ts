@@ -289,4 +289,20 @@ describe('the sideways cases', () => {
     expect(refused.extensions?.code).toBe('FORBIDDEN');
     expect((await t.fails(query)).extensions?.code).toBe('UNAUTHENTICATED');
   });
+  it('a role taken away counts from the next request on the same session, whether it came from a grant or a membership', async () => {
+    const query = `{ boardOverview { houses { house { code } } } }`;
+    const viewer = await createPerson(t.dataSource);
+    const grantId = await grantRoleDirectly(t.dataSource, viewer.id, Role.ALDCS_VIEWER);
+    const token = await t.tokenFor(viewer.id);
+    expect((await t.gql(query, {}, { token })).errors).toBeUndefined();
+    await t.dataSource.query(`UPDATE role_grant SET revoked_at = now() WHERE id = $1`, [grantId]);
+    expect((await t.fails(query, {}, { token })).extensions?.code).toBe('FORBIDDEN');
+
+    const director = await createPerson(t.dataSource);
+    const seat = await addMembership(t.dataSource, director.id, 'TRUST_BOARD');
+    const directorToken = await t.tokenFor(director.id);
+    expect((await t.gql(query, {}, { token: directorToken })).errors).toBeUndefined();
+    await t.dataSource.query(`UPDATE membership SET ended_at = now() WHERE id = $1`, [seat.id]);
+    expect((await t.fails(query, {}, { token: directorToken })).extensions?.code).toBe('FORBIDDEN');
+  });
 });

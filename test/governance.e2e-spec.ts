@@ -226,9 +226,9 @@ describe('People, memberships and the co-chair rule through GraphQL', () => {
       await t.ok(PEOPLE, { filter: { role: 'MEMBER', bodyId: cicc.id }, first: 50 }, { as: viewerId });
       const used = t.statementCount() - before;
       // page + count, memberships, bodies; and, fixed per request whatever the page size, the signed-in caller's
-      // session check (1), their roles for the privacy rule (2: memberships and grants) and the privacy facts of
-      // the people shown (1, one statement for the whole page).
-      expect(used).toBeLessThanOrEqual(4 + 4);
+      // session check, which brings their roles for the privacy rule in the same statement (1; it was 3), and
+      // the privacy facts of the people shown (1, one statement for the whole page).
+      expect(used).toBeLessThanOrEqual(4 + 2);
     });
   });
 
@@ -358,9 +358,9 @@ describe('People, memberships and the co-chair rule through GraphQL', () => {
         expect(house.canMoveProposalsForward).toBe(!!house.coChairs.youngPerson && !!house.coChairs.sectorLead);
       }
       // bodies, co-chairs, people; and, fixed per request whatever the number of Houses, the signed-in caller's
-      // session check (1), their roles for the privacy rule (2: memberships and grants) and the privacy facts of
-      // the co-chairs shown (1, one statement for all of them).
-      expect(used).toBeLessThanOrEqual(3 + 4);
+      // session check, which brings their roles for the privacy rule in the same statement (1; it was 3), and the
+      // privacy facts of the co-chairs shown (1, one statement for all of them).
+      expect(used).toBeLessThanOrEqual(3 + 2);
     });
   });
 });

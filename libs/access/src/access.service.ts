@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
 import { Actor, isUniqueViolation, requirePerson } from '@app/core';
 import { AccessConflictError, AccessErrorCode, AccessForbiddenError, AccessInputError, AccessNotFoundError } from './access.errors';
-import { MembershipFacts, rolesFromMemberships } from './membership-roles';
 import { RoleGrantEntity } from './role-grant.entity';
-import { holds, Role, ROLE_SCOPES, RoleAssignment, RoleScope, RoleSource, ScopeKind } from './role';
+import { RoleFact, roleFactsSql, rolesFromFacts } from './role-facts';
+import { holds, Role, ROLE_SCOPES, RoleAssignment, RoleScope, ScopeKind } from './role';
 
 export interface GrantRoleRequest {
   personId: string;
@@ -45,18 +45,9 @@ export class AccessService {
     private readonly audit: AuditService,
   ) {}
 
-  /** Every role a person holds now, from memberships and from current grants. */
+  /** Every role a person holds now, from memberships and from current grants (one statement). */
   async rolesOf(personId: string, manager: EntityManager = this.dataSource.manager): Promise<RoleAssignment[]> {
-    const memberships = (await manager.query(
-      `SELECT m.id, m.role, m.body_id AS "bodyId", b.kind AS "bodyKind",
-              m.represents_authority_id AS "representsAuthorityId", m.represents_area_id AS "representsAreaId",
-              m.represents_organisation_id AS "representsOrganisationId"
-         FROM membership m JOIN body b ON b.id = m.body_id
-        WHERE m.person_id = $1 AND m.ended_at IS NULL AND m.started_at <= now()`,
-      [personId],
-    )) as MembershipFacts[];
-    const grants = await manager.getRepository(RoleGrantEntity).find({ where: { personId, revokedAt: IsNull() }, order: { grantedAt: 'ASC' } });
-    return [...rolesFromMemberships(memberships), ...grants.map(grantToAssignment)];
+    return rolesFromFacts((await manager.query(roleFactsSql('$1::uuid'), [personId])) as RoleFact[]);
   }
 
   /** The actor's roles, read once per actor object (once per API request). The system and anonymous callers hold none. */
@@ -69,6 +60,15 @@ export class AccessService {
       roles.catch(() => this.cache.delete(actor));
     }
     return roles;
+  }
+
+  /**
+   * Keeps roles read for this actor object in the statement that established who it is (the
+   * session check reads them with rolesJsonSql), so the request does not read them again. As
+   * with rolesOfActor, they last as long as the actor object: one request.
+   */
+  rememberRoles(actor: Actor, roles: readonly RoleAssignment[]): void {
+    if (actor.personId) this.cache.set(actor, Promise.resolve([...roles]));
   }
 
   /** Whether a person holds `role` (in `scope`, when given: a scoped role counts only in its own scope). */
@@ -193,17 +193,4 @@ function checkReason(reason: string | null | undefined): string {
     throw new AccessInputError(AccessErrorCode.BAD_REASON, `Keep the reason to ${MAX_REASON} characters or fewer.`, 'reason');
   }
   return trimmed;
-}
-
-/** The scope a grant names, if any. */
-export function scopeOfGrant(grant: RoleGrantEntity): RoleScope | null {
-  if (grant.scopeBodyId) return { kind: ScopeKind.BODY, id: grant.scopeBodyId };
-  if (grant.scopeAuthorityId) return { kind: ScopeKind.AUTHORITY, id: grant.scopeAuthorityId };
-  if (grant.scopeOrganisationId) return { kind: ScopeKind.ORGANISATION, id: grant.scopeOrganisationId };
-  if (grant.scopeAreaId) return { kind: ScopeKind.AREA, id: grant.scopeAreaId };
-  return null;
-}
-
-function grantToAssignment(grant: RoleGrantEntity): RoleAssignment {
-  return { role: grant.role, scope: scopeOfGrant(grant), source: RoleSource.GRANT, sourceId: grant.id };
 }

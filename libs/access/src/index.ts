@@ -3,4 +3,5 @@ export * from './access.module';
 export * from './access.service';
 export * from './membership-roles';
 export * from './role';
+export * from './role-facts';
 export * from './role-grant.entity';

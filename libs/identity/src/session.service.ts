@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { RoleAssignment, RoleFact, rolesFromFacts, rolesJsonSql } from '@app/access';
 import { AuditService } from '@app/audit';
 import { Actor, inTransaction, requirePerson } from '@app/core';
 import { AccessTokenService } from './access-token.service';
@@ -23,6 +24,8 @@ export interface SessionTokens {
 export interface AuthenticatedCaller {
   personId: string;
   sessionId: string;
+  /** The roles the person holds now, when they were read with the session check (SessionService.authenticate). */
+  roles?: RoleAssignment[];
 }
 
 const REFRESH_REFUSED = 'This refresh token is not valid (it may have expired or been signed out). Sign in again.';
@@ -48,16 +51,21 @@ export class SessionService {
     });
   }
 
-  /** The caller behind an access token, if its session is still open (one indexed lookup). */
+  /**
+   * The caller behind an access token, if its session is still open, with the roles they hold
+   * now: one statement (an indexed session lookup with the caller's memberships and grants), read
+   * afresh on every request, so signing out and losing a role both count from the next request.
+   */
   async authenticate(accessToken: string): Promise<AuthenticatedCaller> {
     const claims = this.accessTokens.verify(accessToken);
-    const open = await this.dataSource
-      .getRepository(SessionEntity)
-      .exists({ where: { id: claims.sessionId, personId: claims.personId, revokedAt: IsNull() } });
+    const [open] = (await this.dataSource.query(
+      `SELECT ${rolesJsonSql('s.person_id')} AS roles FROM sign_in_session s WHERE s.id = $1 AND s.person_id = $2 AND s.revoked_at IS NULL`,
+      [claims.sessionId, claims.personId],
+    )) as { roles: RoleFact[] }[];
     if (!open) {
       throw new IdentityUnauthenticatedError(IdentityErrorCode.SESSION_ENDED, 'This session has ended (signed out, or ended for safety). Sign in again.');
     }
-    return claims;
+    return { ...claims, roles: rolesFromFacts(open.roles) };
   }
 
   /**

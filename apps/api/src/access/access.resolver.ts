@@ -13,7 +13,8 @@ export class AccessResolver {
   @SignedIn()
   @Query(() => [RoleAssignmentModel], { description: 'The roles you hold now, from your memberships and from grants.' })
   async myRoles(@CurrentActor() actor: Actor): Promise<RoleAssignmentModel[]> {
-    return (await this.access.rolesOf(requirePerson(actor))).map(RoleAssignmentModel.from);
+    requirePerson(actor);
+    return (await this.access.rolesOfActor(actor)).map(RoleAssignmentModel.from);
   }
 
   @RequireRole(Role.PROGRAMME_ADMIN)

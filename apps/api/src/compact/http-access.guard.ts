@@ -29,7 +29,7 @@ export class HttpAccessGuard implements CanActivate {
     if (!rule) throw new AccessForbiddenError(AccessErrorCode.NOT_ALLOWED, 'This download does not declare who may use it, so nobody may.');
     const http = context.switchToHttp();
     const req = http.getRequest<Request & { [HTTP_ACTOR]?: Actor }>();
-    const { actor } = await buildContext({ req, res: http.getResponse<Response>() }, this.sessions);
+    const { actor } = await buildContext({ req, res: http.getResponse<Response>() }, this.sessions, this.access);
     if (actor instanceof Error) {
       if (rule.kind === 'PUBLIC') return true;
       throw actor;

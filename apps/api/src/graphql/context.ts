@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Request, Response } from 'express';
+import { RoleAssignment } from '@app/access';
 import { Actor, DomainError } from '@app/core';
 import { AuthenticatedCaller, IdentityErrorCode, IdentityUnauthenticatedError } from '@app/identity';
 import { Loaders } from './loaders';
@@ -24,6 +25,11 @@ export interface Authenticator {
   authenticate(accessToken: string): Promise<AuthenticatedCaller>;
 }
 
+/** Where the roles read with the session check are kept for the request's actor (AccessService). */
+export interface RoleMemory {
+  rememberRoles(actor: Actor, roles: readonly RoleAssignment[]): void;
+}
+
 /** The access token from `Authorization: Bearer <token>`, or null when the header is absent. */
 export function bearerToken(req: Request): string | null {
   const header = req.headers.authorization;
@@ -41,9 +47,14 @@ export function bearerToken(req: Request): string | null {
 /**
  * The one place the API learns who is calling: the access token in the Authorization header,
  * checked for signature, expiry and an open session. Never throws for bad credentials (it keeps
- * the reason as the actor, raised when an operation needs the caller).
+ * the reason as the actor, raised when an operation needs the caller). The caller's roles come
+ * with the session check and are kept in `roles` for this request's actor only.
  */
-export async function buildContext({ req, res }: { req: Request; res: Response }, authenticator: Authenticator): Promise<GraphQLContext> {
+export async function buildContext(
+  { req, res }: { req: Request; res: Response },
+  authenticator: Authenticator,
+  roles: RoleMemory,
+): Promise<GraphQLContext> {
   const correlationId = correlationIdOf(req) ?? randomUUID();
   let actor: Actor | DomainError = { personId: null, correlationId };
   let sessionId: string | null = null;
@@ -53,6 +64,7 @@ export async function buildContext({ req, res }: { req: Request; res: Response }
       const caller = await authenticator.authenticate(token);
       actor = { personId: caller.personId, correlationId };
       sessionId = caller.sessionId;
+      if (caller.roles) roles.rememberRoles(actor, caller.roles);
     }
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;

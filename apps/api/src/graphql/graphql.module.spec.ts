@@ -3,6 +3,7 @@ import { NodeEnv } from '@app/core';
 import { armorProtection, graphqlOptions } from './graphql.module';
 
 const authenticator = { authenticate: () => Promise.reject(new Error('not used')) };
+const roles = { rememberRoles: () => undefined };
 
 async function messageAfterPlugins(production: boolean, message: string): Promise<string> {
   const error = new GraphQLError(message);
@@ -15,15 +16,15 @@ async function messageAfterPlugins(production: boolean, message: string): Promis
 
 describe('GraphQL options', () => {
   it('turn off introspection and GraphiQL in production, even if GRAPHIQL asks for it', () => {
-    const options = graphqlOptions({ NODE_ENV: NodeEnv.PRODUCTION, GRAPHIQL: true }, authenticator);
+    const options = graphqlOptions({ NODE_ENV: NodeEnv.PRODUCTION, GRAPHIQL: true }, authenticator, roles);
     expect(options.introspection).toBe(false);
     expect(options.graphiql).toBe(false);
     expect(options).toMatchObject({ csrfPrevention: true, allowBatchedHttpRequests: false, includeStacktraceInErrorResponses: false });
   });
 
   it('keep introspection and GraphiQL in development unless GRAPHIQL turns it off', () => {
-    expect(graphqlOptions({ NODE_ENV: NodeEnv.DEVELOPMENT, GRAPHIQL: undefined }, authenticator)).toMatchObject({ introspection: true, graphiql: true });
-    expect(graphqlOptions({ NODE_ENV: NodeEnv.DEVELOPMENT, GRAPHIQL: false }, authenticator)).toMatchObject({ graphiql: false });
+    expect(graphqlOptions({ NODE_ENV: NodeEnv.DEVELOPMENT, GRAPHIQL: undefined }, authenticator, roles)).toMatchObject({ introspection: true, graphiql: true });
+    expect(graphqlOptions({ NODE_ENV: NodeEnv.DEVELOPMENT, GRAPHIQL: false }, authenticator, roles)).toMatchObject({ graphiql: false });
   });
 
   it('mask field suggestions in production only', async () => {
@@ -33,7 +34,7 @@ describe('GraphQL options', () => {
   });
 
   it('limit depth, aliases, directives and cost with validation rules, and tokens in the parser', () => {
-    const options = graphqlOptions({ NODE_ENV: NodeEnv.TEST, GRAPHIQL: undefined }, authenticator);
+    const options = graphqlOptions({ NODE_ENV: NodeEnv.TEST, GRAPHIQL: undefined }, authenticator, roles);
     expect(options.validationRules).toHaveLength(4);
     expect(options.parseOptions).toEqual({ maxTokens: 2000 });
   });

@@ -8,8 +8,9 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { corsOrigins, Environment, isProduction } from '@app/core';
+import { AccessModule, AccessService } from '@app/access';
 import { IdentityModule, SessionService } from '@app/identity';
-import { Authenticator, buildContext } from './context';
+import { Authenticator, buildContext, RoleMemory } from './context';
 import { errorReportingPlugin, formatError } from './error-formatter';
 
 /** Largest request body accepted (a GraphQL document with its variables). */
@@ -42,7 +43,7 @@ export function armorProtection(production: boolean): ReturnType<ApolloArmor['pr
 }
 
 /** The Apollo options for this environment (exported so the production settings can be checked). */
-export function graphqlOptions(env: Pick<Environment, 'NODE_ENV' | 'GRAPHIQL'>, authenticator: Authenticator): ApolloDriverConfig {
+export function graphqlOptions(env: Pick<Environment, 'NODE_ENV' | 'GRAPHIQL'>, authenticator: Authenticator, roles: RoleMemory): ApolloDriverConfig {
   const production = isProduction(env as Environment);
   const armor = armorProtection(production);
   return {
@@ -60,7 +61,7 @@ export function graphqlOptions(env: Pick<Environment, 'NODE_ENV' | 'GRAPHIQL'>, 
     // No HTTP caching of GraphQL answers here; without this plugin Apollo would wrap every field's
     // resolver to compute cache hints, a measurable cost on large answers like the matrix.
     plugins: [...armor.plugins, errorReportingPlugin(), ApolloServerPluginCacheControlDisabled()],
-    context: (args: { req: Request; res: Response }) => buildContext(args, authenticator),
+    context: (args: { req: Request; res: Response }) => buildContext(args, authenticator, roles),
     formatError,
   };
 }
@@ -108,10 +109,10 @@ export function configureHttpApplication(app: NestExpressApplication): void {
     IdentityModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      imports: [IdentityModule],
-      inject: [ConfigService, SessionService],
-      useFactory: (config: ConfigService<Environment, true>, sessions: SessionService) =>
-        graphqlOptions({ NODE_ENV: config.get('NODE_ENV', { infer: true }), GRAPHIQL: config.get('GRAPHIQL', { infer: true }) }, sessions),
+      imports: [IdentityModule, AccessModule],
+      inject: [ConfigService, SessionService, AccessService],
+      useFactory: (config: ConfigService<Environment, true>, sessions: SessionService, access: AccessService) =>
+        graphqlOptions({ NODE_ENV: config.get('NODE_ENV', { infer: true }), GRAPHIQL: config.get('GRAPHIQL', { infer: true }) }, sessions, access),
     }),
   ],
 })
