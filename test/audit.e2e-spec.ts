@@ -633,6 +633,12 @@ describe('audit trail', () => {
         ],
       };
     },
+    openQueueDashboard: async () => ({
+      as: admin.id,
+      query: `mutation($input: OpenQueueDashboardInput!) { openQueueDashboard(input: $input) { url } }`,
+      variables: { input: {} },
+      expect: () => [{ entityType: 'queue_dashboard_ticket', before: null, after: { sessionId: expect.any(String), expiresAt: expect.any(String) } }],
+    }),
     publishCompactEdition: async () => {
       await createProposal(ds, 'HOUSE_HOUSING', { status: ProposalStatus.ADOPTED });
       const [{ next }] = (await ds.query(`SELECT coalesce(max(number), 0) + 1 AS next FROM compact_edition`)) as { next: number }[];

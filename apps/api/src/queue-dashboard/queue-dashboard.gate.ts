@@ -64,8 +64,7 @@ export class QueueDashboardGate {
     });
     const queue = typeof req.query.queue === 'string' && QUEUES.includes(req.query.queue) ? req.query.queue : null;
     const target = `${QUEUE_DASHBOARD_PATH}/${queue ? `queue/${encodeURIComponent(queue)}` : ''}`;
-    const site = req.headers['sec-fetch-site'];
-    if (site === 'cross-site' || site === 'same-site') {
+    if (req.headers['sec-fetch-site'] === 'cross-site') {
       // A browser sends no SameSite=Strict cookie after a redirect that began on another site, so a
       // link followed from elsewhere is sent on by a page of our own, which makes the next request same-origin.
       res.status(200).type('html').send(
