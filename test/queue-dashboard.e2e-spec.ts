@@ -117,8 +117,9 @@ describe('the queue dashboard', () => {
       expect(board.status).toBe(200);
     });
 
-    it('refuses a link opened a second time, an expired link and a made-up one', async () => {
+    it('refuses a link opened a second time (a HEAD does not spend it), an expired link and a made-up one', async () => {
       const { openQueueDashboard } = await t.ok(OPEN, { input: {} }, { as: admin });
+      expect((await t.http().head(pathOf(openQueueDashboard.url))).status).toBe(405);
       expect((await t.http().get(pathOf(openQueueDashboard.url))).status).toBe(303);
       const again = await t.http().get(pathOf(openQueueDashboard.url));
       expect(again.status).toBe(401);

@@ -40,6 +40,8 @@ export class QueueDashboardGate {
   router(): Router {
     const router = Router();
     router.use(boardHeaders(this.production));
+    // Opening a link spends it: a HEAD (a link checker, a preview) must not.
+    router.head('/enter', (_req: Request, res: Response) => void res.status(405).setHeader('Allow', 'GET').end());
     router.get('/enter', this.safely((req, res) => this.enter(req, res)));
     router.use(this.safely((req, _res, next) => this.admit(req).then(() => next())));
     router.use(this.board.handle);
