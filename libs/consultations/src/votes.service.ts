@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { auditInsertSql, auditInsertValues } from '@app/audit';
-import { Actor, requirePerson } from '@app/core';
+import { Actor, preparedQuery, requirePerson } from '@app/core';
 import { ProposalsService } from '@app/proposals';
 import { ConsultationState, consultationState, effectiveClose } from './consultation-rules';
 import { ConsultationAudience, ConsultationEntity } from './consultation.entity';
@@ -41,7 +41,7 @@ export interface CastVoteResult {
  */
 @Injectable()
 export class VotesService {
-  /** The vote statement, built once from the consultation's columns. */
+  /** The vote statement, built once from the consultation's columns (and prepared on each connection). */
   private castSql: string | undefined;
 
   constructor(
@@ -61,13 +61,13 @@ export class VotesService {
     const personId = requirePerson(actor);
     const now = new Date();
     this.castSql ??= castVoteSql(this.consultationColumns());
-    const [row] = (await this.dataSource.query(this.castSql, [
+    const [row] = await preparedQuery<CastVoteRow>(this.dataSource, 'cast_vote', this.castSql, [
       request.proposalId,
       personId,
       request.choice,
       now,
       ...auditInsertValues(actor),
-    ])) as CastVoteRow[];
+    ]);
     if (!row.voted) {
       // An unknown proposal is NOT_FOUND whatever else is wrong.
       await this.proposals.get(request.proposalId);
@@ -180,7 +180,7 @@ function castVoteSql(columns: readonly ColumnMetadata[]): string {
   return `WITH member AS (
        SELECT EXISTS (${currentCiccMemberSql('$2::uuid')}) AS ok
      ), open AS (
-       SELECT c.* FROM consultation c
+       SELECT ${columns.map((c) => `c.${c.databaseName}`).join(', ')} FROM consultation c
         WHERE (SELECT ok FROM member) AND c.proposal_id = $1::uuid AND c.audience = 'CICC'
           AND c.closed_at IS NULL AND c.opens_at <= $4::timestamptz AND c.closes_at > $4::timestamptz
         ORDER BY c.opens_at DESC

@@ -4,6 +4,7 @@ export * from './config/environment';
 export * from './database/data-source-options';
 export * from './database/database.module';
 export * from './database/snake-naming.strategy';
+export * from './database/prepared-query';
 export * from './database/transaction';
 export * from './errors/domain-error';
 export * from './errors/postgres-errors';

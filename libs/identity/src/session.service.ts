@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { RoleAssignment, RoleFact, rolesFromFacts, rolesJsonSql } from '@app/access';
 import { AuditService } from '@app/audit';
-import { Actor, inTransaction, requirePerson } from '@app/core';
+import { Actor, inTransaction, preparedQuery, requirePerson } from '@app/core';
 import { AccessTokenService } from './access-token.service';
 import { IdentityErrorCode, IdentityUnauthenticatedError } from './identity.errors';
 import { RefreshTokenEntity } from './refresh-token.entity';
@@ -27,6 +27,9 @@ export interface AuthenticatedCaller {
   /** The roles the person holds now, when they were read with the session check (SessionService.authenticate). */
   roles?: RoleAssignment[];
 }
+
+/** The session check of every signed-in request, with the caller's roles (prepared on each connection). */
+const AUTHENTICATE = `SELECT ${rolesJsonSql('s.person_id')} AS roles FROM sign_in_session s WHERE s.id = $1 AND s.person_id = $2 AND s.revoked_at IS NULL`;
 
 const REFRESH_REFUSED = 'This refresh token is not valid (it may have expired or been signed out). Sign in again.';
 
@@ -58,10 +61,7 @@ export class SessionService {
    */
   async authenticate(accessToken: string): Promise<AuthenticatedCaller> {
     const claims = this.accessTokens.verify(accessToken);
-    const [open] = (await this.dataSource.query(
-      `SELECT ${rolesJsonSql('s.person_id')} AS roles FROM sign_in_session s WHERE s.id = $1 AND s.person_id = $2 AND s.revoked_at IS NULL`,
-      [claims.sessionId, claims.personId],
-    )) as { roles: RoleFact[] }[];
+    const [open] = await preparedQuery<{ roles: RoleFact[] }>(this.dataSource, 'authenticate', AUTHENTICATE, [claims.sessionId, claims.personId]);
     if (!open) {
       throw new IdentityUnauthenticatedError(IdentityErrorCode.SESSION_ENDED, 'This session has ended (signed out, or ended for safety). Sign in again.');
     }
