@@ -47,8 +47,8 @@ export async function startBenchJobs(db: BenchDatabase): Promise<BenchJobs> {
     queues: new QueueFactory({ backend: QueueBackend.REDIS, url: redis.url, prefix }),
     env,
     async startWorkers(count, extra = {}) {
-      // BENCH_PROFILE_DIR: a CPU profile of each worker too.
-      const profile: Record<string, string> = process.env.BENCH_PROFILE_DIR ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}` } : {};
+      // BENCH_PROFILE_DIR: a CPU profile of each worker too (see cpu-profile.js).
+      const profile: Record<string, string> = process.env.BENCH_PROFILE_DIR ? { NODE_OPTIONS: `--require ${join(__dirname, 'cpu-profile.js')}` } : {};
       const started = await Promise.all(Array.from({ length: count }, () => startWorkerProcess(env({ ...profile, ...extra }))));
       workers.push(...started);
       return started;

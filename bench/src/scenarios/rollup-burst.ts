@@ -41,6 +41,8 @@ export interface RollupBurstResult {
   failedJobs: number;
   /** Σ over offers of the debounce windows in which the offer had a change: the most jobs the target allows. */
   jobBudget: number;
+  /** Just after the last accepted write: domain events not yet handled, and offers whose recompute was waiting out the debounce. */
+  backlog: { events: number; rollups: number };
 }
 
 /** The forward path a party takes: discuss, agree in principle, agree formally, implement (or decline after discussing). */
@@ -71,6 +73,8 @@ const BULK = `mutation($input: UpdateAuthorityAgreementsInput!) { updateAuthorit
 /** An officer sends a bulk update of up to ten changes (as after a committee meeting), then this many one at a time, and so on. */
 const SINGLES_PER_BULK = 9;
 const BULK_SIZE = 10;
+/** A request that takes longer than this counts as refused. */
+const REQUEST_TIMEOUT_MS = 30_000;
 
 /**
  * Loads `offers` ENDORSED EACH_LA proposals with an agreement per LA (a mix of not started, in
@@ -212,6 +216,9 @@ export async function rollupBurstScenario(db: BenchDatabase, options: RollupBurs
   const rollups = new RollupsService(ds, {} as ProposalsService);
   const queue = jobs.queues.queue(QueueName.ROLLUPS);
   const eventsQueue = jobs.queues.queue(QueueName.EVENTS);
+  // (The nightly scheduler's next run waits on the rollups queue too: only recompute jobs count.)
+  const recomputeJobs = async (states: ('delayed' | 'waiting' | 'active' | 'prioritized' | 'completed' | 'failed')[]) =>
+    (await queue.getJobs(states, 0, -1)).filter((j) => j?.name === RollupJob.RECOMPUTE_PROPOSAL).length;
   try {
     await jobs.startWorkers(1, { ROLLUP_DEBOUNCE_MS: String(options.debounceMs) });
     const api = await startServer('Compact API', 'apps/api/src/main.ts', await freePort(), jobs.env({ LOG_LEVEL: 'error' }));
@@ -236,15 +243,17 @@ export async function rollupBurstScenario(db: BenchDatabase, options: RollupBurs
             ? { query: BULK, variables: { input: { authorityId: la, items: request.map(item) } } }
             : { query: SET, variables: { input: item(request[0]) } };
           const began = performance.now();
-          const res = await fetch(api.url, {
+          const answer = await fetch(api.url, {
             method: 'POST',
             headers: { 'content-type': 'application/json', authorization: `Bearer ${signedIn[tokens.get(la)!]}` },
             body: JSON.stringify(body),
-          });
-          const answer = (await res.json()) as { errors?: unknown[] };
+            signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+          })
+            .then(async (res) => ({ ok: res.ok, ...((await res.json()) as { errors?: unknown[] }) }))
+            .catch((error: Error) => ({ ok: false, errors: [error.message] }));
           const at = performance.now();
           latencies.push(at - began);
-          if (!res.ok || answer.errors) {
+          if (!answer.ok || answer.errors) {
             errors += 1;
             if (errors <= 3) console.error(`rollup burst: a change was refused: ${JSON.stringify(answer).slice(0, 300)}`);
             continue;
@@ -258,6 +267,10 @@ export async function rollupBurstScenario(db: BenchDatabase, options: RollupBurs
     await Promise.all(Array.from({ length: Math.min(options.concurrency, authorities.length) }, (_, i) => loop(i)));
     const writeSeconds = ((lastAccepted || performance.now()) - began) / 1000;
 
+    // What was still on its way when the last write was accepted: events to relay or handle, rollups waiting out the debounce.
+    const [{ unsent }] = (await ds.query(`SELECT count(*)::int AS unsent FROM outbox_event WHERE sent_at IS NULL`)) as { unsent: number }[];
+    const events = await eventsQueue.getJobCounts('waiting', 'active');
+    const backlog = { events: unsent + events.waiting + events.active, rollups: await recomputeJobs(['delayed']) };
     // Each check reads one snapshot: when it finds no drift, the rollups were right as of its start.
     const check = { at: 0, drifted: proposalIds.length };
     const converged = await until(async () => {
@@ -268,15 +281,14 @@ export async function rollupBurstScenario(db: BenchDatabase, options: RollupBurs
 
     // Let every job that is still due run (and any duplicate show up) before counting.
     await until(async () => {
-      // (The nightly scheduler's next run waits on this queue too: only recompute jobs count.)
-      const due = (await queue.getJobs(['delayed', 'waiting', 'active', 'prioritized'], 0, -1)).filter((j) => j?.name === RollupJob.RECOMPUTE_PROPOSAL);
+      const due = await recomputeJobs(['delayed', 'waiting', 'active', 'prioritized']);
       const events = await eventsQueue.getJobCounts('delayed', 'waiting', 'active', 'prioritized');
       const [{ n }] = (await ds.query(`SELECT count(*)::int AS n FROM outbox_event WHERE sent_at IS NULL`)) as { n: number }[];
-      return n === 0 && due.length === 0 && Object.values(events).every((c) => c === 0);
+      return n === 0 && due === 0 && Object.values(events).every((c) => c === 0);
     }, options.timeoutMs, 200);
     check.drifted = (await rollups.drifted(proposalIds)).length;
-    const completed = (await queue.getJobs(['completed'], 0, -1)).filter((j) => j?.name === RollupJob.RECOMPUTE_PROPOSAL).length;
-    const failedJobs = (await queue.getJobs(['failed'], 0, -1)).filter((j) => j?.name === RollupJob.RECOMPUTE_PROPOSAL).length;
+    const completed = await recomputeJobs(['completed']);
+    const failedJobs = await recomputeJobs(['failed']);
     const [{ writes }] = (await ds.query(`SELECT count(*)::int AS writes FROM bench_rollup_write`)) as { writes: number }[];
     const [{ budget }] = (await ds.query(
       `SELECT count(DISTINCT (a.proposal_id, floor(extract(epoch FROM h.changed_at) * 1000 / $2::int)))::int AS budget
@@ -304,6 +316,7 @@ export async function rollupBurstScenario(db: BenchDatabase, options: RollupBurs
       completedJobs: completed,
       failedJobs,
       jobBudget: budget,
+      backlog,
     };
   } finally {
     await Promise.all([queue.close(), eventsQueue.close()]);
