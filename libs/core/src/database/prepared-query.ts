@@ -9,8 +9,9 @@ interface PgClient {
  * connection and, after a few runs, keeps one generic plan for it. For a short statement on a
  * hot path (a vote, the session check on every request) planning is most of the database's work.
  *
- * Only for a fixed text (the name stands for that text on every connection) whose parameters do
- * not change its best plan (lookups by key). It is logged and counted like any other statement,
+ * Only for a fixed text whose parameters do not change its best plan (lookups by key). The name
+ * stands for that text on every pooled connection, so each name is used for one text only, across
+ * the whole product (the driver refuses a second text under a name it has prepared). It is logged and counted like any other statement,
  * and fails as dataSource.query does (QueryFailedError, so isUniqueViolation and the rest apply).
  */
 export async function preparedQuery<T>(dataSource: DataSource, name: string, text: string, values: unknown[]): Promise<T[]> {
