@@ -218,9 +218,12 @@ if (require.main === module) {
   runBench()
     .then((report) => {
       console.log(report.markdown);
+      // latest.md holds the last full run, so that it can be compared across commits; a run of
+      // one scenario goes to its own file beside it.
       if (process.env.BENCH_SMOKE !== '1') {
+        const file = process.env.BENCH_ONLY ? `latest-${process.env.BENCH_ONLY}.md` : 'latest.md';
         mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
-        writeFileSync(join(ROOT, 'bench', 'results', 'latest.md'), report.markdown);
+        writeFileSync(join(ROOT, 'bench', 'results', file), report.markdown);
       }
       process.exit(0);
     })
