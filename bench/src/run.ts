@@ -4,7 +4,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { BenchDatabase, createBenchDatabase, postgresVersion } from './database';
 import { benchViewer } from './viewer';
-import { matrixScenario, MatrixTargetResult } from './scenarios/matrix';
+import { FIXED_ANSWER_OFFERS, FIXED_ANSWER_TARGET, matrixScenario, MatrixTargetResult } from './scenarios/matrix';
 import { voteStormScenario, VoteStormResult } from './scenarios/vote-storm';
 import { rollupBurstScenario, RollupBurstResult } from './scenarios/rollup-burst';
 import { reminderFanOutScenario, ReminderFanOutResult } from './scenarios/reminder-fan-out';
@@ -143,10 +143,24 @@ export async function runBench(env: NodeJS.ProcessEnv = process.env): Promise<Be
   for (const m of report.matrix) {
     const floor = m.results.find((r) => r.target === 'raw SQL floor');
     const pg = m.results.find((r) => r.target === 'PostGraphile v4');
-    for (const r of m.results) {
+    for (const r of m.results.filter((x) => x.target !== FIXED_ANSWER_TARGET)) {
       lines.push(
         `| ${m.scale}× | ${m.counts.agreements} | ${m.counts.history} | ${r.target} | ${r.rps.toFixed(1)} | ${r.p50} | ${r.p99} | ${r.errors + r.non2xx} | ` +
           `${floor && floor.p99 > 0 ? (r.p99 / floor.p99).toFixed(2) + '×' : '—'} | ${pg && pg.rps > 0 ? (r.rps / pg.rps).toFixed(2) + '×' : '—'} |`,
+      );
+    }
+  }
+  const growth = report.matrix.map((m) => ({ m, all: m.results.find((x) => x.target === 'Compact API'), fixed: m.results.find((x) => x.target === FIXED_ANSWER_TARGET) }));
+  const base = growth[0];
+  if (base?.all && base.fixed) {
+    lines.push('', `Growth: the API's p50 for every offer (the answer grows with the data) and for a fixed ${FIXED_ANSWER_OFFERS} offers (the answer stays one size while the history grows), relative to ${base.m.scale}×.`, '');
+    lines.push(`| scale | history rows | all offers: rows | p50 ms | vs ${base.m.scale}× | ${FIXED_ANSWER_OFFERS} offers: rows | p50 ms | vs ${base.m.scale}× | errors |`);
+    lines.push('|---|---|---|---|---|---|---|---|---|');
+    for (const g of growth) {
+      if (!g.all || !g.fixed) continue;
+      const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '—');
+      lines.push(
+        `| ${g.m.scale}× | ${g.m.counts.history} | ${g.all.rows} | ${g.all.p50} | ${ratio(g.all.p50, base.all.p50)} | ${g.fixed.rows} | ${g.fixed.p50} | ${ratio(g.fixed.p50, base.fixed.p50)} | ${g.fixed.errors + g.fixed.non2xx} |`,
       );
     }
   }
