@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, LessThan } from 'typeorm';
 import { AccessService } from '@app/access';
 import { AuditService } from '@app/audit';
 import { Actor, requirePerson } from '@app/core';
+import { AccessTokenService, TokenPurpose } from './access-token.service';
 import { IdentityErrorCode, IdentityUnauthenticatedError } from './identity.errors';
 import { QueueDashboardTicketEntity } from './queue-dashboard-ticket.entity';
 import { SessionEntity } from './session.entity';
@@ -18,12 +18,19 @@ export const QUEUE_DASHBOARD_LINK_TTL_MS = 60 * 1000;
 export const QUEUE_DASHBOARD_ENTRY_TTL_SECONDS = 30 * 60;
 /** Expired links are deleted a day after they expire (the audit trail keeps that they were made and used). */
 const KEEP_EXPIRED_LINKS_MS = 24 * 60 * 60 * 1000;
-/** The audience of a dashboard entry: never accepted as an access token, nor an access token as an entry. */
-const ENTRY_AUDIENCE = 'compact-queue-dashboard';
+/** A dashboard entry has its own audience: never accepted as an access token, nor an access token as an entry. */
+const ENTRY: TokenPurpose = {
+  audience: 'compact-queue-dashboard',
+  ttlSeconds: QUEUE_DASHBOARD_ENTRY_TTL_SECONDS,
+  expired: () =>
+    new IdentityUnauthenticatedError(
+      IdentityErrorCode.QUEUE_DASHBOARD_ENTRY_EXPIRED,
+      `Your time in the queue dashboard is up (${QUEUE_DASHBOARD_ENTRY_TTL_SECONDS / 60} minutes). ${ASK_AGAIN}`,
+    ),
+  invalid: () => new IdentityUnauthenticatedError(IdentityErrorCode.QUEUE_DASHBOARD_ENTRY_INVALID, `This is not a valid way into the queue dashboard. ${ASK_AGAIN}`),
+};
 /** Namespace of the name-based ids that name queues in the audit trail. */
 const QUEUE_ID_NAMESPACE = Buffer.from('6f1c2b7e0d4a4c1e9b3f5a8d2e7c9041', 'hex');
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const ASK_AGAIN = 'Ask for a new link with the openQueueDashboard mutation.';
 const SIGN_IN_AGAIN = 'Sign in again, then ask for a new link with the openQueueDashboard mutation.';
@@ -73,7 +80,7 @@ export interface QueueDashboardAction {
 export class QueueDashboardService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly jwt: JwtService,
+    private readonly tokens: AccessTokenService,
     private readonly access: AccessService,
     private readonly audit: AuditService,
   ) {}
@@ -135,27 +142,13 @@ export class QueueDashboardService {
       return { personId: session.personId, sessionId: session.id };
     });
     if (typeof result === 'string') throw new IdentityUnauthenticatedError(result, LINK_REFUSALS[result]);
-    const credential = this.jwt.sign({ sid: result.sessionId }, { subject: result.personId, audience: ENTRY_AUDIENCE, expiresIn: QUEUE_DASHBOARD_ENTRY_TTL_SECONDS });
-    const { exp } = this.jwt.decode<{ exp: number }>(credential);
-    return { credential, expiresAt: new Date(exp * 1000), ...result };
+    const { token, expiresAt } = this.tokens.sign(result, ENTRY);
+    return { credential: token, expiresAt, ...result };
   }
 
   /** The caller behind a dashboard entry, if it is genuine, unexpired and its session still open. */
   async authenticate(credential: string): Promise<AuthenticatedCaller> {
-    let payload: { sub?: unknown; sid?: unknown };
-    try {
-      payload = this.jwt.verify(credential, { audience: ENTRY_AUDIENCE });
-    } catch (error) {
-      if (error instanceof Error && error.name === 'TokenExpiredError') {
-        throw new IdentityUnauthenticatedError(
-          IdentityErrorCode.QUEUE_DASHBOARD_ENTRY_EXPIRED,
-          `Your time in the queue dashboard is up (${QUEUE_DASHBOARD_ENTRY_TTL_SECONDS / 60} minutes). ${ASK_AGAIN}`,
-        );
-      }
-      throw this.invalidEntry();
-    }
-    if (typeof payload.sub !== 'string' || !UUID.test(payload.sub) || typeof payload.sid !== 'string' || !UUID.test(payload.sid)) throw this.invalidEntry();
-    const caller = { personId: payload.sub.toLowerCase(), sessionId: payload.sid.toLowerCase() };
+    const caller = this.tokens.verify(credential, ENTRY);
     const open = await this.dataSource.getRepository(SessionEntity).exists({ where: { id: caller.sessionId, personId: caller.personId, revokedAt: IsNull() } });
     if (!open) {
       throw new IdentityUnauthenticatedError(IdentityErrorCode.SESSION_ENDED, `The sign-in this dashboard entry belongs to has ended. ${SIGN_IN_AGAIN}`);
@@ -184,9 +177,6 @@ export class QueueDashboardService {
     );
   }
 
-  private invalidEntry(): IdentityUnauthenticatedError {
-    return new IdentityUnauthenticatedError(IdentityErrorCode.QUEUE_DASHBOARD_ENTRY_INVALID, `This is not a valid way into the queue dashboard. ${ASK_AGAIN}`);
-  }
 }
 
 /**
