@@ -143,6 +143,28 @@ describe('background jobs under failure', () => {
     240000,
   );
 
+  it('registers its job schedules again when Redis comes back without its data', async () => {
+    const worker = await startWorker({ ...workerEnv(), SCHEDULE_CHECK_MS: '1000' });
+    const factory = new QueueFactory({ backend: QueueBackend.REDIS, url: redis.url, prefix: process.env.QUEUE_PREFIX as string });
+    const queues = [QueueName.REMINDERS, QueueName.ROLLUPS].map((name) => factory.queue(name));
+    const stored = async () => (await Promise.all(queues.map((q) => q.getJobSchedulers(0, -1)))).flat().map((s) => s.key).sort();
+    try {
+      const registered = await stored();
+      expect(registered).toEqual(expect.arrayContaining(['weekly-digest', 'nightly-rollups', 'consultation-closing-reminders']));
+
+      // A Redis restarted without persistence comes back empty; the worker notices (it says so
+      // only for schedules it found missing) and registers every schedule again.
+      await redis.stop('SIGKILL');
+      await redis.start();
+      await worker.waitFor(/registered again: .*weekly-digest/, 30000);
+      await eventually(async () => (await stored()).length === registered.length, 'the schedules to be registered again', 30000);
+      await expect(stored()).resolves.toEqual(registered);
+    } finally {
+      await Promise.all(queues.map((q) => q.close()));
+      await worker.kill('SIGTERM');
+    }
+  }, 120000);
+
   describe.each([QueueBackend.REDIS, QueueBackend.POSTGRES])('a worker killed in the middle of 500 reminders, on the %s backend', (backend) => {
     const prefix = `${process.env.QUEUE_PREFIX}_kill_${backend}`;
     /** Claims lapse fast here so that recovery after the kill takes seconds, not the default half-minute. */

@@ -23,7 +23,7 @@ import {
 import { queueFactoryFromEnvironment } from '../libs/core/src/queue/queue.module';
 import { NotificationKind, NotificationsService } from '@app/notifications';
 import { DEFAULT_REMINDER_SETTINGS, londonDate, reminderSettingsFromEnvironment, RemindersService } from '@app/reminders';
-import { jobSchedules, registerSchedules } from '../apps/worker/src/job-schedules';
+import { jobSchedules, missingSchedules, queueOpener, registerSchedules } from '../apps/worker/src/job-schedules';
 import { RemindersProcessor } from '../apps/worker/src/reminders.processor';
 import { grantRoleDirectly } from './support/access-fixtures';
 
@@ -437,8 +437,9 @@ describe('reminder rules and the weekly digest', () => {
     const schedules = jobSchedules({ REMINDERS_CRON: '0 7 * * *', NIGHTLY_ROLLUP_CRON: '30 1 * * *', WEEKLY_DIGEST_CRON: '0 8 * * 1' });
     const opened: { close(): Promise<void> }[] = [];
     try {
-      await registerSchedules(factory, schedules, 'Europe/London', (q) => opened.push(q));
-      await registerSchedules(factory, schedules, 'Europe/London', (q) => opened.push(q));
+      const open = queueOpener(factory, (q) => opened.push(q));
+      await registerSchedules(open, schedules, 'Europe/London');
+      await registerSchedules(open, schedules, 'Europe/London');
       const reminderQueue = factory.queue(QueueName.REMINDERS);
       const rollupQueue = factory.queue(QueueName.ROLLUPS);
       opened.push(reminderQueue, rollupQueue);
@@ -447,6 +448,14 @@ describe('reminder rules and the weekly digest', () => {
       expect(found.find((s) => s.key === 'weekly-digest')).toMatchObject({ pattern: '0 8 * * 1', tz: 'Europe/London' });
       const delayed = (await reminderQueue.getJobs(['delayed'])).filter((j) => j?.name === ReminderJob.WEEKLY_DIGEST);
       expect(delayed).toHaveLength(1);
+
+      // A schedule that went missing is found, and registering the missing ones restores it.
+      await expect(missingSchedules(open, schedules)).resolves.toEqual([]);
+      await reminderQueue.removeJobScheduler('weekly-digest');
+      const missing = await missingSchedules(open, schedules);
+      expect(missing.map((m) => m.id)).toEqual(['weekly-digest']);
+      await registerSchedules(open, missing, 'Europe/London');
+      await expect(missingSchedules(open, schedules)).resolves.toEqual([]);
     } finally {
       await Promise.all(opened.map((q) => q.close()));
     }

@@ -143,6 +143,10 @@ export class Environment {
   @Matches(CRON, { message: CRON_MESSAGE('WEEKLY_DIGEST_CRON') })
   WEEKLY_DIGEST_CRON: string = '0 8 * * 1';
 
+  /** How often the worker checks that every job schedule is still stored, and registers any that went missing (ms). */
+  @WholeNumber(1000, 86400000)
+  SCHEDULE_CHECK_MS: number = 300000;
+
   /** How long a proposal's rollup waits for more agreement changes before it is recomputed, in milliseconds. */
   @WholeNumber(0, 600000)
   ROLLUP_DEBOUNCE_MS: number = 2000;
