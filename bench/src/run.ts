@@ -53,7 +53,7 @@ function medianRun<T>(runs: T[], figure: (run: T) => number | null): T {
 const inSeconds = (ms: number | null) => (ms === null ? 'never' : `${(ms / 1000).toFixed(2)} s`);
 
 /** Targets of the job scenarios. */
-export const TARGETS = { rollupConvergedMs: 5000, remindersDeliveredMs: 30_000 };
+export const TARGETS = { rollupConvergedMs: 5000, remindersDeliveredMs: 30_000, votesPerSecond: 1500, matrixP99VsFloor: 2, matrixRpsVsPostGraphile: 1 };
 
 /** How many completed recompute jobs the rollups queue keeps (beyond that, the database count is the only full one). */
 const KEPT_COMPLETED = rollupRequestOptions('', 0).removeOnComplete;
@@ -150,6 +150,19 @@ export async function runBench(env: NodeJS.ProcessEnv = process.env): Promise<Be
       );
     }
   }
+  const largest = report.matrix[report.matrix.length - 1];
+  const api = largest?.results.find((x) => x.target === 'Compact API');
+  const pgAtLargest = largest?.results.find((x) => x.target === 'PostGraphile v4');
+  const floorAtLargest = largest?.results.find((x) => x.target === 'raw SQL floor');
+  if (api && pgAtLargest && floorAtLargest && pgAtLargest.rps > 0 && floorAtLargest.p99 > 0) {
+    const rpsRatio = api.rps / pgAtLargest.rps;
+    const p99Ratio = api.p99 / floorAtLargest.p99;
+    lines.push(
+      '',
+      `Targets at ${largest.scale}×: throughput ≥ PostGraphile's — ${met(rpsRatio >= TARGETS.matrixRpsVsPostGraphile)} (${rpsRatio.toFixed(2)}×); ` +
+        `p99 ≤ ${TARGETS.matrixP99VsFloor}× the floor's — ${met(p99Ratio <= TARGETS.matrixP99VsFloor)} (${p99Ratio.toFixed(2)}×).`,
+    );
+  }
   const growth = report.matrix.map((m) => ({ m, all: m.results.find((x) => x.target === 'Compact API'), fixed: m.results.find((x) => x.target === FIXED_ANSWER_TARGET) }));
   const base = growth[0];
   if (base?.all && base.fixed) {
@@ -170,6 +183,11 @@ export async function runBench(env: NodeJS.ProcessEnv = process.env): Promise<Be
     lines.push('| members | proposals | votes (cast + changed) | seconds | votes/s | p50 ms | p99 ms | errors | tally mismatches |');
     lines.push('|---|---|---|---|---|---|---|---|---|');
     lines.push(`| ${v.members} | ${v.proposals} | ${v.requests} | ${v.seconds.toFixed(2)} | ${v.votesPerSecond.toFixed(0)} | ${v.p50.toFixed(1)} | ${v.p99.toFixed(1)} | ${v.errors} | ${v.tallyMismatches} |`);
+    lines.push(
+      '',
+      `Targets: ≥ ${TARGETS.votesPerSecond} votes/s — ${met(v.votesPerSecond >= TARGETS.votesPerSecond)} (${(v.votesPerSecond / TARGETS.votesPerSecond).toFixed(2)}× the target); ` +
+        `no errors — ${met(v.errors === 0)}; tallies exactly as generated — ${met(v.tallyMismatches === 0)}.`,
+    );
   }
   const r = report.rollupBurst;
   if (r) {
