@@ -11,6 +11,18 @@ export interface OutboxEmit<N extends keyof JobPayloads> {
   options?: OutboxJobOptions;
 }
 
+/** Events still waiting to be handed to the queues. */
+export interface OutboxBacklog {
+  waiting: number;
+  /** When the oldest waiting event was written; null when none waits. */
+  oldestWaitingSince: Date | null;
+  /** Failed hand-overs among the waiting events (the queue refused or could not be reached). */
+  failedAttempts: number;
+}
+
+/** An event that has waited this long means the relay has stopped or the queues are out of reach. */
+export const OUTBOX_STALE_AFTER_MS = 5 * 60 * 1000;
+
 /**
  * The transactional outbox. Domain services call `emit` with the EntityManager of the transaction
  * that makes the change: the event commits or rolls back with it, and the worker's relay hands it
@@ -18,6 +30,15 @@ export interface OutboxEmit<N extends keyof JobPayloads> {
  */
 @Injectable()
 export class OutboxService {
+  /** What is waiting, from the unsent events' own index. */
+  async backlog(manager: EntityManager): Promise<OutboxBacklog> {
+    const [row] = (await manager.query(
+      `SELECT count(*)::int AS waiting, min(created_at) AS "oldestWaitingSince", coalesce(sum(attempts), 0)::int AS "failedAttempts"
+         FROM outbox_event WHERE sent_at IS NULL`,
+    )) as OutboxBacklog[];
+    return row;
+  }
+
   /** Writes one event in the caller's transaction and returns its id (which becomes the job id). */
   async emit<N extends keyof JobPayloads>(manager: EntityManager, event: OutboxEmit<N>): Promise<string> {
     const [row] = (await manager.query(
