@@ -9,3 +9,7 @@ process.env.REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 process.env.QUEUE_BACKEND = 'redis';
 process.env.QUEUE_PREFIX = `test_${id}`;
 process.env.LOG_LEVEL = 'silent';
+// One pooled connection per process unless a file needs more (test/support/database-pool.ts): an
+// operation that takes a second connection while its transaction holds the first then waits for
+// itself and fails here — the pool deadlock that would stall a busy API for good.
+process.env.DATABASE_POOL_SIZE ??= '1';

@@ -1,3 +1,5 @@
+// Holds locks on the app's pool while votes wait behind them: needs more than one connection.
+import './support/database-pool';
 import { ProposalEntity, ProposalStatus } from '@app/proposals';
 import { createCiccMember, createPerson, createProposal, seatCoChairs, startTestApp, TestApp } from '@app/testing';
 

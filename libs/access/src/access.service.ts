@@ -72,8 +72,8 @@ export class AccessService {
   }
 
   /** Whether a person holds `role` (in `scope`, when given: a scoped role counts only in its own scope). */
-  async hasRole(personId: string, role: Role, scope?: RoleScope | null): Promise<boolean> {
-    return holds(await this.rolesOf(personId), role, scope);
+  async hasRole(personId: string, role: Role, scope?: RoleScope | null, manager?: EntityManager): Promise<boolean> {
+    return holds(await this.rolesOf(personId, manager), role, scope);
   }
 
   /** Whether the actor holds `role` (in `scope`, when given). The system holds every role. */

@@ -267,7 +267,7 @@ export class AgreementsService implements OnModuleInit {
       seen.set(item.agreementId, i);
     });
     return inTransaction(this.dataSource, manager, async (m) => {
-      const authority = await this.reference.getAuthority(request.authorityId, 'authorityId');
+      const authority = await this.reference.getAuthority(request.authorityId, 'authorityId', m);
       await this.assertRepresents(m, actor, { kind: PartyKind.LOCAL_AUTHORITY, id: authority.id });
       const rows = new Map((await this.lockRows(m, request.items.map((i) => i.agreementId))).map((r) => [r.id, r]));
       const planned = request.items.map((item, i) => {

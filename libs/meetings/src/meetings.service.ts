@@ -116,7 +116,7 @@ export class MeetingsService {
     const location = request.location?.trim() ? requireText(request.location, 'location', 'location', LOCATION_MAX) : null;
     assertOrdered(request.startsAt, request.endsAt, 'endsAt', 'Meeting times', true);
     return this.dataSource.transaction(async (m) => {
-      const body = await this.reference.getBody(request.bodyId, 'bodyId');
+      const body = await this.reference.getBody(request.bodyId, 'bodyId', m);
       await this.assertMember(m, actor, body, 'schedule its meetings');
       const repo = m.getRepository(MeetingEntity);
       const meeting = await repo.save(
@@ -131,7 +131,7 @@ export class MeetingsService {
     const title = requireText(request.title, 'title', 'agenda item title', TITLE_MAX);
     return this.dataSource.transaction(async (m) => {
       const meeting = await this.lockMeeting(m, request.meetingId);
-      const body = await this.reference.getBody(meeting.bodyId);
+      const body = await this.reference.getBody(meeting.bodyId, 'id', m);
       await this.assertMember(m, actor, body, 'set its agendas');
       this.assertNotCancelled(meeting);
       if (request.proposalId) await this.proposals.get(request.proposalId, m, 'proposalId');
@@ -155,7 +155,7 @@ export class MeetingsService {
     const summary = requireText(request.summary, 'summary', 'decision summary', SUMMARY_MAX);
     return this.dataSource.transaction(async (m) => {
       const meeting = await this.lockMeeting(m, request.meetingId);
-      const body = await this.reference.getBody(meeting.bodyId);
+      const body = await this.reference.getBody(meeting.bodyId, 'id', m);
       await this.assertMember(m, actor, body, 'record its decisions');
       this.assertNotCancelled(meeting);
       const to = planDecision(request.kind, body.code, body.name, request.proposalId);
@@ -198,7 +198,7 @@ export class MeetingsService {
     const dueOn = requireDate(request.dueOn, 'dueOn');
     return this.dataSource.transaction(async (m) => {
       const meeting = await this.getMeeting(request.meetingId, 'meetingId', m);
-      const body = await this.reference.getBody(meeting.bodyId);
+      const body = await this.reference.getBody(meeting.bodyId, 'id', m);
       await this.assertMember(m, actor, body, 'set actions from its meetings');
       this.assertNotCancelled(meeting);
       await this.assertPerson(m, request.ownerId, 'ownerId');
@@ -221,7 +221,7 @@ export class MeetingsService {
       }
       const meeting = await this.getMeeting(item.meetingId, 'actionItemId', m);
       if (personId !== item.ownerId) {
-        const body = await this.reference.getBody(meeting.bodyId);
+        const body = await this.reference.getBody(meeting.bodyId, 'id', m);
         await this.assertMember(m, actor, body, "update others' actions from its meetings");
       }
       if (request.expectedVersion !== item.version) throw staleActionItem(request.expectedVersion, item.version);

@@ -630,7 +630,7 @@ export class ProposalsService {
     // House rights given by a programme admin (a HOUSE_MEMBER or HOUSE_CO_CHAIR grant) count too.
     const granted =
       memberships === 0 &&
-      ((await this.access.hasRole(personId, Role.HOUSE_MEMBER, bodyScope(house.id))) || (await this.access.hasRole(personId, Role.HOUSE_CO_CHAIR, bodyScope(house.id))));
+      ((await this.access.hasRole(personId, Role.HOUSE_MEMBER, bodyScope(house.id), m)) || (await this.access.hasRole(personId, Role.HOUSE_CO_CHAIR, bodyScope(house.id), m)));
     if (memberships === 0 && !granted) {
       throw new ProposalForbiddenError(
         ProposalErrorCode.NOT_A_HOUSE_MEMBER,

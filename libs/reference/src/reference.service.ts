@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { AreaKind, AreaEntity } from './area.entity';
 import { AreaMembershipEntity } from './area-membership.entity';
 import { BodyEntity, BodyKind } from './body.entity';
@@ -32,8 +32,9 @@ export class ReferenceService {
     return this.authorities.findBy({ id: In([...ids]) });
   }
 
-  async getAuthority(id: string, field = 'id'): Promise<LocalAuthorityEntity> {
-    const found = await this.authorities.findOneBy({ id });
+  /** With `manager`, in the caller's transaction (on its connection, not a second one from the pool). */
+  async getAuthority(id: string, field = 'id', manager?: EntityManager): Promise<LocalAuthorityEntity> {
+    const found = await (manager ? manager.getRepository(LocalAuthorityEntity) : this.authorities).findOneBy({ id });
     if (!found) throw new ReferenceNotFoundError(ReferenceErrorCode.AUTHORITY_NOT_FOUND, `No local authority has id ${id}.`, field);
     return found;
   }
@@ -92,8 +93,9 @@ export class ReferenceService {
     return this.bodies.findBy({ id: In([...ids]) });
   }
 
-  async getBody(id: string, field = 'id'): Promise<BodyEntity> {
-    const found = await this.bodies.findOneBy({ id });
+  /** With `manager`, in the caller's transaction (on its connection, not a second one from the pool). */
+  async getBody(id: string, field = 'id', manager?: EntityManager): Promise<BodyEntity> {
+    const found = await (manager ? manager.getRepository(BodyEntity) : this.bodies).findOneBy({ id });
     if (!found) throw new ReferenceNotFoundError(ReferenceErrorCode.BODY_NOT_FOUND, `No governance body has id ${id}.`, field);
     return found;
   }

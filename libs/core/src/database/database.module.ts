@@ -9,10 +9,10 @@ import { Environment } from '../config/environment';
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [ConfigService],
-      useFactory: (config: ConfigService<Environment, true>) => ({
-        ...dataSourceOptions(config.get('DATABASE_URL', { infer: true }) ?? DEFAULT_LOCAL_DATABASE_URL),
-        autoLoadEntities: false,
-      }),
+      useFactory: (config: ConfigService<Environment, true>) => {
+        const options = dataSourceOptions(config.get('DATABASE_URL', { infer: true }) ?? DEFAULT_LOCAL_DATABASE_URL);
+        return { ...options, extra: { ...options.extra, max: config.get('DATABASE_POOL_SIZE', { infer: true }) }, autoLoadEntities: false };
+      },
     }),
   ],
 })
