@@ -1,8 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { parse as parseCookies } from 'cookie';
 import { NextFunction, Request, Response, Router } from 'express';
 import helmet from 'helmet';
-import { Actor, DomainError, Environment, ForbiddenError, isProduction, NotFoundError, QueueName, UnauthenticatedError } from '@app/core';
+import { Actor, DomainError, Environment, ForbiddenError, NodeEnv, NotFoundError, QueueName, UnauthenticatedError } from '@app/core';
 import { AuthenticatedCaller, IdentityErrorCode, QUEUE_DASHBOARD_ENTRY_TTL_SECONDS, QueueDashboardService, SessionService } from '@app/identity';
 import { sendDomainError } from '../compact/domain-error.filter';
 import { bearerToken, correlationIdOf } from '../graphql/context';
@@ -34,7 +35,7 @@ export class QueueDashboardGate {
     private readonly board: QueueBoard,
     config: ConfigService<Environment, true>,
   ) {
-    this.production = isProduction({ NODE_ENV: config.get('NODE_ENV', { infer: true }) } as Environment);
+    this.production = config.get('NODE_ENV', { infer: true }) === NodeEnv.PRODUCTION;
   }
 
   router(): Router {
@@ -85,7 +86,7 @@ export class QueueDashboardGate {
     if (token) {
       caller = await this.sessions.authenticate(token);
     } else {
-      const entry = cookie(req, QUEUE_DASHBOARD_COOKIE);
+      const entry = parseCookies(req.headers.cookie ?? '')[QUEUE_DASHBOARD_COOKIE] || null;
       if (!entry) {
         throw new UnauthenticatedError(
           IdentityErrorCode.QUEUE_DASHBOARD_NOT_ENTERED,
@@ -160,13 +161,4 @@ function sameOrigin(req: Request): boolean {
   const origin = req.headers.origin;
   if (typeof origin === 'string') return origin === `${req.protocol}://${req.get('host')}`;
   return req.headers['sec-fetch-site'] === 'same-origin';
-}
-
-/** One cookie's value from the Cookie header. */
-function cookie(req: Request, name: string): string | null {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const at = part.indexOf('=');
-    if (at > 0 && part.slice(0, at).trim() === name) return part.slice(at + 1).trim() || null;
-  }
-  return null;
 }
