@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import { Actor, EventJob, isUniqueViolation, Page, PageRequest, QueueName, requirePerson, StaleVersionError, toOffsetLimit, toPage } from '@app/core';
 import { AccessService, bodyScope, Role } from '@app/access';
+import { ConsultationAudience } from '@app/consultations';
 import { AuditService } from '@app/audit';
 import { OutboxService } from '@app/outbox';
 import { coChairRoleOf, currentCoChairs } from '@app/governance';
@@ -10,11 +11,14 @@ import { ProposalEntity, ProposalsService } from '@app/proposals';
 import { CommentModerationAction, CommentModerationEntity } from './comment-moderation.entity';
 import { CommentReportEntity, CommentReportReason, REPORT_DETAILS_MAX_LENGTH } from './comment-report.entity';
 import { CommentRevisionEntity } from './comment-revision.entity';
+import { CommentDecision, commentDecision, CommentRight, ProposalCommentFacts } from './comment-permission';
 import { CommentViewer } from './comment-visibility';
 import { COMMENT_MAX_LENGTH, CommentEntity } from './comment.entity';
 import { CommentConflictError, CommentErrorCode, CommentForbiddenError, CommentInputError, CommentNotFoundError } from './comments.errors';
 
 const MAX_REASON = 2000;
+
+const SYSTEM_MAY_COMMENT: CommentDecision = { allowed: true, right: CommentRight.PROGRAMME_ADMIN };
 
 export interface AddCommentRequest {
   proposalId: string;
@@ -92,6 +96,34 @@ export class CommentsService {
 
   async viewerFor(actor: Actor, proposal: Pick<ProposalEntity, 'houseId'>, manager?: EntityManager): Promise<CommentViewer> {
     return { personId: actor.personId, moderator: await this.moderates(actor, proposal, manager) };
+  }
+
+  /**
+   * What decides who may comment on each proposal (commentDecision), read in one statement for
+   * any number of proposals: House, status and the consultations on it open now. Unknown ids are absent.
+   */
+  async commentFacts(proposalIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, ProposalCommentFacts>> {
+    if (proposalIds.length === 0) return new Map();
+    const rows = (await manager.query(
+      `SELECT p.id AS "proposalId", p.house_id AS "houseId", b.name AS "houseName", p.status::text AS status,
+              coalesce(json_agg(json_build_object('audience', c.audience, 'closesAt', c.closes_at)) FILTER (WHERE c.id IS NOT NULL), '[]') AS "openConsultations"
+         FROM proposal p
+         JOIN body b ON b.id = p.house_id
+         LEFT JOIN consultation c ON c.proposal_id = p.id AND c.opens_at <= now() AND c.closes_at > now() AND c.closed_at IS NULL
+        WHERE p.id = ANY($1::uuid[])
+        GROUP BY p.id, b.name`,
+      [[...proposalIds]],
+    )) as (Omit<ProposalCommentFacts, 'openConsultations'> & { openConsultations: { audience: ConsultationAudience; closesAt: string }[] })[];
+    return new Map(
+      rows.map((r) => [r.proposalId, { ...r, openConsultations: r.openConsultations.map((c) => ({ audience: c.audience, closesAt: new Date(c.closesAt) })) }]),
+    );
+  }
+
+  /** Whether the actor may comment on each of the proposals (the system may); see commentDecision. Unknown ids are absent. */
+  async commentDecisions(actor: Actor, proposalIds: readonly string[], manager?: EntityManager): Promise<Map<string, CommentDecision>> {
+    const roles = await this.access.rolesOfActor(actor);
+    const facts = await this.commentFacts(proposalIds, manager);
+    return new Map([...facts].map(([id, f]) => [id, actor.system ? SYSTEM_MAY_COMMENT : commentDecision(roles, f)]));
   }
 
   // ---------------------------------------------------------------- reading
@@ -178,11 +210,16 @@ export class CommentsService {
 
   // ---------------------------------------------------------------- writing
 
+  /** Comments or replies on a proposal, for those commentDecision lets take part. */
   async addComment(actor: Actor, request: AddCommentRequest): Promise<CommentResult> {
     const authorId = requirePerson(actor);
     const body = this.checkBody(request.body);
+    // The caller's roles are read once per request, before the transaction takes its connection.
+    await this.access.rolesOfActor(actor);
     return this.dataSource.transaction(async (m) => {
       const proposal = await this.proposals.get(request.proposalId, m);
+      const decision = (await this.commentDecisions(actor, [proposal.id], m)).get(proposal.id);
+      if (decision && !decision.allowed) throw new CommentForbiddenError(decision.reason, decision.message, 'proposalId');
       const viewer = await this.viewerFor(actor, proposal, m);
       if (request.parentId) {
         // A share lock keeps the parent from being deleted or hidden while the reply is written.

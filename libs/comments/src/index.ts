@@ -1,4 +1,5 @@
 export * from './comment-moderation.entity';
+export * from './comment-permission';
 export * from './comment-report.entity';
 export * from './comment-revision.entity';
 export * from './comment-visibility';
