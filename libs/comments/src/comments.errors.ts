@@ -19,6 +19,8 @@ export enum CommentErrorCode {
   READ_ONLY_ROLE = 'READ_ONLY_ROLE',
   /** The caller is not among those who may comment on this proposal now. */
   NOT_A_PARTICIPANT = 'NOT_A_PARTICIPANT',
+  /** The comment is held while a safeguarding lead looks at it. */
+  HELD = 'HELD',
 }
 
 export class CommentNotFoundError extends NotFoundError {}

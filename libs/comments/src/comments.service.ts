@@ -1,7 +1,20 @@
 import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
-import { Actor, EventJob, isUniqueViolation, Page, PageRequest, QueueName, requirePerson, StaleVersionError, toOffsetLimit, toPage } from '@app/core';
+import {
+  Actor,
+  Environment,
+  EventJob,
+  isUniqueViolation,
+  Page,
+  PageRequest,
+  QueueName,
+  requirePerson,
+  StaleVersionError,
+  toOffsetLimit,
+  toPage,
+} from '@app/core';
 import { AccessService, bodyScope, Role } from '@app/access';
 import { ConsultationAudience } from '@app/consultations';
 import { AuditService } from '@app/audit';
@@ -13,8 +26,9 @@ import { CommentReportEntity, CommentReportReason, REPORT_DETAILS_MAX_LENGTH } f
 import { CommentRevisionEntity } from './comment-revision.entity';
 import { CommentDecision, commentDecision, CommentRight, ProposalCommentFacts } from './comment-permission';
 import { CommentViewer } from './comment-visibility';
-import { COMMENT_MAX_LENGTH, CommentEntity } from './comment.entity';
+import { COMMENT_MAX_LENGTH, CommentEntity, CommentHold } from './comment.entity';
 import { CommentConflictError, CommentErrorCode, CommentForbiddenError, CommentInputError, CommentNotFoundError } from './comments.errors';
+import { SafetyConcernAdvice, safetyConcernAdvice } from './safeguarding-advice';
 
 const MAX_REASON = 2000;
 
@@ -65,6 +79,12 @@ export interface CommentPage {
   viewer: CommentViewer;
 }
 
+export interface ReportCommentResult {
+  report: CommentReportEntity;
+  /** For a safety concern: what happens next, by when, and who to call now. */
+  advice: SafetyConcernAdvice | null;
+}
+
 /**
  * Discussion of proposals: comments and replies, edits that keep every earlier body, deletion
  * that leaves a tombstone, reports from anyone taking part, and moderation by the House's
@@ -80,6 +100,7 @@ export class CommentsService {
     private readonly proposals: ProposalsService,
     private readonly audit: AuditService,
     private readonly access: AccessService,
+    private readonly config: ConfigService<Environment, true>,
   ) {}
 
   /**
@@ -95,7 +116,11 @@ export class CommentsService {
   }
 
   async viewerFor(actor: Actor, proposal: Pick<ProposalEntity, 'houseId'>, manager?: EntityManager): Promise<CommentViewer> {
-    return { personId: actor.personId, moderator: await this.moderates(actor, proposal, manager) };
+    return {
+      personId: actor.personId,
+      moderator: await this.moderates(actor, proposal, manager),
+      safeguardingLead: !actor.system && (await this.access.actorHas(actor, Role.SAFEGUARDING_LEAD)),
+    };
   }
 
   /**
@@ -233,6 +258,9 @@ export class CommentsService {
         if (parent.hiddenAt) {
           throw new CommentConflictError(CommentErrorCode.HIDDEN, 'That comment is hidden by the moderators, so it cannot be replied to.', 'parentId');
         }
+        if (parent.hold) {
+          throw new CommentConflictError(CommentErrorCode.HELD, 'That comment is being looked at, so it cannot be replied to for now. Comment on the proposal instead.', 'parentId');
+        }
       }
       const repo = m.getRepository(CommentEntity);
       const inserted = await repo.insert({ proposalId: proposal.id, parentId: request.parentId ?? null, authorId, body });
@@ -256,6 +284,9 @@ export class CommentsService {
       }
       if (comment.deletedAt) throw new CommentConflictError(CommentErrorCode.DELETED, 'This comment was deleted, so it can no longer be edited.', 'commentId');
       if (comment.hiddenAt) throw new CommentConflictError(CommentErrorCode.HIDDEN, 'This comment is hidden by the moderators, so it cannot be edited.', 'commentId');
+      if (comment.hold) {
+        throw new CommentConflictError(CommentErrorCode.HELD, 'This comment is held while a safeguarding lead looks at it, so it cannot be edited now. You can still delete it.', 'commentId');
+      }
       if (comment.version !== request.expectedVersion) throw new StaleVersionError('comment', request.expectedVersion, comment.version);
       if (body === comment.body) return { comment, viewer };
 
@@ -300,8 +331,13 @@ export class CommentsService {
     });
   }
 
-  /** Anyone taking part can report a comment to the moderators, once while their report is open. */
-  async reportComment(actor: Actor, request: ReportCommentRequest): Promise<CommentReportEntity> {
+  /**
+   * Anyone who can see a comment can report it to the moderators, once while their report is
+   * open. A safety concern (SAFETY_CONCERN) goes to the safeguarding leads instead: the comment is
+   * held from view at once, the leads are told through the outbox, and the reporter is told what
+   * happens next.
+   */
+  async reportComment(actor: Actor, request: ReportCommentRequest): Promise<ReportCommentResult> {
     const reporterId = requirePerson(actor);
     const details = (request.details ?? '').trim();
     if (details.length > REPORT_DETAILS_MAX_LENGTH) {
@@ -310,8 +346,9 @@ export class CommentsService {
     if (!Object.values(CommentReportReason).includes(request.reason)) {
       throw new CommentInputError(CommentErrorCode.BAD_REASON, `Choose a reason: ${Object.values(CommentReportReason).join(', ')}.`, 'reason');
     }
+    const safety = request.reason === CommentReportReason.SAFETY_CONCERN;
     try {
-      return await this.dataSource.transaction(async (m) => {
+      const report = await this.dataSource.transaction(async (m) => {
         const { comment } = await this.lockForViewer(m, actor, request.commentId);
         if (comment.deletedAt) throw new CommentConflictError(CommentErrorCode.DELETED, 'This comment was deleted by its author; there is nothing left to report.', 'commentId');
         const open = await m.getRepository(CommentReportEntity).existsBy({ commentId: comment.id, reporterId, resolvedAt: IsNull() });
@@ -322,12 +359,35 @@ export class CommentsService {
         // The reporter's own words stay with the people who handle reports; the trail notes the report.
         const { details: _details, ...recorded } = report;
         await this.audit.record(m, actor, { action: 'reportComment', entityType: 'comment_report', entityId: report.id, after: recorded });
+        if (safety) {
+          await this.setHold(m, actor, 'reportComment', comment, CommentHold.UNDER_REVIEW);
+          await this.outbox.emit(m, { queue: QueueName.EVENTS, job: EventJob.SAFEGUARDING_CONCERN_RAISED, payload: { reportId: report.id } });
+        }
         return report;
       });
+      return { report, advice: safety ? safetyConcernAdvice(this.config.get('SAFEGUARDING_RESPONSE_TIME', { infer: true })) : null };
     } catch (error) {
       if (isUniqueViolation(error, 'uq_comment_report_open')) throw this.alreadyReported();
       throw error;
     }
+  }
+
+  /**
+   * Puts a comment on hold for safeguarding, or takes it off (null), in the caller's transaction
+   * with the comment row locked. The author's version is left alone: a hold is not an edit. The
+   * trail records it as a `safeguarding_hold` event, which only safeguarding leads read.
+   */
+  async setHold(m: EntityManager, actor: Actor, action: string, comment: CommentEntity, hold: CommentHold | null): Promise<void> {
+    if (comment.hold === hold) return;
+    const before = { hold: comment.hold, heldAt: comment.heldAt };
+    const [rows] = (await m.query(
+      `UPDATE comment SET hold = $2::comment_hold, held_at = CASE WHEN $2::comment_hold IS NULL THEN NULL ELSE coalesce(held_at, now()) END
+        WHERE id = $1 RETURNING held_at AS "heldAt"`,
+      [comment.id, hold],
+    )) as [{ heldAt: Date | null }[], number];
+    comment.hold = hold;
+    comment.heldAt = rows[0].heldAt;
+    await this.audit.record(m, actor, { action, entityType: 'safeguarding_hold', entityId: comment.id, before, after: { hold, heldAt: comment.heldAt } });
   }
 
   /** A moderator hides a comment, with a reason; its open reports are resolved by the hiding. */

@@ -7,5 +7,6 @@ export * from './comment.entity';
 export * from './comments.errors';
 export * from './comments.module';
 export * from './comments.service';
+export * from './safeguarding-advice';
 export * from './safeguarding-handling.entity';
 export * from './safeguarding.service';
