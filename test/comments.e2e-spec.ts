@@ -1,6 +1,18 @@
 import { Role } from '@app/access';
-import { PersonEntity } from '@app/governance';
-import { createComment, createCommentReport, createPerson, createProposal, seatCoChairs, startTestApp, TestApp } from '@app/testing';
+import { MembershipRole, PersonEntity } from '@app/governance';
+import { ProposalStatus } from '@app/proposals';
+import {
+  addMembership,
+  createCiccMember,
+  createComment,
+  createCommentReport,
+  createPerson,
+  createProposal,
+  createRepresentative,
+  seatCoChairs,
+  startTestApp,
+  TestApp,
+} from '@app/testing';
 import { grantRoleDirectly } from './support/access-fixtures';
 
 const COMMENTS = `
@@ -42,6 +54,8 @@ describe('Comments on proposals through GraphQL', () => {
     t = await startTestApp();
     member = await createPerson(t.dataSource, { displayName: 'Member' });
     other = await createPerson(t.dataSource, { displayName: 'Other member' });
+    // The proposals below are the Housing House's: its members take part in their discussion.
+    for (const person of [member, other]) await addMembership(t.dataSource, person.id, 'HOUSE_HOUSING');
     ({ youngPerson: youngCoChair, sectorLead } = await seatCoChairs(t.dataSource, 'HOUSE_HOUSING'));
   });
   afterAll(async () => {
@@ -241,5 +255,99 @@ describe('Comments on proposals through GraphQL', () => {
     expect(anonymousRead.extensions?.code).toBe('UNAUTHENTICATED');
     const noProposal = await t.fails(COMMENTS, { proposalId: unknown }, { as: member.id });
     expect(noProposal.extensions).toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  describe('who may comment on a proposal', () => {
+    const OPEN = `mutation($input: OpenConsultationInput!) { openConsultation(input: $input) { consultation { id } } }`;
+    const CLOSE = `mutation($input: CloseConsultationInput!) { closeConsultation(input: $input) { consultation { id } } }`;
+    const inAWeek = () => new Date(Date.now() + 7 * 86_400_000).toISOString();
+    let people: Record<string, string>;
+
+    beforeAll(async () => {
+      const ds = t.dataSource;
+      const admin = await createPerson(ds, { displayName: 'Programme admin' });
+      await grantRoleDirectly(ds, admin.id, Role.PROGRAMME_ADMIN);
+      const viewer = await createPerson(ds, { displayName: "Directors' viewer" });
+      await grantRoleDirectly(ds, viewer.id, Role.ALDCS_VIEWER);
+      const lead = await createPerson(ds, { displayName: 'Safeguarding lead' });
+      await grantRoleDirectly(ds, lead.id, Role.SAFEGUARDING_LEAD);
+      const grantedMember = await createPerson(ds, { displayName: 'Member by grant' });
+      const [{ id: housingId }] = (await ds.query(`SELECT id FROM body WHERE code = 'HOUSE_HOUSING'`)) as { id: string }[];
+      await grantRoleDirectly(ds, grantedMember.id, Role.HOUSE_MEMBER, { body: housingId });
+      const healthMember = await createPerson(ds, { displayName: 'Health House member' });
+      await addMembership(ds, healthMember.id, 'HOUSE_HEALTH');
+      const board = await createPerson(ds, { displayName: 'Trust Board member' });
+      await addMembership(ds, board.id, 'TRUST_BOARD', MembershipRole.MEMBER);
+      const cicc = await createCiccMember(ds, { displayName: 'CiCC member' });
+      const officer = await createRepresentative(ds, { authority: 'lam' });
+      const noRole = await createPerson(ds, { displayName: 'No role' });
+      people = {
+        member: member.id, youngCoChair: youngCoChair.id, sectorLead: sectorLead.id, grantedMember: grantedMember.id, admin: admin.id,
+        viewer: viewer.id, lead: lead.id, healthMember: healthMember.id, board: board.id, cicc: cicc.id, officer: officer.id, noRole: noRole.id,
+      };
+    });
+
+    /** Tries to comment on the proposal as each person; returns who was allowed, and the refusal of each who was not. */
+    async function tryAll(proposalId: string): Promise<{ allowed: string[]; refused: Record<string, { code: string; reason: string; field: string; message: string }> }> {
+      const allowed: string[] = [];
+      const refused: Record<string, { code: string; reason: string; field: string; message: string }> = {};
+      for (const [name, id] of Object.entries(people)) {
+        const res = await t.gql(ADD, { input: { proposalId, body: `A view from ${name}` } }, { as: id });
+        if (!res.errors) allowed.push(name);
+        else refused[name] = { ...(res.errors[0].extensions as { code: string; reason: string; field: string }), message: res.errors[0].message };
+      }
+      return { allowed: allowed.sort(), refused };
+    }
+
+    it("lets the House's co-chairs and members (by membership or grant) and programme admins comment; refuses read-only viewers and everyone else, saying whom to ask", async () => {
+      const proposal = await createProposal(t.dataSource, 'HOUSE_HOUSING', { title: 'Rent guarantor scheme' });
+      const { allowed, refused } = await tryAll(proposal.id);
+      expect(allowed).toEqual(['admin', 'grantedMember', 'member', 'sectorLead', 'youngCoChair']);
+      expect(refused.viewer).toMatchObject({ code: 'FORBIDDEN', reason: 'READ_ONLY_ROLE', field: 'proposalId' });
+      expect(refused.viewer.message).toBe(
+        "As a directors' viewer you can read this proposal and its comments, but not comment on it. If you should take part, ask a co-chair of Housing House to add you to the House.",
+      );
+      expect(refused.lead).toMatchObject({ code: 'FORBIDDEN', reason: 'READ_ONLY_ROLE' });
+      for (const name of ['healthMember', 'board', 'cicc', 'officer', 'noRole']) {
+        expect({ name, ...refused[name] }).toMatchObject({ name, code: 'FORBIDDEN', reason: 'NOT_A_PARTICIPANT', field: 'proposalId' });
+      }
+      expect(refused.cicc.message).toBe(
+        'Comments on this proposal are for members and co-chairs of Housing House and programme admins. If you should take part, ask a co-chair of Housing House to add you to the House.',
+      );
+      // Replies follow the same rule; reading stays open to everyone signed in.
+      const [first] = (await t.ok(COMMENTS, { proposalId: proposal.id }, { as: people.viewer })).proposalComments.edges;
+      const reply = await t.fails(ADD, { input: { proposalId: proposal.id, parentId: first.node.id, body: 'Me too' } }, { as: people.viewer });
+      expect(reply.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'READ_ONLY_ROLE' });
+      const [{ n }] = (await t.dataSource.query(`SELECT count(*)::int AS n FROM comment WHERE proposal_id = $1`, [proposal.id])) as { n: number }[];
+      expect(n).toBe(5);
+    });
+
+    it("lets a consultation's audience comment while it is open — CiCC members for a CiCC vote, LA officers for an LA consultation — and not once it closes", async () => {
+      const proposal = await createProposal(t.dataSource, 'HOUSE_HOUSING', { title: 'Council tax exemption to 25' });
+      const cicc = (await t.ok(OPEN, { input: { proposalId: proposal.id, audience: 'CICC', closesAt: inAWeek() } }, { as: youngCoChair.id })).openConsultation.consultation.id;
+      const whileCicc = await tryAll(proposal.id);
+      expect(whileCicc.allowed).toEqual(['admin', 'cicc', 'grantedMember', 'member', 'sectorLead', 'youngCoChair']);
+      expect(whileCicc.refused.officer.message).toMatch(/^Comments on this proposal are for members and co-chairs of Housing House, members of the Children in Care Council until its consultation closes on \d+ \w+ \d{4} and programme admins\./);
+      expect(whileCicc.refused.viewer.reason).toBe('READ_ONLY_ROLE');
+
+      const authorities = (await t.ok(OPEN, { input: { proposalId: proposal.id, audience: 'LOCAL_AUTHORITIES', closesAt: inAWeek() } }, { as: sectorLead.id })).openConsultation.consultation.id;
+      expect((await tryAll(proposal.id)).allowed).toEqual(['admin', 'cicc', 'grantedMember', 'member', 'officer', 'sectorLead', 'youngCoChair']);
+
+      await t.ok(CLOSE, { input: { consultationId: cicc } }, { as: sectorLead.id });
+      await t.ok(CLOSE, { input: { consultationId: authorities } }, { as: sectorLead.id });
+      const closed = await tryAll(proposal.id);
+      expect(closed.allowed).toEqual(['admin', 'grantedMember', 'member', 'sectorLead', 'youngCoChair']);
+      expect(closed.refused.cicc).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_A_PARTICIPANT' });
+    });
+
+    it('lets the Trust Board comment while a proposal is before it, and the councils and partners once it is endorsed', async () => {
+      const recommended = await createProposal(t.dataSource, 'HOUSE_HOUSING', { status: ProposalStatus.RECOMMENDED });
+      expect((await tryAll(recommended.id)).allowed).toEqual(['admin', 'board', 'grantedMember', 'member', 'sectorLead', 'youngCoChair']);
+      const endorsed = await createProposal(t.dataSource, 'HOUSE_HOUSING', { status: ProposalStatus.ENDORSED });
+      const atEndorsed = await tryAll(endorsed.id);
+      expect(atEndorsed.allowed).toEqual(['admin', 'board', 'grantedMember', 'member', 'officer', 'sectorLead', 'youngCoChair']);
+      expect(atEndorsed.refused.viewer.reason).toBe('READ_ONLY_ROLE');
+      expect(atEndorsed.refused.cicc.message).toContain('Trust Board members, officers of the councils and partners deciding whether to agree it and programme admins');
+    });
   });
 });

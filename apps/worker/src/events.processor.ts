@@ -6,8 +6,9 @@ import {
   EventJob,
   ProposalStatusChangedPayload,
   QueueName,
+  SafeguardingConcernPayload,
 } from '@app/core';
-import { DomainEventNotifier } from '@app/notifications';
+import { DomainEventNotifier, SafeguardingNotifier } from '@app/notifications';
 import { RemindersService } from '@app/reminders';
 import { JobHandlers } from './job-handlers';
 import { RollupRequests } from './rollup-requests';
@@ -21,6 +22,7 @@ export class EventsProcessor {
     private readonly notifier: DomainEventNotifier,
     private readonly rollups: RollupRequests,
     private readonly reminders: RemindersService,
+    private readonly safeguarding: SafeguardingNotifier,
   ) {}
 
   readonly handlers: JobHandlers = {
@@ -44,5 +46,7 @@ export class EventsProcessor {
       rollup: await this.rollups.request((data as AgreementStatusChangedPayload).proposalId),
       notified: await this.notifier.agreementStatusChanged(data as AgreementStatusChangedPayload, jobId ?? (data as AgreementStatusChangedPayload).agreementStatusId),
     }),
+    [EventJob.SAFEGUARDING_CONCERN_RAISED]: async (data) => this.safeguarding.concernRaised(data as SafeguardingConcernPayload),
+    [EventJob.SAFEGUARDING_CONCERN_HANDLED]: async (data) => ({ notified: await this.safeguarding.concernHandled(data as SafeguardingConcernPayload) }),
   };
 }

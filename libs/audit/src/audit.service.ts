@@ -35,6 +35,22 @@ export interface AuditFilter {
 
 const MAX_NAME = 100;
 
+/** A class of events only some readers may see, as an SQL condition on the event (aliased `e`). */
+export interface AuditRestriction {
+  condition: string;
+  /** Whether this reader sees the events it covers. */
+  visible: boolean;
+}
+
+/**
+ * Which events one reader may see: those no restriction covers (when `unrestricted`), plus those
+ * of each restriction marked visible. Decided by the caller from the reader's roles.
+ */
+export interface AuditReadScope {
+  unrestricted: boolean;
+  restrictions: readonly AuditRestriction[];
+}
+
 /**
  * The audit trail. Services call `record` (or `recordMany`) with the EntityManager of the
  * transaction that makes the change, so the event commits or rolls back with it. Events are
@@ -96,16 +112,22 @@ export class AuditService {
   }
 
   /**
-   * Events newest first, filtered by record, actor and time. Who may read the trail (programme
-   * admins) is enforced where the operation is declared; this requires a signed-in person.
+   * Events newest first, filtered by record, actor and time, within what the reader may see
+   * (`scope`). Who may read the trail at all is enforced where the operation is declared; this
+   * requires a signed-in person.
    */
-  async list(actor: Actor, filter: AuditFilter, page: PageRequest): Promise<Page<AuditEventEntity>> {
+  async list(actor: Actor, filter: AuditFilter, page: PageRequest, scope: AuditReadScope): Promise<Page<AuditEventEntity>> {
     requirePerson(actor);
     if (filter.from && filter.to && filter.from.getTime() >= filter.to.getTime()) {
       throw new InvalidInputError('DATES_OUT_OF_ORDER', 'filter.to must be after filter.from; swap them or widen the window.', 'filter.to');
     }
     const { offset, limit } = toOffsetLimit(page);
     const qb = this.dataSource.getRepository(AuditEventEntity).createQueryBuilder('e');
+    // coalesce: a condition that is unknown for an event (a missing JSON field) does not cover it.
+    const restricted = scope.restrictions.map((r) => `coalesce((${r.condition}), false)`);
+    const visible = scope.restrictions.filter((r) => r.visible).map((r) => `coalesce((${r.condition}), false)`);
+    const seen = [...(scope.unrestricted ? [restricted.length ? `NOT (${restricted.join(' OR ')})` : 'TRUE'] : []), ...visible];
+    qb.where(seen.length ? `(${seen.join(' OR ')})` : 'FALSE');
     if (filter.entityType) qb.andWhere('e.entityType = :entityType', { entityType: filter.entityType });
     if (filter.entityId) qb.andWhere('e.entityId = :entityId', { entityId: filter.entityId });
     if (filter.actorId) qb.andWhere('e.actorId = :actorId', { actorId: filter.actorId });

@@ -1,14 +1,16 @@
-import { commentVisibility } from './comment-visibility';
+import { CommentHold } from './comment.entity';
+import { commentVisibility, HELD_NOTICES } from './comment-visibility';
 
-const base = { authorId: 'author', body: 'Text', deletedAt: null, hiddenAt: null, hiddenReason: null } as const;
-const author = { personId: 'author', moderator: false };
-const member = { personId: 'member', moderator: false };
-const moderator = { personId: 'chair', moderator: true };
+const base = { authorId: 'author', body: 'Text', deletedAt: null, hiddenAt: null, hiddenReason: null, hold: null };
+const author = { personId: 'author', moderator: false, safeguardingLead: false };
+const member = { personId: 'member', moderator: false, safeguardingLead: false };
+const moderator = { personId: 'chair', moderator: true, safeguardingLead: false };
+const lead = { personId: 'lead', moderator: false, safeguardingLead: true };
 
 describe('what a viewer sees of a comment', () => {
   it('shows a plain comment to everyone, with its history to the author and moderators only', () => {
     expect(commentVisibility(base, member)).toEqual({
-      listed: true, body: 'Text', hidden: false, hiddenReason: null, revisionsVisible: false, reportsVisible: false, authorVisible: true,
+      listed: true, body: 'Text', hidden: false, hiddenReason: null, held: false, heldNotice: null, revisionsVisible: false, reportsVisible: false, authorVisible: true,
     });
     expect(commentVisibility(base, author).revisionsVisible).toBe(true);
     expect(commentVisibility(base, moderator)).toMatchObject({ revisionsVisible: true, reportsVisible: true });
@@ -30,6 +32,20 @@ describe('what a viewer sees of a comment', () => {
   });
 
   it('treats an anonymous viewer as nobody’s author', () => {
-    expect(commentVisibility(base, { personId: null, moderator: false }).revisionsVisible).toBe(false);
+    expect(commentVisibility(base, { personId: null, moderator: false, safeguardingLead: false }).revisionsVisible).toBe(false);
+  });
+
+  it('keeps a held comment’s text and author from everyone, moderators too, but its author and the safeguarding leads', () => {
+    const held = { ...base, hold: CommentHold.UNDER_REVIEW };
+    for (const viewer of [member, moderator]) {
+      expect(commentVisibility(held, viewer)).toMatchObject({
+        listed: true, held: true, body: null, authorVisible: false, revisionsVisible: false, heldNotice: 'This comment is being looked at.',
+      });
+    }
+    expect(commentVisibility(held, author)).toMatchObject({ body: 'Text', authorVisible: true, revisionsVisible: true, heldNotice: HELD_NOTICES.UNDER_REVIEW.author });
+    expect(commentVisibility(held, lead)).toMatchObject({ body: 'Text', authorVisible: true, revisionsVisible: true, heldNotice: HELD_NOTICES.UNDER_REVIEW.lead });
+    const kept = { ...base, hold: CommentHold.KEPT_HIDDEN };
+    expect(commentVisibility(kept, member)).toMatchObject({ body: null, heldNotice: 'This comment has been removed.' });
+    expect(commentVisibility(kept, author).body).toBe('Text');
   });
 });

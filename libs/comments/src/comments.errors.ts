@@ -15,6 +15,12 @@ export enum CommentErrorCode {
   ALREADY_REPORTED = 'ALREADY_REPORTED',
   ALREADY_RESOLVED = 'ALREADY_RESOLVED',
   NOT_A_SAFEGUARDING_LEAD = 'NOT_A_SAFEGUARDING_LEAD',
+  /** The caller's roles let them read the proposal's discussion, not join it (directors' viewers). */
+  READ_ONLY_ROLE = 'READ_ONLY_ROLE',
+  /** The caller is not among those who may comment on this proposal now. */
+  NOT_A_PARTICIPANT = 'NOT_A_PARTICIPANT',
+  /** The comment is held while a safeguarding lead looks at it. */
+  HELD = 'HELD',
 }
 
 export class CommentNotFoundError extends NotFoundError {}

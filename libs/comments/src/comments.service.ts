@@ -1,8 +1,22 @@
 import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
-import { Actor, EventJob, isUniqueViolation, Page, PageRequest, QueueName, requirePerson, StaleVersionError, toOffsetLimit, toPage } from '@app/core';
+import {
+  Actor,
+  Environment,
+  EventJob,
+  isUniqueViolation,
+  Page,
+  PageRequest,
+  QueueName,
+  requirePerson,
+  StaleVersionError,
+  toOffsetLimit,
+  toPage,
+} from '@app/core';
 import { AccessService, bodyScope, Role } from '@app/access';
+import { ConsultationAudience } from '@app/consultations';
 import { AuditService } from '@app/audit';
 import { OutboxService } from '@app/outbox';
 import { coChairRoleOf, currentCoChairs } from '@app/governance';
@@ -10,11 +24,15 @@ import { ProposalEntity, ProposalsService } from '@app/proposals';
 import { CommentModerationAction, CommentModerationEntity } from './comment-moderation.entity';
 import { CommentReportEntity, CommentReportReason, REPORT_DETAILS_MAX_LENGTH } from './comment-report.entity';
 import { CommentRevisionEntity } from './comment-revision.entity';
+import { CommentDecision, commentDecision, CommentRight, ProposalCommentFacts } from './comment-permission';
 import { CommentViewer } from './comment-visibility';
-import { COMMENT_MAX_LENGTH, CommentEntity } from './comment.entity';
+import { COMMENT_MAX_LENGTH, CommentEntity, CommentHold } from './comment.entity';
 import { CommentConflictError, CommentErrorCode, CommentForbiddenError, CommentInputError, CommentNotFoundError } from './comments.errors';
+import { SafetyConcernAdvice, safetyConcernAdvice } from './safeguarding-advice';
 
 const MAX_REASON = 2000;
+
+const SYSTEM_MAY_COMMENT: CommentDecision = { allowed: true, right: CommentRight.PROGRAMME_ADMIN };
 
 export interface AddCommentRequest {
   proposalId: string;
@@ -61,6 +79,12 @@ export interface CommentPage {
   viewer: CommentViewer;
 }
 
+export interface ReportCommentResult {
+  report: CommentReportEntity;
+  /** For a safety concern: what happens next, by when, and who to call now. */
+  advice: SafetyConcernAdvice | null;
+}
+
 /**
  * Discussion of proposals: comments and replies, edits that keep every earlier body, deletion
  * that leaves a tombstone, reports from anyone taking part, and moderation by the House's
@@ -76,6 +100,7 @@ export class CommentsService {
     private readonly proposals: ProposalsService,
     private readonly audit: AuditService,
     private readonly access: AccessService,
+    private readonly config: ConfigService<Environment, true>,
   ) {}
 
   /**
@@ -91,7 +116,39 @@ export class CommentsService {
   }
 
   async viewerFor(actor: Actor, proposal: Pick<ProposalEntity, 'houseId'>, manager?: EntityManager): Promise<CommentViewer> {
-    return { personId: actor.personId, moderator: await this.moderates(actor, proposal, manager) };
+    return {
+      personId: actor.personId,
+      moderator: await this.moderates(actor, proposal, manager),
+      safeguardingLead: !actor.system && (await this.access.actorHas(actor, Role.SAFEGUARDING_LEAD)),
+    };
+  }
+
+  /**
+   * What decides who may comment on each proposal (commentDecision), read in one statement for
+   * any number of proposals: House, status and the consultations on it open now. Unknown ids are absent.
+   */
+  async commentFacts(proposalIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, ProposalCommentFacts>> {
+    if (proposalIds.length === 0) return new Map();
+    const rows = (await manager.query(
+      `SELECT p.id AS "proposalId", p.house_id AS "houseId", b.name AS "houseName", p.status::text AS status,
+              coalesce(json_agg(json_build_object('audience', c.audience, 'closesAt', c.closes_at)) FILTER (WHERE c.id IS NOT NULL), '[]') AS "openConsultations"
+         FROM proposal p
+         JOIN body b ON b.id = p.house_id
+         LEFT JOIN consultation c ON c.proposal_id = p.id AND c.opens_at <= now() AND c.closes_at > now() AND c.closed_at IS NULL
+        WHERE p.id = ANY($1::uuid[])
+        GROUP BY p.id, b.name`,
+      [[...proposalIds]],
+    )) as (Omit<ProposalCommentFacts, 'openConsultations'> & { openConsultations: { audience: ConsultationAudience; closesAt: string }[] })[];
+    return new Map(
+      rows.map((r) => [r.proposalId, { ...r, openConsultations: r.openConsultations.map((c) => ({ audience: c.audience, closesAt: new Date(c.closesAt) })) }]),
+    );
+  }
+
+  /** Whether the actor may comment on each of the proposals (the system may); see commentDecision. Unknown ids are absent. */
+  async commentDecisions(actor: Actor, proposalIds: readonly string[], manager?: EntityManager): Promise<Map<string, CommentDecision>> {
+    const roles = await this.access.rolesOfActor(actor);
+    const facts = await this.commentFacts(proposalIds, manager);
+    return new Map([...facts].map(([id, f]) => [id, actor.system ? SYSTEM_MAY_COMMENT : commentDecision(roles, f)]));
   }
 
   // ---------------------------------------------------------------- reading
@@ -178,11 +235,16 @@ export class CommentsService {
 
   // ---------------------------------------------------------------- writing
 
+  /** Comments or replies on a proposal, for those commentDecision lets take part. */
   async addComment(actor: Actor, request: AddCommentRequest): Promise<CommentResult> {
     const authorId = requirePerson(actor);
     const body = this.checkBody(request.body);
+    // The caller's roles are read once per request, before the transaction takes its connection.
+    await this.access.rolesOfActor(actor);
     return this.dataSource.transaction(async (m) => {
       const proposal = await this.proposals.get(request.proposalId, m);
+      const decision = (await this.commentDecisions(actor, [proposal.id], m)).get(proposal.id);
+      if (decision && !decision.allowed) throw new CommentForbiddenError(decision.reason, decision.message, 'proposalId');
       const viewer = await this.viewerFor(actor, proposal, m);
       if (request.parentId) {
         // A share lock keeps the parent from being deleted or hidden while the reply is written.
@@ -195,6 +257,9 @@ export class CommentsService {
         }
         if (parent.hiddenAt) {
           throw new CommentConflictError(CommentErrorCode.HIDDEN, 'That comment is hidden by the moderators, so it cannot be replied to.', 'parentId');
+        }
+        if (parent.hold) {
+          throw new CommentConflictError(CommentErrorCode.HELD, 'That comment is being looked at, so it cannot be replied to for now. Comment on the proposal instead.', 'parentId');
         }
       }
       const repo = m.getRepository(CommentEntity);
@@ -219,6 +284,9 @@ export class CommentsService {
       }
       if (comment.deletedAt) throw new CommentConflictError(CommentErrorCode.DELETED, 'This comment was deleted, so it can no longer be edited.', 'commentId');
       if (comment.hiddenAt) throw new CommentConflictError(CommentErrorCode.HIDDEN, 'This comment is hidden by the moderators, so it cannot be edited.', 'commentId');
+      if (comment.hold) {
+        throw new CommentConflictError(CommentErrorCode.HELD, 'This comment is held while a safeguarding lead looks at it, so it cannot be edited now. You can still delete it.', 'commentId');
+      }
       if (comment.version !== request.expectedVersion) throw new StaleVersionError('comment', request.expectedVersion, comment.version);
       if (body === comment.body) return { comment, viewer };
 
@@ -263,8 +331,13 @@ export class CommentsService {
     });
   }
 
-  /** Anyone taking part can report a comment to the moderators, once while their report is open. */
-  async reportComment(actor: Actor, request: ReportCommentRequest): Promise<CommentReportEntity> {
+  /**
+   * Anyone who can see a comment can report it to the moderators, once while their report is
+   * open. A safety concern (SAFETY_CONCERN) goes to the safeguarding leads instead: the comment is
+   * held from view at once, the leads are told through the outbox, and the reporter is told what
+   * happens next.
+   */
+  async reportComment(actor: Actor, request: ReportCommentRequest): Promise<ReportCommentResult> {
     const reporterId = requirePerson(actor);
     const details = (request.details ?? '').trim();
     if (details.length > REPORT_DETAILS_MAX_LENGTH) {
@@ -273,8 +346,9 @@ export class CommentsService {
     if (!Object.values(CommentReportReason).includes(request.reason)) {
       throw new CommentInputError(CommentErrorCode.BAD_REASON, `Choose a reason: ${Object.values(CommentReportReason).join(', ')}.`, 'reason');
     }
+    const safety = request.reason === CommentReportReason.SAFETY_CONCERN;
     try {
-      return await this.dataSource.transaction(async (m) => {
+      const report = await this.dataSource.transaction(async (m) => {
         const { comment } = await this.lockForViewer(m, actor, request.commentId);
         if (comment.deletedAt) throw new CommentConflictError(CommentErrorCode.DELETED, 'This comment was deleted by its author; there is nothing left to report.', 'commentId');
         const open = await m.getRepository(CommentReportEntity).existsBy({ commentId: comment.id, reporterId, resolvedAt: IsNull() });
@@ -285,12 +359,35 @@ export class CommentsService {
         // The reporter's own words stay with the people who handle reports; the trail notes the report.
         const { details: _details, ...recorded } = report;
         await this.audit.record(m, actor, { action: 'reportComment', entityType: 'comment_report', entityId: report.id, after: recorded });
+        if (safety) {
+          await this.setHold(m, actor, 'reportComment', comment, CommentHold.UNDER_REVIEW);
+          await this.outbox.emit(m, { queue: QueueName.EVENTS, job: EventJob.SAFEGUARDING_CONCERN_RAISED, payload: { reportId: report.id } });
+        }
         return report;
       });
+      return { report, advice: safety ? safetyConcernAdvice(this.config.get('SAFEGUARDING_RESPONSE_TIME', { infer: true })) : null };
     } catch (error) {
       if (isUniqueViolation(error, 'uq_comment_report_open')) throw this.alreadyReported();
       throw error;
     }
+  }
+
+  /**
+   * Puts a comment on hold for safeguarding, or takes it off (null), in the caller's transaction
+   * with the comment row locked. The author's version is left alone: a hold is not an edit. The
+   * trail records it as a `safeguarding_hold` event, which only safeguarding leads read.
+   */
+  async setHold(m: EntityManager, actor: Actor, action: string, comment: CommentEntity, hold: CommentHold | null): Promise<void> {
+    if (comment.hold === hold) return;
+    const before = { hold: comment.hold, heldAt: comment.heldAt };
+    const [rows] = (await m.query(
+      `UPDATE comment SET hold = $2::comment_hold, held_at = CASE WHEN $2::comment_hold IS NULL THEN NULL ELSE coalesce(held_at, now()) END
+        WHERE id = $1 RETURNING held_at AS "heldAt"`,
+      [comment.id, hold],
+    )) as [{ heldAt: Date | null }[], number];
+    comment.hold = hold;
+    comment.heldAt = rows[0].heldAt;
+    await this.audit.record(m, actor, { action, entityType: 'safeguarding_hold', entityId: comment.id, before, after: { hold, heldAt: comment.heldAt } });
   }
 
   /** A moderator hides a comment, with a reason; its open reports are resolved by the hiding. */

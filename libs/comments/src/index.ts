@@ -1,4 +1,5 @@
 export * from './comment-moderation.entity';
+export * from './comment-permission';
 export * from './comment-report.entity';
 export * from './comment-revision.entity';
 export * from './comment-visibility';
@@ -6,5 +7,6 @@ export * from './comment.entity';
 export * from './comments.errors';
 export * from './comments.module';
 export * from './comments.service';
+export * from './safeguarding-advice';
 export * from './safeguarding-handling.entity';
 export * from './safeguarding.service';

@@ -15,6 +15,14 @@ export enum SafeguardingAction {
   OTHER = 'OTHER',
 }
 
+/** What a safeguarding lead chose for the comment a concern was about, once handled. */
+export enum SafeguardingCommentOutcome {
+  /** Show it to everyone again (once no other concern about it is open). */
+  RESTORE = 'RESTORE',
+  /** Keep its text and author from everyone but its author and the safeguarding leads. */
+  KEEP_HIDDEN = 'KEEP_HIDDEN',
+}
+
 export const SAFEGUARDING_NOTES_MAX_LENGTH = 4000;
 
 /**
@@ -45,4 +53,8 @@ export class SafeguardingHandlingEntity {
 
   @Column({ type: 'timestamptz', default: () => 'now()' })
   handledAt: Date;
+
+  /** Null for concerns handled before leads chose what became of the comment. */
+  @Column({ type: 'enum', enum: SafeguardingCommentOutcome, enumName: 'safeguarding_comment_outcome', nullable: true })
+  commentOutcome: SafeguardingCommentOutcome | null;
 }

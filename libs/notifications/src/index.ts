@@ -6,3 +6,4 @@ export * from './notification.entity';
 export * from './notifications.errors';
 export * from './notifications.module';
 export * from './notifications.service';
+export * from './safeguarding-notifier';

@@ -17,6 +17,14 @@ describe('how a notification is delivered', () => {
     expect(channelFor(NotificationDelivery.WEEKLY_DIGEST, true, NotificationKind.WEEKLY_DIGEST)).toBe(NotificationChannel.EMAIL);
   });
 
+  it('emails a safeguarding concern at once whatever the person chose, and keeps it in the app without an address', () => {
+    for (const delivery of Object.values(NotificationDelivery)) {
+      expect(channelFor(delivery, true, NotificationKind.SAFEGUARDING_CONCERN)).toBe(NotificationChannel.EMAIL);
+    }
+    expect(channelFor(NotificationDelivery.EMAIL_NOW, false, NotificationKind.SAFEGUARDING_CONCERN)).toBe(NotificationChannel.IN_APP);
+    expect(channelFor(NotificationDelivery.IN_APP_ONLY, true, NotificationKind.SAFEGUARDING_UPDATE)).toBe(NotificationChannel.IN_APP);
+  });
+
   it('starts each channel in its own status', () => {
     expect(initialStatus(NotificationChannel.EMAIL)).toBe(NotificationStatus.PENDING);
     expect(initialStatus(NotificationChannel.DIGEST)).toBe(NotificationStatus.AWAITING_DIGEST);

@@ -16,7 +16,17 @@ export enum NotificationKind {
   MEETING_UPCOMING = 'MEETING_UPCOMING',
   ACTION_ITEM_DUE = 'ACTION_ITEM_DUE',
   WEEKLY_DIGEST = 'WEEKLY_DIGEST',
+  /** A concern for someone's safety is waiting: to every safeguarding lead (or, with none, programme admins). Always emailed at once. */
+  SAFEGUARDING_CONCERN = 'SAFEGUARDING_CONCERN',
+  /** To the person who raised a safety concern: what happens next, then that it was handled. */
+  SAFEGUARDING_UPDATE = 'SAFEGUARDING_UPDATE',
 }
+
+/**
+ * Kinds emailed at once to everyone with an address, whatever they chose: a concern for someone's
+ * safety cannot wait for a digest or for someone to open the app. They are listed in the app too.
+ */
+export const ALWAYS_EMAILED_KINDS: ReadonlySet<NotificationKind> = new Set([NotificationKind.SAFEGUARDING_CONCERN]);
 
 /** How a person wants to hear about one kind of notification. */
 export enum NotificationDelivery {
@@ -50,7 +60,9 @@ export const DEFAULT_DELIVERY = NotificationDelivery.EMAIL_NOW;
 
 /** The channel a notification takes for a delivery choice; without an email address it stays in the app. */
 export function channelFor(delivery: NotificationDelivery, hasEmail: boolean, kind: NotificationKind): NotificationChannel {
-  if (!hasEmail || delivery === NotificationDelivery.IN_APP_ONLY) return NotificationChannel.IN_APP;
+  if (!hasEmail) return NotificationChannel.IN_APP;
+  if (ALWAYS_EMAILED_KINDS.has(kind)) return NotificationChannel.EMAIL;
+  if (delivery === NotificationDelivery.IN_APP_ONLY) return NotificationChannel.IN_APP;
   // The weekly digest is itself an email: choosing "in the digest" for it means "email it".
   if (delivery === NotificationDelivery.WEEKLY_DIGEST && kind !== NotificationKind.WEEKLY_DIGEST) return NotificationChannel.DIGEST;
   return NotificationChannel.EMAIL;

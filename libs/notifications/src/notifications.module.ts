@@ -7,11 +7,12 @@ import { DomainEventNotifier } from './domain-event-notifier';
 import { NotificationPreferenceEntity } from './notification-preference.entity';
 import { NotificationEntity } from './notification.entity';
 import { NotificationsService } from './notifications.service';
+import { SafeguardingNotifier } from './safeguarding-notifier';
 
 /** Notification records, preferences and email delivery; `DomainEventNotifier` decides who hears about what. */
 @Module({
   imports: [TypeOrmModule.forFeature([NotificationEntity, NotificationPreferenceEntity]), OutboxModule, AuditModule, MailModule],
-  providers: [NotificationsService, DomainEventNotifier],
-  exports: [NotificationsService, DomainEventNotifier],
+  providers: [NotificationsService, DomainEventNotifier, SafeguardingNotifier],
+  exports: [NotificationsService, DomainEventNotifier, SafeguardingNotifier],
 })
 export class NotificationsModule {}

@@ -1,5 +1,14 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { CommentEntity, CommentReportEntity, CommentReportReason, CommentRevisionEntity, CommentViewer, commentVisibility } from '@app/comments';
+import {
+  CommentEntity,
+  CommentReportEntity,
+  CommentReportReason,
+  CommentRevisionEntity,
+  CommentViewer,
+  commentVisibility,
+  Helpline,
+  SafetyConcernAdvice,
+} from '@app/comments';
 import { Connection } from '../graphql/connection';
 
 registerEnumType(CommentReportReason, {
@@ -40,6 +49,15 @@ export class CommentModel {
   @Field(() => String, { nullable: true, description: 'Why it was hidden; for moderators only.' })
   hiddenReason: string | null;
 
+  @Field({
+    description:
+      "Held because someone raised a concern for a person's safety about it: its text and author are shown only to its author and the safeguarding leads (not the moderators) until a lead restores it.",
+  })
+  held: boolean;
+
+  @Field(() => String, { nullable: true, description: 'What to show for a held comment (e.g. "This comment is being looked at."); null when not held.' })
+  heldNotice: string | null;
+
   @Field(() => Int, { description: 'Give this back as expectedVersion when editing.' })
   version: number;
 
@@ -62,6 +80,8 @@ export class CommentModel {
       deleted: e.deletedAt !== null,
       hidden: seen.hidden,
       hiddenReason: seen.hiddenReason,
+      held: seen.held,
+      heldNotice: seen.heldNotice,
       version: e.version,
       authorId: seen.authorVisible ? e.authorId : null,
       viewer,
@@ -162,10 +182,44 @@ export class DeleteCommentPayload {
   comment: CommentModel;
 }
 
+@ObjectType('Helpline', { description: 'A number to call, and when.' })
+export class HelplineModel implements Helpline {
+  @Field()
+  name: string;
+
+  @Field()
+  phone: string;
+
+  @Field()
+  whenToCall: string;
+}
+
+@ObjectType('SafetyConcernReceived', { description: 'What the person who raised a safety concern is told at once: what happens next, by when, and who to call now.' })
+export class SafetyConcernReceivedModel implements SafetyConcernAdvice {
+  @Field({ description: 'When a safeguarding lead will look at it, e.g. "within one working day" (SAFEGUARDING_RESPONSE_TIME).' })
+  lookWithin: string;
+
+  @Field({ description: 'What happens next and by when, in plain words.' })
+  whatHappensNext: string;
+
+  @Field({ description: 'What to do if someone is in danger now.' })
+  emergency: string;
+
+  @Field(() => [HelplineModel])
+  helplines: HelplineModel[];
+
+  static from(a: SafetyConcernAdvice): SafetyConcernReceivedModel {
+    return Object.assign(new SafetyConcernReceivedModel(), { ...a, helplines: a.helplines.map((h) => Object.assign(new HelplineModel(), h)) });
+  }
+}
+
 @ObjectType()
 export class ReportCommentPayload {
   @Field(() => CommentReportModel)
   report: CommentReportModel;
+
+  @Field(() => SafetyConcernReceivedModel, { nullable: true, description: 'For a SAFETY_CONCERN only: what happens next, by when, and who to call in an emergency.' })
+  safetyConcern: SafetyConcernReceivedModel | null;
 }
 
 @ObjectType()

@@ -30,12 +30,13 @@ import {
   HideCommentPayload,
   ReportCommentPayload,
   ResolveCommentReportPayload,
+  SafetyConcernReceivedModel,
   UnhideCommentPayload,
 } from './comments.model';
 import { SignedIn } from '../access/access.decorators';
 
 function viewName(viewer: CommentViewer): string {
-  return viewer.moderator ? 'moderator' : 'member';
+  return `${viewer.moderator ? 'moderator' : 'member'}${viewer.safeguardingLead ? '+lead' : ''}`;
 }
 
 @Resolver()
@@ -57,7 +58,10 @@ export class CommentsResolver {
   }
 
   @SignedIn()
-  @Mutation(() => AddCommentPayload, { description: 'Comments on a proposal, or replies to a comment with parentId.' })
+  @Mutation(() => AddCommentPayload, {
+    description:
+      "Comments on a proposal, or replies to a comment with parentId. For the proposal's House, its consultation's audience while open, the Trust Board while the proposal is before it, deciding parties while endorsed, and programme admins (ACCESS.md); others get FORBIDDEN saying whom to ask.",
+  })
   async addComment(@CurrentActor() actor: Actor, @Args('input') input: AddCommentInput): Promise<AddCommentPayload> {
     const { comment, viewer } = await this.comments.addComment(actor, input);
     return { comment: CommentModel.from(comment, viewer) };
@@ -78,10 +82,16 @@ export class CommentsResolver {
   }
 
   @SignedIn()
-  @Mutation(() => ReportCommentPayload, { description: 'Tells the moderators a comment needs their attention.' })
+  @Mutation(() => ReportCommentPayload, {
+    description:
+      "Tells the moderators a comment needs their attention; with SAFETY_CONCERN, tells the safeguarding leads at once instead, holds the comment from view, and answers with what happens next.",
+  })
   async reportComment(@CurrentActor() actor: Actor, @Args('input') input: ReportCommentInput): Promise<ReportCommentPayload> {
-    const report = await this.comments.reportComment(actor, input);
-    return { report: CommentReportModel.from(report, { personId: actor.personId, moderator: false }) };
+    const { report, advice } = await this.comments.reportComment(actor, input);
+    return {
+      report: CommentReportModel.from(report, { personId: actor.personId, moderator: false, safeguardingLead: false }),
+      safetyConcern: advice ? SafetyConcernReceivedModel.from(advice) : null,
+    };
   }
 
   @SignedIn()
@@ -102,7 +112,7 @@ export class CommentsResolver {
   @Mutation(() => ResolveCommentReportPayload, { description: 'A moderator closes a report, saying what was done.' })
   async resolveCommentReport(@CurrentActor() actor: Actor, @Args('input') input: ResolveCommentReportInput): Promise<ResolveCommentReportPayload> {
     const report = await this.comments.resolveCommentReport(actor, input);
-    return { report: CommentReportModel.from(report, { personId: actor.personId, moderator: true }) };
+    return { report: CommentReportModel.from(report, { personId: actor.personId, moderator: true, safeguardingLead: false }) };
   }
 }
 

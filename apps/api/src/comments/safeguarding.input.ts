@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsString, IsUUID, Length } from 'class-validator';
-import { SAFEGUARDING_NOTES_MAX_LENGTH, SafeguardingAction } from '@app/comments';
+import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { SAFEGUARDING_NOTES_MAX_LENGTH, SafeguardingAction, SafeguardingCommentOutcome } from '@app/comments';
 import { Trim } from '../governance/input-helpers';
 import { PageArgs } from '../graphql/connection';
 
@@ -26,4 +26,13 @@ export class HandleSafeguardingConcernInput {
   @IsString()
   @Length(1, SAFEGUARDING_NOTES_MAX_LENGTH)
   notes: string;
+
+  @Field(() => SafeguardingCommentOutcome, {
+    defaultValue: SafeguardingCommentOutcome.KEEP_HIDDEN,
+    description:
+      'What becomes of the comment: RESTORE shows it to everyone again, KEEP_HIDDEN keeps its text and author from all but its author and the leads. It stays held while another concern about it is open.',
+  })
+  @IsOptional()
+  @IsEnum(SafeguardingCommentOutcome, { message: `commentOutcome must be one of ${Object.values(SafeguardingCommentOutcome).join(', ')}` })
+  commentOutcome?: SafeguardingCommentOutcome | null;
 }

@@ -1,8 +1,11 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { SafeguardingAction, SafeguardingConcern } from '@app/comments';
+import { CommentHold, ProgrammeWarning, ProgrammeWarningCode, SafeguardingAction, SafeguardingCommentOutcome, SafeguardingConcern } from '@app/comments';
 import { Connection } from '../graphql/connection';
 
 registerEnumType(SafeguardingAction, { name: 'SafeguardingAction', description: 'What a safeguarding lead did about a concern.' });
+registerEnumType(SafeguardingCommentOutcome, { name: 'SafeguardingCommentOutcome', description: 'What a safeguarding lead chose for the comment once a concern was handled.' });
+registerEnumType(CommentHold, { name: 'CommentHold', description: "Why a comment is held from view for safeguarding." });
+registerEnumType(ProgrammeWarningCode, { name: 'ProgrammeWarningCode' });
 
 @ObjectType('SafeguardingHandling', { description: 'Who handled a safety concern, when, and how.' })
 export class SafeguardingHandlingModel {
@@ -14,6 +17,9 @@ export class SafeguardingHandlingModel {
 
   @Field()
   handledAt: Date;
+
+  @Field(() => SafeguardingCommentOutcome, { nullable: true, description: 'What the lead chose for the comment (null for concerns handled before this was asked).' })
+  commentOutcome: SafeguardingCommentOutcome | null;
 
   handledById: string | null;
 }
@@ -49,6 +55,7 @@ export class SafeguardingConcernModel {
             action: c.handling.action,
             notes: c.handling.notes,
             handledAt: c.handling.handledAt,
+            commentOutcome: c.handling.commentOutcome,
             handledById: c.handling.handledById,
           })
         : null,
@@ -63,4 +70,13 @@ export class SafeguardingConcernConnection extends Connection(SafeguardingConcer
 export class HandleSafeguardingConcernPayload {
   @Field(() => SafeguardingConcernModel)
   concern: SafeguardingConcernModel;
+}
+
+@ObjectType('ProgrammeWarning', { description: 'Something about how the programme is set up that a programme admin must put right.' })
+export class ProgrammeWarningModel implements ProgrammeWarning {
+  @Field(() => ProgrammeWarningCode)
+  code: ProgrammeWarningCode;
+
+  @Field({ description: 'What is wrong and what to do, in plain words.' })
+  message: string;
 }

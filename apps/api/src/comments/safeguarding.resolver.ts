@@ -1,6 +1,6 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@app/access';
-import { CommentsService, SafeguardingService } from '@app/comments';
+import { CommentEntity, CommentHold, CommentsService, SafeguardingService } from '@app/comments';
 import { Actor } from '@app/core';
 import { GovernanceService } from '@app/governance';
 import { RequireRole } from '../access/access.decorators';
@@ -10,7 +10,13 @@ import { byKey, Loaders } from '../graphql/loaders';
 import { personById } from '../governance/governance.loaders';
 import { PersonModel } from '../governance/governance.model';
 import { HandleSafeguardingConcernInput, SafeguardingQueueArgs } from './safeguarding.input';
-import { HandleSafeguardingConcernPayload, SafeguardingConcernConnection, SafeguardingConcernModel, SafeguardingHandlingModel } from './safeguarding.model';
+import {
+  HandleSafeguardingConcernPayload,
+  ProgrammeWarningModel,
+  SafeguardingConcernConnection,
+  SafeguardingConcernModel,
+  SafeguardingHandlingModel,
+} from './safeguarding.model';
 
 /** Concerns about someone's safety: flagged to safeguarding leads at once, and only to them. */
 @Resolver(() => SafeguardingConcernModel)
@@ -28,9 +34,23 @@ export class SafeguardingResolver {
   }
 
   @RequireRole(Role.SAFEGUARDING_LEAD)
-  @Mutation(() => HandleSafeguardingConcernPayload, { description: 'Records who handled a safety concern and how, closing it (safeguarding leads).' })
+  @Mutation(() => HandleSafeguardingConcernPayload, {
+    description: 'Records who handled a safety concern and how, closing it, and whether its comment is restored or kept hidden (safeguarding leads).',
+  })
   async handleSafeguardingConcern(@CurrentActor() actor: Actor, @Args('input') input: HandleSafeguardingConcernInput): Promise<HandleSafeguardingConcernPayload> {
     return { concern: SafeguardingConcernModel.from(await this.safeguarding.handle(actor, input)) };
+  }
+
+  @RequireRole(Role.PROGRAMME_ADMIN)
+  @Query(() => [ProgrammeWarningModel], {
+    description: 'What a programme admin must put right in how the programme is set up, e.g. NO_SAFEGUARDING_LEAD (programme admins only).',
+  })
+  programmeWarnings(): Promise<ProgrammeWarningModel[]> {
+    return this.safeguarding.programmeWarnings();
+  }
+
+  private comment(concern: SafeguardingConcernModel, loaders: Loaders): Promise<CommentEntity | null> {
+    return loaders.for<string, CommentEntity | null>('safeguardingCommentById', async (ids) => byKey(ids, await this.comments.commentsByIds(ids), (c) => c.id)).load(concern.commentId);
   }
 
   @ResolveField(() => PersonModel, { nullable: true, description: 'Who raised the concern.' })
@@ -38,19 +58,29 @@ export class SafeguardingResolver {
     return personById(loaders, this.governance).load(concern.reporterId);
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'The text of the comment the concern is about (null once its author deleted it).' })
+  @ResolveField(() => String, { nullable: true, description: 'The text of the comment the concern is about, even if its author has since deleted it.' })
   async commentBody(@Parent() concern: SafeguardingConcernModel, @RequestLoaders() loaders: Loaders): Promise<string | null> {
-    const comment = await loaders
-      .for<string, { body: string; deletedAt: Date | null } | null>('safeguardingCommentById', async (ids) => byKey(ids, await this.comments.commentsByIds(ids), (c) => c.id))
-      .load(concern.commentId);
-    return comment && !comment.deletedAt ? comment.body : null;
+    return (await this.comment(concern, loaders))?.body ?? null;
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether the author has deleted the comment (its text stays here for the leads).' })
+  async commentDeleted(@Parent() concern: SafeguardingConcernModel, @RequestLoaders() loaders: Loaders): Promise<boolean> {
+    return !!(await this.comment(concern, loaders))?.deletedAt;
+  }
+
+  @ResolveField(() => CommentHold, { nullable: true, description: 'Whether the comment is held from view now, and why; null when it is shown to everyone.' })
+  async commentHold(@Parent() concern: SafeguardingConcernModel, @RequestLoaders() loaders: Loaders): Promise<CommentHold | null> {
+    return (await this.comment(concern, loaders))?.hold ?? null;
+  }
+
+  @ResolveField(() => ID, { nullable: true, description: 'The proposal the comment is on.' })
+  async proposalId(@Parent() concern: SafeguardingConcernModel, @RequestLoaders() loaders: Loaders): Promise<string | null> {
+    return (await this.comment(concern, loaders))?.proposalId ?? null;
   }
 
   @ResolveField(() => PersonModel, { nullable: true, description: 'Who wrote the comment.' })
   async commentAuthor(@Parent() concern: SafeguardingConcernModel, @RequestLoaders() loaders: Loaders): Promise<PersonModel | null> {
-    const comment = await loaders
-      .for<string, { authorId: string } | null>('safeguardingCommentAuthorById', async (ids) => byKey(ids, await this.comments.commentsByIds(ids), (c) => c.id))
-      .load(concern.commentId);
+    const comment = await this.comment(concern, loaders);
     return comment ? personById(loaders, this.governance).load(comment.authorId) : null;
   }
 }

@@ -200,6 +200,15 @@ export class Environment {
   /** Owners of an action item hear about it this many days before it is due. */
   @WholeNumber(1, 90)
   REMINDER_ACTION_DUE_DAYS: number = 3;
+
+  /**
+   * When a safeguarding lead will look at a concern for someone's safety, as promised to the person
+   * who raised it, completing "A safeguarding lead will look at this …" (e.g. "within one working day").
+   */
+  @IsString()
+  @MinLength(3, { message: 'SAFEGUARDING_RESPONSE_TIME must say when, e.g. "within one working day"' })
+  @MaxLength(100, { message: 'SAFEGUARDING_RESPONSE_TIME must be at most 100 characters' })
+  SAFEGUARDING_RESPONSE_TIME: string = 'within one working day';
 }
 
 export class EnvironmentError extends Error {}

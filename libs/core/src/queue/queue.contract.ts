@@ -31,6 +31,10 @@ export enum EventJob {
   CONSULTATION_OUTCOME_RECORDED = 'consultation-outcome-recorded',
   COMMENT_REPLIED = 'comment-replied',
   AGREEMENT_STATUS_CHANGED = 'agreement-status-changed',
+  /** Someone raised a concern for a person's safety: the safeguarding leads (or, with none, programme admins) and the reporter hear at once. */
+  SAFEGUARDING_CONCERN_RAISED = 'safeguarding-concern-raised',
+  /** A safeguarding lead recorded a concern handled: the person who raised it hears that it was, without details. */
+  SAFEGUARDING_CONCERN_HANDLED = 'safeguarding-concern-handled',
 }
 
 export enum NotificationJob {
@@ -60,6 +64,11 @@ export interface AgreementStatusChangedPayload {
   proposalId: string;
   from: string | null;
   to: string;
+}
+
+export interface SafeguardingConcernPayload {
+  /** The comment report (reason SAFETY_CONCERN). */
+  reportId: string;
 }
 
 export interface DeliverEmailPayload {
@@ -107,6 +116,8 @@ export interface JobPayloads {
   [EventJob.CONSULTATION_OUTCOME_RECORDED]: ConsultationEventPayload;
   [EventJob.COMMENT_REPLIED]: CommentRepliedPayload;
   [EventJob.AGREEMENT_STATUS_CHANGED]: AgreementStatusChangedPayload;
+  [EventJob.SAFEGUARDING_CONCERN_RAISED]: SafeguardingConcernPayload;
+  [EventJob.SAFEGUARDING_CONCERN_HANDLED]: SafeguardingConcernPayload;
   [NotificationJob.DELIVER_EMAIL]: DeliverEmailPayload;
   [RollupJob.RECOMPUTE_PROPOSAL]: RecomputeProposalRollupPayload;
   [RollupJob.NIGHTLY_RECOMPUTE]: ScheduledRunPayload;

@@ -1,0 +1,106 @@
+import { bodyScope, holds, Role, RoleAssignment } from '@app/access';
+import { ConsultationAudience } from '@app/consultations';
+import { CommentErrorCode } from './comments.errors';
+
+/** What decides who may comment on one proposal (see CommentsService.commentFacts, which reads many at once). */
+export interface ProposalCommentFacts {
+  proposalId: string;
+  houseId: string;
+  /** The House's name, to say whom to ask. */
+  houseName: string;
+  /** A ProposalStatus value. */
+  status: string;
+  /** Consultations on the proposal open now, with when each stops taking responses. */
+  openConsultations: readonly { audience: ConsultationAudience; closesAt: Date }[];
+}
+
+/** Why someone may comment: the first rule that lets them (for a caller who wants to say so). */
+export enum CommentRight {
+  PROGRAMME_ADMIN = 'PROGRAMME_ADMIN',
+  HOUSE = 'HOUSE',
+  CONSULTATION_AUDIENCE = 'CONSULTATION_AUDIENCE',
+  TRUST_BOARD = 'TRUST_BOARD',
+  DECIDING_PARTY = 'DECIDING_PARTY',
+}
+
+export type CommentDecision =
+  | { allowed: true; right: CommentRight }
+  | { allowed: false; reason: CommentErrorCode.READ_ONLY_ROLE | CommentErrorCode.NOT_A_PARTICIPANT; message: string };
+
+/** Statuses in which a proposal is before the Trust Board (recommended to it, or endorsed and awaiting adoption). */
+const BEFORE_THE_BOARD = new Set(['RECOMMENDED', 'ENDORSED']);
+
+/** Who answers a consultation of each audience, as roles (the consultation services decide for which LA). */
+const AUDIENCE_ROLES: Readonly<Record<ConsultationAudience, readonly Role[]>> = {
+  [ConsultationAudience.CICC]: [Role.CICC_MEMBER],
+  [ConsultationAudience.LOCAL_AUTHORITIES]: [Role.LA_OFFICER],
+  [ConsultationAudience.HOUSING_DIRECTORS]: [Role.LA_OFFICER],
+  [ConsultationAudience.ALDCS]: [Role.LA_OFFICER],
+  [ConsultationAudience.PARTNERS]: [Role.PARTNER_OFFICER],
+};
+
+const AUDIENCE_NAMES: Readonly<Record<ConsultationAudience, string>> = {
+  [ConsultationAudience.CICC]: 'members of the Children in Care Council',
+  [ConsultationAudience.LOCAL_AUTHORITIES]: 'local authority officers',
+  [ConsultationAudience.HOUSING_DIRECTORS]: 'local authority officers',
+  [ConsultationAudience.ALDCS]: 'local authority officers',
+  [ConsultationAudience.PARTNERS]: 'partner officers',
+};
+
+/**
+ * Who may comment on (or reply on) a proposal. A pure decision on the caller's roles (from
+ * memberships and grants, as AccessService reads them) and the proposal's facts, so a list of
+ * proposals can be decided from one read of each:
+ *
+ * - programme admins, always;
+ * - the proposal's House: its co-chairs and members (HOUSE_CO_CHAIR / HOUSE_MEMBER for that House);
+ * - a consultation's audience while that consultation on the proposal is open: CiCC members for
+ *   a CiCC consultation (and vote), LA officers for LA, housing-director and ALDCS consultations,
+ *   partner officers for a partners' consultation;
+ * - Trust Board members while the proposal is before the Board (RECOMMENDED or ENDORSED);
+ * - LA and partner officers while it is ENDORSED (each party is deciding whether to agree it).
+ *
+ * Everyone else signed in reads the discussion but does not join it: directors' viewers
+ * (ALDCS_VIEWER) and safeguarding leads by those roles, members of other Houses, and people with
+ * no role. Editing, deleting and reporting one's own or others' comments are not decided here.
+ */
+export function commentDecision(roles: readonly RoleAssignment[], proposal: ProposalCommentFacts): CommentDecision {
+  const has = (role: Role) => holds(roles, role);
+  if (has(Role.PROGRAMME_ADMIN)) return { allowed: true, right: CommentRight.PROGRAMME_ADMIN };
+  const house = bodyScope(proposal.houseId);
+  if (holds(roles, Role.HOUSE_CO_CHAIR, house) || holds(roles, Role.HOUSE_MEMBER, house)) return { allowed: true, right: CommentRight.HOUSE };
+  if (proposal.openConsultations.some((c) => AUDIENCE_ROLES[c.audience].some(has))) return { allowed: true, right: CommentRight.CONSULTATION_AUDIENCE };
+  if (BEFORE_THE_BOARD.has(proposal.status) && has(Role.TRUST_BOARD_MEMBER)) return { allowed: true, right: CommentRight.TRUST_BOARD };
+  if (proposal.status === 'ENDORSED' && (has(Role.LA_OFFICER) || has(Role.PARTNER_OFFICER))) return { allowed: true, right: CommentRight.DECIDING_PARTY };
+
+  const ask = `If you should take part, ask a co-chair of ${proposal.houseName} to add you to the House.`;
+  if (has(Role.ALDCS_VIEWER) || has(Role.SAFEGUARDING_LEAD)) {
+    const role = has(Role.ALDCS_VIEWER) ? "a directors' viewer" : 'a safeguarding lead';
+    return {
+      allowed: false,
+      reason: CommentErrorCode.READ_ONLY_ROLE,
+      message: `As ${role} you can read this proposal and its comments, but not comment on it. ${ask}`,
+    };
+  }
+  return { allowed: false, reason: CommentErrorCode.NOT_A_PARTICIPANT, message: `${whoMayComment(proposal)} ${ask}` };
+}
+
+/** "Comments on this proposal are for …", naming who may comment now. */
+function whoMayComment(proposal: ProposalCommentFacts): string {
+  const who = [`members and co-chairs of ${proposal.houseName}`];
+  const audiences = new Map<string, Date>();
+  for (const c of proposal.openConsultations) {
+    const name = AUDIENCE_NAMES[c.audience];
+    const until = audiences.get(name);
+    if (!until || until < c.closesAt) audiences.set(name, c.closesAt);
+  }
+  for (const [name, until] of audiences) who.push(`${name} until its consultation closes on ${day(until)}`);
+  if (BEFORE_THE_BOARD.has(proposal.status)) who.push('Trust Board members');
+  if (proposal.status === 'ENDORSED') who.push('officers of the councils and partners deciding whether to agree it');
+  who.push('programme admins');
+  return `Comments on this proposal are for ${who.slice(0, -1).join(', ')} and ${who[who.length - 1]}.`;
+}
+
+function day(at: Date): string {
+  return at.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+}
