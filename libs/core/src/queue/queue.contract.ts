@@ -31,6 +31,8 @@ export enum EventJob {
   CONSULTATION_OUTCOME_RECORDED = 'consultation-outcome-recorded',
   COMMENT_REPLIED = 'comment-replied',
   AGREEMENT_STATUS_CHANGED = 'agreement-status-changed',
+  /** An endorsed or adopted offer was reworded: parties that agreed the earlier wording must re-confirm. */
+  OFFER_REVISED = 'offer-revised',
 }
 
 export enum NotificationJob {
@@ -60,6 +62,23 @@ export interface AgreementStatusChangedPayload {
   proposalId: string;
   from: string | null;
   to: string;
+}
+
+/** One field of an offer as it read before and after a revision, in words. */
+export interface OfferWordingChange {
+  /** e.g. "summary", "maxAge". */
+  field: string;
+  before: string;
+  after: string;
+}
+
+export interface OfferRevisedPayload {
+  proposalId: string;
+  /** The wording version after the revision. */
+  wordingVersion: number;
+  previousWordingVersion: number;
+  reason: string;
+  changes: OfferWordingChange[];
 }
 
 export interface DeliverEmailPayload {
@@ -107,6 +126,7 @@ export interface JobPayloads {
   [EventJob.CONSULTATION_OUTCOME_RECORDED]: ConsultationEventPayload;
   [EventJob.COMMENT_REPLIED]: CommentRepliedPayload;
   [EventJob.AGREEMENT_STATUS_CHANGED]: AgreementStatusChangedPayload;
+  [EventJob.OFFER_REVISED]: OfferRevisedPayload;
   [NotificationJob.DELIVER_EMAIL]: DeliverEmailPayload;
   [RollupJob.RECOMPUTE_PROPOSAL]: RecomputeProposalRollupPayload;
   [RollupJob.NIGHTLY_RECOMPUTE]: ScheduledRunPayload;
