@@ -270,7 +270,7 @@ describe('Consultations and responses', () => {
     expect(badEnum.extensions?.code).toBe('BAD_USER_INPUT');
     const noTitle = await t.fails(OPEN, { input: { ...laSurvey(), title: undefined } }, as);
     expect(noTitle.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'title' });
-    const notHouse = await t.fails(OPEN, { input: { ...laSurvey(), houseId: (await bodyByCode(t.dataSource, 'TRUST_BOARD')).id } }, as);
+    const notHouse = await t.fails(OPEN, { input: { ...laSurvey(), houseId: (await bodyByCode(t.dataSource, 'LLANCL')).id } }, as);
     expect(notHouse.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'houseId' });
     const unknownHouse = await t.fails(OPEN, { input: { ...laSurvey(), houseId: '00000000-0000-4000-8000-000000000000' } }, as);
     expect(unknownHouse.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'houseId' });

@@ -101,7 +101,7 @@ describe('What can I get? The public entitlement look-up', () => {
       const res = await t.ok(LOOKUP, { r: 'E09000007', l: 'SOUTHWARK', age: 23, uasc: true, on: '2025-06-01' });
       const rows = byTitle(res.entitlements.offers);
       expect(rows['Council tax exemption']).toMatchObject({ status: 'COMING', reason: 'AGREED_NOT_YET_IMPLEMENTED', availableFrom: '2026-04-01', providers: [{ name: 'Southwark' }] });
-      expect(rows['Free prescriptions']).toMatchObject({ status: 'AVAILABLE', reason: 'AREA_OF_RESPONSIBLE_AUTHORITY', providers: [{ kind: 'ICS_AREA', name: 'North Central London' }] });
+      expect(rows['Free prescriptions']).toMatchObject({ status: 'AVAILABLE', reason: 'AREA_OF_RESPONSIBLE_AUTHORITY', providers: [{ kind: 'ICS_AREA', name: 'NHS North Central London' }] });
       expect(rows['Free prescriptions'].uascNote).toBe('No immigration status check is made.');
       expect(rows.Mentoring).toMatchObject({ status: 'NOT_ELIGIBLE', reason: 'OUTSIDE_AGE_RANGE' });
       expect(rows.Mentoring.explanation).toBe('This offer is for care leavers aged 18 to 21; at 23 you are outside that range.');
@@ -153,9 +153,9 @@ describe('What can I get? The public entitlement look-up', () => {
       await t.dataSource.query(`INSERT INTO area_membership (area_id, local_authority_id, valid_from) VALUES ($1, $2, '2025-04-01')`, [nwl.id, camden.id]);
 
       const before = byTitle((await t.ok(LOOKUP, { r: 'cmd', l: 'lam', age: 20, on: '2025-03-31' })).entitlements.offers);
-      expect(before['Free prescriptions']).toMatchObject({ status: 'AVAILABLE', providers: [{ name: 'North Central London' }] });
+      expect(before['Free prescriptions']).toMatchObject({ status: 'AVAILABLE', providers: [{ name: 'NHS North Central London' }] });
       const after = byTitle((await t.ok(LOOKUP, { r: 'cmd', l: 'lam', age: 20, on: '2025-04-01' })).entitlements.offers);
-      expect(after['Free prescriptions']).toMatchObject({ status: 'NOT_AVAILABLE', reason: 'NOT_YET_AGREED', explanation: 'North West London has not agreed this offer yet.' });
+      expect(after['Free prescriptions']).toMatchObject({ status: 'NOT_AVAILABLE', reason: 'NOT_YET_AGREED', explanation: 'NHS North West London (the area of Camden, which is responsible for you) has not agreed this offer yet.' });
     });
   });
 });

@@ -144,7 +144,7 @@ describe('reminder rules and the weekly digest', () => {
         link: string;
       }[];
       expect(mail.kind).toBe(NotificationKind.CONSULTATION_CLOSING);
-      expect(mail.subject).toContain('within a day');
+      expect(mail.subject).toMatch(/^Closes (today|tomorrow):/); // 12 hours before: London calendar days
       expect(mail.body).toContain('closes on');
       expect(mail.link).toBe(`/consultations/${consultation.id}`);
     });
@@ -202,7 +202,7 @@ describe('reminder rules and the weekly digest', () => {
       await expect(remindedBy(`${key}:2d:${officer.id}`)).resolves.toEqual([officer.id]);
       await expect(remindedBy(`${key}:3d:`)).resolves.toEqual([]);
       const [mail] = (await t.dataSource.query(`SELECT subject FROM notification WHERE dedupe_key = $1`, [`${key}:2d:${officer.id}`])) as { subject: string }[];
-      expect(mail.subject).toMatch(/^Closes in 2 days/);
+      expect(mail.subject).toMatch(/^Closes (tomorrow|in 2 days):/); // 36 hours before: London calendar days
       await t.dataSource.query(`UPDATE consultation SET closed_at = now() WHERE id = $1`, [consultation.id]);
     });
 

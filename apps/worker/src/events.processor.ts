@@ -4,6 +4,7 @@ import {
   CommentRepliedPayload,
   ConsultationEventPayload,
   EventJob,
+  OfferRevisedPayload,
   ProposalStatusChangedPayload,
   QueueName,
   SafeguardingConcernPayload,
@@ -28,9 +29,10 @@ export class EventsProcessor {
   readonly handlers: JobHandlers = {
     [EventJob.PROPOSAL_STATUS_CHANGED]: async (data) => {
       const event = data as ProposalStatusChangedPayload;
-      // Endorsement opens the agreement rows: roll the new offer up.
+      // Endorsement opens the agreement rows: roll the new offer up, and ask each party's officers for their position.
       if (event.to === 'ENDORSED') await this.rollups.request(event.proposalId);
-      return { notified: await this.notifier.proposalStatusChanged(event) };
+      const asked = await this.notifier.agreementsRequested(event);
+      return { notified: (await this.notifier.proposalStatusChanged(event)) + asked };
     },
     [EventJob.CONSULTATION_OPENED]: async (data) => {
       const event = data as ConsultationEventPayload;
@@ -42,6 +44,11 @@ export class EventsProcessor {
     [EventJob.CONSULTATION_CLOSED]: async (data) => ({ notified: await this.notifier.consultationClosed(data as ConsultationEventPayload) }),
     [EventJob.CONSULTATION_OUTCOME_RECORDED]: async (data) => ({ notified: await this.notifier.consultationOutcomeRecorded(data as ConsultationEventPayload) }),
     [EventJob.COMMENT_REPLIED]: async (data) => ({ notified: await this.notifier.commentReplied(data as CommentRepliedPayload) }),
+    [EventJob.OFFER_REVISED]: async (data) => {
+      const event = data as OfferRevisedPayload;
+      // Re-confirmation changes the agreed figures: roll them up again.
+      return { rollup: await this.rollups.request(event.proposalId), notified: await this.notifier.offerRevised(event) };
+    },
     [EventJob.AGREEMENT_STATUS_CHANGED]: async (data, jobId) => ({
       rollup: await this.rollups.request((data as AgreementStatusChangedPayload).proposalId),
       notified: await this.notifier.agreementStatusChanged(data as AgreementStatusChangedPayload, jobId ?? (data as AgreementStatusChangedPayload).agreementStatusId),

@@ -72,7 +72,7 @@ export function applyAgreementChange(partyKind: PartyKind, current: AgreementVal
   if (isAuthority && (next.status === AgreementState.FORMALLY_AGREED || next.status === AgreementState.IMPLEMENTED) && !next.reciprocity) {
     throw new AgreementInputError(
       AgreementErrorCode.RECIPROCITY_REQUIRED,
-      `Say which care leavers the authority extends the offer to (reciprocity: OWN_CARE_LEAVERS_ANYWHERE, ANY_CARE_LEAVER_RESIDENT or BOTH) before marking it ${next.status}.`,
+      `Say which care leavers the authority extends the offer to (reciprocity: ${Object.values(Reciprocity).join(', ')}) before marking it ${next.status}.`,
       `${prefix}reciprocity`,
     );
   }

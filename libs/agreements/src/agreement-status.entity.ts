@@ -34,12 +34,15 @@ export enum AgreementState {
 
 /**
  * For an LA offer, which care leavers the LA extends it to: its own care leavers wherever they
- * live, any care leaver living in the LA, or both. Reciprocity between LAs is the hard part.
+ * live, any care leaver living in the LA, both, or only its own care leavers while they live in
+ * it. Reciprocity between LAs is the hard part. Stored values: add new ones, never rename.
  */
 export enum Reciprocity {
   OWN_CARE_LEAVERS_ANYWHERE = 'OWN_CARE_LEAVERS_ANYWHERE',
   ANY_CARE_LEAVER_RESIDENT = 'ANY_CARE_LEAVER_RESIDENT',
   BOTH = 'BOTH',
+  /** Its own care leavers, and only while they live in the LA (e.g. Kingston's council tax rule). */
+  OWN_CARE_LEAVERS_RESIDENT = 'OWN_CARE_LEAVERS_RESIDENT',
 }
 
 /** Statuses that count as "agreed" in progress shares. */

@@ -41,6 +41,8 @@ export interface MatrixCell {
   status: AgreementState;
   reciprocity: Reciprocity | null;
   effectiveDate: string | null;
+  /** The party agreed an earlier wording of the offer and has not confirmed the current one. */
+  reconfirmationNeeded: boolean;
   updatedAt: Date;
   version: number;
 }
@@ -53,9 +55,41 @@ export interface AgreementMatrix {
 
 export interface ProgressTally {
   total: number;
+  /** Parties by status, whatever wording they agreed. */
   counts: Record<AgreementState, number>;
-  /** FORMALLY_AGREED or IMPLEMENTED over total (0 when there are no parties). */
+  /** Formally agreed or implemented, on the offer's current wording. */
+  agreed: number;
+  /** Implemented (in place), on the offer's current wording. */
+  implemented: number;
+  /** Agreed an earlier wording and not yet confirmed the current one: counted in neither figure above. */
+  awaitingReconfirmation: number;
+  shareAgreed: number;
+  shareImplemented: number;
+  /** FORMALLY_AGREED or IMPLEMENTED over total, whatever wording was agreed (0 when there are no parties). */
   shareFormallyAgreedOrImplemented: number;
+}
+
+/** How many LAs an ICS-area offer reaches through their area's agreement (LA membership as of today). */
+export interface CoverageTally {
+  localAuthorities: number;
+  /** LAs whose ICS area has formally agreed or implemented the current wording. */
+  agreed: number;
+  /** LAs whose ICS area has implemented it. */
+  implemented: number;
+}
+
+export interface AreaCoverage extends CoverageTally {
+  areaId: string;
+  kind: AreaKind;
+  code: string;
+  name: string;
+}
+
+export interface LocalAuthorityCoverage extends CoverageTally {
+  /** Each ICS area with its LAs: the area's own agreement reaches all of them. */
+  byIcsArea: AreaCoverage[];
+  /** The same LAs grouped by sub-region. */
+  bySubRegion: AreaCoverage[];
 }
 
 export interface AreaProgress extends ProgressTally {
@@ -70,6 +104,8 @@ export interface ProposalProgress extends ProgressTally {
   byIcsArea: AreaProgress[];
   bySubRegion: AreaProgress[];
   notEngaged: MatrixParty[];
+  /** ICS-area offers only: the LAs reached through their area's agreement, overall, by area and by sub-region. */
+  localAuthorityCoverage: LocalAuthorityCoverage | null;
 }
 
 const PARTY_JOINS = `
@@ -128,7 +164,7 @@ export class AgreementViewsService {
 
     const cells = (await q.query(
       `SELECT a.id AS agreement_id, a.proposal_id, coalesce(a.local_authority_id, a.area_id, a.organisation_id) AS party_id,
-              a.status, a.reciprocity, a.effective_date::text AS effective_date, a.updated_at, a.version
+              a.status, a.reciprocity, a.effective_date::text AS effective_date, a.reconfirmation_needed, a.updated_at, a.version
          FROM agreement_status a JOIN proposal p ON p.id = a.proposal_id
         WHERE ${where}
         ORDER BY p.title, a.proposal_id, a.party_kind, party_id`,
@@ -140,6 +176,7 @@ export class AgreementViewsService {
       status: AgreementState;
       reciprocity: Reciprocity | null;
       effective_date: string | null;
+      reconfirmation_needed: boolean;
       updated_at: Date;
       version: number;
     }[];
@@ -154,6 +191,7 @@ export class AgreementViewsService {
         status: c.status,
         reciprocity: c.reciprocity,
         effectiveDate: c.effective_date,
+        reconfirmationNeeded: c.reconfirmation_needed,
         updatedAt: c.updated_at,
         version: c.version,
       })),
@@ -167,7 +205,7 @@ export class AgreementViewsService {
    * the parties that have not started.
    */
   async progress(proposalId: string): Promise<ProposalProgress> {
-    await this.proposals.get(proposalId, undefined, 'proposalId');
+    const proposal = await this.proposals.get(proposalId, undefined, 'proposalId');
     const q = this.dataSource.manager;
 
     // Counts come from the proposal's rollup while it matches the agreement rows, else from the rows themselves.
@@ -188,7 +226,47 @@ export class AgreementViewsService {
       byIcsArea: byArea.filter((a) => a.kind === AreaKind.ICS_AREA),
       bySubRegion: byArea.filter((a) => a.kind === AreaKind.SUB_REGION),
       notEngaged: notEngaged.map(party),
+      localAuthorityCoverage: proposal.deliveryModel === DeliveryModel.EACH_ICS_AREA ? await this.coverage(proposalId) : null,
     };
+  }
+
+  /**
+   * For an ICS-area offer, the LAs it reaches: each LA counts as agreed (or implemented) when its
+   * ICS area (as of today) has agreed (or implemented) the current wording; totals, per ICS area
+   * and per sub-region in one statement.
+   */
+  private async coverage(proposalId: string): Promise<LocalAuthorityCoverage> {
+    const rows = (await this.dataSource.query(
+      `WITH placed AS (
+         SELECT la.id,
+                (SELECT m.area_id FROM area_membership m JOIN area x ON x.id = m.area_id AND x.kind = 'ICS_AREA'
+                  WHERE m.local_authority_id = la.id AND m.valid_from <= $2::date AND (m.valid_to IS NULL OR m.valid_to > $2::date)
+                  ORDER BY x.code LIMIT 1) AS ics_id,
+                (SELECT m.area_id FROM area_membership m JOIN area x ON x.id = m.area_id AND x.kind = 'SUB_REGION'
+                  WHERE m.local_authority_id = la.id AND m.valid_from <= $2::date AND (m.valid_to IS NULL OR m.valid_to > $2::date)
+                  ORDER BY x.code LIMIT 1) AS sub_id
+           FROM local_authority la
+       ),
+       reached AS (
+         SELECT p.*, coalesce(a.status IN ('FORMALLY_AGREED', 'IMPLEMENTED') AND NOT a.reconfirmation_needed, false) AS agreed,
+                coalesce(a.status = 'IMPLEMENTED' AND NOT a.reconfirmation_needed, false) AS implemented
+           FROM placed p LEFT JOIN agreement_status a ON a.proposal_id = $1 AND a.area_id = p.ics_id
+       ),
+       grouped AS (
+         SELECT GROUPING(ics_id, sub_id) AS level, CASE WHEN GROUPING(ics_id) = 0 THEN ics_id ELSE sub_id END AS area_id,
+                count(*)::int AS local_authorities, count(*) FILTER (WHERE agreed)::int AS agreed, count(*) FILTER (WHERE implemented)::int AS implemented
+           FROM reached GROUP BY GROUPING SETS ((), (ics_id), (sub_id))
+       )
+       SELECT g.level, g.area_id, ar.kind, ar.code, ar.name, g.local_authorities, g.agreed, g.implemented
+         FROM grouped g LEFT JOIN area ar ON ar.id = g.area_id
+        WHERE g.level = 3 OR g.area_id IS NOT NULL
+        ORDER BY g.level DESC, ar.code`,
+      [proposalId, today()],
+    )) as { level: number; area_id: string | null; kind: AreaKind; code: string; name: string; local_authorities: number; agreed: number; implemented: number }[];
+    const tally = (r: (typeof rows)[number] | undefined): CoverageTally => ({ localAuthorities: r?.local_authorities ?? 0, agreed: r?.agreed ?? 0, implemented: r?.implemented ?? 0 });
+    const areas = (level: number) =>
+      rows.filter((r) => r.level === level).map((r) => ({ areaId: r.area_id!, kind: r.kind, code: r.code, name: r.name, ...tally(r) }));
+    return { ...tally(rows.find((r) => r.level === 3)), byIcsArea: areas(1), bySubRegion: areas(2) };
   }
 }
 

@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AccessService, holds, Role, ScopeKind } from '@app/access';
 import { AuditService } from '@app/audit';
-import { Actor, EventJob, inTransaction, Page, PageRequest, QueueName, requirePerson, toOffsetLimit, toPage } from '@app/core';
+import { Actor, EventJob, inTransaction, OfferWordingChange, Page, PageRequest, QueueName, requirePerson, toOffsetLimit, toPage } from '@app/core';
 import { OutboxService } from '@app/outbox';
-import { AGREEMENT_STATUSES, ProposalStatus, ProposalsService } from '@app/proposals';
+import { AGREEMENT_STATUSES, ProposalEntity, ProposalStatus, ProposalsService } from '@app/proposals';
 import { ReferenceService, today } from '@app/reference';
 import { AgreementChange, applyAgreementChange, AgreementValues } from './agreement-rules';
 import { AgreementStatusHistoryEntity } from './agreement-status-history.entity';
@@ -89,7 +89,20 @@ export class AgreementsService implements OnModuleInit {
       if (event.to === ProposalStatus.ENDORSED) await this.openAgreements(manager, event.proposal.id);
     });
     this.proposals.onRevision(async (manager, event) => {
-      await this.askToReconfirm(manager, event.proposal.id, event.proposal.wordingVersion, event.actor);
+      const marked = await this.askToReconfirm(manager, event.proposal.id, event.proposal.wordingVersion, event.actor);
+      if (marked === 0) return;
+      // The parties' officers are told at once, with the old and new wording.
+      await this.outbox.emit(manager, {
+        queue: QueueName.EVENTS,
+        job: EventJob.OFFER_REVISED,
+        payload: {
+          proposalId: event.proposal.id,
+          wordingVersion: event.proposal.wordingVersion,
+          previousWordingVersion: event.previousWordingVersion,
+          reason: event.reason,
+          changes: wordingChanges(event.previous, event.proposal),
+        },
+      });
     });
   }
 
@@ -412,6 +425,20 @@ export class AgreementsService implements OnModuleInit {
       { represents: represented },
     );
   }
+}
+
+/** The fields a revision can change, in the words people read them. */
+const REVISABLE: { field: keyof ProposalEntity; show: (p: ProposalEntity) => string }[] = [
+  { field: 'summary', show: (p) => p.summary },
+  { field: 'minAge', show: (p) => String(p.minAge) },
+  { field: 'maxAge', show: (p) => String(p.maxAge) },
+  { field: 'uascConsiderations', show: (p) => p.uascConsiderations ?? '' },
+  { field: 'areaRule', show: (p) => p.areaRule ?? 'not set' },
+];
+
+/** What a revision changed: each field that differs, as it read before and after. */
+export function wordingChanges(before: ProposalEntity, after: ProposalEntity): OfferWordingChange[] {
+  return REVISABLE.filter((r) => r.show(before) !== r.show(after)).map((r) => ({ field: String(r.field), before: r.show(before), after: r.show(after) }));
 }
 
 function notFound(id: string, field: string): AgreementNotFoundError {

@@ -3,6 +3,8 @@ import { ConflictError, InvalidInputError, NotFoundError } from '@app/core';
 export enum CompactErrorCode {
   EDITION_NOT_FOUND = 'EDITION_NOT_FOUND',
   NO_EDITION_PUBLISHED = 'NO_EDITION_PUBLISHED',
+  /** The date asked about is before the first edition. */
+  NO_EDITION_ON_DATE = 'NO_EDITION_ON_DATE',
   EDITION_NUMBER_TAKEN = 'EDITION_NUMBER_TAKEN',
   EDITION_NUMBER_NOT_NEXT = 'EDITION_NUMBER_NOT_NEXT',
   EDITION_DATE_BEFORE_PREVIOUS = 'EDITION_DATE_BEFORE_PREVIOUS',

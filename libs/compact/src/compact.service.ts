@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, LessThanOrEqual } from 'typeorm';
 import { Actor, isUniqueViolation, Page, PageRequest, requirePerson, toOffsetLimit, toPage } from '@app/core';
 import { isCalendarDate } from '@app/agreements';
 import { AuditService } from '@app/audit';
@@ -179,6 +179,25 @@ export class CompactService {
       throw new CompactNotFoundError(CompactErrorCode.NO_EDITION_PUBLISHED, 'No edition of the Compact has been published yet.');
     }
     return edition;
+  }
+
+  /**
+   * The edition in force on a date: the latest one dated on or before it. Before the first
+   * edition's date there is none (NOT_FOUND, naming that date); with no edition at all, as
+   * `currentOrFail`.
+   */
+  async inForceOn(on: string, field = 'on'): Promise<CompactEditionEntity> {
+    const repo = this.dataSource.getRepository(CompactEditionEntity);
+    const found = await repo.findOne({ where: { publishedOn: LessThanOrEqual(on) }, order: { number: 'DESC' } });
+    if (found) return found;
+    const first = await repo.findOne({ where: {}, order: { number: 'ASC' } });
+    if (!first) return this.currentOrFail();
+    throw new CompactNotFoundError(
+      CompactErrorCode.NO_EDITION_ON_DATE,
+      `No edition of the Compact was in force on ${on}: the first edition is dated ${first.publishedOn}. Ask about a date from then on.`,
+      field,
+      { firstEditionOn: first.publishedOn },
+    );
   }
 
   async getByNumber(number: number, field = 'number'): Promise<CompactEditionEntity> {

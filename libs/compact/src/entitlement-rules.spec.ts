@@ -133,6 +133,75 @@ describe('entitlementFor: an offer each LA agrees', () => {
   });
 });
 
+describe('entitlementFor: "our own care leavers, only while they live here"', () => {
+  const KINGSTON = { id: 'la-kng', name: 'Kingston upon Thames' };
+  const SUTTON = { id: 'la-stn', name: 'Sutton' };
+  const kingstonOnly = offer(DeliveryModel.EACH_LA, [la(KINGSTON, S.IMPLEMENTED, R.OWN_CARE_LEAVERS_RESIDENT), la(SUTTON, S.NOT_STARTED, null)]);
+
+  it('reaches a Kingston care leaver living in Kingston', () => {
+    const result = entitlementFor(kingstonOnly, query({ responsible: KINGSTON, resident: KINGSTON }));
+    expect([result.status, result.reason, result.providers.map((p) => p.id)]).toEqual([E.AVAILABLE, W.SAME_AUTHORITY, [KINGSTON.id]]);
+  });
+
+  it('promises nothing to a Kingston care leaver living in Sutton, and says why and what to do', () => {
+    const result = entitlementFor(kingstonOnly, query({ responsible: KINGSTON, resident: SUTTON }));
+    expect([result.status, result.reason, result.providers]).toEqual([E.NOT_AVAILABLE, W.NOT_COVERED_BY_RECIPROCITY, []]);
+    expect(result.explanation).toBe(
+      "Kingston upon Thames provides it only to its own care leavers, and only while they live in it, so not to you. Sutton, where you live, has not agreed this offer yet. You are Kingston upon Thames's care leaver living in Sutton.",
+    );
+    expect(result.notAgreedBy.map((p) => p.id)).toEqual([SUTTON.id]);
+    expect(result.howToAccess).toContain('they can also ask Sutton to agree this offer');
+  });
+
+  it('does not reach another LA’s care leaver living in Kingston', () => {
+    const result = entitlementFor(kingstonOnly, query({ responsible: SUTTON, resident: KINGSTON }));
+    expect([result.status, result.reason]).toEqual([E.NOT_AVAILABLE, W.NOT_COVERED_BY_RECIPROCITY]);
+  });
+});
+
+describe('entitlementFor: a party that has not confirmed a revised wording', () => {
+  const unconfirmedParty = (p: EntitlementParty): EntitlementParty => ({ ...p, reconfirmationNeeded: true });
+
+  it('is not promised as a provider; the answer says who must confirm and to ask', () => {
+    const result = entitlementFor(offer(DeliveryModel.EACH_LA, [unconfirmedParty(la(LAMBETH, S.IMPLEMENTED, R.BOTH))]), query());
+    expect([result.status, result.reason, result.providers]).toEqual([E.UNCONFIRMED, W.AWAITING_RECONFIRMATION, []]);
+    expect(result.notAgreedBy.map((p) => p.id)).toEqual([LAMBETH.id]);
+    expect(result.explanation).toContain('Lambeth agreed an earlier wording of this offer');
+    expect(result.howToAccess).toBe('Ask your personal adviser at Lambeth whether Lambeth provides it to you now, and on which terms.');
+  });
+
+  it('gives way to a party that has confirmed', () => {
+    const result = entitlementFor(offer(DeliveryModel.EACH_LA, [unconfirmedParty(la(LAMBETH, S.IMPLEMENTED, R.BOTH)), la(CROYDON, S.IMPLEMENTED, R.BOTH)]), query());
+    expect([result.status, result.providers.map((p) => p.id)]).toEqual([E.AVAILABLE, [CROYDON.id]]);
+  });
+
+  it('applies to areas and partners too', () => {
+    const areaResult = entitlementFor(offer(DeliveryModel.EACH_ICS_AREA, [unconfirmedParty(area(NCL, S.IMPLEMENTED))]), query({ responsibleAreas: [NCL] }));
+    expect(areaResult.status).toBe(E.UNCONFIRMED);
+    const partnerResult = entitlementFor(offer(DeliveryModel.SINGLE_PARTNER, [unconfirmedParty(partner(TFL, S.FORMALLY_AGREED))]), query());
+    expect(partnerResult.status).toBe(E.UNCONFIRMED);
+  });
+});
+
+describe('entitlementFor: every NOT_AVAILABLE answer names who has not agreed and what to do', () => {
+  it.each(LA_TABLE.filter((row) => row[3] === E.NOT_AVAILABLE))('%s LA, reciprocity %s, %s', (role, reciprocity, state) => {
+    const declinedOrNot = state === S.DECLINED || state === S.NOT_STARTED;
+    const party = (ref: typeof LAMBETH) => la(ref, state, declinedOrNot ? null : reciprocity);
+    const parties = role === 'SAME' ? [party(LAMBETH)] : role === 'RESPONSIBLE' ? [party(LAMBETH), la(CROYDON, S.NOT_STARTED, null)] : [la(LAMBETH, S.NOT_STARTED, null), party(CROYDON)];
+    const result = entitlementFor(offer(DeliveryModel.EACH_LA, parties), role === 'SAME' ? query({ resident: LAMBETH }) : query());
+    expect(result.notAgreedBy.length).toBeGreaterThan(0);
+    for (const p of result.notAgreedBy) expect(result.explanation).toContain(p.name);
+    expect(result.howToAccess).toMatch(/^Ask your personal adviser at Lambeth/);
+  });
+
+  it('for partners', () => {
+    const result = entitlementFor(offer(DeliveryModel.SINGLE_PARTNER, [partner(TFL, S.IN_DISCUSSION)]), query());
+    expect(result.explanation).toBe('Transport for London has not agreed this offer yet.');
+    expect(result.notAgreedBy.map((p) => p.id)).toEqual([TFL.id]);
+    expect(result.howToAccess).toContain('they can also ask Transport for London to agree this offer');
+  });
+});
+
 describe('entitlementFor: age bounds', () => {
   const implemented = offer(DeliveryModel.EACH_LA, [la(LAMBETH, S.IMPLEMENTED, R.BOTH)], { minAge: 18, maxAge: 21 });
   it.each([
@@ -159,9 +228,22 @@ describe('entitlementFor: an offer each ICS area agrees', () => {
     expect([result.status, result.reason, result.providers[0].id]).toEqual([E.AVAILABLE, W.AREA_OF_RESPONSIBLE_AUTHORITY, NCL.id]);
   });
 
-  it('does not apply by the resident area under the responsible-area rule, and says so', () => {
+  it('does not apply by the resident area under the responsible-area rule: says first that their own area has not agreed', () => {
     const result = entitlementFor(prescriptions(AreaRule.RESPONSIBLE_AUTHORITY_AREA, [area(NCL, S.NOT_STARTED), area(SEL, S.IMPLEMENTED)]), query({ responsibleAreas: [NCL], residentAreas: [SEL] }));
-    expect([result.status, result.reason]).toEqual([E.NOT_AVAILABLE, W.NOT_COVERED_BY_AREA_RULE]);
+    expect([result.status, result.reason]).toEqual([E.NOT_AVAILABLE, W.NOT_YET_AGREED]);
+    expect(result.explanation).toBe(
+      'NHS North Central London (the area of Lambeth, which is responsible for you) has not agreed this offer yet. NHS South East London provides it to care leavers of its local authorities, wherever they live, which does not include you.',
+    );
+    expect(result.notAgreedBy).toEqual([{ kind: PartyKind.ICS_AREA, id: NCL.id, name: 'NHS North Central London' }]);
+    expect(result.howToAccess).toBe(
+      "Ask your personal adviser at Lambeth what Lambeth's own local offer for care leavers gives you instead; they can also ask NHS North Central London to agree this offer.",
+    );
+  });
+
+  it('names ICS areas as people know them', () => {
+    const result = entitlementFor(prescriptions(AreaRule.RESPONSIBLE_AUTHORITY_AREA, [area(NCL, S.IMPLEMENTED)]), query({ responsibleAreas: [NCL] }));
+    expect(result.providers).toEqual([{ kind: PartyKind.ICS_AREA, id: NCL.id, name: 'NHS North Central London' }]);
+    expect(result.explanation).toMatch(/^NHS North Central London provides/);
   });
 
   it('applies by the resident LA’s area under the resident-area rule', () => {

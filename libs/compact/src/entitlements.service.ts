@@ -20,7 +20,7 @@ export interface EntitlementsRequest {
   residentAuthority: string;
   age: number;
   formerUasc?: boolean | null;
-  /** YYYY-MM-DD; today when absent. */
+  /** YYYY-MM-DD; today when absent. A past date is answered from the edition in force then. */
   on?: string | null;
 }
 
@@ -30,7 +30,10 @@ export interface OfferEntitlement {
 }
 
 export interface EntitlementsAnswer {
+  /** The edition in force on the date asked, which every answer comes from. */
   edition: CompactEditionEntity;
+  /** Which edition answered, in words: "Edition 2 of the Compact, dated 1 May 2025". */
+  answeredFrom: string;
   responsibleAuthority: LocalAuthorityEntity;
   residentAuthority: LocalAuthorityEntity;
   age: number;
@@ -39,8 +42,14 @@ export interface EntitlementsAnswer {
   offers: OfferEntitlement[];
 }
 
+/** A calendar date (YYYY-MM-DD) as people read it: "1 May 2025". */
+export function printedDate(date: string): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${date}T00:00:00Z`));
+}
+
 /**
- * "What can I get?": for every offer in the current edition, whether it applies to a young
+ * "What can I get?": for every offer in the edition in force on the date asked (today unless
+ * given), whether it applies to a young
  * person, who provides it, how to access it and why. Reads only; nothing about the person
  * asking is stored.
  */
@@ -61,7 +70,7 @@ export class EntitlementsService {
     const authorities = await this.reference.listAuthorities();
     const responsible = this.resolve(request.responsibleAuthority, authorities, 'responsibleAuthority');
     const resident = this.resolve(request.residentAuthority, authorities, 'residentAuthority');
-    const edition = await this.compact.currentOrFail();
+    const edition = await this.compact.inForceOn(on);
     const offers = await this.compact.offersOf([edition.id]);
     const areas = await this.icsAreasOn([responsible.id, resident.id], on);
     const query = {
@@ -75,6 +84,7 @@ export class EntitlementsService {
     };
     return {
       edition,
+      answeredFrom: `Edition ${edition.number} of the Compact, dated ${printedDate(edition.publishedOn)}`,
       responsibleAuthority: responsible,
       residentAuthority: resident,
       age: request.age,

@@ -204,3 +204,26 @@ export function tallyAccess(rule: TallyVisibility, view: { takesVotes: boolean; 
     }
   }
 }
+
+/** A count as a share of those who answered the question, labelled as such. */
+export interface ShareOfAnswered {
+  /** 0–1; 0 when nobody answered. */
+  share: number;
+  /** "20 of 28 that answered, 71%". */
+  summary: string;
+}
+
+/**
+ * The share of those who answered (not of everyone asked), with a label that says so, so a reader
+ * never divides by the number asked: 20 yes of 28 LAs that answered reads "20 of 28 that answered, 71%".
+ */
+export function shareOfAnswered(count: number, answered: number): ShareOfAnswered {
+  if (answered === 0) return { share: 0, summary: 'nobody has answered yet' };
+  const share = count / answered;
+  return { share, summary: `${count} of ${answered} that answered, ${Math.round(share * 100)}%` };
+}
+
+/** How many of those asked answered: "28 of 33 local authorities answered (85%)". */
+export function respondedSummary(responded: number, asked: number, who: string): string {
+  return `${responded} of ${asked} ${who} answered${asked === 0 ? '' : ` (${Math.round((responded / asked) * 100)}%)`}`;
+}

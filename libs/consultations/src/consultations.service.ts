@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor, EventJob, inTransaction, Page, PageRequest, QueueName, requirePerson, StaleVersionError, toOffsetLimit, toPage } from '@app/core';
 import { AuditService } from '@app/audit';
 import { OutboxService } from '@app/outbox';
 import { BodyEntity, BodyKind } from '@app/reference';
 import { AccessService, bodyScope, Role } from '@app/access';
-import { CO_CHAIR_ROLES, coChairRoleOf, currentCoChairs, MembershipEntity } from '@app/governance';
+import { coChairRoleOf, currentCoChairs } from '@app/governance';
 import { ProposalsService, ProposalStatus, TransitionRoute } from '@app/proposals';
 import { ConsultationQuestionEntity } from './consultation-question.entity';
 import { ConsultationState, consultationState, effectiveClose, normaliseQuestion, QuestionDefinition } from './consultation-rules';
@@ -21,6 +21,9 @@ import {
 
 export interface OpenConsultationRequest {
   proposalId?: string | null;
+  /** For a topic (no proposal): the body running it (a House, a working group or the Trust Board). */
+  bodyId?: string | null;
+  /** The same as bodyId (the name it had when only Houses consulted). */
   houseId?: string | null;
   title?: string | null;
   description?: string | null;
@@ -51,6 +54,15 @@ export const TITLE_MAX = 200;
 export const DESCRIPTION_MAX = 10000;
 export const OUTCOME_MAX = 5000;
 export const MAX_QUESTIONS = 50;
+
+/** Bodies that consult: the Houses, working groups (the Compact Working Group ran the 2022 survey of LAs) and the Trust Board. */
+export const CONSULTING_BODY_KINDS: readonly BodyKind[] = [BodyKind.HOUSE, BodyKind.WORKING_GROUP, BodyKind.TRUST_BOARD];
+
+/** Who runs a body's consultations: a House's two co-chairs; another consulting body's chair or co-chairs. */
+const RUNNERS_SQL = `
+  SELECT DISTINCT m.body_id, m.person_id FROM membership m JOIN body b ON b.id = m.body_id
+   WHERE m.body_id = ANY($1::uuid[]) AND m.ended_at IS NULL
+     AND (m.role IN ('CO_CHAIR_YOUNG_PERSON', 'CO_CHAIR_SECTOR_LEAD') OR (b.kind <> 'HOUSE' AND m.role = 'CHAIR'))`;
 
 /** Statuses of a proposal a House may still consult on. */
 const CONSULTABLE: readonly ProposalStatus[] = [ProposalStatus.DRAFT, ProposalStatus.IN_CONSULTATION];
@@ -107,23 +119,25 @@ export class ConsultationsService {
     });
   }
 
-  /** The people holding either co-chair seat of each House now. */
-  async coChairIdsByHouse(houseIds: readonly string[]): Promise<Map<string, string[]>> {
-    const rows = await this.dataSource.getRepository(MembershipEntity).find({
-      select: { bodyId: true, personId: true },
-      where: { bodyId: In([...houseIds]), role: In([...CO_CHAIR_ROLES]), endedAt: IsNull() },
-    });
+  /** The people who run each body's consultations now: a House's co-chairs, another body's chair or co-chairs. */
+  async coChairIdsByHouse(bodyIds: readonly string[]): Promise<Map<string, string[]>> {
+    const rows = (await this.dataSource.query(RUNNERS_SQL, [[...bodyIds]])) as { body_id: string; person_id: string }[];
     const map = new Map<string, string[]>();
-    for (const r of rows) map.set(r.bodyId, [...(map.get(r.bodyId) ?? []), r.personId]);
+    for (const r of rows) map.set(r.body_id, [...(map.get(r.body_id) ?? []), r.person_id]);
     return map;
   }
 
-  /** Whether the actor holds a co-chair seat of the House now. */
-  async isCoChair(actor: Actor, houseId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+  /**
+   * Whether the actor runs the body's consultations now: a co-chair of the House (or, for a
+   * working group or the Trust Board, its chair or a co-chair), or someone given co-chair rights
+   * in it by a programme admin (a HOUSE_CO_CHAIR grant).
+   */
+  async isCoChair(actor: Actor, bodyId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
     if (!actor.personId) return false;
-    if (coChairRoleOf(actor.personId, await currentCoChairs(manager, houseId)) !== null) return true;
-    // A programme admin may also give someone co-chair rights in a House (a HOUSE_CO_CHAIR grant).
-    return this.access.actorHas(actor, Role.HOUSE_CO_CHAIR, bodyScope(houseId));
+    if (coChairRoleOf(actor.personId, await currentCoChairs(manager, bodyId)) !== null) return true;
+    const chairs = (await manager.query(RUNNERS_SQL, [[bodyId]])) as { person_id: string }[];
+    if (chairs.some((c) => c.person_id === actor.personId)) return true;
+    return this.access.actorHas(actor, Role.HOUSE_CO_CHAIR, bodyScope(bodyId));
   }
 
   /**
@@ -135,13 +149,17 @@ export class ConsultationsService {
     const now = new Date();
     return inTransaction(this.dataSource, manager, async (m) => {
       const proposal = request.proposalId ? await this.proposals.lock(m, request.proposalId, 'proposalId') : null;
-      let houseId = request.houseId ?? null;
+      if (request.bodyId && request.houseId && request.bodyId !== request.houseId) {
+        throw new ConsultationInputError(ConsultationErrorCode.HOUSE_MISMATCH, 'bodyId and houseId name the same thing; give one of them.', 'houseId');
+      }
+      const bodyField = request.bodyId ? 'bodyId' : 'houseId';
+      let houseId = request.bodyId ?? request.houseId ?? null;
       if (proposal) {
         if (houseId && houseId !== proposal.houseId) {
           throw new ConsultationInputError(
             ConsultationErrorCode.HOUSE_MISMATCH,
-            'The proposal belongs to another House; leave houseId out to consult on behalf of its own House.',
-            'houseId',
+            `The proposal belongs to another House; leave ${bodyField} out to consult on behalf of its own House.`,
+            bodyField,
           );
         }
         houseId = proposal.houseId;
@@ -157,8 +175,8 @@ export class ConsultationsService {
       if (!houseId) {
         throw new ConsultationInputError(
           ConsultationErrorCode.TITLE_REQUIRED,
-          'Say which proposal this consultation is on (proposalId), or which House runs it (houseId) with a title.',
-          'houseId',
+          'Say which proposal this consultation is on (proposalId), or which House, working group or the Trust Board runs it (bodyId) with a title.',
+          'bodyId',
         );
       }
       const title = request.title?.trim() || null;
@@ -169,12 +187,16 @@ export class ConsultationsService {
         throw new ConsultationInputError(ConsultationErrorCode.TITLE_REQUIRED, `The title can be at most ${TITLE_MAX} characters.`, 'title');
       }
       const house = await m.getRepository(BodyEntity).findOneBy({ id: houseId });
-      if (!house) throw new ConsultationNotFoundError('BODY_NOT_FOUND', `No House has id ${houseId}.`, 'houseId');
-      if (house.kind !== BodyKind.HOUSE) {
-        throw new ConsultationInputError('NOT_A_HOUSE', `${house.name} is not a House; consultations are run by one of the six Houses.`, 'houseId');
+      if (!house) throw new ConsultationNotFoundError('BODY_NOT_FOUND', `No body has id ${houseId}.`, bodyField);
+      if (!CONSULTING_BODY_KINDS.includes(house.kind)) {
+        throw new ConsultationInputError(
+          'NOT_A_HOUSE',
+          `${house.name} does not run consultations; they are run by a House, a working group (such as the Compact Working Group) or the Trust Board.`,
+          bodyField,
+        );
       }
       if (!(await this.isCoChair(actor, house.id, m))) {
-        throw new ConsultationForbiddenError(ConsultationErrorCode.NOT_A_CO_CHAIR, `Only ${house.name}'s current co-chairs can open its consultations.`);
+        throw new ConsultationForbiddenError(ConsultationErrorCode.NOT_A_CO_CHAIR, `Only ${runnersOf(house)} can open its consultations.`);
       }
 
       const opensAt = request.opensAt ?? now;
@@ -295,7 +317,7 @@ export class ConsultationsService {
     if (!consultation) throw notFound(id, 'consultationId');
     const house = await m.getRepository(BodyEntity).findOneByOrFail({ id: consultation.houseId });
     if (!(await this.isCoChair(actor, consultation.houseId, m))) {
-      throw new ConsultationForbiddenError(ConsultationErrorCode.NOT_A_CO_CHAIR, `Only ${house.name}'s current co-chairs can ${doing}.`);
+      throw new ConsultationForbiddenError(ConsultationErrorCode.NOT_A_CO_CHAIR, `Only ${runnersOf(house)} can ${doing}.`);
     }
     if (expectedVersion !== undefined && expectedVersion !== null && expectedVersion !== consultation.version) {
       throw new StaleVersionError('consultation', expectedVersion, consultation.version);
@@ -360,6 +382,11 @@ export class ConsultationsService {
       return saved;
     });
   }
+}
+
+/** Who runs a body's consultations, in words: "Housing House's current co-chairs". */
+function runnersOf(body: BodyEntity): string {
+  return body.kind === BodyKind.HOUSE ? `${body.name}'s current co-chairs` : `${body.name}'s current chair or co-chairs`;
 }
 
 function notFound(id: string, field: string): ConsultationNotFoundError {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AgreementStatusChangedPayload, CommentRepliedPayload, ConsultationEventPayload, ProposalStatusChangedPayload } from '@app/core';
-import { NotificationKind } from './notification-kind';
+import { AgreementStatusChangedPayload, CommentRepliedPayload, ConsultationEventPayload, OfferRevisedPayload, ProposalStatusChangedPayload } from '@app/core';
+import { NotificationKind, PARTY_OFFICERS_SQL } from './notification-kind';
 import { NotificationsService, NotifyRequest } from './notifications.service';
 
 /** Proposal moves that everyone who took part hears about ("you said, we did"). */
@@ -24,8 +24,10 @@ export function whatHappened(to: string): string {
   }
 }
 
-const CO_CHAIRS = `SELECT DISTINCT m.person_id FROM membership m
-  WHERE m.body_id = $1 AND m.ended_at IS NULL AND m.role IN ('CO_CHAIR_YOUNG_PERSON', 'CO_CHAIR_SECTOR_LEAD')`;
+/** A House's co-chairs; for a working group or the Trust Board, its chair or co-chairs. */
+const CO_CHAIRS = `SELECT DISTINCT m.person_id FROM membership m JOIN body b ON b.id = m.body_id
+  WHERE m.body_id = $1 AND m.ended_at IS NULL
+    AND (m.role IN ('CO_CHAIR_YOUNG_PERSON', 'CO_CHAIR_SECTOR_LEAD') OR (b.kind <> 'HOUSE' AND m.role = 'CHAIR'))`;
 
 /**
  * Turns domain events into notifications: who hears about what, in plain words. Each method runs
@@ -209,6 +211,84 @@ export class DomainEventNotifier {
     });
   }
 
+  /**
+   * An offer was endorsed and its agreement rows opened: the officers of every party asked are
+   * told it now waits for their position, once each (a person acting for two parties hears once,
+   * naming both).
+   */
+  async agreementsRequested(event: ProposalStatusChangedPayload): Promise<number> {
+    if (event.to !== 'ENDORSED') return 0;
+    return this.dataSource.transaction(async (m) => {
+      const rows = (await m.query(
+        `WITH officers AS (${PARTY_OFFICERS_SQL})
+         SELECT o.person_id AS "personId", p.title, p.summary,
+                array_agg(DISTINCT coalesce(la.name, 'NHS ' || ar.name, org.name) ORDER BY coalesce(la.name, 'NHS ' || ar.name, org.name)) AS parties
+           FROM agreement_status a
+           JOIN proposal p ON p.id = a.proposal_id
+           JOIN officers o ON o.authority_id = a.local_authority_id OR o.area_id = a.area_id OR o.organisation_id = a.organisation_id
+           LEFT JOIN local_authority la ON la.id = a.local_authority_id
+           LEFT JOIN area ar ON ar.id = a.area_id
+           LEFT JOIN organisation org ON org.id = a.organisation_id
+          WHERE a.proposal_id = $2 AND p.status IN ('ENDORSED', 'ADOPTED')
+          GROUP BY o.person_id, p.title, p.summary
+          ORDER BY o.person_id`,
+        [new Date().toISOString(), event.proposalId],
+      )) as { personId: string; title: string; summary: string; parties: string[] }[];
+      const requests: NotifyRequest[] = rows.map((r) => ({
+        recipientId: r.personId,
+        kind: NotificationKind.AGREEMENT_REQUESTED,
+        subject: clip(`Please record ${listOf(r.parties)}'s position on "${r.title}"`, 200),
+        body: [
+          `The Trust Board has endorsed "${r.title}", so each council and partner now decides whether to agree it. ${listOf(r.parties)}'s agreement is open and waits for you.`,
+          `The offer: ${r.summary}`,
+          'Record where it stands (in discussion, agreed in principle, formally agreed, implemented, declined or not applicable), with the reciprocity terms for a council. Until you do, it is listed in your weekly digest.',
+        ].join('\n\n'),
+        dedupeKey: `agreement-requested:${event.proposalId}:${r.personId}`,
+        link: `/proposals/${event.proposalId}/agreements`,
+      }));
+      return (await this.notifications.notifyMany(m, requests)).created.length;
+    });
+  }
+
+  /**
+   * An offer was reworded after parties agreed it: the officers of each party that must
+   * re-confirm hear at once what changed (old and new wording) and what to do.
+   */
+  async offerRevised(event: OfferRevisedPayload): Promise<number> {
+    return this.dataSource.transaction(async (m) => {
+      const rows = (await m.query(
+        `WITH officers AS (${PARTY_OFFICERS_SQL})
+         SELECT o.person_id AS "personId", p.title,
+                array_agg(DISTINCT coalesce(la.name, 'NHS ' || ar.name, org.name) ORDER BY coalesce(la.name, 'NHS ' || ar.name, org.name)) AS parties
+           FROM agreement_status a
+           JOIN proposal p ON p.id = a.proposal_id
+           JOIN officers o ON o.authority_id = a.local_authority_id OR o.area_id = a.area_id OR o.organisation_id = a.organisation_id
+           LEFT JOIN local_authority la ON la.id = a.local_authority_id
+           LEFT JOIN area ar ON ar.id = a.area_id
+           LEFT JOIN organisation org ON org.id = a.organisation_id
+          WHERE a.proposal_id = $2 AND a.reconfirmation_needed
+          GROUP BY o.person_id, p.title
+          ORDER BY o.person_id`,
+        [new Date().toISOString(), event.proposalId],
+      )) as { personId: string; title: string; parties: string[] }[];
+      const changes = event.changes.map((c) => `${FIELD_WORDS[c.field] ?? c.field}\n  Before: ${c.before}\n  Now: ${c.after}`).join('\n\n');
+      const requests: NotifyRequest[] = rows.map((r) => ({
+        recipientId: r.personId,
+        kind: NotificationKind.OFFER_REVISED,
+        subject: clip(`"${r.title}" was reworded: please re-confirm ${listOf(r.parties)}'s agreement`, 200),
+        body: [
+          `${listOf(r.parties)} agreed "${r.title}" as worded before (version ${event.previousWordingVersion}). It has been revised (now version ${event.wordingVersion}).`,
+          `Why: ${event.reason}`,
+          `What changed:\n${changes}`,
+          `Until you confirm the new wording, ${listOf(r.parties)} is not counted as having agreed it, and young people are not promised the new terms on its behalf. Confirm it, or record a different position, on the offer's agreements page.`,
+        ].join('\n\n'),
+        dedupeKey: `offer-revised:${event.proposalId}:${event.wordingVersion}:${r.personId}`,
+        link: `/proposals/${event.proposalId}/agreements`,
+      }));
+      return (await this.notifications.notifyMany(m, requests)).created.length;
+    });
+  }
+
   /** Everyone who voted on, commented on or responded to a consultation about a proposal, except `exceptId`. */
   private async participantsOfProposal(m: EntityManager, proposalId: string, exceptId: string | null): Promise<string[]> {
     const rows = (await m.query(
@@ -219,6 +299,20 @@ export class DomainEventNotifier {
     )) as { id: string }[];
     return rows.map((r) => r.id).filter((id) => id && id !== exceptId);
   }
+}
+
+/** How a revised field reads in a message. */
+const FIELD_WORDS: Record<string, string> = {
+  summary: 'The wording',
+  minAge: 'The youngest age it applies to',
+  maxAge: 'The oldest age it applies to',
+  uascConsiderations: 'How it works for former unaccompanied asylum-seeking children',
+  areaRule: "Whose care leavers an ICS area's agreement covers",
+};
+
+function listOf(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
 function clip(text: string, max: number): string {

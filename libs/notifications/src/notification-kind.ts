@@ -13,6 +13,10 @@ export enum NotificationKind {
   COMMENT_REPLY = 'COMMENT_REPLY',
   AGREEMENT_STATUS_CHANGED = 'AGREEMENT_STATUS_CHANGED',
   AGREEMENT_STATUS_STALE = 'AGREEMENT_STATUS_STALE',
+  /** An offer was endorsed: each party's officers are asked to record their position. */
+  AGREEMENT_REQUESTED = 'AGREEMENT_REQUESTED',
+  /** An offer a party agreed was reworded: its officers see the old and new wording and are asked to re-confirm. */
+  OFFER_REVISED = 'OFFER_REVISED',
   MEETING_UPCOMING = 'MEETING_UPCOMING',
   ACTION_ITEM_DUE = 'ACTION_ITEM_DUE',
   WEEKLY_DIGEST = 'WEEKLY_DIGEST',
@@ -27,6 +31,23 @@ export enum NotificationKind {
  * safety cannot wait for a digest or for someone to open the app. They are listed in the app too.
  */
 export const ALWAYS_EMAILED_KINDS: ReadonlySet<NotificationKind> = new Set([NotificationKind.SAFEGUARDING_CONCERN]);
+
+/**
+ * People who act for a party (an LA, ICS area or partner) as of `$1` (timestamptz): a current
+ * membership representing it outside the CiCC, or an officer grant scoped to it. One row per
+ * person and party: person_id, authority_id, area_id, organisation_id.
+ */
+export const PARTY_OFFICERS_SQL = `
+  SELECT m.person_id, m.represents_authority_id AS authority_id, m.represents_area_id AS area_id, m.represents_organisation_id AS organisation_id
+    FROM membership m JOIN body b ON b.id = m.body_id
+   WHERE b.kind <> 'CICC' AND m.ended_at IS NULL AND m.started_at <= $1::timestamptz
+     AND num_nonnulls(m.represents_authority_id, m.represents_area_id, m.represents_organisation_id) = 1
+  UNION
+  SELECT g.person_id, g.scope_authority_id, g.scope_area_id, g.scope_organisation_id
+    FROM role_grant g
+   WHERE g.revoked_at IS NULL AND g.granted_at <= $1::timestamptz
+     AND ((g.role = 'LA_OFFICER' AND g.scope_authority_id IS NOT NULL)
+       OR (g.role = 'PARTNER_OFFICER' AND num_nonnulls(g.scope_area_id, g.scope_organisation_id) = 1))`;
 
 /** How a person wants to hear about one kind of notification. */
 export enum NotificationDelivery {

@@ -18,7 +18,7 @@ import {
 import { AuditService } from '@app/audit';
 import { MailTransport } from '@app/mail';
 import { OutboxService } from '@app/outbox';
-import { emailText } from './email-text';
+import { absoluteLink, emailText } from './email-text';
 import { NotificationEntity } from './notification.entity';
 import { NotificationPreferenceEntity } from './notification-preference.entity';
 import {
@@ -85,6 +85,11 @@ export class NotificationsService {
     private readonly mail: MailTransport,
     private readonly config: ConfigService<Environment, true>,
   ) {}
+
+  /** A link in the app as a full URL people can open from an email (paths are made absolute with APP_URL). */
+  absoluteLink(link: string): string {
+    return absoluteLink(this.config.get('APP_URL', { infer: true }), link) ?? link;
+  }
 
   async notify(manager: EntityManager, request: NotifyRequest): Promise<NotifyResult> {
     return this.notifyMany(manager, [request]);

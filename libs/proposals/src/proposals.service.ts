@@ -138,6 +138,8 @@ export interface ReviseOfferRequest {
 
 export interface OfferRevisionEvent {
   proposal: ProposalEntity;
+  /** The offer as it read before this revision. */
+  previous: ProposalEntity;
   /** The wording version the parties agreed before this revision. */
   previousWordingVersion: number;
   actor: Actor;
@@ -458,7 +460,7 @@ export class ProposalsService {
       const saved = await this.get(proposal.id, m);
       await this.audit.record(m, actor, { action: 'reviseOffer', entityType: 'proposal', entityId: saved.id, before: proposal, after: saved });
       for (const listener of this.revisionListeners) {
-        await listener(m, { proposal: saved, previousWordingVersion: proposal.wordingVersion, actor, reason });
+        await listener(m, { proposal: saved, previous: proposal, previousWordingVersion: proposal.wordingVersion, actor, reason });
       }
       return saved;
     });

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { PARTY_OFFICERS_SQL } from '@app/notifications';
 import { FINAL_AGREEMENT_STATES, ReminderSettings } from './reminder-rules';
 
 export interface ProgrammeDigest {
@@ -6,8 +7,8 @@ export interface ProgrammeDigest {
   moves: { proposalId: string; title: string; from: string | null; to: string; at: Date }[];
   /** Agreement status changes in the seven days, per offer. */
   agreementChanges: { proposalId: string; title: string; changes: number }[];
-  /** Every endorsed or adopted offer: parties agreed (formally or implemented) of all parties. */
-  progress: { proposalId: string; title: string; status: string; agreed: number; total: number }[];
+  /** Every endorsed or adopted offer: parties agreed (formally or implemented) and parties with it in place, on the current wording, of all parties. */
+  progress: { proposalId: string; title: string; status: string; agreed: number; implemented: number; total: number }[];
   /** Offers with agreements stale for the reminder period, and consultations whose proposal has not moved. */
   stuck: { proposalId: string; title: string; staleAgreements: number; stalledConsultations: number }[];
 }
@@ -35,7 +36,9 @@ export async function programmeDigest(m: EntityManager, now: Date, settings: Rem
   )) as ProgrammeDigest['agreementChanges'];
   const progress = (await m.query(
     `SELECT p.id AS "proposalId", p.title, p.status::text AS status,
-            count(a.id) FILTER (WHERE a.status IN ('FORMALLY_AGREED', 'IMPLEMENTED'))::int AS agreed, count(a.id)::int AS total
+            count(a.id) FILTER (WHERE a.status IN ('FORMALLY_AGREED', 'IMPLEMENTED') AND NOT a.reconfirmation_needed)::int AS agreed,
+            count(a.id) FILTER (WHERE a.status = 'IMPLEMENTED' AND NOT a.reconfirmation_needed)::int AS implemented,
+            count(a.id)::int AS total
        FROM proposal p JOIN agreement_status a ON a.proposal_id = p.id
       WHERE p.status IN ('ENDORSED', 'ADOPTED')
       GROUP BY p.id ORDER BY p.title, p.id`,
@@ -76,16 +79,56 @@ export const DIRECTORS = `
    WHERE b.kind = 'TRUST_BOARD' AND ms.ended_at IS NULL AND ms.role <> 'OBSERVER'`;
 
 /**
- * Everyone with something in this week's digest: directors when the programme has news, and
- * anyone with notifications they chose to receive in the digest.
+ * Agreements that wait for a party, with each person who acts for it: on an endorsed or adopted
+ * offer, not yet implemented, declined or not applicable, or agreed to an earlier wording and not
+ * re-confirmed. $1 is now, $2 the final agreement states.
+ */
+const WAITING = `
+  SELECT o.person_id, a.id AS agreement_id
+    FROM (${PARTY_OFFICERS_SQL}) o
+    JOIN agreement_status a ON o.authority_id = a.local_authority_id OR o.area_id = a.area_id OR o.organisation_id = a.organisation_id
+    JOIN proposal p ON p.id = a.proposal_id
+   WHERE p.status IN ('ENDORSED', 'ADOPTED') AND (NOT (a.status = ANY($2::agreement_state[])) OR a.reconfirmation_needed)`;
+
+export interface WaitingAgreement {
+  proposalId: string;
+  title: string;
+  partyName: string;
+  status: string;
+  reconfirmationNeeded: boolean;
+}
+
+/** The offers still waiting for the parties a person acts for, by title. */
+export async function waitingFor(m: EntityManager, personId: string, now: Date): Promise<WaitingAgreement[]> {
+  return (await m.query(
+    `SELECT DISTINCT p.title, p.id AS "proposalId", coalesce(la.name, 'NHS ' || ar.name, org.name) AS "partyName", a.status::text AS status,
+            a.reconfirmation_needed AS "reconfirmationNeeded"
+       FROM (${WAITING}) w
+       JOIN agreement_status a ON a.id = w.agreement_id
+       JOIN proposal p ON p.id = a.proposal_id
+       LEFT JOIN local_authority la ON la.id = a.local_authority_id
+       LEFT JOIN area ar ON ar.id = a.area_id
+       LEFT JOIN organisation org ON org.id = a.organisation_id
+      WHERE w.person_id = $3
+      ORDER BY p.title, "proposalId", "partyName"`,
+    [now.toISOString(), FINAL_AGREEMENT_STATES, personId],
+  )) as WaitingAgreement[];
+}
+
+/**
+ * Everyone with something in this week's digest: directors when the programme has news, officers
+ * of parties with offers still waiting for them, and anyone with notifications they chose to
+ * receive in the digest.
  */
 export async function digestRecipients(m: EntityManager, now: Date, programmeHasNews: boolean): Promise<string[]> {
   const rows = (await m.query(
-    `SELECT d.person_id AS id FROM (${DIRECTORS}) d JOIN person p ON p.id = d.person_id WHERE $2::boolean
+    `SELECT d.person_id AS id FROM (${DIRECTORS}) d JOIN person p ON p.id = d.person_id WHERE $3::boolean
+     UNION
+     SELECT w.person_id FROM (${WAITING}) w
      UNION
      SELECT n.recipient_id FROM notification n WHERE n.status = 'AWAITING_DIGEST' AND n.created_at <= $1::timestamptz
      ORDER BY id`,
-    [now.toISOString(), programmeHasNews],
+    [now.toISOString(), FINAL_AGREEMENT_STATES, programmeHasNews],
   )) as { id: string }[];
   return rows.map((r) => r.id);
 }

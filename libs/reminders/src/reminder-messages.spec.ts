@@ -1,5 +1,5 @@
 import { NotificationKind } from '@app/notifications';
-import { actionMessage, closingMessage, londonDate, londonTime, meetingMessage, staleMessage } from './reminder-messages';
+import { actionMessage, closingMessage, digestMessage, londonDate, londonDaysBetween, londonTime, meetingMessage, staleMessage } from './reminder-messages';
 
 const closing = {
   consultationId: 'c1',
@@ -11,7 +11,56 @@ const closing = {
   recipientId: 'p1',
 };
 
+/** Thursday 8 July 2026, 09:00 in London; the consultation closes on Friday the 10th at 17:00. */
+const SENT = new Date('2026-07-08T08:00:00Z');
+
 describe('reminder messages', () => {
+  it('counts whole days in London: Thursday to Saturday is 2, whatever the hours', () => {
+    // Thursday 9 July 2026, 09:00 BST → Saturday 11 July, 17:00 BST.
+    const thursday = new Date('2026-07-09T08:00:00Z');
+    const saturday = new Date('2026-07-11T16:00:00Z');
+    expect(londonDaysBetween(thursday, saturday)).toBe(2);
+    expect(closingMessage({ ...closing, closesAt: saturday }, thursday).subject).toBe('Closes in 2 days: "Council tax survey"');
+    expect(closingMessage({ ...closing, closesAt: saturday, days: 1 }, new Date('2026-07-10T23:01:00Z')).subject).toBe('Closes today: "Council tax survey"');
+    expect(closingMessage({ ...closing, closesAt: saturday, days: 1 }, new Date('2026-07-10T10:00:00Z')).subject).toBe('Closes tomorrow: "Council tax survey"');
+  });
+
+  it('counts across midnight in London, not in UTC', () => {
+    // 23:30 BST on Thursday is 22:30 UTC; closing at 00:30 BST on Friday (23:30 UTC on Thursday) is tomorrow in London.
+    expect(londonDaysBetween(new Date('2026-07-09T22:30:00Z'), new Date('2026-07-09T23:30:00Z'))).toBe(1);
+    // 00:30 BST on Friday (still Thursday in UTC) to 17:00 on Friday: today.
+    expect(londonDaysBetween(new Date('2026-07-09T23:30:00Z'), new Date('2026-07-10T16:00:00Z'))).toBe(0);
+  });
+
+  it('counts across a change of the clocks', () => {
+    // Clocks go forward at 01:00 GMT on Sunday 29 March 2026: Saturday 23:30 GMT to Monday 00:30 BST is two days, 24 hours apart.
+    expect(londonDaysBetween(new Date('2026-03-28T23:30:00Z'), new Date('2026-03-29T23:30:00Z'))).toBe(2);
+    // Clocks go back at 02:00 BST on Sunday 25 October 2026: Saturday 00:30 BST to Monday 00:10 GMT is two days, 48 h 40 min apart.
+    expect(londonDaysBetween(new Date('2026-10-23T23:30:00Z'), new Date('2026-10-26T00:10:00Z'))).toBe(2);
+  });
+
+  it('links every digest item to where it happened', () => {
+    const link = (path: string) => `https://compact.example${path}`;
+    const body = digestMessage(
+      'p1',
+      '2026-07-06',
+      {
+        moves: [{ proposalId: 'pr1', title: 'Rent deposits', from: 'RECOMMENDED', to: 'ENDORSED', at: new Date() }],
+        agreementChanges: [{ proposalId: 'pr2', title: 'Council tax', changes: 2 }],
+        progress: [{ proposalId: 'pr2', title: 'Council tax', status: 'ADOPTED', agreed: 10, implemented: 4, total: 33 }],
+        stuck: [{ proposalId: 'pr3', title: 'Mentoring', staleAgreements: 1, stalledConsultations: 0 }],
+      },
+      [{ id: 'n1', subject: 'Someone replied', link: '/proposals/pr4/comments/c1', createdAt: new Date() }],
+      link,
+      [{ proposalId: 'pr5', title: 'Free prescriptions', partyName: 'NHS South West London', status: 'NOT_STARTED', reconfirmationNeeded: false }],
+    ).body;
+    for (const path of ['/proposals/pr1', '/proposals/pr2/agreements', '/proposals/pr3', '/proposals/pr4/comments/c1', '/proposals/pr5/agreements']) {
+      expect(body).toContain(`  https://compact.example${path}\n`.trimEnd());
+    }
+    expect(body).toContain('"Council tax" (adopted): agreed by 10 of 33, in place with 4 of 33');
+    expect(body).toContain('Offers waiting for you:\n- "Free prescriptions" (NHS South West London): not started');
+  });
+
   it('reads times and days in London, summer time included', () => {
     expect(londonTime(new Date('2026-07-10T16:00:00Z'))).toContain('17:00');
     expect(londonTime(new Date('2026-01-10T16:00:00Z'))).toContain('16:00');
@@ -19,11 +68,11 @@ describe('reminder messages', () => {
   });
 
   it('keys each reminder by item, occasion and person, so nobody hears twice about the same thing', () => {
-    const threeDays = closingMessage(closing);
-    const oneDay = closingMessage({ ...closing, days: 1 });
+    const threeDays = closingMessage(closing, SENT);
+    const oneDay = closingMessage({ ...closing, days: 1 }, SENT);
     expect(threeDays.dedupeKey).toBe('consultation-closing:c1:3d:p1');
     expect(oneDay.dedupeKey).not.toBe(threeDays.dedupeKey);
-    expect(closingMessage({ ...closing, recipientId: 'p2' }).dedupeKey).not.toBe(threeDays.dedupeKey);
+    expect(closingMessage({ ...closing, recipientId: 'p2' }, SENT).dedupeKey).not.toBe(threeDays.dedupeKey);
     expect(threeDays.kind).toBe(NotificationKind.CONSULTATION_CLOSING);
     expect(threeDays.body).toContain('17:00');
 
@@ -42,7 +91,7 @@ describe('reminder messages', () => {
   });
 
   it('keeps subjects within the 200 characters a notification allows', () => {
-    const long = closingMessage({ ...closing, title: 'x'.repeat(400) });
+    const long = closingMessage({ ...closing, title: 'x'.repeat(400) }, SENT);
     expect(long.subject.length).toBeLessThanOrEqual(200);
   });
 });

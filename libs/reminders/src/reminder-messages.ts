@@ -1,5 +1,6 @@
+import { Temporal } from '@js-temporal/polyfill';
 import { NotificationKind, NotifyRequest } from '@app/notifications';
-import { ProgrammeDigest, HeldNotification } from './digest';
+import { HeldNotification, ProgrammeDigest, WaitingAgreement } from './digest';
 import { ActionDue, AudienceMember, ClosingDue, MeetingDue, StaleDue, StalledDue } from './reminder-rules';
 
 /** A time as people in London read it: "Thursday, 26 November 2026 at 17:00". */
@@ -25,6 +26,22 @@ export function londonDate(at: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 }
 
+/** Programme time zone: days are counted as calendar days here. */
+export const PROGRAMME_TIME_ZONE = 'Europe/London';
+
+/** Whole calendar days (Europe/London) from one instant to another: Thursday 09:00 to Saturday 17:00 is 2, across clock changes too. */
+export function londonDaysBetween(from: Date, to: Date): number {
+  const day = (at: Date) => Temporal.Instant.fromEpochMilliseconds(at.getTime()).toZonedDateTimeISO(PROGRAMME_TIME_ZONE).toPlainDate();
+  return day(from).until(day(to), { largestUnit: 'days' }).days;
+}
+
+/** "today", "tomorrow" or "in N days", counted in London calendar days. */
+export function inDays(days: number): string {
+  if (days <= 0) return 'today';
+  if (days === 1) return 'tomorrow';
+  return `in ${days} days`;
+}
+
 /** A stored status in plain words: IN_CONSULTATION → "in consultation". */
 export function words(status: string): string {
   return status.toLowerCase().replace(/_/g, ' ');
@@ -36,13 +53,14 @@ export function clip(text: string, max: number): string {
 
 const SUBJECT_MAX = 200;
 
-export function closingMessage(d: ClosingDue): NotifyRequest {
+/** A reminder, sent at `now`, that a consultation closes soon; the days are London calendar days from `now`. */
+export function closingMessage(d: ClosingDue, now: Date): NotifyRequest {
   const when = londonTime(new Date(d.closesAt));
   const ask = d.audience === 'CICC' && d.proposalId ? 'Have your say and cast your vote' : 'Send your response';
   return {
     recipientId: d.recipientId,
     kind: NotificationKind.CONSULTATION_CLOSING,
-    subject: clip(`Closes ${d.days === 1 ? 'within a day' : `in ${d.days} days`}: "${d.title}"`, SUBJECT_MAX),
+    subject: clip(`Closes ${inDays(londonDaysBetween(now, new Date(d.closesAt)))}: "${d.title}"`, SUBJECT_MAX),
     body: [
       `The consultation "${d.title}" closes on ${when}.`,
       `${ask} before then. ${d.audience === 'CICC' ? 'Your view shapes what the Houses put to the Trust Board.' : 'Answers after it closes cannot be counted.'}`,
@@ -151,18 +169,61 @@ export function actionMessage(d: ActionDue): NotifyRequest {
   };
 }
 
-/** The weekly digest's text: the programme section for directors, then the person's held notifications. */
-export function digestMessage(recipientId: string, weekOf: string, programme: ProgrammeDigest | null, held: HeldNotification[]): NotifyRequest {
+/** Makes an app path into a link people can open from an email. */
+export type LinkMaker = (path: string) => string;
+
+/** One item of the digest: the line, then where it happened on its own line. */
+function item(line: string, link: string | null): string {
+  return link ? `- ${line}\n  ${link}` : `- ${line}`;
+}
+
+/**
+ * The weekly digest's text: the offers waiting for the person's parties, the programme section
+ * for directors, then the person's held notifications. Every item links to where it happened.
+ */
+export function digestMessage(
+  recipientId: string,
+  weekOf: string,
+  programme: ProgrammeDigest | null,
+  held: HeldNotification[],
+  link: LinkMaker,
+  waiting: WaitingAgreement[] = [],
+): NotifyRequest {
   const parts: string[] = [];
+  const agreements = (proposalId: string) => link(`/proposals/${proposalId}/agreements`);
+  if (waiting.length) {
+    parts.push(
+      `Offers waiting for you:\n${waiting
+        .map((w) =>
+          item(
+            `"${w.title}" (${w.partyName}): ${w.reconfirmationNeeded ? `${words(w.status)}, but the wording changed: please re-confirm` : words(w.status)}`,
+            agreements(w.proposalId),
+          ),
+        )
+        .join('\n')}`,
+    );
+  }
   if (programme) {
     if (programme.moves.length) {
-      parts.push(`What moved this week:\n${programme.moves.map((mv) => `- "${mv.title}": ${mv.from ? `${words(mv.from)} → ` : ''}${words(mv.to)}`).join('\n')}`);
+      parts.push(
+        `What moved this week:\n${programme.moves
+          .map((mv) => item(`"${mv.title}": ${mv.from ? `${words(mv.from)} → ` : ''}${words(mv.to)}`, link(`/proposals/${mv.proposalId}`)))
+          .join('\n')}`,
+      );
     }
     if (programme.agreementChanges.length) {
-      parts.push(`Agreement changes this week:\n${programme.agreementChanges.map((c) => `- "${c.title}": ${c.changes} ${c.changes === 1 ? 'change' : 'changes'}`).join('\n')}`);
+      parts.push(
+        `Agreement changes this week:\n${programme.agreementChanges
+          .map((c) => item(`"${c.title}": ${c.changes} ${c.changes === 1 ? 'change' : 'changes'}`, agreements(c.proposalId)))
+          .join('\n')}`,
+      );
     }
     if (programme.progress.length) {
-      parts.push(`Progress per offer (formally agreed or implemented):\n${programme.progress.map((p) => `- "${p.title}" (${words(p.status)}): ${p.agreed} of ${p.total}`).join('\n')}`);
+      parts.push(
+        `Progress per offer (agreed, and in place, on the current wording):\n${programme.progress
+          .map((p) => item(`"${p.title}" (${words(p.status)}): agreed by ${p.agreed} of ${p.total}, in place with ${p.implemented} of ${p.total}`, agreements(p.proposalId)))
+          .join('\n')}`,
+      );
     }
     if (programme.stuck.length) {
       parts.push(
@@ -172,13 +233,13 @@ export function digestMessage(recipientId: string, weekOf: string, programme: Pr
               s.staleAgreements ? `${s.staleAgreements} ${s.staleAgreements === 1 ? 'agreement' : 'agreements'} not updated for a month` : '',
               s.stalledConsultations ? `${s.stalledConsultations === 1 ? 'a consultation' : `${s.stalledConsultations} consultations`} closed with no next step` : '',
             ].filter(Boolean);
-            return `- "${s.title}": ${why.join('; ')}`;
+            return item(`"${s.title}": ${why.join('; ')}`, link(`/proposals/${s.proposalId}`));
           })
           .join('\n')}`,
       );
     }
   }
-  if (held.length) parts.push(`Your notifications this week:\n${held.map((n) => `- ${n.subject}`).join('\n')}`);
+  if (held.length) parts.push(`Your notifications this week:\n${held.map((n) => item(n.subject, n.link ? link(n.link) : null)).join('\n')}`);
   parts.push('Open the Compact to see the details and anything that needs you.');
   return {
     recipientId,

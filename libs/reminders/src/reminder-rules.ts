@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import type { Environment } from '@app/core';
+import { PARTY_OFFICERS_SQL } from '@app/notifications';
 
 /**
  * The reminder rules as SQL: each finds, for a given `now`, who is due which reminder. Rules
@@ -56,19 +57,6 @@ export function reminderSettingsFromEnvironment(
 /** Statuses after which a party's agreement needs no more chasing. */
 export const FINAL_AGREEMENT_STATES = ['IMPLEMENTED', 'DECLINED', 'NOT_APPLICABLE'] as const;
 
-/** People who hold a current membership representing a party (outside the CiCC), or an officer grant for it. */
-const OFFICERS = `
-  SELECT m.person_id, m.represents_authority_id AS authority_id, m.represents_area_id AS area_id, m.represents_organisation_id AS organisation_id
-    FROM membership m JOIN body b ON b.id = m.body_id
-   WHERE b.kind <> 'CICC' AND m.ended_at IS NULL AND m.started_at <= $1::timestamptz
-     AND num_nonnulls(m.represents_authority_id, m.represents_area_id, m.represents_organisation_id) = 1
-  UNION
-  SELECT g.person_id, g.scope_authority_id, g.scope_area_id, g.scope_organisation_id
-    FROM role_grant g
-   WHERE g.revoked_at IS NULL AND g.granted_at <= $1::timestamptz
-     AND ((g.role = 'LA_OFFICER' AND g.scope_authority_id IS NOT NULL)
-       OR (g.role = 'PARTNER_OFFICER' AND num_nonnulls(g.scope_area_id, g.scope_organisation_id) = 1))`;
-
 /** Current members of the Children in Care Council (advisers and observers are not members), as the CICC_MEMBER role counts them. */
 const CICC_MEMBERS = `
   SELECT ms.person_id FROM membership ms JOIN body b ON b.id = ms.body_id
@@ -84,7 +72,7 @@ export interface ClosingDue {
   proposalId: string | null;
   audience: string;
   closesAt: Date;
-  /** Which reminder: 3 (closing within 3 days) or 1 (within a day). */
+  /** Which reminder: 3 (closing within 3 days) or 1 (within a day); the message counts the days itself. */
   days: number;
   recipientId: string;
 }
@@ -106,7 +94,7 @@ export async function consultationsClosing(m: EntityManager, now: Date, settings
           AND c.closes_at <= $1::timestamptz + make_interval(days => $3::int)
      ),
      cicc AS (${CICC_MEMBERS}),
-     officers AS (${OFFICERS})
+     officers AS (${PARTY_OFFICERS_SQL})
      SELECT c.id AS "consultationId", c.title, c.proposal_id AS "proposalId", c.audience, c.closes_at AS "closesAt", c.days,
             x.person_id AS "recipientId"
        FROM c JOIN LATERAL (
@@ -150,7 +138,7 @@ export async function consultationAudience(m: EntityManager, consultationId: str
         WHERE c.id = $2 AND c.closed_at IS NULL AND c.closes_at > $1::timestamptz
      ),
      cicc AS (${CICC_MEMBERS}),
-     officers AS (${OFFICERS})
+     officers AS (${PARTY_OFFICERS_SQL})
      SELECT c.id AS "consultationId", c.title, c.proposal_id AS "proposalId", c.audience, c.opens_at AS "opensAt", c.closes_at AS "closesAt",
             x.person_id AS "recipientId"
        FROM c JOIN LATERAL (
@@ -203,7 +191,7 @@ export async function staleAgreements(m: EntityManager, now: Date, settings: Rem
        SELECT s.*, floor(extract(epoch FROM ($1::timestamptz - s.since - make_interval(days => $2::int))) / ($3::int * 86400))::int AS cycle
          FROM stale s WHERE s.since <= $1::timestamptz - make_interval(days => $2::int)
      ),
-     officers AS (${OFFICERS})
+     officers AS (${PARTY_OFFICERS_SQL})
      SELECT DISTINCT d.id AS "agreementId", d.proposal_id AS "proposalId", d.proposal_title AS "proposalTitle", d.house_id AS "houseId",
             d.party_name AS "partyName", d.status, d.since, d.cycle, o.person_id AS "recipientId"
        FROM due d

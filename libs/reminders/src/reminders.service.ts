@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { NotificationsService, NotifyRequest } from '@app/notifications';
-import { digestRecipients, hasNews, heldForDigest, isDirector, programmeDigest } from './digest';
+import { digestRecipients, hasNews, heldForDigest, isDirector, programmeDigest, waitingFor } from './digest';
 import {
   actionMessage,
   closingMessage,
@@ -64,7 +64,7 @@ export class RemindersService {
   /** Consultations closing in 3 days and in 1 day → audience members who have not responded. */
   async consultationsClosing(now: Date): Promise<ReminderRun> {
     const due = await consultationsClosing(this.dataSource.manager, now, this.settings);
-    return this.send(due.map(closingMessage));
+    return this.send(due.map((d) => closingMessage(d, now)));
   }
 
   /** Stale agreements to endorsed offers → the party's officers (every 14 days); each House's co-chairs get the list. */
@@ -105,18 +105,21 @@ export class RemindersService {
   }
 
   /**
-   * Builds and sends one person's weekly digest as of `now`: the programme section if they are
-   * a director, and the notifications they chose to receive in the digest (marked sent with it).
+   * Builds and sends one person's weekly digest as of `now`: the offers still waiting for the
+   * parties they act for, the programme section if they are a director, and the notifications
+   * they chose to receive in the digest (marked sent with it), each linked to where it happened.
    * Returns 'sent', 'empty' when there was nothing for them, or 'already-sent'.
    */
   async sendDigest(recipientId: string, now: Date): Promise<'sent' | 'empty' | 'already-sent'> {
     return this.dataSource.transaction(async (m) => {
       const weekOf = londonDate(now);
       const held = await heldForDigest(m, recipientId, now);
+      const waiting = await waitingFor(m, recipientId, now);
       const programme = (await isDirector(m, recipientId)) ? await programmeDigest(m, now, this.settings) : null;
       const programmeNews = programme !== null && hasNews(programme);
-      if (!programmeNews && held.length === 0) return 'empty';
-      const { created } = await this.notifications.notify(m, digestMessage(recipientId, weekOf, programmeNews ? programme : null, held));
+      if (!programmeNews && held.length === 0 && waiting.length === 0) return 'empty';
+      const link = (path: string) => this.notifications.absoluteLink(path);
+      const { created } = await this.notifications.notify(m, digestMessage(recipientId, weekOf, programmeNews ? programme : null, held, link, waiting));
       if (created.length === 0) return 'already-sent';
       if (held.length > 0) {
         await m.query(`UPDATE notification SET status = 'SENT', sent_at = now() WHERE id = ANY($1::uuid[]) AND status = 'AWAITING_DIGEST'`, [held.map((h) => h.id)]);

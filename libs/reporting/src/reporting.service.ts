@@ -15,7 +15,20 @@ export interface HouseOverviewRow {
   closingSoon: number;
   scheduledConsultations: number;
   agreementParties: number;
+  /** Formally agreed or implemented, whatever wording was agreed (kept for existing readers). */
   agreementsFormallyAgreedOrImplemented: number;
+  /** Formally agreed or implemented on the offer's current wording. */
+  agreementsAgreed: number;
+  /** Implemented (in place) on the offer's current wording. */
+  agreementsImplemented: number;
+  /** Agreed an earlier wording and not yet confirmed the current one (in neither figure above). */
+  agreementsAwaitingReconfirmation: number;
+  /** Endorsed and adopted offers. */
+  offersOutForAgreement: number;
+  /** Of them, agreed on the current wording by every party asked (parties for whom it is not applicable aside). */
+  offersAgreedEverywhere: number;
+  /** Of them, in place with every party asked. */
+  offersInPlaceEverywhere: number;
   latestChanges: ChangeRow[];
 }
 
@@ -77,12 +90,35 @@ export class ReportingService {
          FROM consultation GROUP BY house_id`,
       [now, days],
     );
-    const agreements: { house_id: string; parties: number; agreed: number }[] = await q.query(
-      `SELECT p.house_id, count(a.id)::int AS parties,
-              count(a.id) FILTER (WHERE a.status IN ('FORMALLY_AGREED', 'IMPLEMENTED'))::int AS agreed
-         FROM agreement_status a JOIN proposal p ON p.id = a.proposal_id
-        WHERE p.status IN ('ENDORSED', 'ADOPTED')
-        GROUP BY p.house_id`,
+    // Agreed and in place are counted apart, each on the offer's current wording; per party, then per offer.
+    const agreements: {
+      house_id: string;
+      parties: number;
+      agreed_any_wording: number;
+      agreed: number;
+      implemented: number;
+      awaiting: number;
+      offers: number;
+      offers_agreed: number;
+      offers_in_place: number;
+    }[] = await q.query(
+      `WITH per_offer AS (
+         SELECT p.house_id, p.id,
+                count(a.id) AS parties,
+                count(a.id) FILTER (WHERE a.status IN ('FORMALLY_AGREED', 'IMPLEMENTED')) AS agreed_any_wording,
+                count(a.id) FILTER (WHERE a.status IN ('FORMALLY_AGREED', 'IMPLEMENTED') AND NOT a.reconfirmation_needed) AS agreed,
+                count(a.id) FILTER (WHERE a.status = 'IMPLEMENTED' AND NOT a.reconfirmation_needed) AS implemented,
+                count(a.id) FILTER (WHERE a.reconfirmation_needed) AS awaiting,
+                count(a.id) FILTER (WHERE a.status <> 'NOT_APPLICABLE') AS asked
+           FROM proposal p LEFT JOIN agreement_status a ON a.proposal_id = p.id
+          WHERE p.status IN ('ENDORSED', 'ADOPTED')
+          GROUP BY p.house_id, p.id
+       )
+       SELECT house_id, sum(parties)::int AS parties, sum(agreed_any_wording)::int AS agreed_any_wording, sum(agreed)::int AS agreed,
+              sum(implemented)::int AS implemented, sum(awaiting)::int AS awaiting, count(*)::int AS offers,
+              count(*) FILTER (WHERE asked > 0 AND agreed = asked)::int AS offers_agreed,
+              count(*) FILTER (WHERE asked > 0 AND implemented = asked)::int AS offers_in_place
+         FROM per_offer GROUP BY house_id`,
     );
     const changes: (ChangeRow & { house_id: string })[] = latest === 0 ? [] : await q.query(
       `SELECT house_id, at, kind, "proposalId", "proposalTitle", "fromStatus", "toStatus", "partyName", "actorId", "actorName", reason FROM (
@@ -123,7 +159,13 @@ export class ReportingService {
         closingSoon: c?.closing ?? 0,
         scheduledConsultations: c?.scheduled ?? 0,
         agreementParties: a?.parties ?? 0,
-        agreementsFormallyAgreedOrImplemented: a?.agreed ?? 0,
+        agreementsFormallyAgreedOrImplemented: a?.agreed_any_wording ?? 0,
+        agreementsAgreed: a?.agreed ?? 0,
+        agreementsImplemented: a?.implemented ?? 0,
+        agreementsAwaitingReconfirmation: a?.awaiting ?? 0,
+        offersOutForAgreement: a?.offers ?? 0,
+        offersAgreedEverywhere: a?.offers_agreed ?? 0,
+        offersInPlaceEverywhere: a?.offers_in_place ?? 0,
         latestChanges: changes.filter((row) => row.house_id === h.id).map(({ house_id: _, ...row }) => row),
       };
     });

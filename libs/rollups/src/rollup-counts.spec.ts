@@ -1,4 +1,4 @@
-import { ROLLUP_STATES, stateColumn, tallyFromRow } from './rollup-counts';
+import { RECONFIRMATION_COUNTS, ROLLUP_STATES, stateColumn, tallyFromRow } from './rollup-counts';
 import { COUNT_NAMES, figures } from './rollup-sql';
 
 describe('rollup counts', () => {
@@ -10,13 +10,18 @@ describe('rollup counts', () => {
     expect(tally.shareFormallyAgreedOrImplemented).toBeCloseTo(2 / 33, 12);
   });
 
+  it('reports agreed and implemented apart, on the current wording only', () => {
+    const tally = tallyFromRow({ total: 5, formally_agreed: 3, implemented: 2, awaiting_reconfirmation: 2, agreed_unconfirmed: 2, implemented_unconfirmed: 1 });
+    expect(tally).toMatchObject({ agreed: 3, implemented: 1, awaitingReconfirmation: 2, shareAgreed: 3 / 5, shareImplemented: 1 / 5, shareFormallyAgreedOrImplemented: 1 });
+  });
+
   it('gives a zero share, not a division by zero, when there are no parties', () => {
     expect(tallyFromRow(undefined)).toMatchObject({ total: 0, shareFormallyAgreedOrImplemented: 0 });
     expect(tallyFromRow({ total: 0 }).shareFormallyAgreedOrImplemented).toBe(0);
   });
 
   it('stores one snake_case column per state and compares every one of them for drift', () => {
-    expect(COUNT_NAMES).toEqual(['total', ...ROLLUP_STATES.map(stateColumn)]);
+    expect(COUNT_NAMES).toEqual(['total', ...ROLLUP_STATES.map(stateColumn), ...RECONFIRMATION_COUNTS.map((c) => c.column)]);
     const sql = figures('o', 'areas');
     for (const column of COUNT_NAMES) expect(sql).toContain(`'${column}', o.${column}`);
     expect(sql).toContain("'areas'");

@@ -1,13 +1,14 @@
-import { ROLLUP_STATES, stateColumn } from './rollup-counts';
+import { RECONFIRMATION_COUNTS, ROLLUP_STATES, stateColumn } from './rollup-counts';
 
-/** Per-state counts and total over agreement rows aliased `r`, one snake_case column per state. */
+/** Per-state counts, total and re-confirmation counts over agreement rows aliased `r`, one snake_case column each. */
 export const COUNT_COLUMNS = [
   'count(r.id)::int AS total',
   ...ROLLUP_STATES.map((s) => `count(r.id) FILTER (WHERE r.status = '${s}')::int AS ${stateColumn(s)}`),
+  ...RECONFIRMATION_COUNTS.map((c) => `count(r.id) FILTER (WHERE ${c.where})::int AS ${c.column}`),
 ].join(',\n       ');
 
 /** The stored count columns, in insert order. */
-export const COUNT_NAMES = ['total', ...ROLLUP_STATES.map(stateColumn)];
+export const COUNT_NAMES = ['total', ...ROLLUP_STATES.map(stateColumn), ...RECONFIRMATION_COUNTS.map((c) => c.column)];
 
 /** `total = EXCLUDED.total, …` for upserts. */
 export const COUNT_UPDATES = COUNT_NAMES.map((c) => `${c} = EXCLUDED.${c}`).join(', ');
@@ -29,16 +30,16 @@ export const SOURCE_OVERALL = `
  */
 export const SOURCE_AREAS = `
   WITH placed AS (
-    SELECT a.proposal_id, a.id, a.status, m.area_id
+    SELECT a.proposal_id, a.id, a.status, a.reconfirmation_needed, m.area_id
       FROM agreement_status a
       JOIN area_membership m ON m.local_authority_id = a.local_authority_id
            AND m.valid_from <= $2::date AND (m.valid_to IS NULL OR m.valid_to > $2::date)
      WHERE a.proposal_id = ANY($1::uuid[])
     UNION ALL
-    SELECT a.proposal_id, a.id, a.status, a.area_id FROM agreement_status a
+    SELECT a.proposal_id, a.id, a.status, a.reconfirmation_needed, a.area_id FROM agreement_status a
      WHERE a.proposal_id = ANY($1::uuid[]) AND a.area_id IS NOT NULL
     UNION ALL
-    SELECT a.proposal_id, a.id, a.status, o.area_id
+    SELECT a.proposal_id, a.id, a.status, a.reconfirmation_needed, o.area_id
       FROM agreement_status a JOIN organisation o ON o.id = a.organisation_id
      WHERE a.proposal_id = ANY($1::uuid[]) AND o.area_id IS NOT NULL
   )

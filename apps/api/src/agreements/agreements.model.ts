@@ -4,7 +4,9 @@ import {
   AgreementState,
   AgreementStatusEntity,
   AgreementStatusHistoryEntity,
+  AreaCoverage,
   AreaProgress,
+  LocalAuthorityCoverage,
   MatrixCell,
   MatrixParty,
   MatrixProposal,
@@ -22,7 +24,13 @@ registerEnumType(PartyKind, { name: 'AgreementPartyKind', description: 'Who is a
 registerEnumType(AgreementState, { name: 'AgreementStatus', description: 'Where one party stands on one endorsed offer.' });
 registerEnumType(Reciprocity, {
   name: 'Reciprocity',
-  description: "For an LA offer: the LA's own care leavers wherever they live, any care leaver living in the LA, or both.",
+  description: 'For an LA offer: which care leavers the LA extends it to.',
+  valuesMap: {
+    OWN_CARE_LEAVERS_ANYWHERE: { description: "The LA's own care leavers, wherever they live." },
+    ANY_CARE_LEAVER_RESIDENT: { description: 'Any care leaver living in the LA, whichever authority is responsible for them.' },
+    BOTH: { description: 'Both of the above.' },
+    OWN_CARE_LEAVERS_RESIDENT: { description: "Only the LA's own care leavers, and only while they live in it." },
+  },
 });
 // Same names as the proposals API registers them under, so the schema has one type for each.
 registerEnumType(ProposalStatus, { name: 'ProposalStatus' });
@@ -205,6 +213,9 @@ export class AgreementMatrixCellModel {
   @Field(() => String, { nullable: true })
   effectiveDate: string | null;
 
+  @Field({ description: 'The party agreed an earlier wording of the offer and has not yet confirmed the current one.' })
+  reconfirmationNeeded: boolean;
+
   @Field()
   updatedAt: Date;
 
@@ -269,7 +280,25 @@ export class AreaAgreementProgressModel {
   @Field(() => [AgreementStatusCountModel], { description: 'Every status, zeros included.' })
   counts: AgreementStatusCountModel[];
 
-  @Field(() => Float, { description: 'Share (0–1) formally agreed or implemented.' })
+  @Field(() => Int, { description: 'Parties that have formally agreed or implemented the current wording.' })
+  agreed: number;
+
+  @Field(() => Int, { description: 'Parties that have implemented (put in place) the current wording.' })
+  implemented: number;
+
+  @Field(() => Int, { description: 'Parties that agreed an earlier wording and have not confirmed the current one (in neither figure above).' })
+  awaitingReconfirmation: number;
+
+  @Field(() => Float, { description: 'agreed over totalParties (0–1).' })
+  shareAgreed: number;
+
+  @Field(() => Float, { description: 'implemented over totalParties (0–1).' })
+  shareImplemented: number;
+
+  @Field(() => Float, {
+    description: 'Share (0–1) formally agreed or implemented, whatever wording was agreed.',
+    deprecationReason: 'Merges agreed with in place and counts parties that have not confirmed a revised wording; use shareAgreed and shareImplemented.',
+  })
   shareFormallyAgreedOrImplemented: number;
 
   static from(a: AreaProgress): AreaAgreementProgressModel {
@@ -279,8 +308,76 @@ export class AreaAgreementProgressModel {
       code: a.code,
       name: a.name,
       totalParties: a.total,
-      counts: counts(a),
-      shareFormallyAgreedOrImplemented: a.shareFormallyAgreedOrImplemented,
+      ...headline(a),
+    });
+  }
+}
+
+/** The headline figures of a tally: agreed and in place apart, each on the current wording. */
+export function headline(t: ProgressTally) {
+  return {
+    counts: counts(t),
+    agreed: t.agreed,
+    implemented: t.implemented,
+    awaitingReconfirmation: t.awaitingReconfirmation,
+    shareAgreed: t.shareAgreed,
+    shareImplemented: t.shareImplemented,
+    shareFormallyAgreedOrImplemented: t.shareFormallyAgreedOrImplemented,
+  };
+}
+
+@ObjectType('AreaCoverage', { description: 'The local authorities of one area, and how many an ICS-area offer reaches through their ICS area.' })
+export class AreaCoverageModel {
+  @Field(() => ID)
+  areaId: string;
+
+  @Field(() => AreaKind)
+  kind: AreaKind;
+
+  @Field()
+  code: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => Int, { description: 'Local authorities in the area (as of today).' })
+  localAuthorities: number;
+
+  @Field(() => Int, { description: 'Of them, those whose ICS area has formally agreed or implemented the current wording.' })
+  agreed: number;
+
+  @Field(() => Int, { description: 'Of them, those whose ICS area has implemented it.' })
+  implemented: number;
+
+  static from(a: AreaCoverage): AreaCoverageModel {
+    return Object.assign(new AreaCoverageModel(), { ...a });
+  }
+}
+
+@ObjectType('LocalAuthorityCoverage', { description: "An ICS-area offer's reach: London's local authorities whose ICS area has agreed, or put in place, the offer." })
+export class LocalAuthorityCoverageModel {
+  @Field(() => Int)
+  localAuthorities: number;
+
+  @Field(() => Int)
+  agreed: number;
+
+  @Field(() => Int)
+  implemented: number;
+
+  @Field(() => [AreaCoverageModel], { description: 'Per ICS area: its local authorities, reached or not by its own agreement.' })
+  byIcsArea: AreaCoverageModel[];
+
+  @Field(() => [AreaCoverageModel], { description: 'The same local authorities by sub-region.' })
+  bySubRegion: AreaCoverageModel[];
+
+  static from(c: LocalAuthorityCoverage): LocalAuthorityCoverageModel {
+    return Object.assign(new LocalAuthorityCoverageModel(), {
+      localAuthorities: c.localAuthorities,
+      agreed: c.agreed,
+      implemented: c.implemented,
+      byIcsArea: c.byIcsArea.map(AreaCoverageModel.from),
+      bySubRegion: c.bySubRegion.map(AreaCoverageModel.from),
     });
   }
 }
@@ -293,10 +390,28 @@ export class ProposalProgressModel {
   @Field(() => Int)
   totalParties: number;
 
-  @Field(() => [AgreementStatusCountModel], { description: 'Every status, zeros included.' })
+  @Field(() => [AgreementStatusCountModel], { description: 'Every status, zeros included, whatever wording was agreed.' })
   counts: AgreementStatusCountModel[];
 
-  @Field(() => Float, { description: 'Share (0–1) of parties that have formally agreed or implemented.' })
+  @Field(() => Int, { description: 'Parties that have formally agreed or implemented the current wording.' })
+  agreed: number;
+
+  @Field(() => Int, { description: 'Parties that have implemented (put in place) the current wording.' })
+  implemented: number;
+
+  @Field(() => Int, { description: 'Parties that agreed an earlier wording and have not confirmed the current one (in neither figure above).' })
+  awaitingReconfirmation: number;
+
+  @Field(() => Float, { description: 'agreed over totalParties (0–1).' })
+  shareAgreed: number;
+
+  @Field(() => Float, { description: 'implemented over totalParties (0–1).' })
+  shareImplemented: number;
+
+  @Field(() => Float, {
+    description: 'Share (0–1) of parties that have formally agreed or implemented, whatever wording was agreed.',
+    deprecationReason: 'Merges agreed with in place and counts parties that have not confirmed a revised wording; use shareAgreed and shareImplemented.',
+  })
   shareFormallyAgreedOrImplemented: number;
 
   @Field(() => [AreaAgreementProgressModel], { description: 'By ICS area (LA membership as of today).' })
@@ -308,15 +423,21 @@ export class ProposalProgressModel {
   @Field(() => [AgreementPartyModel], { description: 'Parties that have not started.' })
   notEngaged: AgreementPartyModel[];
 
+  @Field(() => LocalAuthorityCoverageModel, {
+    nullable: true,
+    description: 'ICS-area offers only: the local authorities reached through their ICS area, overall, per area and per sub-region.',
+  })
+  localAuthorityCoverage: LocalAuthorityCoverageModel | null;
+
   static from(p: ProposalProgress): ProposalProgressModel {
     return Object.assign(new ProposalProgressModel(), {
       proposalId: p.proposalId,
       totalParties: p.total,
-      counts: counts(p),
-      shareFormallyAgreedOrImplemented: p.shareFormallyAgreedOrImplemented,
+      ...headline(p),
       byIcsArea: p.byIcsArea.map(AreaAgreementProgressModel.from),
       bySubRegion: p.bySubRegion.map(AreaAgreementProgressModel.from),
       notEngaged: p.notEngaged.map(AgreementPartyModel.from),
+      localAuthorityCoverage: p.localAuthorityCoverage ? LocalAuthorityCoverageModel.from(p.localAuthorityCoverage) : null,
     });
   }
 }

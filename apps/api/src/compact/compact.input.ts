@@ -150,7 +150,7 @@ export class EntitlementsArgs {
   @IsBoolean()
   formerUasc?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; today when left out.' })
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; today when left out. A past date is answered from the edition in force then.' })
   @IsOptional()
   @Matches(DATE_ONLY, { message: 'on must be written YYYY-MM-DD' })
   @IsISO8601({ strict: true }, { message: 'on must be a real date' })

@@ -28,7 +28,16 @@ registerEnumType(AreaRule, {
     EITHER_AREA: { description: 'Both.' },
   },
 });
-registerEnumType(EntitlementStatus, { name: 'EntitlementStatus', description: 'Whether an offer applies to the young person on the date asked.' });
+registerEnumType(EntitlementStatus, {
+  name: 'EntitlementStatus',
+  description: 'Whether an offer applies to the young person on the date asked.',
+  valuesMap: {
+    UNCONFIRMED: {
+      description:
+        'The party that would provide it agreed an earlier wording and has not confirmed this edition’s wording: nothing is promised on its behalf; ask the personal adviser.',
+    },
+  },
+});
 registerEnumType(EntitlementReason, { name: 'EntitlementReason', description: 'Why an offer does or does not apply (see explanation for the sentence).' });
 
 @ObjectType('CompactOfferPartner')
@@ -299,7 +308,16 @@ export class EntitlementModel {
   @Field(() => [EntitlementProviderModel], { description: 'Who provides it (or will): one LA or area; for partner offers, every partner that does.' })
   providers: EntitlementProviderModel[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => [EntitlementProviderModel], {
+    description:
+      'Who could provide it to this young person but has not agreed it, has declined it, or has not confirmed its current wording. Empty when it is available or coming.',
+  })
+  notAgreedBy: EntitlementProviderModel[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'How to get it; when it is not available, what the young person or their personal adviser can do. Null only when they are outside its age range.',
+  })
   howToAccess: string | null;
 
   @Field(() => String, { nullable: true, description: 'For COMING offers, when it starts (YYYY-MM-DD), if known.' })
@@ -315,6 +333,7 @@ export class EntitlementModel {
       reason: e.reason,
       explanation: e.explanation,
       providers: e.providers.map(EntitlementProviderModel.from),
+      notAgreedBy: e.notAgreedBy.map(EntitlementProviderModel.from),
       howToAccess: e.howToAccess,
       availableFrom: e.availableFrom,
       uascNote: e.uascNote,
@@ -322,10 +341,13 @@ export class EntitlementModel {
   }
 }
 
-@ObjectType('Entitlements', { description: 'Every offer in the current edition, for one young person on one date.' })
+@ObjectType('Entitlements', { description: 'Every offer in the edition in force on the date asked, for one young person.' })
 export class EntitlementsModel {
-  @Field(() => CompactEditionModel)
+  @Field(() => CompactEditionModel, { description: 'The edition in force on the date asked, which answered.' })
   edition: CompactEditionModel;
+
+  @Field({ description: 'Which edition answered, in words, e.g. "Edition 2 of the Compact, dated 1 May 2025".' })
+  answeredFrom: string;
 
   @Field(() => LocalAuthorityModel)
   responsibleAuthority: LocalAuthorityModel;
@@ -348,6 +370,7 @@ export class EntitlementsModel {
   static from(a: EntitlementsAnswer): EntitlementsModel {
     return Object.assign(new EntitlementsModel(), {
       edition: CompactEditionModel.from(a.edition),
+      answeredFrom: a.answeredFrom,
       responsibleAuthority: LocalAuthorityModel.from(a.responsibleAuthority),
       residentAuthority: LocalAuthorityModel.from(a.residentAuthority),
       age: a.age,

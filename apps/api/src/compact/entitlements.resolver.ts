@@ -18,7 +18,8 @@ export class EntitlementsResolver {
   @UseGuards(PublicThrottlerGuard)
   @Throttle({ [PUBLIC_THROTTLER]: { limit: ENTITLEMENTS_LIMIT, ttl: 60_000 } })
   @Query(() => EntitlementsModel, {
-    description: 'For every offer in the current edition: whether it applies to this young person on this date, who provides it, how to get it, and why.',
+    description:
+      'For every offer in the edition in force on the date asked (today by default): whether it applies to this young person, who provides it, how to get it, and why.',
   })
   async entitlements(@Args() args: EntitlementsArgs): Promise<EntitlementsModel> {
     return EntitlementsModel.from(await this.service.lookup(args));

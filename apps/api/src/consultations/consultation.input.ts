@@ -79,12 +79,20 @@ export class OpenConsultationInput {
   @IsUUID()
   proposalId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'For a House topic (no proposal): the House running it.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'For a topic (no proposal): the body running it: a House, a working group (e.g. the Compact Working Group) or the Trust Board.',
+  })
+  @IsOptional()
+  @IsUUID()
+  bodyId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'The same as bodyId.', deprecationReason: 'Working groups and the Trust Board consult too: use bodyId.' })
   @IsOptional()
   @IsUUID()
   houseId?: string;
 
-  @Field({ nullable: true, description: `Required for a House topic; 1–${TITLE_MAX} characters.` })
+  @Field({ nullable: true, description: `Required for a topic (no proposal); 1–${TITLE_MAX} characters.` })
   @IsOptional()
   @IsString()
   @Length(1, TITLE_MAX)

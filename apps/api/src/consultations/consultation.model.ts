@@ -145,6 +145,9 @@ export class ConsultationQuestionModel {
   }
 }
 
+const SHARE = 'Share (0–1) of those who answered the question (not of everyone asked).';
+const SHARE_SUMMARY = 'The count as a share of those who answered, labelled as such: "20 of 28 that answered, 71%".';
+
 @ObjectType('OptionCount')
 export class OptionCountModel {
   @Field()
@@ -152,6 +155,12 @@ export class OptionCountModel {
 
   @Field(() => Int)
   count: number;
+
+  @Field(() => Float, { description: SHARE })
+  share: number;
+
+  @Field({ description: SHARE_SUMMARY })
+  summary: string;
 }
 
 @ObjectType('ScalePointCount')
@@ -161,6 +170,12 @@ export class ScalePointCountModel {
 
   @Field(() => Int)
   count: number;
+
+  @Field(() => Float, { description: SHARE })
+  share: number;
+
+  @Field({ description: SHARE_SUMMARY })
+  summary: string;
 }
 
 @ObjectType('QuestionResults', { description: 'How a question was answered; free-text answers are read through responses.' })
@@ -173,6 +188,18 @@ export class QuestionResultsModel {
 
   @Field(() => Int, { nullable: true, description: 'YES_NO questions only.' })
   no: number | null;
+
+  @Field(() => Float, { nullable: true, description: `YES_NO questions only. ${SHARE}` })
+  yesShare: number | null;
+
+  @Field(() => Float, { nullable: true, description: `YES_NO questions only. ${SHARE}` })
+  noShare: number | null;
+
+  @Field(() => String, { nullable: true, description: `YES_NO questions only. ${SHARE_SUMMARY}` })
+  yesSummary: string | null;
+
+  @Field(() => String, { nullable: true, description: `YES_NO questions only. ${SHARE_SUMMARY}` })
+  noSummary: string | null;
 
   @Field(() => [OptionCountModel], { description: 'Choice questions: every option, in order, with how often it was chosen.' })
   optionCounts: OptionCountModel[];
@@ -229,8 +256,14 @@ export class ResponseSummaryModel {
   @Field(() => Int, { nullable: true, description: 'For consultations answered per LA: how many LAs have responded.' })
   respondedAuthorities: number | null;
 
-  @Field(() => Int, { nullable: true, description: "For consultations answered per LA: London's LAs (33)." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "For consultations answered per LA: London's LAs asked (33). Answers are counted as shares of those that answered, not of this.",
+  })
   totalAuthorities: number | null;
+
+  @Field(() => String, { nullable: true, description: 'For consultations answered per LA: "28 of 33 local authorities answered (85%)".' })
+  respondedSummary: string | null;
 
   @Field(() => [LocalAuthorityModel], { nullable: true, description: 'For consultations answered per LA: those yet to respond, by name.' })
   notRespondedAuthorities: LocalAuthorityModel[] | null;

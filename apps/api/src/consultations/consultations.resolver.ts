@@ -5,7 +5,9 @@ import {
   ConsultationResponsesService,
   ConsultationsService,
   QuestionKind,
+  respondedSummary,
   resultValues,
+  shareOfAnswered,
   tallyAccess,
   VotesService,
 } from '@app/consultations';
@@ -75,7 +77,9 @@ export class ConsultationsResolver {
   }
 
   @SignedIn()
-  @Mutation(() => OpenConsultationPayload, { description: "Opens a consultation (the House's co-chairs)." })
+  @Mutation(() => OpenConsultationPayload, {
+    description: "Opens a consultation: a House's co-chairs, or the chair or co-chairs of a working group or the Trust Board.",
+  })
   async openConsultation(@CurrentActor() actor: Actor, @Args('input') input: OpenConsultationInput): Promise<OpenConsultationPayload> {
     const result = await this.consultationService.open(actor, input);
     return { consultation: ConsultationModel.from(result.consultation), proposalMovedToConsultation: result.proposalMovedToConsultation };
@@ -120,9 +124,17 @@ export class ConsultationFieldsResolver {
     private readonly reference: ReferenceService,
   ) {}
 
-  @ResolveField(() => BodyModel, { description: 'The House running the consultation.' })
-  async house(@Parent() c: ConsultationModel, @RequestLoaders() loaders: Loaders): Promise<BodyModel> {
+  @ResolveField(() => BodyModel, { description: 'The body running the consultation: a House, a working group or the Trust Board.' })
+  async body(@Parent() c: ConsultationModel, @RequestLoaders() loaders: Loaders): Promise<BodyModel> {
     return (await bodyLoader(loaders, this.reference).load(c.houseId)) as BodyModel;
+  }
+
+  @ResolveField(() => BodyModel, {
+    description: 'The body running the consultation (a House, unless a working group or the Trust Board runs it).',
+    deprecationReason: 'Working groups and the Trust Board consult too: use body.',
+  })
+  async house(@Parent() c: ConsultationModel, @RequestLoaders() loaders: Loaders): Promise<BodyModel> {
+    return this.body(c, loaders);
   }
 
   @ResolveField(() => [ConsultationQuestionModel])
@@ -163,6 +175,8 @@ export class ConsultationFieldsResolver {
                 personalResponses: s.personalResponses,
                 respondedAuthorities: s.respondedAuthorities,
                 totalAuthorities: s.totalAuthorities,
+                respondedSummary:
+                  s.respondedAuthorities !== null && s.totalAuthorities !== null ? respondedSummary(s.respondedAuthorities, s.totalAuthorities, 'local authorities') : null,
                 notRespondedAuthorities: s.notRespondedAuthorities?.map(LocalAuthorityModel.from) ?? null,
               })
             : null,
@@ -207,12 +221,21 @@ export class ConsultationQuestionResolver {
       .load(q.id);
     const counts = r?.valueCounts ?? new Map<string, number>();
     const values = resultValues(q);
+    const answered = r?.answered ?? 0;
+    const yesNo = q.kind === QuestionKind.YES_NO;
+    const yes = shareOfAnswered(r?.yes ?? 0, answered);
+    const no = shareOfAnswered(r?.no ?? 0, answered);
+    const counted = (value: string) => ({ count: counts.get(value) ?? 0, ...shareOfAnswered(counts.get(value) ?? 0, answered) });
     return Object.assign(new QuestionResultsModel(), {
-      answered: r?.answered ?? 0,
-      yes: q.kind === QuestionKind.YES_NO ? (r?.yes ?? 0) : null,
-      no: q.kind === QuestionKind.YES_NO ? (r?.no ?? 0) : null,
-      optionCounts: q.kind === QuestionKind.SINGLE_CHOICE || q.kind === QuestionKind.MULTIPLE_CHOICE ? values.map((option) => ({ option, count: counts.get(option) ?? 0 })) : [],
-      scaleCounts: q.kind === QuestionKind.SCALE ? values.map((v) => ({ value: Number(v), count: counts.get(v) ?? 0 })) : [],
+      answered,
+      yes: yesNo ? (r?.yes ?? 0) : null,
+      no: yesNo ? (r?.no ?? 0) : null,
+      yesShare: yesNo ? yes.share : null,
+      noShare: yesNo ? no.share : null,
+      yesSummary: yesNo ? yes.summary : null,
+      noSummary: yesNo ? no.summary : null,
+      optionCounts: q.kind === QuestionKind.SINGLE_CHOICE || q.kind === QuestionKind.MULTIPLE_CHOICE ? values.map((option) => ({ option, ...counted(option) })) : [],
+      scaleCounts: q.kind === QuestionKind.SCALE ? values.map((v) => ({ value: Number(v), ...counted(v) })) : [],
       scaleMean: q.kind === QuestionKind.SCALE ? (r?.scaleMean ?? null) : null,
     });
   }

@@ -77,8 +77,29 @@ export class HouseOverviewModel {
   @Field(() => Int, { description: 'Agreement rows across the House’s endorsed and adopted offers.' })
   agreementParties: number;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'Formally agreed or implemented, whatever wording was agreed.',
+    deprecationReason: 'Merges agreed with in place; use agreementsAgreed and agreementsImplemented.',
+  })
   agreementsFormallyAgreedOrImplemented: number;
+
+  @Field(() => Int, { description: 'Agreement rows formally agreed or implemented on the offer’s current wording.' })
+  agreementsAgreed: number;
+
+  @Field(() => Int, { description: 'Agreement rows implemented (in place) on the offer’s current wording.' })
+  agreementsImplemented: number;
+
+  @Field(() => Int, { description: 'Parties that agreed an earlier wording and have not confirmed the current one (in neither figure above).' })
+  agreementsAwaitingReconfirmation: number;
+
+  @Field(() => Int, { description: 'The House’s endorsed and adopted offers.' })
+  offersOutForAgreement: number;
+
+  @Field(() => Int, { description: 'Of them, agreed on the current wording by every party asked (those for whom it is not applicable aside).' })
+  offersAgreedEverywhere: number;
+
+  @Field(() => Int, { description: 'Of them, in place with every party asked.' })
+  offersInPlaceEverywhere: number;
 
   @Field(() => [RecentChangeModel], { description: 'Latest changes, newest first.' })
   latestChanges: RecentChangeModel[];
@@ -93,6 +114,12 @@ export class HouseOverviewModel {
       scheduledConsultations: row.scheduledConsultations,
       agreementParties: row.agreementParties,
       agreementsFormallyAgreedOrImplemented: row.agreementsFormallyAgreedOrImplemented,
+      agreementsAgreed: row.agreementsAgreed,
+      agreementsImplemented: row.agreementsImplemented,
+      agreementsAwaitingReconfirmation: row.agreementsAwaitingReconfirmation,
+      offersOutForAgreement: row.offersOutForAgreement,
+      offersAgreedEverywhere: row.offersAgreedEverywhere,
+      offersInPlaceEverywhere: row.offersInPlaceEverywhere,
       latestChanges: row.latestChanges.map(RecentChangeModel.from),
     });
   }

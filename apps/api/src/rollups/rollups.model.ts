@@ -1,8 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { AgreementState } from '@app/agreements';
 import { ProgressSnapshot } from '@app/rollups';
 import { Connection } from '../graphql/connection';
-import { AgreementStatusCountModel } from '../agreements/agreements.model';
+import { AgreementStatusCountModel, headline } from '../agreements/agreements.model';
 
 @ObjectType('ProposalProgressSnapshot', { description: "A proposal's agreement progress as it stood at the end of one day." })
 export class ProposalProgressSnapshotModel {
@@ -15,10 +14,28 @@ export class ProposalProgressSnapshotModel {
   @Field(() => Int, { description: 'Parties asked to agree.' })
   total: number;
 
-  @Field(() => [AgreementStatusCountModel], { description: 'Every status, zeros included.' })
+  @Field(() => [AgreementStatusCountModel], { description: 'Every status, zeros included, whatever wording was agreed.' })
   counts: AgreementStatusCountModel[];
 
-  @Field(() => Float, { description: 'Formally agreed or implemented, over all parties (0 when there are none).' })
+  @Field(() => Int, { description: 'Parties that had formally agreed or implemented the wording of the day.' })
+  agreed: number;
+
+  @Field(() => Int, { description: 'Parties that had implemented (put in place) the wording of the day.' })
+  implemented: number;
+
+  @Field(() => Int, { description: 'Parties that had agreed an earlier wording and not confirmed the current one (in neither figure above).' })
+  awaitingReconfirmation: number;
+
+  @Field(() => Float, { description: 'agreed over total (0 when there are no parties).' })
+  shareAgreed: number;
+
+  @Field(() => Float, { description: 'implemented over total (0 when there are no parties).' })
+  shareImplemented: number;
+
+  @Field(() => Float, {
+    description: 'Formally agreed or implemented, whatever wording, over all parties (0 when there are none).',
+    deprecationReason: 'Merges agreed with in place; use shareAgreed and shareImplemented.',
+  })
   shareFormallyAgreedOrImplemented: number;
 
   @Field({ description: 'When the snapshot was written.' })
@@ -29,8 +46,7 @@ export class ProposalProgressSnapshotModel {
       proposalId: s.proposalId,
       date: s.date,
       total: s.total,
-      counts: Object.values(AgreementState).map((status) => Object.assign(new AgreementStatusCountModel(), { status, count: s.counts[status] ?? 0 })),
-      shareFormallyAgreedOrImplemented: s.shareFormallyAgreedOrImplemented,
+      ...headline(s),
       recordedAt: s.recordedAt,
     });
   }

@@ -35,6 +35,8 @@ export enum EventJob {
   SAFEGUARDING_CONCERN_RAISED = 'safeguarding-concern-raised',
   /** A safeguarding lead recorded a concern handled: the person who raised it hears that it was, without details. */
   SAFEGUARDING_CONCERN_HANDLED = 'safeguarding-concern-handled',
+  /** An endorsed or adopted offer was reworded: parties that agreed the earlier wording must re-confirm. */
+  OFFER_REVISED = 'offer-revised',
 }
 
 export enum NotificationJob {
@@ -69,6 +71,23 @@ export interface AgreementStatusChangedPayload {
 export interface SafeguardingConcernPayload {
   /** The comment report (reason SAFETY_CONCERN). */
   reportId: string;
+}
+
+/** One field of an offer as it read before and after a revision, in words. */
+export interface OfferWordingChange {
+  /** e.g. "summary", "maxAge". */
+  field: string;
+  before: string;
+  after: string;
+}
+
+export interface OfferRevisedPayload {
+  proposalId: string;
+  /** The wording version after the revision. */
+  wordingVersion: number;
+  previousWordingVersion: number;
+  reason: string;
+  changes: OfferWordingChange[];
 }
 
 export interface DeliverEmailPayload {
@@ -118,6 +137,7 @@ export interface JobPayloads {
   [EventJob.AGREEMENT_STATUS_CHANGED]: AgreementStatusChangedPayload;
   [EventJob.SAFEGUARDING_CONCERN_RAISED]: SafeguardingConcernPayload;
   [EventJob.SAFEGUARDING_CONCERN_HANDLED]: SafeguardingConcernPayload;
+  [EventJob.OFFER_REVISED]: OfferRevisedPayload;
   [NotificationJob.DELIVER_EMAIL]: DeliverEmailPayload;
   [RollupJob.RECOMPUTE_PROPOSAL]: RecomputeProposalRollupPayload;
   [RollupJob.NIGHTLY_RECOMPUTE]: ScheduledRunPayload;
