@@ -6,12 +6,16 @@ import { sparePort } from '../libs/testing/src/redis-server';
 import { exitCode, runTs, waitForOutput } from './support/run-ts';
 
 describe('npm start', () => {
+  // Each test starts processes under ts-node, which on a busy machine takes a while.
+  jest.setTimeout(240_000);
+
   it('with only Node: starts an embedded PostgreSQL under the data folder, migrates it and loads the 33 LAs, twice', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'compact-embedded-'));
     // When run as root the server runs as a "postgres" user, which must be able to reach the folder.
     chmodSync(dir, 0o755);
+    const env = { EMBEDDED_DATA_DIR: dir, EMBEDDED_POSTGRES_PORT: String(await sparePort()) };
     try {
-      const first = runTs('test/support/embedded-postgres-check.ts', { EMBEDDED_DIR: join(dir, 'postgres') });
+      const first = runTs('test/support/embedded-postgres-check.ts', env);
       const firstOut = JSON.parse((await waitForOutput(first, /\}\s*$/)).trim());
       expect(await exitCode(first)).toBe(0);
       expect(firstOut.description).toContain('embedded PostgreSQL');
@@ -19,7 +23,7 @@ describe('npm start', () => {
       expect(firstOut.authorities).toBe(33);
 
       // Data is kept between runs: nothing to migrate, nothing loaded twice.
-      const second = runTs('test/support/embedded-postgres-check.ts', { EMBEDDED_DIR: join(dir, 'postgres') });
+      const second = runTs('test/support/embedded-postgres-check.ts', env);
       const secondOut = JSON.parse((await waitForOutput(second, /\}\s*$/)).trim());
       expect(await exitCode(second)).toBe(0);
       expect(secondOut).toMatchObject({ migrations: 0, authorities: 33 });
