@@ -6,7 +6,7 @@ import { Environment, EnvironmentError, NodeEnv, QueueBackend, shouldLoadSampleD
 import { SAMPLE_STAFF } from '@app/sample';
 import { developmentSecret } from './development-secret';
 import { lineFormatter, LineFormatter } from './log-format';
-import { prepareDatabase } from './prepare-database';
+import { describePrepared, prepareDatabase } from './prepare-database';
 import { resolveDatabase, resolveQueue } from './services';
 
 /** One process of the service: its app folder, and what it prints once it serves. */
@@ -58,15 +58,7 @@ async function main(): Promise<void> {
     await database.stop().catch(() => undefined);
     throw error;
   });
-  const loaded = Object.entries(prepared.reference).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`);
-  const sample = !prepared.sample
-    ? 'not loaded'
-    : prepared.sample.loaded
-      ? `loaded (${prepared.sample.people} people, ${prepared.sample.proposals} proposals, marked as sample)`
-      : 'already present';
-  console.log(
-    `Schema: ${prepared.migrationsApplied.length} migration(s) applied · Reference data: ${loaded.length ? `loaded ${loaded.join(', ')}` : 'already present'} · Sample programme: ${sample}`,
-  );
+  console.log(describePrepared(prepared));
   if (stopping) return;
 
   const childEnv: NodeJS.ProcessEnv = {
