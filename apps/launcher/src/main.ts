@@ -38,7 +38,7 @@ interface Running {
  */
 async function main(): Promise<void> {
   const env = validateEnvironment(process.env);
-  const database = await resolveDatabase(env, { adopt: true });
+  const databaseReady = resolveDatabase(env, { adopt: true });
   const running: Running[] = [];
   let stopping = false;
   const stop = async (code: number) => {
@@ -46,11 +46,13 @@ async function main(): Promise<void> {
     stopping = true;
     if (running.length > 0) console.log('Stopping the service…');
     await Promise.all(running.map(stopProcess));
-    await database.stop().catch(() => undefined);
+    // Last, once nothing uses it (and once it has started, if it was still starting).
+    await databaseReady.then((database) => database.stop()).catch(() => undefined);
     process.exit(code);
   };
   process.once('SIGINT', () => void stop(0));
   process.once('SIGTERM', () => void stop(0));
+  const database = await databaseReady;
 
   const queue = await resolveQueue(env);
   console.log(`Database: ${database.description} · Queues: ${queue.description}`);
