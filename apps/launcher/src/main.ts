@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { ChildProcess, fork } from 'node:child_process';
 import { extname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
+import { Role } from '@app/access';
 import { Environment, EnvironmentError, NodeEnv, QueueBackend, shouldLoadSampleData, validateEnvironment } from '@app/core';
 import { SAMPLE_STAFF } from '@app/sample';
 import { developmentSecret } from './development-secret';
@@ -125,7 +126,7 @@ async function stopProcess({ child, exited }: Running): Promise<void> {
 function printWelcome(env: Environment, sample: boolean, databaseLog: string | undefined): void {
   const url = `http://${env.HOST}:${env.PORT}/graphql`;
   const graphiql = env.NODE_ENV !== NodeEnv.PRODUCTION && (env.GRAPHIQL ?? true);
-  const admin = SAMPLE_STAFF.find((s) => s.role === 'PROGRAMME_ADMIN');
+  const admin = SAMPLE_STAFF.find((s) => s.role === Role.PROGRAMME_ADMIN);
   const lines = [
     '',
     'Compact is running: the API and the worker.',
