@@ -1,9 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { startSmtpServer, startTestApp, TestApp, TestSmtpServer } from '@app/testing';
 import { sparePort } from '../libs/testing/src/redis-server';
+import { removeEmbeddedData } from './support/embedded-data';
 import { collectOutput, exitCode, runTs } from './support/run-ts';
 
 const REQUEST_CODE = `mutation($input: RequestSignInCodeInput!) { requestSignInCode(input: $input) { message } }`;
@@ -77,6 +78,8 @@ describe('npm run admin -- grant: the first programme admin', () => {
 
   it('works on the embedded PostgreSQL in DATA_DIR, starting it for the command and stopping it after', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'compact-admin-'));
+    // A folder other users may enter, as a home folder usually is (mkdtemp makes it private).
+    chmodSync(dataDir, 0o755);
     const port = String(await sparePort());
     try {
       const result = await admin(['grant', 'ops@example.org'], { DATABASE_URL: undefined, EMBEDDED_POSTGRES: 'true', EMBEDDED_POSTGRES_PORT: port, DATA_DIR: dataDir });
@@ -87,7 +90,7 @@ describe('npm run admin -- grant: the first programme admin', () => {
       const client = new Client({ connectionString: `postgres://postgres:postgres@127.0.0.1:${port}/compact`, connectionTimeoutMillis: 2000 });
       await expect(client.connect()).rejects.toThrow();
     } finally {
-      rmSync(dataDir, { recursive: true, force: true });
+      removeEmbeddedData(dataDir);
     }
   });
 });

@@ -1,22 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { ROOT_RUNTIME_DIR } from '../apps/launcher/src/embedded-postgres';
+import { join } from 'node:path';
+import { removeEmbeddedData } from './support/embedded-data';
 import { sparePort } from '../libs/testing/src/redis-server';
 import { collectOutput, exitCode, ROOT, runTs, waitForOutput } from './support/run-ts';
-
-/** Ends a server left running by a test that failed half-way (the launcher normally stops it). */
-function killLeftoverServer(clusterDir: string): void {
-  const pidFile = join(clusterDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  try {
-    process.kill(pid, 'SIGQUIT');
-  } catch {
-    // Already gone.
-  }
-}
 
 /** What would tell a person something went wrong: an error, a stack frame, an unhandled event. */
 const TROUBLE = /\berror\b|\bunhandled\b|57P01|^\s+at\s/im;
@@ -24,6 +12,8 @@ const TROUBLE = /\berror\b|\bunhandled\b|57P01|^\s+at\s/im;
 describe('npm start with the embedded PostgreSQL', () => {
   it('stops on Ctrl-C with the PostgreSQL queue backend: API and worker first, then the database, with nothing alarming printed', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'compact-ctrl-c-'));
+    // A folder other users may enter, as a home folder usually is (mkdtemp makes it private).
+    chmodSync(dataDir, 0o755);
     const launcher = runTs(
       'apps/launcher/src/main.ts',
       {
@@ -54,8 +44,7 @@ describe('npm start with the embedded PostgreSQL', () => {
       expect(readFileSync(join(dataDir, 'postgres.log'), 'utf8')).toMatch(/database system is shut down/);
     } finally {
       if (launcher.exitCode === null) process.kill(-launcher.pid!, 'SIGKILL');
-      killLeftoverServer(join(dataDir, 'postgres'));
-      rmSync(dataDir, { recursive: true, force: true });
+      removeEmbeddedData(dataDir);
     }
   }, 300_000);
 
@@ -75,20 +64,17 @@ describe('npm start with the embedded PostgreSQL', () => {
       else symlinkSync(join(ROOT, 'node_modules', entry), join(copy, 'node_modules', entry));
     }
     const dataDir = join(copy, '.data');
-    let clusterDir = join(dataDir, 'postgres');
     try {
       const check = runTs('test/support/embedded-postgres-check.ts', { EMBEDDED_DATA_DIR: dataDir, EMBEDDED_POSTGRES_PORT: String(await sparePort()) }, { root: copy });
       const result = JSON.parse((await waitForOutput(check, /\}\s*$/, 240_000)).trim());
       expect(await exitCode(check)).toBe(0);
       expect(result).toMatchObject({ authorities: 33 });
       expect(result.migrations).toBeGreaterThan(0);
-      clusterDir = result.clusterDir;
       // The data is reached through DATA_DIR/postgres, wherever it had to live.
-      expect(realpathSync(join(dataDir, 'postgres'))).toBe(realpathSync(clusterDir));
+      expect(realpathSync(join(dataDir, 'postgres'))).toBe(realpathSync(result.clusterDir));
       expect(readFileSync(join(dataDir, 'postgres.log'), 'utf8')).toMatch(/database system is shut down/);
     } finally {
-      killLeftoverServer(clusterDir);
-      if (clusterDir.startsWith(`${ROOT_RUNTIME_DIR}/`)) rmSync(dirname(clusterDir), { recursive: true, force: true });
+      removeEmbeddedData(dataDir);
       rmSync(outer, { recursive: true, force: true });
     }
   }, 300_000);

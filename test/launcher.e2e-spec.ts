@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createEmptyDatabase, databaseUrl, dropDatabase } from '@app/testing';
 import { sparePort } from '../libs/testing/src/redis-server';
+import { removeEmbeddedData } from './support/embedded-data';
 import { collectOutput, exitCode, runTs, waitForOutput } from './support/run-ts';
 
 /** One GraphQL request to a running API, as a browser or script would send it. */
@@ -38,7 +39,7 @@ describe('npm start', () => {
       expect(await exitCode(second)).toBe(0);
       expect(secondOut).toMatchObject({ migrations: 0, authorities: 33 });
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      removeEmbeddedData(dir);
     }
   });
 
