@@ -1,18 +1,26 @@
 import { Role } from '@app/access';
-import { loadSampleProgramme } from '@app/sample';
-import { createPerson, startTestApp, TestApp } from '@app/testing';
+import { loadSampleProgramme, SAMPLE_STAFF } from '@app/sample';
+import { createPerson, startSmtpServer, startTestApp, TestApp, TestSmtpServer } from '@app/testing';
 import { grantRoleDirectly } from './support/access-fixtures';
+
+const REQUEST_CODE = `mutation($input: RequestSignInCodeInput!) { requestSignInCode(input: $input) { message } }`;
+const VERIFY = `mutation($input: VerifySignInCodeInput!) { verifySignInCode(input: $input) { tokens { accessToken person { id } } } }`;
 
 describe('the sample programme loaded by npm start outside production', () => {
   let t: TestApp;
+  let smtp: TestSmtpServer;
   /** A director of children's services looking round the sample programme. */
   let director: string;
   beforeAll(async () => {
-    t = await startTestApp();
+    smtp = await startSmtpServer();
+    t = await startTestApp({ smtp });
     director = (await createPerson(t.dataSource, { displayName: 'Director of Children’s Services' })).id;
     await grantRoleDirectly(t.dataSource, director, Role.ALDCS_VIEWER);
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    await smtp.close();
+  });
 
   it('loads once, marked as sample, and a second load changes nothing', async () => {
     const first = await t.dataSource.transaction((m) => loadSampleProgramme(m));
@@ -48,5 +56,42 @@ describe('the sample programme loaded by npm start outside production', () => {
       state: 'CLOSED',
       responseSummary: { respondedAuthorities: 28, totalAuthorities: 33 },
     });
+  });
+
+  it('lets every sample person sign in with a code sent to their address', async () => {
+    const people: { id: string; email: string }[] = await t.dataSource.query(`SELECT id, email FROM person WHERE is_sample ORDER BY display_name`);
+    expect(people.length).toBeGreaterThanOrEqual(60);
+    for (const person of people) {
+      await t.ok(REQUEST_CODE, { input: { email: person.email } });
+      const code = /\b(\d{6})\b/.exec((await smtp.nextMailTo(person.email)).subject)![1];
+      const signedIn = await t.ok(VERIFY, { input: { email: person.email, code } });
+      expect(signedIn.verifySignInCode.tokens.person.id).toBe(person.id);
+    }
+  });
+
+  it('has someone to sign in as for each kind of user: their roles are what the README says', async () => {
+    const roles = async (email: string) => {
+      const [person] = await t.dataSource.query(`SELECT id FROM person WHERE email = $1`, [email]);
+      const token = await t.tokenFor(person.id);
+      const data = await t.ok(`{ myRoles { role } }`, {}, { token });
+      return data.myRoles.map((r: { role: string }) => r.role);
+    };
+    expect(SAMPLE_STAFF.map((s) => s.email)).toEqual(['admin@sample.example', 'safeguarding@sample.example']);
+    expect(await roles('admin@sample.example')).toContain('PROGRAMME_ADMIN');
+    expect(await roles('safeguarding@sample.example')).toContain('SAFEGUARDING_LEAD');
+    expect(await roles('amani.cicc@sample.example')).toEqual(expect.arrayContaining(['HOUSE_CO_CHAIR', 'CICC_MEMBER', 'TRUST_BOARD_MEMBER']));
+    expect(await roles('kemi.cicc@sample.example')).toEqual(expect.arrayContaining(['CICC_MEMBER', 'HOUSE_MEMBER']));
+    expect(await roles('leaving.care.lead.lambeth@sample.example')).toContain('LA_OFFICER');
+    expect(await roles('alex.morgan.dcs@sample.example')).toContain('TRUST_BOARD_MEMBER');
+  });
+
+  it('mends the unusable addresses of a sample loaded by an older version, and adds its staff', async () => {
+    await t.dataSource.query(`UPDATE person SET email = 'bola.cicc.@sample.example' WHERE email = 'bola.cicc@sample.example'`);
+    await t.dataSource.query(`DELETE FROM role_grant WHERE person_id IN (SELECT id FROM person WHERE email = 'admin@sample.example')`);
+    await t.dataSource.query(`DELETE FROM person WHERE email = 'admin@sample.example'`);
+    expect(await t.dataSource.transaction((m) => loadSampleProgramme(m))).toMatchObject({ loaded: false });
+    const emails = (await t.dataSource.query(`SELECT email FROM person WHERE is_sample`)).map((r: { email: string }) => r.email);
+    expect(emails).toEqual(expect.arrayContaining(['bola.cicc@sample.example', 'admin@sample.example']));
+    expect(emails.filter((e: string) => !/^[a-z]+(\.[a-z]+)*@sample\.example$/.test(e))).toEqual([]);
   });
 });

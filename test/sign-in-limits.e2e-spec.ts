@@ -1,4 +1,5 @@
 import { createPerson, startSmtpServer, startTestApp, TestApp, TestSmtpServer } from '@app/testing';
+import { describeSharedSignInLimits } from './support/shared-sign-in-limits';
 
 const REQUEST_CODE = `mutation($input: RequestSignInCodeInput!) { requestSignInCode(input: $input) { message } }`;
 const VERIFY = `mutation($input: VerifySignInCodeInput!) { verifySignInCode(input: $input) { tokens { accessToken person { id } } } }`;
@@ -90,21 +91,4 @@ describe('sign-in codes: expiry, five wrong tries, rate limits', () => {
   });
 });
 
-describe('sign-in rate limit per client address', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(async () => {
-    await t.close();
-  });
-
-  it('refuses the 21st code request from one address within 15 minutes, whatever the emails', async () => {
-    for (let i = 0; i < 20; i++) await t.ok(REQUEST_CODE, { input: { email: `address.${i}@example.org` } });
-    const limited = await t.fails(REQUEST_CODE, { input: { email: 'address.20@example.org' } });
-    expect(limited.extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS' });
-    // Other operations have their own allowance.
-    const verify = await t.fails(VERIFY, { input: { email: 'address.0@example.org', code: '123456' } });
-    expect(verify.extensions?.code).toBe('UNAUTHENTICATED');
-  });
-});
+describeSharedSignInLimits('Redis');

@@ -3,13 +3,32 @@ import { join } from 'node:path';
 
 export const ROOT = join(__dirname, '..', '..');
 
+export interface RunOptions {
+  /** Command-line arguments after the entry point. */
+  args?: string[];
+  /** The repository (or a copy of it) to run from; this one by default. */
+  root?: string;
+  /** In a process group of its own, so a test can signal the group as a terminal would. */
+  detached?: boolean;
+}
+
 /** Runs a TypeScript entry point of this repository in its own Node process, as `npm start` would. */
-export function runTs(entry: string, env: Record<string, string | undefined>): ChildProcess {
-  return spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join(ROOT, entry)], {
-    cwd: ROOT,
-    env: { ...process.env, TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'), ...env },
+export function runTs(entry: string, env: Record<string, string | undefined>, options: RunOptions = {}): ChildProcess {
+  const root = options.root ?? ROOT;
+  return spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join(root, entry), ...(options.args ?? [])], {
+    cwd: root,
+    env: { ...process.env, TS_NODE_PROJECT: join(root, 'tsconfig.json'), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: options.detached ?? false,
   });
+}
+
+/** Everything a process prints, stdout and stderr together, as it comes. */
+export function collectOutput(child: ChildProcess): () => string {
+  let out = '';
+  child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  return () => out;
 }
 
 /** Resolves with everything printed so far once `pattern` appears on stdout; rejects if the process exits first. */

@@ -25,3 +25,17 @@ export async function prepareDatabase(url: string, options: { sample?: boolean }
     await ds.destroy();
   }
 }
+
+/** One line saying what preparing the database did. */
+export function describePrepared(prepared: PreparedDatabase): string {
+  const loaded = Object.entries(prepared.reference).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`);
+  const parts = [
+    `Schema: ${prepared.migrationsApplied.length} migration(s) applied`,
+    `Reference data: ${loaded.length ? `loaded ${loaded.join(', ')}` : 'already present'}`,
+  ];
+  if (prepared.sample) {
+    const { loaded: sampleLoaded, people, proposals } = prepared.sample;
+    parts.push(`Sample programme: ${sampleLoaded ? `loaded (${people} people, ${proposals} proposals, marked as sample)` : 'already present'}`);
+  }
+  return parts.join(' · ');
+}

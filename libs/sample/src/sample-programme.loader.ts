@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { Role, RoleGrantEntity } from '@app/access';
 import { AgreementState, AgreementStatusEntity, AgreementStatusHistoryEntity, PartyKind, Reciprocity } from '@app/agreements';
 import { CommentEntity } from '@app/comments';
 import {
@@ -110,6 +111,23 @@ const OFFERS: SampleOffer[] = [
   },
 ];
 
+/**
+ * The sample's email for a display name: its words in lower case joined by dots
+ * ("Amani (CiCC)" → amani.cicc@sample.example), a valid address whatever the name's punctuation.
+ */
+export function sampleEmail(displayName: string): string {
+  const local = displayName.toLowerCase().replace(/[^a-z]+/g, '.').replace(/^\.+|\.+$/g, '');
+  return `${local || 'someone'}@${SAMPLE_EMAIL_DOMAIN}`;
+}
+
+export const SAMPLE_EMAIL_DOMAIN = 'sample.example';
+
+/** People who run the programme rather than sit on its bodies: they hold their roles by grant. */
+export const SAMPLE_STAFF: readonly { displayName: string; email: string; role: Role }[] = [
+  { displayName: 'Robin Ahmed (programme admin)', email: `admin@${SAMPLE_EMAIL_DOMAIN}`, role: Role.PROGRAMME_ADMIN },
+  { displayName: 'Nadia Brooks (safeguarding lead)', email: `safeguarding@${SAMPLE_EMAIL_DOMAIN}`, role: Role.SAFEGUARDING_LEAD },
+];
+
 const YOUNG_PEOPLE = ['Amani', 'Bola', 'Chidi', 'Dara', 'Eli', 'Farah', 'Gift', 'Hana', 'Idris', 'Jo', 'Kemi', 'Luca'];
 const SECTOR_LEADS = ['Priya Shah', 'Tom Reed', 'Grace Mensah', 'Owen Hughes', 'Ruth Adeyemi', 'Mark Ellis'];
 
@@ -117,10 +135,17 @@ const SECTOR_LEADS = ['Priya Shah', 'Tom Reed', 'Grace Mensah', 'Owen Hughes', '
  * A small sample programme marked as sample (people and proposals carry is_sample; everything else
  * hangs off them): the Compact's offers in plausible stages, co-chairs for every House, a CiCC
  * consultation with votes and comments, an LA survey, Trust Board meetings and decisions, and
- * agreement statuses across the LAs. Loaded once: skipped when sample people already exist.
+ * agreement statuses across the LAs, with a programme admin and a safeguarding lead to sign in as.
+ * Loaded once: skipped when sample people already exist. Each load also brings a sample loaded
+ * by an older version up to date (valid emails, the programme's staff), changing nothing else.
  */
 export async function loadSampleProgramme(m: EntityManager): Promise<SampleLoadResult> {
-  if (await m.getRepository(PersonEntity).existsBy({ isSample: true })) return { loaded: false, people: 0, proposals: 0 };
+  if (await m.getRepository(PersonEntity).existsBy({ isSample: true })) {
+    await repairSampleEmails(m);
+    await addSampleStaff(m);
+    return { loaded: false, people: 0, proposals: 0 };
+  }
+  await addSampleStaff(m);
 
   const authorities = await m.getRepository(LocalAuthorityEntity).find({ order: { gssCode: 'ASC' } });
   const bodies = new Map((await m.getRepository(BodyEntity).find()).map((b) => [b.code, b]));
@@ -131,7 +156,7 @@ export async function loadSampleProgramme(m: EntityManager): Promise<SampleLoadR
   const memberships = m.getRepository(MembershipEntity);
 
   const person = (displayName: string, extra: Partial<PersonEntity> = {}) =>
-    people.save(people.create({ displayName, email: `${displayName.toLowerCase().replace(/[^a-z]+/g, '.')}@sample.example`, isSample: true, ...extra }));
+    people.save(people.create({ displayName, email: sampleEmail(displayName), isSample: true, ...extra }));
   const join = (p: PersonEntity, code: string, role: MembershipRole, extra: Partial<MembershipEntity> = {}) =>
     memberships.save(memberships.create({ personId: p.id, bodyId: body(code).id, role, isSample: true, startedAt: daysFromNow(-400), ...extra }));
 
@@ -258,6 +283,21 @@ export async function loadSampleProgramme(m: EntityManager): Promise<SampleLoadR
     ]);
   }
   return { loaded: true, people: await people.countBy({ isSample: true }), proposals: proposals.length };
+}
+
+/** Older versions made addresses such as `amani.cicc.@sample.example`, which no one could sign in with. */
+async function repairSampleEmails(m: EntityManager): Promise<void> {
+  await m.query(`UPDATE person SET email = regexp_replace(email, '\\.+@', '@') WHERE is_sample AND email ~ '\\.@'`);
+}
+
+/** The programme admin and the safeguarding lead, with their grants, unless they are there already. */
+async function addSampleStaff(m: EntityManager): Promise<void> {
+  const people = m.getRepository(PersonEntity);
+  for (const staff of SAMPLE_STAFF) {
+    if (await people.existsBy({ email: staff.email })) continue;
+    const person = await people.save(people.create({ displayName: staff.displayName, email: staff.email, isSample: true }));
+    await m.getRepository(RoleGrantEntity).insert({ personId: person.id, role: staff.role, reason: 'Sample programme', grantedById: null });
+  }
 }
 
 /** Opens the agreement rows the endorsement would have opened, and moves them on plausibly. */

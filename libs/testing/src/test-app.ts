@@ -50,6 +50,11 @@ export interface TestApp {
 export interface TestAppOptions {
   /** Send the app's mail to this SMTP server. Otherwise mail goes to an outbox in the system temp folder. */
   smtp?: Pick<TestSmtpServer, 'url'>;
+  /**
+   * Run on the file's database as another TestApp of this file left it (a second API process, or
+   * one restarted) instead of a fresh copy; close() then leaves the database for the others.
+   */
+  sharedDatabase?: boolean;
 }
 
 /**
@@ -59,7 +64,7 @@ export interface TestAppOptions {
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const url = new URL(process.env.DATABASE_URL as string);
   const name = url.pathname.slice(1);
-  await createDatabaseFromTemplate(name);
+  if (!options.sharedDatabase) await createDatabaseFromTemplate(name);
 
   const from = 'Compact tests <no-reply@compact.test>';
   const mail = options.smtp ? new SmtpMailTransport(options.smtp.url, from) : new OutboxMailTransport(join(tmpdir(), `compact-outbox-${name}`), from);
@@ -122,7 +127,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       await app.close();
       if (mail instanceof SmtpMailTransport) mail.close();
       else await rm(mail.directory, { recursive: true, force: true });
-      await dropDatabase(name);
+      if (!options.sharedDatabase) await dropDatabase(name);
     },
   };
 }

@@ -5,6 +5,7 @@ import { AgreementsModule } from '@app/agreements';
 import { CompactModule } from '@app/compact';
 import { IdentityModule } from '@app/identity';
 import { ProposalsModule } from '@app/proposals';
+import { RateLimitsModule, SharedThrottlerStorage } from '@app/rate-limits';
 import { AgreementReconfirmationResolver, CompactEditionResolver, OfferWordingResolver, ProposalEditionsResolver } from './compact.resolver';
 import { EntitlementsResolver } from './entitlements.resolver';
 import { ExportsController } from './exports.controller';
@@ -18,8 +19,12 @@ import { PUBLIC_THROTTLERS, PublicThrottlerGuard } from './public-throttler.guar
     ProposalsModule,
     AccessModule,
     IdentityModule,
-    // Counts live in this process's memory: with several API replicas, each enforces its own share.
-    ThrottlerModule.forRoot({ throttlers: PUBLIC_THROTTLERS }),
+    // Counts are shared by every API process and survive a restart (Redis, or the database).
+    ThrottlerModule.forRootAsync({
+      imports: [RateLimitsModule],
+      inject: [SharedThrottlerStorage],
+      useFactory: (storage: SharedThrottlerStorage) => ({ throttlers: PUBLIC_THROTTLERS, storage }),
+    }),
   ],
   controllers: [ExportsController],
   providers: [

@@ -39,10 +39,13 @@ import { ADDRESS_THROTTLER, EMAIL_THROTTLER, SignInThrottlerGuard } from './sign
 const FIFTEEN_MINUTES = 15 * 60 * 1000;
 const CODE_LIFETIME_MINUTES = SIGN_IN_CODE_TTL_MS / 60_000;
 
-/** Limits on asking for codes: per email (so nobody floods an inbox) and per client address. */
-export const REQUEST_CODE_LIMITS = { email: 5, address: 20 };
-/** Limits on trying codes; a code also dies after five wrong tries. */
-export const VERIFY_CODE_LIMITS = { email: 10, address: 30 };
+/**
+ * Limits on asking for codes: strict per email (so nobody floods an inbox), generous per client
+ * address (a room of young people on one network signs in together).
+ */
+export const REQUEST_CODE_LIMITS = { email: 5, address: 200 };
+/** Limits on trying codes: strict per email (a code also dies after five wrong tries), generous per address. */
+export const VERIFY_CODE_LIMITS = { email: 10, address: 300 };
 
 /**
  * The caller of a public sign-in operation: anonymous whatever Authorization header was sent (an
@@ -73,7 +76,7 @@ export class IdentityResolver {
 
   @Mutation(() => AcceptInvitationPayload, { description: 'Uses an invitation link once and signs the invited person in.' })
   @Public('the invitation token is the proof of who is signing in')
-  @Throttle({ [ADDRESS_THROTTLER]: { limit: 20, ttl: FIFTEEN_MINUTES } })
+  @Throttle({ [ADDRESS_THROTTLER]: { limit: 200, ttl: FIFTEEN_MINUTES } })
   @SkipThrottle({ [EMAIL_THROTTLER]: true })
   async acceptInvitation(@Context() context: GraphQLContext, @Args('input') input: AcceptInvitationInput): Promise<AcceptInvitationPayload> {
     return { tokens: SessionTokensModel.from(await this.invitations.accept(anonymousCaller(context), input.token)) };

@@ -25,9 +25,13 @@ function emailTracker(_req: Record<string, any>, context: ExecutionContext): str
   return typeof input?.email === 'string' ? `email:${normaliseEmail(input.email)}` : 'email:none';
 }
 
-/** Defaults for the sign-in operations; each operation may tighten them with @Throttle. */
+/**
+ * Defaults for the sign-in operations; each operation may set its own with @Throttle. Per address
+ * they are generous (refreshing and signing out, many people behind one address); per email strict.
+ * Counts are kept in the shared store (@app/rate-limits): every API process counts together.
+ */
 export const SIGN_IN_THROTTLERS: ThrottlerOptions[] = [
-  { name: ADDRESS_THROTTLER, ttl: FIFTEEN_MINUTES, limit: 60 },
+  { name: ADDRESS_THROTTLER, ttl: FIFTEEN_MINUTES, limit: 600 },
   { name: EMAIL_THROTTLER, ttl: FIFTEEN_MINUTES, limit: 10, getTracker: emailTracker },
 ];
 

@@ -67,6 +67,16 @@ export class Environment {
   @WholeNumber(1, 200)
   DATABASE_POOL_SIZE: number = 10;
 
+  /** `npm start` only: use the embedded PostgreSQL even when a server answers on 127.0.0.1:5432. */
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  EMBEDDED_POSTGRES?: boolean;
+
+  /** `npm start` only: the port of the embedded PostgreSQL. */
+  @WholeNumber(1, 65535)
+  EMBEDDED_POSTGRES_PORT: number = 54329;
+
   @IsOptional()
   @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
   REDIS_URL?: string;
