@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { Role, roleHolderIdsSql } from '@app/access';
 import { AgreementStatusChangedPayload, CommentRepliedPayload, ConsultationEventPayload, ProposalStatusChangedPayload } from '@app/core';
 import { NotificationKind } from './notification-kind';
 import { NotificationsService, NotifyRequest } from './notifications.service';
@@ -24,8 +25,8 @@ export function whatHappened(to: string): string {
   }
 }
 
-const CO_CHAIRS = `SELECT DISTINCT m.person_id FROM membership m
-  WHERE m.body_id = $1 AND m.ended_at IS NULL AND m.role IN ('CO_CHAIR_YOUNG_PERSON', 'CO_CHAIR_SECTOR_LEAD')`;
+/** A House's co-chairs ($1: the House), as the HOUSE_CO_CHAIR role counts them (seats and grants). */
+const CO_CHAIRS = roleHolderIdsSql({ roles: [Role.HOUSE_CO_CHAIR], scopeId: '$1::uuid' });
 
 /**
  * Turns domain events into notifications: who hears about what, in plain words. Each method runs

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { Role, roleHolderIdsSql } from '@app/access';
 import { FINAL_AGREEMENT_STATES, ReminderSettings } from './reminder-rules';
 
 export interface ProgrammeDigest {
@@ -67,13 +68,8 @@ export async function programmeDigest(m: EntityManager, now: Date, settings: Rem
   return { moves, agreementChanges, progress, stuck };
 }
 
-/** Who reads the programme digest: ALDCS viewers and Trust Board members (observers are not members). */
-export const DIRECTORS = `
-  SELECT g.person_id FROM role_grant g
-   WHERE g.revoked_at IS NULL AND g.role IN ('ALDCS_VIEWER', 'TRUST_BOARD_MEMBER')
-  UNION
-  SELECT ms.person_id FROM membership ms JOIN body b ON b.id = ms.body_id
-   WHERE b.kind = 'TRUST_BOARD' AND ms.ended_at IS NULL AND ms.role <> 'OBSERVER'`;
+/** Who reads the programme digest: ALDCS viewers and Trust Board members (observers are not members), as their roles count them. */
+export const DIRECTORS = roleHolderIdsSql({ roles: [Role.ALDCS_VIEWER, Role.TRUST_BOARD_MEMBER] });
 
 /**
  * Everyone with something in this week's digest: directors when the programme has news, and

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { actsForSql, Role, roleHolderIdsSql } from '@app/access';
 import type { Environment } from '@app/core';
 
 /**
@@ -56,25 +57,11 @@ export function reminderSettingsFromEnvironment(
 /** Statuses after which a party's agreement needs no more chasing. */
 export const FINAL_AGREEMENT_STATES = ['IMPLEMENTED', 'DECLINED', 'NOT_APPLICABLE'] as const;
 
-/** People who hold a current membership representing a party (outside the CiCC), or an officer grant for it. */
-const OFFICERS = `
-  SELECT m.person_id, m.represents_authority_id AS authority_id, m.represents_area_id AS area_id, m.represents_organisation_id AS organisation_id
-    FROM membership m JOIN body b ON b.id = m.body_id
-   WHERE b.kind <> 'CICC' AND m.ended_at IS NULL AND m.started_at <= $1::timestamptz
-     AND num_nonnulls(m.represents_authority_id, m.represents_area_id, m.represents_organisation_id) = 1
-  UNION
-  SELECT g.person_id, g.scope_authority_id, g.scope_area_id, g.scope_organisation_id
-    FROM role_grant g
-   WHERE g.revoked_at IS NULL AND g.granted_at <= $1::timestamptz
-     AND ((g.role = 'LA_OFFICER' AND g.scope_authority_id IS NOT NULL)
-       OR (g.role = 'PARTNER_OFFICER' AND num_nonnulls(g.scope_area_id, g.scope_organisation_id) = 1))`;
+/** Who acts for which party at the rules' `now` ($1): the one rule, actsForSql in @app/access. */
+const OFFICERS = actsForSql({ at: '$1::timestamptz' });
 
-/** Current members of the Children in Care Council (advisers and observers are not members), as the CICC_MEMBER role counts them. */
-const CICC_MEMBERS = `
-  SELECT ms.person_id FROM membership ms JOIN body b ON b.id = ms.body_id
-   WHERE b.code = 'CICC' AND ms.ended_at IS NULL AND ms.started_at <= $1::timestamptz AND ms.role NOT IN ('ADVISER', 'OBSERVER')
-  UNION
-  SELECT g.person_id FROM role_grant g WHERE g.role = 'CICC_MEMBER' AND g.revoked_at IS NULL AND g.granted_at <= $1::timestamptz`;
+/** Current members of the Children in Care Council at `now` ($1), as the CICC_MEMBER role counts them. */
+const CICC_MEMBERS = roleHolderIdsSql({ roles: [Role.CICC_MEMBER], at: '$1::timestamptz' });
 
 const CO_CHAIR_ROLES = `('CO_CHAIR_YOUNG_PERSON', 'CO_CHAIR_SECTOR_LEAD')`;
 
@@ -120,8 +107,9 @@ export async function consultationsClosing(m: EntityManager, now: Date, settings
             AND NOT EXISTS (SELECT 1 FROM consultation_response r WHERE r.consultation_id = c.id AND r.on_behalf_of_authority_id = o.authority_id)
          UNION
          SELECT o.person_id FROM officers o
-          WHERE c.audience = 'PARTNERS' AND o.organisation_id IS NOT NULL
-            AND NOT EXISTS (SELECT 1 FROM consultation_response r WHERE r.consultation_id = c.id AND r.respondent_id = o.person_id)
+          WHERE c.audience = 'PARTNERS' AND (o.organisation_id IS NOT NULL OR o.area_id IS NOT NULL)
+            AND NOT EXISTS (SELECT 1 FROM consultation_response r
+                             WHERE r.consultation_id = c.id AND (r.on_behalf_of_organisation_id = o.organisation_id OR r.on_behalf_of_area_id = o.area_id))
        ) x ON TRUE
       ORDER BY c.closes_at, c.id, x.person_id`,
     [now.toISOString(), days, days[days.length - 1]],
@@ -158,7 +146,7 @@ export async function consultationAudience(m: EntityManager, consultationId: str
          UNION
          SELECT o.person_id FROM officers o WHERE c.audience IN ('LOCAL_AUTHORITIES', 'HOUSING_DIRECTORS', 'ALDCS') AND o.authority_id IS NOT NULL
          UNION
-         SELECT o.person_id FROM officers o WHERE c.audience = 'PARTNERS' AND o.organisation_id IS NOT NULL
+         SELECT o.person_id FROM officers o WHERE c.audience = 'PARTNERS' AND (o.organisation_id IS NOT NULL OR o.area_id IS NOT NULL)
        ) x ON TRUE
       ORDER BY x.person_id`,
     [now.toISOString(), consultationId],
