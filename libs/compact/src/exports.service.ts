@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Actor, ForbiddenError, requirePerson } from '@app/core';
+import { Actor, requirePerson } from '@app/core';
 import { AgreementErrorCode, AgreementInputError, AgreementMatrixFilter, MAX_MATRIX_PROPOSALS, matrixWhere } from '@app/agreements';
-import { AnswerValue, ConsultationAudience, ConsultationErrorCode, ConsultationsService } from '@app/consultations';
+import { AnswerValue, ConsultationAudience, ConsultationResponsesService, ConsultationsService } from '@app/consultations';
 import { ReferenceService, today } from '@app/reference';
 import { toCsv, slug } from './csv';
 
@@ -45,6 +45,7 @@ export class ExportsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reference: ReferenceService,
     private readonly consultations: ConsultationsService,
+    private readonly responses: ConsultationResponsesService,
   ) {}
 
   /** One row per proposal × party, with the same filters as the GraphQL agreement matrix. */
@@ -95,15 +96,14 @@ export class ExportsService {
   }
 
   /**
-   * One row per response, one column per question (in order), for the consultation's House
-   * co-chairs, as the GraphQL responses list. CiCC members' names are left out, as there.
+   * One row per response, one column per question (in order), for whoever may read the answers
+   * now, as the GraphQL responses list (assertMayReadResponses). CiCC members' names are left
+   * out, as there.
    */
   async consultationResponses(actor: Actor, consultationId: string): Promise<CsvExport> {
     requirePerson(actor);
     const consultation = await this.consultations.get(consultationId, undefined, 'id');
-    if (!(await this.consultations.isCoChair(actor, consultation.houseId))) {
-      throw new ForbiddenError(ConsultationErrorCode.NOT_A_CO_CHAIR, "Only the current co-chairs of the consultation's House can download its responses.");
-    }
+    await this.responses.assertMayReadResponses(actor, consultation);
     const questions = (await this.dataSource.query(
       `SELECT id, prompt FROM consultation_question WHERE consultation_id = $1 ORDER BY position`,
       [consultation.id],

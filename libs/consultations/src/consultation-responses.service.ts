@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { AccessService, PartyScope, PartyScopeKind, ScopeKind } from '@app/access';
+import { AccessService, PartyScope, PartyScopeKind, Role, ScopeKind } from '@app/access';
 import { Actor, Page, PageRequest, requirePerson, toOffsetLimit, toPage } from '@app/core';
 import { AuditService } from '@app/audit';
 import { PersonEntity } from '@app/governance';
@@ -288,13 +288,10 @@ export class ConsultationResponsesService {
     return values;
   }
 
-  /** Responses to a consultation, for its House's co-chairs only; earliest first. */
+  /** Responses to a consultation, answer by answer, for those who may read them now (see assertMayReadResponses); earliest first. */
   async list(actor: Actor, consultationId: string, page: PageRequest): Promise<{ consultation: ConsultationEntity; page: Page<ConsultationResponseEntity> }> {
-    requirePerson(actor);
     const consultation = await this.consultations.get(consultationId);
-    if (!(await this.consultations.isCoChair(actor, consultation.houseId))) {
-      throw new ConsultationForbiddenError(ConsultationErrorCode.NOT_A_CO_CHAIR, "Only the current co-chairs of the consultation's House can read its responses.");
-    }
+    await this.assertMayReadResponses(actor, consultation);
     const { offset, limit } = toOffsetLimit(page);
     const [items, total] = await this.dataSource.getRepository(ConsultationResponseEntity).findAndCount({
       where: { consultationId },
@@ -303,6 +300,31 @@ export class ConsultationResponsesService {
       take: limit,
     });
     return { consultation, page: toPage(items, total, offset) };
+  }
+
+  /**
+   * Refuses anyone who may not read a consultation's answers response by response (the GraphQL
+   * list and the CSV download): the running House's co-chairs always may; once it has closed,
+   * so may the roles responseReaderRoles names. Everyone signed in sees the counts.
+   */
+  async assertMayReadResponses(actor: Actor, consultation: ConsultationEntity, now: Date = new Date()): Promise<void> {
+    requirePerson(actor);
+    if (await this.consultations.isCoChair(actor, consultation.houseId)) return;
+    const closed = consultationState(consultation, now) === ConsultationState.CLOSED;
+    const later = responseReaderRoles(consultation.audience, ConsultationState.CLOSED);
+    if (closed && (await this.access.actorHasAny(actor, later))) return;
+    const [house] = (await this.dataSource.query(`SELECT name FROM body WHERE id = $1`, [consultation.houseId])) as { name: string }[];
+    const title = consultation.title ? `"${consultation.title}"` : 'this consultation';
+    const readers = readerNames(later);
+    const closes = effectiveClose(consultation).toISOString().slice(0, 10);
+    throw new ConsultationForbiddenError(
+      closed ? ConsultationErrorCode.RESPONSES_NOT_VISIBLE : ConsultationErrorCode.NOT_A_CO_CHAIR,
+      closed
+        ? `The answers to ${title} are for ${house.name}'s co-chairs and ${readers}.`
+        : `While ${title} is open its answers are for ${house.name}'s current co-chairs only; ${readers} can read them once it closes (${closes}).`,
+      undefined,
+      { closesAt: effectiveClose(consultation).toISOString(), readersOnceClosed: later },
+    );
   }
 
   answersOf(responseIds: readonly string[]): Promise<ConsultationAnswerEntity[]> {
@@ -388,6 +410,31 @@ export class ConsultationResponsesService {
       valueCounts: new Map(counts.filter((c) => c.question_id === t.id).map((c) => [c.value, c.count])),
     }));
   }
+}
+
+/**
+ * Besides the running House's co-chairs (who always may), the roles that may read a
+ * consultation's answers response by response, by audience and state. While it is open, nobody
+ * else: the answers are still coming in and may change. Once closed, programme admins; and for
+ * surveys of LAs, housing directors, ALDCS and partners also the directors they are for (ALDCS
+ * viewers and Trust Board members). Young people's own answers to a CiCC consultation stay with
+ * their House and the programme admins: directors see the counts and the vote tally.
+ */
+export function responseReaderRoles(audience: ConsultationAudience, state: ConsultationState): readonly Role[] {
+  if (state !== ConsultationState.CLOSED) return [];
+  if (audience === ConsultationAudience.CICC) return [Role.PROGRAMME_ADMIN];
+  return [Role.PROGRAMME_ADMIN, Role.ALDCS_VIEWER, Role.TRUST_BOARD_MEMBER];
+}
+
+const READER_NAME: Partial<Record<Role, string>> = {
+  [Role.PROGRAMME_ADMIN]: 'programme admins',
+  [Role.ALDCS_VIEWER]: 'ALDCS viewers',
+  [Role.TRUST_BOARD_MEMBER]: 'Trust Board members',
+};
+
+function readerNames(roles: readonly Role[]): string {
+  const names = roles.map((r) => READER_NAME[r] ?? r);
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
 /** Every value a question's results are counted over, in order (options, or scale points). */

@@ -46,9 +46,12 @@ export class ExportsController {
     return send(res, await this.exports.agreementMatrix(actor, query));
   }
 
-  /** One row per response, one column per question; for the consultation's House co-chairs. */
+  /**
+   * One row per response, one column per question: for the consultation's House co-chairs, and
+   * once it has closed for the roles responseReaderRoles names (the service decides).
+   */
   @Get('consultations/:id/responses.csv')
-  @RequireRole(Role.HOUSE_CO_CHAIR)
+  @RequireRole(Role.HOUSE_CO_CHAIR, Role.PROGRAMME_ADMIN, Role.ALDCS_VIEWER, Role.TRUST_BOARD_MEMBER)
   async consultationResponses(@HttpActor() actor: Actor, @Param() params: ConsultationExportParams, @Res({ passthrough: true }) res: Response): Promise<string> {
     return send(res, await this.exports.consultationResponses(actor, params.id));
   }

@@ -67,7 +67,10 @@ export class ConsultationsResolver {
   }
 
   @SignedIn()
-  @Query(() => ConsultationResponseConnection, { description: "A consultation's responses, for its House's co-chairs only." })
+  @Query(() => ConsultationResponseConnection, {
+    description:
+      "A consultation's responses, answer by answer: for its House's co-chairs; once it has closed, also for programme admins and, except for CiCC consultations, ALDCS viewers and Trust Board members.",
+  })
   async responses(@CurrentActor() actor: Actor, @Args() args: ResponsesArgs): Promise<ConsultationResponseConnection> {
     const { consultation, page } = await this.responseService.list(actor, args.consultationId, args);
     const hidden = consultation.audience === ConsultationAudience.CICC;
