@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { AccessModule } from '@app/access';
 import { GovernanceModule } from '@app/governance';
+import { ReferenceModule } from '@app/reference';
 import { AccessGuard } from './access.guard';
 import { AccessOperations } from './access-operations';
 import { AccessResolver } from './access.resolver';
@@ -18,7 +19,7 @@ import {
  * and the person privacy rule applied wherever a person is shown.
  */
 @Module({
-  imports: [AccessModule, GovernanceModule, DiscoveryModule],
+  imports: [AccessModule, GovernanceModule, ReferenceModule, DiscoveryModule],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },
     AccessOperations,
