@@ -2,7 +2,6 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import { getNamedType, GraphQLInputObjectType, GraphQLInputType, GraphQLSchema, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType } from 'graphql';
 import { randomUUID } from 'node:crypto';
-import { parse } from 'csv-parse/sync';
 import { Role } from '@app/access';
 import { QuestionKind } from '@app/consultations';
 import { londonYearMonth, MembershipRole } from '@app/governance';
@@ -23,6 +22,7 @@ import {
 import { AccessOperations, describeRule } from '../apps/api/src/access/access-operations';
 import { AccessRule } from '../apps/api/src/access/access.decorators';
 import { grantRoleDirectly } from './support/access-fixtures';
+import { download, rowsOf } from './support/downloads';
 
 /** A value that GraphQL accepts for a type (required fields only); the services then refuse it as they see fit. */
 function sample(type: GraphQLInputType): unknown {
@@ -247,9 +247,11 @@ describe('the sideways cases', () => {
       if (type.name.startsWith('__') || !('getFields' in type) || isInputObjectType(type)) continue;
       for (const field of Object.values((type as { getFields(): Record<string, { name: string; type: GraphQLInputType }> }).getFields())) {
         const target = getNamedType(field.type).name;
-        // The only vote a caller can read is their own (MyVote, through myVote or castVote); tallies are counts.
+        // The only vote a caller can read is their own (MyVote, through myVote or castVote, and their
+        // votes in myData); tallies are counts.
         if (target === 'MyVote' && !(field.name === 'myVote' || (type.name === 'CastVotePayload' && field.name === 'vote'))) offenders.push(`${type.name}.${field.name}`);
-        if (/vote/i.test(target) && !['MyVote', 'VoteTally', 'VoteChoice', 'CastVotePayload', 'TallyVisibility'].includes(target)) offenders.push(`${type.name}.${field.name}: ${target}`);
+        if (target === 'MyDataVote' && !(type.name === 'MyData' && field.name === 'votes')) offenders.push(`${type.name}.${field.name}`);
+        if (/vote/i.test(target) && !['MyVote', 'MyDataVote', 'VoteTally', 'VoteChoice', 'CastVotePayload', 'TallyVisibility'].includes(target)) offenders.push(`${type.name}.${field.name}: ${target}`);
       }
     }
     expect(offenders).toEqual([]);
@@ -323,21 +325,11 @@ describe('authorization matrix: downloads and personal details, as every role', 
   let lambethId: string;
   let croydonId: string;
 
-  /** A GET as a persona: the status and, for a CSV, its rows. */
-  async function download(path: string, as: string): Promise<{ status: number; rows: Record<string, string>[] }> {
-    const res = await t
-      .http()
-      .get(path)
-      .set('authorization', `Bearer ${await t.tokenFor(as)}`)
-      .buffer(true)
-      .parse((r, done) => {
-        let body = '';
-        r.setEncoding('utf8');
-        r.on('data', (chunk: string) => (body += chunk));
-        r.on('end', () => done(null, body));
-      });
+  /** A GET as a persona: the status, the text and, for a CSV, its rows. */
+  async function get(path: string, as: string): Promise<{ status: number; rows: Record<string, string>[]; text: string }> {
+    const res = await download(t, path, as);
     const csv = res.status === 200 && String(res.headers['content-type']).startsWith('text/csv');
-    return { status: res.status, rows: csv ? (parse(res.body as string, { bom: true, columns: true }) as Record<string, string>[]) : [] };
+    return { status: res.status, rows: csv ? rowsOf(res.text) : [], text: res.text };
   }
 
   beforeAll(async () => {
@@ -442,9 +434,9 @@ describe('authorization matrix: downloads and personal details, as every role', 
     const matrix: Record<string, string> = {};
     const responses: Record<string, number> = {};
     for (const [name, { id }] of Object.entries(personas)) {
-      const m = await download(`/exports/agreement-matrix.csv?proposalIds=${offer}`, id);
+      const m = await get(`/exports/agreement-matrix.csv?proposalIds=${offer}`, id);
       matrix[name] = m.status === 200 ? (m.rows.find((r) => r['Party code'] === 'hrw')?.['Changed by'] ?? 'no row') : String(m.status);
-      responses[name] = (await download(`/exports/consultations/${consultation.id}/responses.csv`, id)).status;
+      responses[name] = (await get(`/exports/consultations/${consultation.id}/responses.csv`, id)).status;
     }
     expect(matrix).toEqual({
       PROGRAMME_ADMIN: 'Jordan Ade',
@@ -460,6 +452,11 @@ describe('authorization matrix: downloads and personal details, as every role', 
       SAFEGUARDING_LEAD: '403',
       NO_ROLE: '403',
     });
+    // Everyone signed in downloads their own data, and only their own.
+    for (const [name, { id }] of Object.entries(personas)) {
+      const mine = await get('/exports/my-data.json', id);
+      expect({ name, status: mine.status, profile: JSON.parse(mine.text).profile?.id }).toEqual({ name, status: 200, profile: id });
+    }
     expect(responses).toEqual({
       PROGRAMME_ADMIN: 200,
       TRUST_BOARD_MEMBER: 200,

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
+import { auditDiff, PERSONAL_FIELDS, personalFieldsOf } from '@app/audit';
 import { CommentReportReason } from '@app/comments';
 import { ConsultationAudience, QuestionKind } from '@app/consultations';
 import { MembershipRole, PersonEntity } from '@app/governance';
@@ -334,6 +335,15 @@ describe('audit trail', () => {
         expect: () => [
           { entityType: 'consultation', entityId: consultation.id, before: { outcomeSummary: null }, after: { outcomeSummary: 'Most LAs already offer it.' } },
         ],
+      };
+    },
+    erasePerson: async () => {
+      const person = await createCiccMember(ds, { displayName: 'To Be Erased' });
+      return {
+        as: admin.id,
+        query: `mutation($input: ErasePersonInput!) { erasePerson(input: $input) { erasedAt } }`,
+        variables: { input: { personId: person.id } },
+        expect: () => [{ entityType: 'person', entityId: person.id, before: null, after: { membershipsEnded: 1, erasedAt: expect.any(String) } }],
       };
     },
     respondToConsultation: async () => {
@@ -801,6 +811,16 @@ describe('audit trail', () => {
       'It is about something else',
     ]) {
       expect({ given, recorded: trail.includes(given) }).toEqual({ given, recorded: false });
+    }
+  });
+
+  it('withholds in the database, for events written before this rule, exactly the fields the service withholds', async () => {
+    const kinds = [...Object.keys(PERSONAL_FIELDS).filter((k) => k !== '*'), 'proposal'];
+    for (const entityType of kinds) {
+      const fields = [...personalFieldsOf(entityType)];
+      const payload = { id: 'x', title: 'kept', ...Object.fromEntries(fields.map((f) => [f, `${f} value`])) };
+      const [{ redacted }] = (await ds.query(`SELECT audit_redacted($1, $2::jsonb) AS redacted`, [entityType, JSON.stringify(payload)])) as { redacted: unknown }[];
+      expect({ entityType, redacted }).toEqual({ entityType, redacted: auditDiff(null, payload, personalFieldsOf(entityType))!.after });
     }
   });
 

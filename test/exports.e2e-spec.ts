@@ -1,4 +1,3 @@
-import { parse } from 'csv-parse/sync';
 import { AgreementsService } from '@app/agreements';
 import { Role } from '@app/access';
 import { ConsultationAudience, QuestionKind } from '@app/consultations';
@@ -18,14 +17,11 @@ import {
   TestApp,
 } from '@app/testing';
 import { grantRoleDirectly } from './support/access-fixtures';
+import { download, rowsOf } from './support/downloads';
 
 const SET = `mutation($input: SetAgreementStatusInput!) { setAgreementStatus(input: $input) { agreement { id } } }`;
 const RESPOND = `mutation($input: RespondToConsultationInput!) { respondToConsultation(input: $input) { response { id } } }`;
 const TODAY = new Date().toISOString().slice(0, 10);
-
-function rowsOf(text: string): Record<string, string>[] {
-  return parse(text, { bom: true, columns: true }) as Record<string, string>[];
-}
 
 describe('CSV exports for board papers', () => {
   let t: TestApp;
@@ -35,17 +31,8 @@ describe('CSV exports for board papers', () => {
   let formula: string;
   let prescriptions: string;
 
-  const get = async (path: string, as?: string) => {
-    const req = t.http().get(path).buffer(true).parse((res, done) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => done(null, body));
-    });
-    if (as) req.set('authorization', `Bearer ${await t.tokenFor(as)}`);
-    const res = await req;
-    return { status: res.status, headers: res.headers, text: res.body as string };
-  };
+  const get = (path: string, as?: string) => download(t, path, as);
+
 
   beforeAll(async () => {
     t = await startTestApp();

@@ -200,7 +200,8 @@ export class GovernanceService {
   async people(actor: Actor, filter: PeopleFilter, page: PageRequest): Promise<Page<PersonEntity>> {
     requirePerson(actor);
     const { offset, limit } = toOffsetLimit(page);
-    const qb = this.dataSource.getRepository(PersonEntity).createQueryBuilder('p');
+    // People whose data was erased are not listed: only their pseudonym is left.
+    const qb = this.dataSource.getRepository(PersonEntity).createQueryBuilder('p').where('p.erased_at IS NULL');
     const search = filter.search?.trim();
     if (search) {
       qb.andWhere(`p.display_name ILIKE :search ESCAPE '\\'`, { search: `%${escapeLike(search)}%` });

@@ -68,6 +68,11 @@ describe('how a person appears (showPerson)', () => {
     expect(showPerson(viewer({ personId: 'ad' }), former, today).displayName).toBe('Priya Shah');
   });
 
+  it('shows someone whose data was erased under the pseudonym that replaced their name, to everyone', () => {
+    const erased = { ...adult, displayName: 'Erased person', formerCiccMember: true, erased: true };
+    expect(showPerson(viewer(), erased, today)).toMatchObject({ displayName: 'Erased person', masked: false });
+  });
+
   it('an 18-year-old (born this month 18 years ago) is shown by name', () => {
     expect(showPerson(viewer(), { ...young, birthMonth: '2007-06-01' }, today).masked).toBe(false);
   });

@@ -20,6 +20,8 @@ export interface PersonPrivacyFacts {
   houseIds: string[];
   /** Left the CiCC and holds no current membership anywhere. */
   formerCiccMember: boolean;
+  /** Their data was erased: the stored name is already a pseudonym. */
+  erased?: boolean;
 }
 
 /** Who is looking, as much as the privacy rule needs. */
@@ -78,7 +80,8 @@ function seesEverything(viewer: PersonViewer, personId: string): boolean {
  * - birth month, under 18, care experience and home LA only by those maySeeDetails names;
  * - a person under 18 appears as "CiCC member (<home LA>)" to everyone else;
  * - someone who has left the CiCC (and holds no other membership) appears as "Former CiCC member"
- *   to all but those who see everything.
+ *   to all but those who see everything;
+ * - someone whose data was erased appears under the pseudonym that replaced their name.
  */
 export function showPerson(viewer: PersonViewer, person: PersonPrivacyFacts, today: Date = new Date()): ShownPerson {
   const under18 = isUnder18(person.birthMonth, today);
@@ -91,7 +94,7 @@ export function showPerson(viewer: PersonViewer, person: PersonPrivacyFacts, tod
       ? { displayName: person.displayName, email: null, ...details, masked: false }
       : { displayName: ciccMemberLabel(person.homeAuthorityName), email: null, ...details, masked: true };
   }
-  if (person.formerCiccMember) return { displayName: FORMER_CICC_MEMBER, email: null, ...details, masked: true };
+  if (person.formerCiccMember && !person.erased) return { displayName: FORMER_CICC_MEMBER, email: null, ...details, masked: true };
   return { displayName: person.displayName, email: null, ...details, masked: false };
 }
 
@@ -166,7 +169,8 @@ export class PersonPrivacyService {
               p.home_authority_id, la.name AS home_authority_name,
               coalesce(array_agg(DISTINCT m.body_id) FILTER (WHERE m.ended_at IS NULL AND b.kind = 'HOUSE'), '{}') AS house_ids,
               coalesce(bool_or(b.code = $2 AND m.ended_at IS NOT NULL), false)
-                AND NOT coalesce(bool_or(m.ended_at IS NULL), false) AS former_cicc_member
+                AND NOT coalesce(bool_or(m.ended_at IS NULL), false) AS former_cicc_member,
+              p.erased_at IS NOT NULL AS erased
          FROM person p
          LEFT JOIN local_authority la ON la.id = p.home_authority_id
          LEFT JOIN membership m ON m.person_id = p.id
@@ -184,6 +188,7 @@ export class PersonPrivacyService {
       home_authority_name: string | null;
       house_ids: string[];
       former_cicc_member: boolean;
+      erased: boolean;
     }[];
     return rows.map((r) => ({
       id: r.id,
@@ -195,6 +200,7 @@ export class PersonPrivacyService {
       homeAuthorityName: r.home_authority_name,
       houseIds: r.house_ids,
       formerCiccMember: r.former_cicc_member,
+      erased: r.erased,
     }));
   }
 }

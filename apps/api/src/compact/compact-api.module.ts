@@ -4,6 +4,7 @@ import { AccessModule } from '@app/access';
 import { AgreementsModule } from '@app/agreements';
 import { CompactModule } from '@app/compact';
 import { IdentityModule } from '@app/identity';
+import { PersonalDataModule } from '@app/personal-data';
 import { ProposalsModule } from '@app/proposals';
 import { AgreementReconfirmationResolver, CompactEditionResolver, OfferWordingResolver, ProposalEditionsResolver } from './compact.resolver';
 import { EntitlementsResolver } from './entitlements.resolver';
@@ -18,6 +19,7 @@ import { PUBLIC_THROTTLERS, PublicThrottlerGuard } from './public-throttler.guar
     ProposalsModule,
     AccessModule,
     IdentityModule,
+    PersonalDataModule,
     // Counts live in this process's memory: with several API replicas, each enforces its own share.
     ThrottlerModule.forRoot({ throttlers: PUBLIC_THROTTLERS }),
   ],
