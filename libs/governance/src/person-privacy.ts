@@ -51,6 +51,12 @@ export interface ShownPerson {
 
 export const FORMER_CICC_MEMBER = 'Former CiCC member';
 
+export enum PrivacyErrorCode {
+  NOT_ALLOWED_TO_FILTER_CARE_EXPERIENCED = 'NOT_ALLOWED_TO_FILTER_CARE_EXPERIENCED',
+}
+
+export class PrivacyForbiddenError extends ForbiddenError {}
+
 /** How a protected young person is named: "CiCC member (Lambeth)". */
 export function ciccMemberLabel(homeAuthorityName: string | null): string {
   return homeAuthorityName ? `CiCC member (${homeAuthorityName})` : 'CiCC member';
@@ -154,8 +160,8 @@ export class PersonPrivacyService {
   async assertMayFilterByCareExperience(actor: Actor, bodyId: string | null | undefined): Promise<void> {
     requirePerson(actor);
     if (mayFilterByCareExperience(await this.viewer(actor), bodyId)) return;
-    throw new ForbiddenError(
-      'NOT_ALLOWED_TO_FILTER_CARE_EXPERIENCED',
+    throw new PrivacyForbiddenError(
+      PrivacyErrorCode.NOT_ALLOWED_TO_FILTER_CARE_EXPERIENCED,
       "Only programme admins, safeguarding leads and a House's co-chairs (among their own House's members: set bodyId to the House) can look for people by whether they are care-experienced.",
       'careExperienced',
     );
