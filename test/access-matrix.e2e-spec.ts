@@ -1,13 +1,16 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { DataSource } from 'typeorm';
 import { getNamedType, GraphQLInputObjectType, GraphQLInputType, GraphQLSchema, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { Role } from '@app/access';
-import { MembershipRole } from '@app/governance';
+import { QuestionKind } from '@app/consultations';
+import { londonYearMonth, MembershipRole } from '@app/governance';
 import {
   addMembership,
   agreementsByPartyCode,
   authorityByShortCode,
   createCiccMember,
+  createConsultation,
   createEndorsedAuthorityOffers,
   createPerson,
   createProposal,
@@ -19,6 +22,7 @@ import {
 import { AccessOperations, describeRule } from '../apps/api/src/access/access-operations';
 import { AccessRule } from '../apps/api/src/access/access.decorators';
 import { grantRoleDirectly } from './support/access-fixtures';
+import { download, rowsOf } from './support/downloads';
 
 /** A value that GraphQL accepts for a type (required fields only); the services then refuse it as they see fit. */
 function sample(type: GraphQLInputType): unknown {
@@ -61,6 +65,40 @@ function mutationDocument(schema: GraphQLSchema, name: string): { query: string;
   return { query: `mutation${defs.length ? `(${defs.join(', ')})` : ''} { ${name}${args ? `(${args})` : ''}${selection} }`, variables: vars };
 }
 
+/** One person for each role (and one with none), from memberships and grants as in real life. */
+async function createPersonas(ds: DataSource): Promise<Record<string, { id: string; roles: Role[] }>> {
+  const admin = await createPerson(ds, { displayName: 'Admin' });
+  await grantRoleDirectly(ds, admin.id, Role.PROGRAMME_ADMIN);
+  const board = await createPerson(ds, { displayName: 'Board member' });
+  await addMembership(ds, board.id, 'TRUST_BOARD', MembershipRole.MEMBER);
+  const housing = await seatCoChairs(ds, 'HOUSE_HOUSING');
+  const health = await seatCoChairs(ds, 'HOUSE_HEALTH');
+  const housingMember = await createPerson(ds, { displayName: 'Housing member' });
+  await addMembership(ds, housingMember.id, 'HOUSE_HOUSING', MembershipRole.MEMBER);
+  const cicc = await createCiccMember(ds, { displayName: 'CiCC member' });
+  const lambeth = await createRepresentative(ds, { authority: 'lam' });
+  const tfl = await createRepresentative(ds, { organisation: 'GLA_TFL' });
+  const aldcs = await createPerson(ds, { displayName: 'ALDCS' });
+  await grantRoleDirectly(ds, aldcs.id, Role.ALDCS_VIEWER);
+  const lead = await createPerson(ds, { displayName: 'Safeguarding lead' });
+  await grantRoleDirectly(ds, lead.id, Role.SAFEGUARDING_LEAD);
+  const plain = await createPerson(ds, { displayName: 'No role' });
+  return {
+    PROGRAMME_ADMIN: { id: admin.id, roles: [Role.PROGRAMME_ADMIN] },
+    TRUST_BOARD_MEMBER: { id: board.id, roles: [Role.TRUST_BOARD_MEMBER] },
+    HOUSE_CO_CHAIR_SECTOR_LEAD: { id: housing.sectorLead.id, roles: [Role.HOUSE_CO_CHAIR, Role.HOUSE_MEMBER] },
+    HOUSE_CO_CHAIR_YOUNG_PERSON: { id: housing.youngPerson.id, roles: [Role.HOUSE_CO_CHAIR, Role.HOUSE_MEMBER, Role.CICC_MEMBER] },
+    HEALTH_CO_CHAIR: { id: health.sectorLead.id, roles: [Role.HOUSE_CO_CHAIR, Role.HOUSE_MEMBER] },
+    HOUSE_MEMBER: { id: housingMember.id, roles: [Role.HOUSE_MEMBER] },
+    CICC_MEMBER: { id: cicc.id, roles: [Role.CICC_MEMBER] },
+    LA_OFFICER: { id: lambeth.id, roles: [Role.LA_OFFICER] },
+    PARTNER_OFFICER: { id: tfl.id, roles: [Role.PARTNER_OFFICER] },
+    ALDCS_VIEWER: { id: aldcs.id, roles: [Role.ALDCS_VIEWER] },
+    SAFEGUARDING_LEAD: { id: lead.id, roles: [Role.SAFEGUARDING_LEAD] },
+    NO_ROLE: { id: plain.id, roles: [] },
+  };
+}
+
 /** Whether an error is the deny-by-default guard speaking (rather than a service deciding). */
 const refusedByGuard = (e: { extensions?: Record<string, any> }) => e.extensions?.code === 'FORBIDDEN' && Array.isArray(e.extensions?.details?.roles);
 
@@ -74,37 +112,7 @@ describe('authorization matrix: every mutation as every role, and as nobody', ()
     const ds = t.dataSource;
     rules = new Map(t.app.get(AccessOperations).list().filter((op) => op.type === 'Mutation').map((op) => [op.name, op.rule]));
 
-    const admin = await createPerson(ds, { displayName: 'Admin' });
-    await grantRoleDirectly(ds, admin.id, Role.PROGRAMME_ADMIN);
-    const board = await createPerson(ds, { displayName: 'Board member' });
-    await addMembership(ds, board.id, 'TRUST_BOARD', MembershipRole.MEMBER);
-    const housing = await seatCoChairs(ds, 'HOUSE_HOUSING');
-    const health = await seatCoChairs(ds, 'HOUSE_HEALTH');
-    const housingMember = await createPerson(ds, { displayName: 'Housing member' });
-    await addMembership(ds, housingMember.id, 'HOUSE_HOUSING', MembershipRole.MEMBER);
-    const cicc = await createCiccMember(ds, { displayName: 'CiCC member' });
-    const lambeth = await createRepresentative(ds, { authority: 'lam' });
-    const tfl = await createRepresentative(ds, { organisation: 'GLA_TFL' });
-    const aldcs = await createPerson(ds, { displayName: 'ALDCS' });
-    await grantRoleDirectly(ds, aldcs.id, Role.ALDCS_VIEWER);
-    const lead = await createPerson(ds, { displayName: 'Safeguarding lead' });
-    await grantRoleDirectly(ds, lead.id, Role.SAFEGUARDING_LEAD);
-    const plain = await createPerson(ds, { displayName: 'No role' });
-
-    Object.assign(personas, {
-      PROGRAMME_ADMIN: { id: admin.id, roles: [Role.PROGRAMME_ADMIN] },
-      TRUST_BOARD_MEMBER: { id: board.id, roles: [Role.TRUST_BOARD_MEMBER] },
-      HOUSE_CO_CHAIR_SECTOR_LEAD: { id: housing.sectorLead.id, roles: [Role.HOUSE_CO_CHAIR, Role.HOUSE_MEMBER] },
-      HOUSE_CO_CHAIR_YOUNG_PERSON: { id: housing.youngPerson.id, roles: [Role.HOUSE_CO_CHAIR, Role.HOUSE_MEMBER, Role.CICC_MEMBER] },
-      HEALTH_CO_CHAIR: { id: health.sectorLead.id, roles: [Role.HOUSE_CO_CHAIR, Role.HOUSE_MEMBER] },
-      HOUSE_MEMBER: { id: housingMember.id, roles: [Role.HOUSE_MEMBER] },
-      CICC_MEMBER: { id: cicc.id, roles: [Role.CICC_MEMBER] },
-      LA_OFFICER: { id: lambeth.id, roles: [Role.LA_OFFICER] },
-      PARTNER_OFFICER: { id: tfl.id, roles: [Role.PARTNER_OFFICER] },
-      ALDCS_VIEWER: { id: aldcs.id, roles: [Role.ALDCS_VIEWER] },
-      SAFEGUARDING_LEAD: { id: lead.id, roles: [Role.SAFEGUARDING_LEAD] },
-      NO_ROLE: { id: plain.id, roles: [] },
-    });
+    Object.assign(personas, await createPersonas(ds));
   });
   afterAll(() => t.close());
 
@@ -239,9 +247,11 @@ describe('the sideways cases', () => {
       if (type.name.startsWith('__') || !('getFields' in type) || isInputObjectType(type)) continue;
       for (const field of Object.values((type as { getFields(): Record<string, { name: string; type: GraphQLInputType }> }).getFields())) {
         const target = getNamedType(field.type).name;
-        // The only vote a caller can read is their own (MyVote, through myVote or castVote); tallies are counts.
+        // The only vote a caller can read is their own (MyVote, through myVote or castVote, and their
+        // votes in myData); tallies are counts.
         if (target === 'MyVote' && !(field.name === 'myVote' || (type.name === 'CastVotePayload' && field.name === 'vote'))) offenders.push(`${type.name}.${field.name}`);
-        if (/vote/i.test(target) && !['MyVote', 'VoteTally', 'VoteChoice', 'CastVotePayload', 'TallyVisibility'].includes(target)) offenders.push(`${type.name}.${field.name}: ${target}`);
+        if (target === 'MyDataVote' && !(type.name === 'MyData' && field.name === 'votes')) offenders.push(`${type.name}.${field.name}`);
+        if (/vote/i.test(target) && !['MyVote', 'MyDataVote', 'VoteTally', 'VoteChoice', 'CastVotePayload', 'TallyVisibility'].includes(target)) offenders.push(`${type.name}.${field.name}: ${target}`);
       }
     }
     expect(offenders).toEqual([]);
@@ -304,5 +314,162 @@ describe('the sideways cases', () => {
     expect((await t.gql(query, {}, { token: directorToken })).errors).toBeUndefined();
     await t.dataSource.query(`UPDATE membership SET ended_at = now() WHERE id = $1`, [seat.id]);
     expect((await t.fails(query, {}, { token: directorToken })).extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('authorization matrix: downloads and personal details, as every role', () => {
+  let t: TestApp;
+  let personas: Record<string, { id: string; roles: Role[] }>;
+  let young: { id: string };
+  let adult: { id: string };
+  let lambethId: string;
+  let croydonId: string;
+
+  /** A GET as a persona: the status, the text and, for a CSV, its rows. */
+  async function get(path: string, as: string): Promise<{ status: number; rows: Record<string, string>[]; text: string }> {
+    const res = await download(t, path, as);
+    const csv = res.status === 200 && String(res.headers['content-type']).startsWith('text/csv');
+    return { status: res.status, rows: csv ? rowsOf(res.text) : [], text: res.text };
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const ds = t.dataSource;
+    personas = await createPersonas(ds);
+    lambethId = (await authorityByShortCode(ds, 'lam')).id;
+    croydonId = (await authorityByShortCode(ds, 'crd')).id;
+    const now = londonYearMonth(new Date());
+    const sixteen = `${now.year - 16}-${String(now.month).padStart(2, '0')}-01`;
+    young = await createCiccMember(ds, { displayName: 'Jordan Ade', email: 'jordan.ade@example.org', birthMonth: sixteen, homeAuthorityId: lambethId });
+    await addMembership(ds, young.id, 'HOUSE_HOUSING', MembershipRole.MEMBER);
+    adult = await createPerson(ds, { displayName: 'Priya Shah', email: 'priya.shah@example.org', careExperienced: true, birthMonth: '1990-03-01', homeAuthorityId: croydonId });
+  });
+  afterAll(() => t.close());
+
+  const PERSON = `query($id: ID!) { person(id: $id) { displayName email birthMonth under18 careExperienced homeAuthority { shortCode } } }`;
+  const LABEL = 'CiCC member (Lambeth)';
+  const DETAILS_SEERS = ['PROGRAMME_ADMIN', 'HOUSE_CO_CHAIR_SECTOR_LEAD', 'HOUSE_CO_CHAIR_YOUNG_PERSON', 'SAFEGUARDING_LEAD'];
+
+  it("a person's name, email, birth month, age, care experience and home LA, as every role", async () => {
+    const youngDetails = { birthMonth: expect.stringMatching(/^\d{4}-\d{2}$/), under18: true, careExperienced: true, homeAuthority: { shortCode: 'lam' } };
+    const hidden = { birthMonth: null, under18: null, careExperienced: null, homeAuthority: null };
+    const mismatches: string[] = [];
+    for (const [name, { id }] of Object.entries(personas)) {
+      const seen = (await t.ok(PERSON, { id: young.id }, { as: id })).person;
+      const expected =
+        name === 'PROGRAMME_ADMIN'
+          ? { displayName: 'Jordan Ade', email: 'jordan.ade@example.org', ...youngDetails }
+          : DETAILS_SEERS.includes(name)
+            ? { displayName: 'Jordan Ade', email: null, ...youngDetails }
+            : { displayName: LABEL, email: null, ...hidden };
+      try {
+        expect(seen).toEqual(expected);
+      } catch {
+        mismatches.push(`${name} sees the young person as ${JSON.stringify(seen)}`);
+      }
+      const adultSeen = (await t.ok(PERSON, { id: adult.id }, { as: id })).person;
+      const adultExpected =
+        name === 'PROGRAMME_ADMIN' || name === 'SAFEGUARDING_LEAD'
+          ? { displayName: 'Priya Shah', email: name === 'PROGRAMME_ADMIN' ? 'priya.shah@example.org' : null, birthMonth: '1990-03', under18: false, careExperienced: true, homeAuthority: { shortCode: 'crd' } }
+          : { displayName: 'Priya Shah', email: null, ...hidden };
+      if (JSON.stringify(adultSeen) !== JSON.stringify(adultExpected)) mismatches.push(`${name} sees the adult as ${JSON.stringify(adultSeen)}`);
+    }
+    expect(mismatches).toEqual([]);
+    expect((await t.ok(PERSON, { id: young.id }, { as: young.id })).person).toEqual({ displayName: 'Jordan Ade', email: 'jordan.ade@example.org', ...youngDetails });
+  });
+
+  it('looking for people by care experience, as every role', async () => {
+    const housing = (await t.dataSource.query(`SELECT id FROM body WHERE code = 'HOUSE_HOUSING'`))[0].id as string;
+    const PEOPLE = `query($filter: PeopleFilterInput) { people(filter: $filter, first: 100) { edges { node { id } } } }`;
+    const outcome = async (as: string, filter: Record<string, unknown>) => {
+      const res = await t.gql(PEOPLE, { filter }, { as });
+      if (res.errors) return `${res.errors[0].extensions?.code} ${res.errors[0].extensions?.field}`;
+      return res.data!.people.edges.some((e: any) => e.node.id === young.id) ? 'FOUND' : 'NOT_FOUND';
+    };
+    const anywhere: Record<string, string> = {};
+    const inHousing: Record<string, string> = {};
+    for (const [name, { id }] of Object.entries(personas)) {
+      anywhere[name] = await outcome(id, { careExperienced: true });
+      inHousing[name] = await outcome(id, { careExperienced: true, bodyId: housing });
+    }
+    const refused = 'FORBIDDEN careExperienced';
+    expect(anywhere).toEqual({
+      PROGRAMME_ADMIN: 'FOUND',
+      TRUST_BOARD_MEMBER: refused,
+      HOUSE_CO_CHAIR_SECTOR_LEAD: refused,
+      HOUSE_CO_CHAIR_YOUNG_PERSON: refused,
+      HEALTH_CO_CHAIR: refused,
+      HOUSE_MEMBER: refused,
+      CICC_MEMBER: refused,
+      LA_OFFICER: refused,
+      PARTNER_OFFICER: refused,
+      ALDCS_VIEWER: refused,
+      SAFEGUARDING_LEAD: 'FOUND',
+      NO_ROLE: refused,
+    });
+    expect(inHousing).toEqual({ ...anywhere, HOUSE_CO_CHAIR_SECTOR_LEAD: 'FOUND', HOUSE_CO_CHAIR_YOUNG_PERSON: 'FOUND' });
+    // Without the filter, the same listing is open to everyone signed in, and says nothing of care experience.
+    expect(await outcome(personas.NO_ROLE.id, { bodyId: housing })).toBe('FOUND');
+  });
+
+  it('the CSV downloads, as every role: who may download each, and how they name people', async () => {
+    const ds = t.dataSource;
+    // The young person records Harrow's status (they hold a grant for it): the matrix names whoever changed a row.
+    await grantRoleDirectly(ds, young.id, Role.LA_OFFICER, { authority: (await authorityByShortCode(ds, 'hrw')).id });
+    const [offer] = await createEndorsedAuthorityOffers(ds, 1, 'HOUSE_HOUSING');
+    const harrow = (await agreementsByPartyCode(ds, offer)).hrw;
+    await t.ok(
+      `mutation($input: SetAgreementStatusInput!) { setAgreementStatus(input: $input) { agreement { id } } }`,
+      { input: { agreementId: harrow.id, expectedVersion: harrow.version, status: 'IN_DISCUSSION' } },
+      { as: young.id },
+    );
+    const { consultation, questions } = await createConsultation(ds, { houseCode: 'HOUSE_HOUSING', title: 'Deposits', questions: [{ kind: QuestionKind.YES_NO }] });
+    await t.ok(
+      `mutation($input: RespondToConsultationInput!) { respondToConsultation(input: $input) { replaced } }`,
+      { input: { consultationId: consultation.id, onBehalfOfAuthorityId: lambethId, answers: [{ questionId: questions[0].id, yesNo: true }] } },
+      { as: personas.LA_OFFICER.id },
+    );
+    await ds.query(`UPDATE consultation SET closed_at = now() WHERE id = $1`, [consultation.id]);
+
+    const matrix: Record<string, string> = {};
+    const responses: Record<string, number> = {};
+    for (const [name, { id }] of Object.entries(personas)) {
+      const m = await get(`/exports/agreement-matrix.csv?proposalIds=${offer}`, id);
+      matrix[name] = m.status === 200 ? (m.rows.find((r) => r['Party code'] === 'hrw')?.['Changed by'] ?? 'no row') : String(m.status);
+      responses[name] = (await get(`/exports/consultations/${consultation.id}/responses.csv`, id)).status;
+    }
+    expect(matrix).toEqual({
+      PROGRAMME_ADMIN: 'Jordan Ade',
+      TRUST_BOARD_MEMBER: LABEL,
+      HOUSE_CO_CHAIR_SECTOR_LEAD: 'Jordan Ade',
+      HOUSE_CO_CHAIR_YOUNG_PERSON: 'Jordan Ade',
+      HEALTH_CO_CHAIR: LABEL,
+      HOUSE_MEMBER: LABEL,
+      CICC_MEMBER: '403',
+      LA_OFFICER: LABEL,
+      PARTNER_OFFICER: LABEL,
+      ALDCS_VIEWER: LABEL,
+      SAFEGUARDING_LEAD: '403',
+      NO_ROLE: '403',
+    });
+    // Everyone signed in downloads their own data, and only their own.
+    for (const [name, { id }] of Object.entries(personas)) {
+      const mine = await get('/exports/my-data.json', id);
+      expect({ name, status: mine.status, profile: JSON.parse(mine.text).profile?.id }).toEqual({ name, status: 200, profile: id });
+    }
+    expect(responses).toEqual({
+      PROGRAMME_ADMIN: 200,
+      TRUST_BOARD_MEMBER: 200,
+      HOUSE_CO_CHAIR_SECTOR_LEAD: 200,
+      HOUSE_CO_CHAIR_YOUNG_PERSON: 200,
+      HEALTH_CO_CHAIR: 403,
+      HOUSE_MEMBER: 403,
+      CICC_MEMBER: 403,
+      LA_OFFICER: 403,
+      PARTNER_OFFICER: 403,
+      ALDCS_VIEWER: 200,
+      SAFEGUARDING_LEAD: 403,
+      NO_ROLE: 403,
+    });
   });
 });

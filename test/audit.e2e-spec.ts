@@ -2,8 +2,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
+import { auditDiff, PERSONAL_FIELDS, personalFieldsOf } from '@app/audit';
 import { CommentReportReason } from '@app/comments';
-import { ConsultationAudience } from '@app/consultations';
+import { ConsultationAudience, QuestionKind } from '@app/consultations';
 import { MembershipRole, PersonEntity } from '@app/governance';
 import { hashToken, randomToken, SessionService, SignInMethod, SignInService } from '@app/identity';
 import { MailTransport, OutboxMailTransport } from '@app/mail';
@@ -122,7 +123,8 @@ describe('audit trail', () => {
       as: admin.id,
       query: `mutation($input: CreatePersonInput!) { createPerson(input: $input) { person { id } } }`,
       variables: { input: { displayName: 'Amira Khan', email: `amira-${Date.now()}@example.org` } },
-      expect: (d) => [{ entityType: 'person', entityId: d.createPerson.person.id, before: null, after: { displayName: 'Amira Khan' } }],
+      // People are recorded by id: their name and email are named as set, never recorded.
+      expect: (d) => [{ entityType: 'person', entityId: d.createPerson.person.id, before: null, after: { id: d.createPerson.person.id, withheld: ['careExperienced', 'displayName', 'email'] } }],
     }),
     updatePerson: async () => {
       const person = await createPerson(ds, { displayName: 'Old Name' });
@@ -130,7 +132,7 @@ describe('audit trail', () => {
         as: admin.id,
         query: `mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { person { id } } }`,
         variables: { input: { id: person.id, expectedVersion: person.version, displayName: 'New Name' } },
-        expect: () => [{ entityType: 'person', entityId: person.id, before: { displayName: 'Old Name' }, after: { displayName: 'New Name' } }],
+        expect: () => [{ entityType: 'person', entityId: person.id, before: { version: person.version }, after: { version: person.version + 1, withheld: ['displayName'] } }],
       };
     },
     addMembership: async () => {
@@ -141,7 +143,7 @@ describe('audit trail', () => {
         query: `mutation($input: AddMembershipInput!) { addMembership(input: $input) { membership { id } } }`,
         variables: { input: { personId: person.id, bodyId: house.id, role: 'MEMBER', reason: 'Joins the Health House' } },
         expect: (d) => [
-          { entityType: 'membership', entityId: d.addMembership.membership.id, before: null, after: { personId: person.id, bodyId: house.id, role: 'MEMBER' } },
+          { entityType: 'membership', entityId: d.addMembership.membership.id, before: null, after: { personId: person.id, bodyId: house.id, role: 'MEMBER', withheld: ['startReason'] } },
         ],
       };
     },
@@ -153,7 +155,7 @@ describe('audit trail', () => {
         query: `mutation($input: EndMembershipInput!) { endMembership(input: $input) { membership { id } } }`,
         variables: { input: { membershipId: membership.id, reason: 'Moved to another council' } },
         expect: () => [
-          { entityType: 'membership', entityId: membership.id, before: { endedAt: null, endReason: null }, after: { endReason: 'Moved to another council' } },
+          { entityType: 'membership', entityId: membership.id, before: { endedAt: null }, after: { endedAt: expect.any(String), withheld: ['endReason'] } },
         ],
       };
     },
@@ -168,7 +170,7 @@ describe('audit trail', () => {
         variables: { input: { houseId: house.id, personId: successor.id, seat: 'SECTOR_LEAD', reason: 'Elected at the House meeting' } },
         expect: (d) => [
           { entityType: 'membership', entityId: d.appointCoChair.membership.id, before: null, after: { personId: successor.id, role: 'CO_CHAIR_SECTOR_LEAD' } },
-          { entityType: 'membership', entityId: previous.id, before: { endedAt: null }, after: { endReason: 'Elected at the House meeting' } },
+          { entityType: 'membership', entityId: previous.id, before: { endedAt: null }, after: { endedAt: expect.any(String), withheld: ['endReason'] } },
         ],
       };
     },
@@ -180,7 +182,7 @@ describe('audit trail', () => {
         as: admin.id,
         query: `mutation($input: EndCoChairTermInput!) { endCoChairTerm(input: $input) { membership { id } } }`,
         variables: { input: { houseId: house.id, seat: 'YOUNG_PERSON', reason: 'Stepping down' } },
-        expect: () => [{ entityType: 'membership', entityId: term.id, before: { endedAt: null }, after: { endReason: 'Stepping down' } }],
+        expect: () => [{ entityType: 'membership', entityId: term.id, before: { endedAt: null }, after: { endedAt: expect.any(String), withheld: ['endReason'] } }],
       };
     },
     leaveCicc: async () => {
@@ -190,7 +192,7 @@ describe('audit trail', () => {
         as: member.id,
         query: `mutation($input: LeaveCiccInput!) { leaveCicc(input: $input) { ended { id } } }`,
         variables: { input: { reason: 'Busy with college' } },
-        expect: () => [{ entityType: 'membership', entityId: membership.id, before: { endedAt: null }, after: { endedAt: expect.any(String) } }],
+        expect: () => [{ entityType: 'membership', entityId: membership.id, before: { endedAt: null }, after: { endedAt: expect.any(String), withheld: ['endReason'] } }],
       };
     },
     grantRole: async () => {
@@ -199,7 +201,7 @@ describe('audit trail', () => {
         as: admin.id,
         query: `mutation($input: GrantRoleInput!) { grantRole(input: $input) { grant { id } } }`,
         variables: { input: { personId: person.id, role: 'ALDCS_VIEWER', reason: 'Reads the progress views' } },
-        expect: (d) => [{ entityType: 'role_grant', entityId: d.grantRole.grant.id, before: null, after: { personId: person.id, role: 'ALDCS_VIEWER' } }],
+        expect: (d) => [{ entityType: 'role_grant', entityId: d.grantRole.grant.id, before: null, after: { personId: person.id, role: 'ALDCS_VIEWER', withheld: ['reason'] } }],
       };
     },
     revokeRole: async () => {
@@ -211,7 +213,7 @@ describe('audit trail', () => {
         as: admin.id,
         query: `mutation($input: RevokeRoleInput!) { revokeRole(input: $input) { grant { id } } }`,
         variables: { input: { grantId: grant.id, reason: 'No longer needed' } },
-        expect: () => [{ entityType: 'role_grant', entityId: grant.id, before: { revokedAt: null }, after: { revokedAt: expect.any(String) } }],
+        expect: () => [{ entityType: 'role_grant', entityId: grant.id, before: { revokedAt: null }, after: { revokedAt: expect.any(String), withheld: ['revokeReason'] } }],
       };
     },
     createProposal: async () => {
@@ -335,6 +337,15 @@ describe('audit trail', () => {
         ],
       };
     },
+    erasePerson: async () => {
+      const person = await createCiccMember(ds, { displayName: 'To Be Erased' });
+      return {
+        as: admin.id,
+        query: `mutation($input: ErasePersonInput!) { erasePerson(input: $input) { erasedAt } }`,
+        variables: { input: { personId: person.id } },
+        expect: () => [{ entityType: 'person', entityId: person.id, before: null, after: { membershipsEnded: 1, erasedAt: expect.any(String) } }],
+      };
+    },
     respondToConsultation: async () => {
       const { consultation, questions } = await createConsultation(ds, { questions: [{ prompt: 'Do you exempt care leavers from council tax?' }] });
       const officer = await createAuthorityOfficer(ds, 'lam');
@@ -371,7 +382,7 @@ describe('audit trail', () => {
         query: `mutation($input: AddCommentInput!) { addComment(input: $input) { comment { id } } }`,
         variables: { input: { proposalId: proposal.id, body: 'This would help so many of us.' } },
         expect: (d) => [
-          { entityType: 'comment', entityId: d.addComment.comment.id, before: null, after: { proposalId: proposal.id, body: 'This would help so many of us.' } },
+          { entityType: 'comment', entityId: d.addComment.comment.id, before: null, after: { proposalId: proposal.id, withheld: ['body'] } },
         ],
       };
     },
@@ -383,7 +394,7 @@ describe('audit trail', () => {
         query: `mutation($input: EditCommentInput!) { editComment(input: $input) { comment { id } } }`,
         variables: { input: { commentId: comment.id, body: 'Edited: this would help.', expectedVersion: comment.version } },
         expect: () => [
-          { entityType: 'comment', entityId: comment.id, before: { body: 'A comment on this proposal.', editedAt: null }, after: { body: 'Edited: this would help.' } },
+          { entityType: 'comment', entityId: comment.id, before: { editedAt: null }, after: { editedAt: expect.any(String), withheld: ['body'] } },
         ],
       };
     },
@@ -777,6 +788,57 @@ describe('audit trail', () => {
       if (!e.before || !e.after) continue;
       for (const field of Object.keys(e.before)) expect([field, e.after[field]]).not.toEqual([field, e.before[field]]);
     }
+  });
+
+  it('after every mutation above, the trail holds none of the names, emails and words people gave: it refers to people by id', async () => {
+    const trail = JSON.stringify(await ds.query(`SELECT before, after FROM audit_event`));
+    expect(trail).toContain('withheld');
+    for (const given of [
+      'Amira Khan',
+      'amira-',
+      'Old Name',
+      'New Name',
+      'Joins the Health House',
+      'Moved to another council',
+      'Elected at the House meeting',
+      'Stepping down',
+      'Busy with college',
+      'Reads the progress views',
+      'No longer needed',
+      'This would help so many of us.',
+      'Edited: this would help.',
+      'A comment on this proposal.',
+      'It is about something else',
+    ]) {
+      expect({ given, recorded: trail.includes(given) }).toEqual({ given, recorded: false });
+    }
+  });
+
+  it('withholds in the database, for events written before this rule, exactly the fields the service withholds', async () => {
+    const kinds = [...Object.keys(PERSONAL_FIELDS).filter((k) => k !== '*'), 'proposal'];
+    for (const entityType of kinds) {
+      const fields = [...personalFieldsOf(entityType)];
+      const payload = { id: 'x', title: 'kept', ...Object.fromEntries(fields.map((f) => [f, `${f} value`])) };
+      const [{ redacted }] = (await ds.query(`SELECT audit_redacted($1, $2::jsonb) AS redacted`, [entityType, JSON.stringify(payload)])) as { redacted: unknown }[];
+      expect({ entityType, redacted }).toEqual({ entityType, redacted: auditDiff(null, payload, personalFieldsOf(entityType))!.after });
+    }
+  });
+
+  it("records which questions a person answered in their own name, never what they said; a party's answers are its position and are kept", async () => {
+    const { consultation, questions } = await createConsultation(ds, {
+      audience: ConsultationAudience.CICC,
+      questions: [{ kind: QuestionKind.FREE_TEXT, prompt: 'What would help you most?' }],
+    });
+    const member = await createCiccMember(ds);
+    const { body, correlationId } = await send(
+      `mutation($input: RespondToConsultationInput!) { respondToConsultation(input: $input) { response { id } } }`,
+      { input: { consultationId: consultation.id, answers: [{ questionId: questions[0].id, text: 'A place near my sister in Croydon' }] } },
+      member.id,
+    );
+    expect(body.errors).toBeUndefined();
+    const [event] = await eventsOfRequest(correlationId);
+    expect(event.after).toMatchObject({ respondentId: member.id, answers: [questions[0].id] });
+    expect(JSON.stringify(event)).not.toContain('sister');
   });
 
   function matches(actual: Record<string, unknown>, expected: Record<string, unknown>): boolean {

@@ -1,10 +1,13 @@
-import { parse } from 'csv-parse/sync';
 import { AgreementsService } from '@app/agreements';
-import { QuestionKind } from '@app/consultations';
+import { Role } from '@app/access';
+import { ConsultationAudience, QuestionKind } from '@app/consultations';
+import { MembershipRole } from '@app/governance';
 import { DeliveryModel, ProposalStatus } from '@app/proposals';
 import {
+  addMembership,
   agreementsByPartyCode,
   bodyByCode,
+  createCiccMember,
   createConsultation,
   createPerson,
   createProposal,
@@ -13,14 +16,12 @@ import {
   startTestApp,
   TestApp,
 } from '@app/testing';
+import { grantRoleDirectly } from './support/access-fixtures';
+import { download, rowsOf } from './support/downloads';
 
 const SET = `mutation($input: SetAgreementStatusInput!) { setAgreementStatus(input: $input) { agreement { id } } }`;
 const RESPOND = `mutation($input: RespondToConsultationInput!) { respondToConsultation(input: $input) { response { id } } }`;
 const TODAY = new Date().toISOString().slice(0, 10);
-
-function rowsOf(text: string): Record<string, string>[] {
-  return parse(text, { bom: true, columns: true }) as Record<string, string>[];
-}
 
 describe('CSV exports for board papers', () => {
   let t: TestApp;
@@ -30,17 +31,8 @@ describe('CSV exports for board papers', () => {
   let formula: string;
   let prescriptions: string;
 
-  const get = async (path: string, as?: string) => {
-    const req = t.http().get(path).buffer(true).parse((res, done) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => done(null, body));
-    });
-    if (as) req.set('authorization', `Bearer ${await t.tokenFor(as)}`);
-    const res = await req;
-    return { status: res.status, headers: res.headers, text: res.body as string };
-  };
+  const get = (path: string, as?: string) => download(t, path, as);
+
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -206,7 +198,7 @@ describe('CSV exports for board papers', () => {
       expect((await get(`/exports/consultations/${consultationId}/responses.csv`)).status).toBe(401);
       const noRole = await get(`/exports/consultations/${consultationId}/responses.csv`, officer.id);
       expect(noRole.status).toBe(403);
-      expect(JSON.parse(noRole.text)).toMatchObject({ code: 'FORBIDDEN', details: { roles: ['HOUSE_CO_CHAIR'] } });
+      expect(JSON.parse(noRole.text)).toMatchObject({ code: 'FORBIDDEN', details: { roles: ['HOUSE_CO_CHAIR', 'PROGRAMME_ADMIN', 'ALDCS_VIEWER', 'TRUST_BOARD_MEMBER'] } });
       const health = await seatCoChairs(t.dataSource, 'HOUSE_HEALTH');
       const otherHouse = await get(`/exports/consultations/${consultationId}/responses.csv`, health.sectorLead.id);
       expect(otherHouse.status).toBe(403);
@@ -216,6 +208,105 @@ describe('CSV exports for board papers', () => {
       const malformed = await get('/exports/consultations/not-an-id/responses.csv', chairs.sectorLead.id);
       expect(malformed.status).toBe(400);
       expect(JSON.parse(malformed.text)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    });
+  });
+  describe("who reads a survey's answers, and when", () => {
+    const CLOSE = `mutation($input: CloseConsultationInput!) { closeConsultation(input: $input) { consultation { state } } }`;
+    const RESPONSES = `query($id: ID!) { responses(consultationId: $id) { totalCount edges { node { onBehalfOfAuthority { shortCode } answers { yesNo } } } } }`;
+    let readers: Record<string, string>;
+    let chairs: Awaited<ReturnType<typeof seatCoChairs>>;
+
+    beforeAll(async () => {
+      chairs = await seatCoChairs(t.dataSource, 'HOUSE_TRANSPORT');
+      const ete = await seatCoChairs(t.dataSource, 'HOUSE_ETE');
+      const admin = await createPerson(t.dataSource);
+      await grantRoleDirectly(t.dataSource, admin.id, Role.PROGRAMME_ADMIN);
+      const aldcs = await createPerson(t.dataSource);
+      await grantRoleDirectly(t.dataSource, aldcs.id, Role.ALDCS_VIEWER);
+      const board = await createPerson(t.dataSource);
+      await addMembership(t.dataSource, board.id, 'TRUST_BOARD', MembershipRole.MEMBER);
+      const cicc = await createCiccMember(t.dataSource);
+      readers = {
+        HOUSE_CO_CHAIR: chairs.sectorLead.id,
+        PROGRAMME_ADMIN: admin.id,
+        ALDCS_VIEWER: aldcs.id,
+        TRUST_BOARD_MEMBER: board.id,
+        OTHER_HOUSE_CO_CHAIR: ete.sectorLead.id,
+        LA_OFFICER: officer.id,
+        CICC_MEMBER: cicc.id,
+      };
+    });
+
+    /** What each reader gets from the CSV and the GraphQL list: the HTTP status, and the GraphQL code (or OK). */
+    async function asEachReader(consultationId: string): Promise<Record<string, [number, string]>> {
+      const out: Record<string, [number, string]> = {};
+      for (const [reader, id] of Object.entries(readers)) {
+        const csv = await get(`/exports/consultations/${consultationId}/responses.csv`, id);
+        const gql = await t.gql(RESPONSES, { id: consultationId }, { as: id });
+        out[reader] = [csv.status, gql.errors ? `${gql.errors[0].extensions?.code} ${gql.errors[0].extensions?.reason}` : 'OK'];
+        if (csv.status === 200) expect(rowsOf(csv.text)).toHaveLength(gql.data!.responses.totalCount);
+      }
+      return out;
+    }
+
+    it("an LA survey's answers are for the House's co-chairs while it runs, and for programme admins and the directors too once it closes", async () => {
+      const { consultation, questions } = await createConsultation(t.dataSource, {
+        houseCode: 'HOUSE_TRANSPORT',
+        title: 'Bus passes: who pays?',
+        questions: [{ kind: QuestionKind.YES_NO, prompt: 'Do you fund bus passes?' }],
+      });
+      const lambeth = (await t.dataSource.query(`SELECT id FROM local_authority WHERE short_code = 'lam'`))[0].id;
+      await t.ok(RESPOND, { input: { consultationId: consultation.id, onBehalfOfAuthorityId: lambeth, answers: [{ questionId: questions[0].id, yesNo: true }] } }, { as: officer.id });
+
+      const open = await asEachReader(consultation.id);
+      expect(open).toEqual({
+        HOUSE_CO_CHAIR: [200, 'OK'],
+        PROGRAMME_ADMIN: [403, 'FORBIDDEN NOT_A_CO_CHAIR'],
+        ALDCS_VIEWER: [403, 'FORBIDDEN NOT_A_CO_CHAIR'],
+        TRUST_BOARD_MEMBER: [403, 'FORBIDDEN NOT_A_CO_CHAIR'],
+        OTHER_HOUSE_CO_CHAIR: [403, 'FORBIDDEN NOT_A_CO_CHAIR'],
+        LA_OFFICER: [403, 'FORBIDDEN NOT_A_CO_CHAIR'],
+        CICC_MEMBER: [403, 'FORBIDDEN NOT_A_CO_CHAIR'],
+      });
+      const early = JSON.parse((await get(`/exports/consultations/${consultation.id}/responses.csv`, readers.ALDCS_VIEWER)).text);
+      expect(early.message).toContain('programme admins, ALDCS viewers and Trust Board members can read them once it closes');
+      expect(early.message).not.toContain('Ask a programme admin');
+
+      await t.ok(CLOSE, { input: { consultationId: consultation.id } }, { as: chairs.sectorLead.id });
+      const closed = await asEachReader(consultation.id);
+      expect(closed).toEqual({
+        HOUSE_CO_CHAIR: [200, 'OK'],
+        PROGRAMME_ADMIN: [200, 'OK'],
+        ALDCS_VIEWER: [200, 'OK'],
+        TRUST_BOARD_MEMBER: [200, 'OK'],
+        OTHER_HOUSE_CO_CHAIR: [403, 'FORBIDDEN RESPONSES_NOT_VISIBLE'],
+        LA_OFFICER: [403, 'FORBIDDEN RESPONSES_NOT_VISIBLE'],
+        CICC_MEMBER: [403, 'FORBIDDEN RESPONSES_NOT_VISIBLE'],
+      });
+      const rows = rowsOf((await get(`/exports/consultations/${consultation.id}/responses.csv`, readers.TRUST_BOARD_MEMBER)).text);
+      expect(rows).toEqual([expect.objectContaining({ 'On behalf of': 'Lambeth', 'Do you fund bus passes?': 'Yes' })]);
+      // The CSV's roles are only a first filter: an LA officer is refused by the guard, naming who may.
+      const guard = JSON.parse((await get(`/exports/consultations/${consultation.id}/responses.csv`, readers.LA_OFFICER)).text);
+      expect(guard).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_ALLOWED' });
+    });
+
+    it("young people's own answers to a CiCC consultation reach programme admins once it closes, never the directors", async () => {
+      const { consultation } = await createConsultation(t.dataSource, {
+        houseCode: 'HOUSE_TRANSPORT',
+        title: 'Travel to college',
+        audience: ConsultationAudience.CICC,
+        closedAt: new Date(),
+        closesAt: new Date(Date.now() + 86_400_000),
+      });
+      expect(await asEachReader(consultation.id)).toEqual({
+        HOUSE_CO_CHAIR: [200, 'OK'],
+        PROGRAMME_ADMIN: [200, 'OK'],
+        ALDCS_VIEWER: [403, 'FORBIDDEN RESPONSES_NOT_VISIBLE'],
+        TRUST_BOARD_MEMBER: [403, 'FORBIDDEN RESPONSES_NOT_VISIBLE'],
+        OTHER_HOUSE_CO_CHAIR: [403, 'FORBIDDEN RESPONSES_NOT_VISIBLE'],
+        LA_OFFICER: [403, 'FORBIDDEN RESPONSES_NOT_VISIBLE'],
+        CICC_MEMBER: [403, 'FORBIDDEN RESPONSES_NOT_VISIBLE'],
+      });
     });
   });
 });

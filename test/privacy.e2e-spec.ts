@@ -12,6 +12,7 @@ import {
   startTestApp,
   TestApp,
 } from '@app/testing';
+import { startSmtpServer, TestSmtpServer } from '../libs/testing/src/smtp';
 import { grantRoleDirectly } from './support/access-fixtures';
 
 function yearsAgo(years: number): string {
@@ -182,5 +183,37 @@ describe('votes are anonymous, and leaving the CiCC keeps comments and votes', (
     const chairs = await seatCoChairs(t.dataSource, 'HOUSE_RELATIONSHIPS');
     const error = await t.fails(`mutation($input: LeaveCiccInput!) { leaveCicc(input: $input) { ended { id } } }`, { input: { reason: 'Moving on' } }, { as: chairs.youngPerson.id });
     expect(error.extensions?.code).toBe('CONFLICT');
+  });
+});
+
+describe('names in emails follow the same rule', () => {
+  let smtp: TestSmtpServer;
+  let t: TestApp;
+  beforeAll(async () => {
+    smtp = await startSmtpServer();
+    t = await startTestApp({ smtp });
+  });
+  afterAll(async () => {
+    await t.close();
+    await smtp.close();
+  });
+
+  it("an invitation from a young co-chair under 18 does not give their name to the person invited; a sector lead's does", async () => {
+    const lambeth = await authorityByShortCode(t.dataSource, 'lam');
+    const young = await createCiccMember(t.dataSource, { displayName: 'Jordan Ade', birthMonth: yearsAgo(16), homeAuthorityId: lambeth.id });
+    await addMembership(t.dataSource, young.id, 'HOUSE_HOUSING', MembershipRole.CO_CHAIR_YOUNG_PERSON);
+    const lead = await createPerson(t.dataSource, { displayName: 'Sam Lead' });
+    await addMembership(t.dataSource, lead.id, 'HOUSE_HOUSING', MembershipRole.CO_CHAIR_SECTOR_LEAD);
+    const house = await bodyByCode(t.dataSource, 'HOUSE_HOUSING');
+    const INVITE = `mutation($input: InvitePersonInput!) { invitePerson(input: $input) { invitation { id } } }`;
+
+    await t.ok(INVITE, { input: { email: 'new.member@example.org', displayName: 'New Member', houseId: house.id } }, { as: young.id });
+    const fromYoung = await smtp.nextMailTo('new.member@example.org');
+    expect(fromYoung.subject).toBe('CiCC member (Lambeth) invited you to the London Care Leavers Compact');
+    expect(fromYoung.text).toContain('CiCC member (Lambeth) invited you to take part');
+    expect(`${fromYoung.subject}\n${fromYoung.text}`).not.toContain('Jordan');
+
+    await t.ok(INVITE, { input: { email: 'other.member@example.org', displayName: 'Other Member', houseId: house.id } }, { as: lead.id });
+    expect((await smtp.nextMailTo('other.member@example.org')).subject).toBe('Sam Lead invited you to the London Care Leavers Compact');
   });
 });

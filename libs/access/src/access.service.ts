@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
 import { Actor, isUniqueViolation, requirePerson } from '@app/core';
 import { AccessConflictError, AccessErrorCode, AccessForbiddenError, AccessInputError, AccessNotFoundError } from './access.errors';
+import { actsFor, partiesActedFor, PartyScope, PartyScopeKind } from './acts-for';
 import { RoleGrantEntity } from './role-grant.entity';
 import { RoleFact, roleFactsSql, rolesFromFacts } from './role-facts';
 import { holds, Role, ROLE_SCOPES, RoleAssignment, RoleScope, ScopeKind } from './role';
@@ -50,12 +51,16 @@ export class AccessService {
     return rolesFromFacts((await manager.query(roleFactsSql('$1::uuid'), [personId])) as RoleFact[]);
   }
 
-  /** The actor's roles, read once per actor object (once per API request). The system and anonymous callers hold none. */
-  rolesOfActor(actor: Actor): Promise<RoleAssignment[]> {
+  /**
+   * The actor's roles, read once per actor object (once per API request). The system and
+   * anonymous callers hold none. Inside a transaction pass its manager, so that a first read
+   * does not take a second connection.
+   */
+  rolesOfActor(actor: Actor, manager?: EntityManager): Promise<RoleAssignment[]> {
     if (!actor.personId) return Promise.resolve([]);
     let roles = this.cache.get(actor);
     if (!roles) {
-      roles = this.rolesOf(actor.personId);
+      roles = this.rolesOf(actor.personId, manager);
       this.cache.set(actor, roles);
       roles.catch(() => this.cache.delete(actor));
     }
@@ -87,6 +92,30 @@ export class AccessService {
     if (actor.system) return true;
     const held = await this.rolesOfActor(actor);
     return held.some((a) => roles.includes(a.role));
+  }
+
+  /** Whether the actor acts for a local authority, ICS area or partner (see actsFor). The system does. */
+  async actorActsFor(actor: Actor, party: PartyScope, manager?: EntityManager): Promise<boolean> {
+    if (actor.system) return true;
+    return actsFor(await this.rolesOfActor(actor, manager), party);
+  }
+
+  /** The parties the actor acts for (see partiesActedFor); none for the system or nobody. */
+  async partiesOfActor(actor: Actor, kinds?: readonly PartyScopeKind[], manager?: EntityManager): Promise<PartyScope[]> {
+    return partiesActedFor(await this.rolesOfActor(actor, manager), kinds);
+  }
+
+  /** The names of local authorities, ICS areas and partner organisations, by id (for messages). */
+  async partyNames(parties: readonly PartyScope[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, string>> {
+    if (parties.length === 0) return new Map();
+    const ids = (kind: ScopeKind) => parties.filter((p) => p.kind === kind).map((p) => p.id);
+    const rows = (await manager.query(
+      `SELECT id, name FROM local_authority WHERE id = ANY($1::uuid[])
+       UNION ALL SELECT id, name FROM area WHERE id = ANY($2::uuid[])
+       UNION ALL SELECT id, name FROM organisation WHERE id = ANY($3::uuid[])`,
+      [ids(ScopeKind.AUTHORITY), ids(ScopeKind.AREA), ids(ScopeKind.ORGANISATION)],
+    )) as { id: string; name: string }[];
+    return new Map(rows.map((r) => [r.id, r.name]));
   }
 
   async isProgrammeAdmin(actor: Actor): Promise<boolean> {

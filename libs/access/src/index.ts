@@ -1,6 +1,7 @@
 export * from './access.errors';
 export * from './access.module';
 export * from './access.service';
+export * from './acts-for';
 export * from './membership-roles';
 export * from './role';
 export * from './role-facts';

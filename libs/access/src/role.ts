@@ -77,6 +77,6 @@ export function scopesOf(assignments: readonly RoleAssignment[], role: Role, kin
 }
 
 export const bodyScope = (id: string): RoleScope => ({ kind: ScopeKind.BODY, id });
-export const authorityScope = (id: string): RoleScope => ({ kind: ScopeKind.AUTHORITY, id });
-export const organisationScope = (id: string): RoleScope => ({ kind: ScopeKind.ORGANISATION, id });
-export const areaScope = (id: string): RoleScope => ({ kind: ScopeKind.AREA, id });
+export const authorityScope = (id: string): { kind: ScopeKind.AUTHORITY; id: string } => ({ kind: ScopeKind.AUTHORITY, id });
+export const organisationScope = (id: string): { kind: ScopeKind.ORGANISATION; id: string } => ({ kind: ScopeKind.ORGANISATION, id });
+export const areaScope = (id: string): { kind: ScopeKind.AREA; id: string } => ({ kind: ScopeKind.AREA, id });

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { AccessService, holds, Role, ScopeKind } from '@app/access';
+import { AccessService, PartyScope, ScopeKind } from '@app/access';
 import { AuditService } from '@app/audit';
 import { Actor, EventJob, inTransaction, OfferWordingChange, Page, PageRequest, QueueName, requirePerson, toOffsetLimit, toPage } from '@app/core';
 import { OutboxService } from '@app/outbox';
@@ -389,33 +389,22 @@ export class AgreementsService implements OnModuleInit {
   }
 
   /**
-   * Refuses anyone who does not currently act for the party (LA_OFFICER of that LA, or
-   * PARTNER_OFFICER of that area or partner, from a membership or a grant), saying whom they do act for.
+   * Refuses anyone who does not currently act for the party (see actsFor in @app/access: LA_OFFICER
+   * of that LA, or PARTNER_OFFICER of that area or partner, from a membership or a grant), saying
+   * whom they do act for.
    */
   private async assertRepresents(m: EntityManager, actor: Actor, party: PartyRef): Promise<void> {
     if (actor.system) return;
     requirePerson(actor);
-    // LA_OFFICER for the LA, or PARTNER_OFFICER for the area or organisation: from a membership
-    // that represents it (not the CiCC's) or from a grant.
-    const roles = (await this.access.rolesOfActor(actor)).filter((a) => a.role === Role.LA_OFFICER || a.role === Role.PARTNER_OFFICER);
-    const wanted = party.kind === PartyKind.LOCAL_AUTHORITY ? Role.LA_OFFICER : Role.PARTNER_OFFICER;
-    const scopeKind = party.kind === PartyKind.LOCAL_AUTHORITY ? ScopeKind.AUTHORITY : party.kind === PartyKind.ICS_AREA ? ScopeKind.AREA : ScopeKind.ORGANISATION;
-    if (holds(roles, wanted, { kind: scopeKind, id: party.id })) return;
-    const ids = [party.id, ...roles.map((a) => a.scope?.id).filter((id): id is string => !!id)];
-    const named = (await m.query(
-      `SELECT id, name FROM local_authority WHERE id = ANY($1::uuid[])
-       UNION ALL SELECT id, name FROM area WHERE id = ANY($1::uuid[])
-       UNION ALL SELECT id, name FROM organisation WHERE id = ANY($1::uuid[])`,
-      [ids],
-    )) as { id: string; name: string }[];
-    const nameOf = new Map(named.map((r) => [r.id, r.name]));
-    const rows = [
-      { party_id: null as string | null, name: null as string | null, party_name: nameOf.get(party.id) ?? null },
-      ...roles.map((a) => ({ party_id: a.scope?.id ?? null, name: a.scope ? (nameOf.get(a.scope.id) ?? null) : null, party_name: nameOf.get(party.id) ?? null })),
-    ];
-    if (rows.some((r) => r.party_id === party.id)) return;
-    const partyName = rows[0]?.party_name ?? 'this party';
-    const represented = [...new Set(rows.map((r) => r.name).filter((n): n is string => !!n))].sort();
+    const scope: PartyScope = {
+      kind: party.kind === PartyKind.LOCAL_AUTHORITY ? ScopeKind.AUTHORITY : party.kind === PartyKind.ICS_AREA ? ScopeKind.AREA : ScopeKind.ORGANISATION,
+      id: party.id,
+    };
+    if (await this.access.actorActsFor(actor, scope, m)) return;
+    const parties = await this.access.partiesOfActor(actor, undefined, m);
+    const names = await this.access.partyNames([scope, ...parties], m);
+    const partyName = names.get(party.id) ?? 'this party';
+    const represented = [...new Set(parties.map((p) => names.get(p.id)).filter((n): n is string => !!n))].sort();
     throw new AgreementForbiddenError(
       AgreementErrorCode.NOT_A_REPRESENTATIVE,
       represented.length

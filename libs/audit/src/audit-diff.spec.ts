@@ -1,4 +1,4 @@
-import { auditDiff, auditSnapshot, toAuditValue } from './audit-diff';
+import { auditDiff, auditSnapshot, personalFieldsOf, toAuditValue } from './audit-diff';
 
 describe('auditDiff', () => {
   it.each([
@@ -62,6 +62,32 @@ describe('auditDiff', () => {
     expect(diff).toEqual({ before: { email: 'a@example.org' }, after: { email: 'b@example.org' } });
     expect(auditDiff({ token: 'x' }, { token: 'y' })).toBeNull();
     expect(auditDiff(null, { id: 'p', code: '123456', password: 'pw' })).toEqual({ before: null, after: { id: 'p' } });
+  });
+});
+
+describe('personal data in the trail', () => {
+  const person = personalFieldsOf('person');
+
+  it('records a created person by id, naming the personal fields that were set without their values', () => {
+    const diff = auditDiff(null, { id: 'p', displayName: 'Jordan Ade', email: 'j@example.org', birthMonth: null, careExperienced: true, isSample: false }, person);
+    expect(diff).toEqual({ before: null, after: { id: 'p', isSample: false, withheld: ['careExperienced', 'displayName', 'email'] } });
+  });
+
+  it('records that a name changed, never the old or the new name', () => {
+    expect(auditDiff({ id: 'p', displayName: 'Old', version: 1 }, { id: 'p', displayName: 'New', version: 2 }, person)).toEqual({
+      before: { version: 1 },
+      after: { version: 2, withheld: ['displayName'] },
+    });
+    expect(auditDiff({ displayName: 'Old' }, { displayName: 'New' }, person)).toEqual({ before: {}, after: { withheld: ['displayName'] } });
+    expect(auditDiff({ displayName: 'Same' }, { displayName: 'Same' }, person)).toBeNull();
+  });
+
+  it("withholds what people write and why they hold a place: comments, reports, membership and grant reasons; names and emails anywhere", () => {
+    expect([...personalFieldsOf('comment')]).toEqual(expect.arrayContaining(['body', 'displayName', 'email']));
+    expect(auditDiff({ id: 'c', body: 'first' }, { id: 'c', body: 'second' }, personalFieldsOf('comment'))).toEqual({ before: {}, after: { withheld: ['body'] } });
+    expect(auditDiff({ id: 'm', endReason: 'Moving away' }, null, personalFieldsOf('membership'))).toEqual({ before: { id: 'm', withheld: ['endReason'] }, after: null });
+    expect(personalFieldsOf('role_grant').has('reason')).toBe(true);
+    expect(personalFieldsOf('proposal').has('body')).toBe(false);
   });
 });
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, InvalidInputError, Page, PageRequest, requirePerson, toOffsetLimit, toPage } from '@app/core';
-import { auditDiff } from './audit-diff';
+import { auditDiff, personalFieldsOf } from './audit-diff';
 import { AuditEventEntity } from './audit-event.entity';
 
 /** One change to record. `before`/`after` are whole states (or the relevant fields); only the differences are kept. */
@@ -58,7 +58,9 @@ export interface AuditReadScope {
  *
  * Never pass secrets (sign-in codes, tokens, their hashes) or how someone voted: record that
  * something happened and to which record, with only the fields an administrator may read.
- * Fields named like secrets (see UNRECORDED_FIELDS) are dropped whatever the caller passes.
+ * Fields named like secrets (see UNRECORDED_FIELDS) are dropped whatever the caller passes, and
+ * personal data (PERSONAL_FIELDS: names, emails, what people write…) is named, never recorded:
+ * people appear in the trail by id only, so erasing the person removes them from it.
  */
 @Injectable()
 export class AuditService {
@@ -75,7 +77,7 @@ export class AuditService {
    */
   async recordMany(manager: EntityManager, actor: Actor, events: readonly AuditRecord[]): Promise<number> {
     const rows = events
-      .map((e) => ({ e, diff: auditDiff(e.before ?? null, e.after ?? null) }))
+      .map((e) => ({ e, diff: auditDiff(e.before ?? null, e.after ?? null, personalFieldsOf(e.entityType)) }))
       .filter(({ e, diff }) => diff !== null || e.always)
       .map(({ e, diff }) => {
         checkName(e.action, 'action');

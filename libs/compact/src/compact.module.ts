@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgreementsModule } from '@app/agreements';
 import { AuditModule } from '@app/audit';
 import { ConsultationsModule } from '@app/consultations';
+import { GovernanceModule } from '@app/governance';
 import { ProposalsModule } from '@app/proposals';
 import { ReferenceModule } from '@app/reference';
 import { CompactEditionOfferEntity } from './compact-edition-offer.entity';
@@ -17,6 +18,7 @@ import { ExportsService } from './exports.service';
     AgreementsModule,
     AuditModule,
     ConsultationsModule,
+    GovernanceModule,
     ProposalsModule,
     ReferenceModule,
   ],

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Actor, ForbiddenError, requirePerson } from '@app/core';
+import { Actor, requirePerson } from '@app/core';
 import { AgreementErrorCode, AgreementInputError, AgreementMatrixFilter, MAX_MATRIX_PROPOSALS, matrixWhere } from '@app/agreements';
-import { AnswerValue, ConsultationAudience, ConsultationErrorCode, ConsultationsService } from '@app/consultations';
+import { AnswerValue, ConsultationAudience, ConsultationResponsesService, ConsultationsService } from '@app/consultations';
+import { PersonPrivacyService, ShownPerson } from '@app/governance';
 import { ReferenceService, today } from '@app/reference';
 import { toCsv, slug } from './csv';
 
@@ -38,13 +39,18 @@ export function answerText(value: AnswerValue | null | undefined): string {
   return String(value);
 }
 
-/** CSV downloads for board papers: the agreement matrix and consultation responses. */
+/**
+ * CSV downloads for board papers: the agreement matrix and consultation responses. People are
+ * named as the reader may see them (PersonPrivacyService), exactly as in the API.
+ */
 @Injectable()
 export class ExportsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reference: ReferenceService,
     private readonly consultations: ConsultationsService,
+    private readonly responses: ConsultationResponsesService,
+    private readonly privacy: PersonPrivacyService,
   ) {}
 
   /** One row per proposal × party, with the same filters as the GraphQL agreement matrix. */
@@ -61,17 +67,17 @@ export class ExportsService {
               coalesce(la.name, ar.name, o.name) AS party_name, coalesce(la.short_code, ar.code, o.code) AS party_code,
               a.status, a.reciprocity, a.effective_date::text AS effective_date, a.reconfirmation_needed,
               to_char(a.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS updated_at,
-              pe.display_name AS changed_by, a.proposal_id, a.id
+              a.updated_by_id AS changed_by_id, a.proposal_id, a.id
          FROM agreement_status a
          JOIN proposal p ON p.id = a.proposal_id
          LEFT JOIN local_authority la ON la.id = a.local_authority_id
          LEFT JOIN area ar ON ar.id = a.area_id
          LEFT JOIN organisation o ON o.id = a.organisation_id
-         LEFT JOIN person pe ON pe.id = a.updated_by_id
         WHERE ${where}
         ORDER BY p.title, a.proposal_id, a.party_kind, party_name`,
       params,
     )) as Record<string, string | boolean | null>[];
+    const people = await this.privacy.show(actor, rows.map((r) => r.changed_by_id as string | null).filter((id): id is string => !!id));
     const csv = toCsv(
       AGREEMENT_MATRIX_COLUMNS,
       rows.map((r) => [
@@ -86,7 +92,7 @@ export class ExportsService {
         r.effective_date,
         r.reconfirmation_needed ? 'Yes' : 'No',
         r.updated_at,
-        r.changed_by,
+        r.changed_by_id ? (people.get(r.changed_by_id as string)?.displayName ?? null) : null,
         r.proposal_id,
         r.id,
       ]),
@@ -95,39 +101,40 @@ export class ExportsService {
   }
 
   /**
-   * One row per response, one column per question (in order), for the consultation's House
-   * co-chairs, as the GraphQL responses list. CiCC members' names are left out, as there.
+   * One row per response, one column per question (in order), for whoever may read the answers
+   * now, as the GraphQL responses list (assertMayReadResponses). CiCC members' names are left
+   * out, as there.
    */
   async consultationResponses(actor: Actor, consultationId: string): Promise<CsvExport> {
     requirePerson(actor);
     const consultation = await this.consultations.get(consultationId, undefined, 'id');
-    if (!(await this.consultations.isCoChair(actor, consultation.houseId))) {
-      throw new ForbiddenError(ConsultationErrorCode.NOT_A_CO_CHAIR, "Only the current co-chairs of the consultation's House can download its responses.");
-    }
+    await this.responses.assertMayReadResponses(actor, consultation);
     const questions = (await this.dataSource.query(
       `SELECT id, prompt FROM consultation_question WHERE consultation_id = $1 ORDER BY position`,
       [consultation.id],
     )) as { id: string; prompt: string }[];
     const responses = (await this.dataSource.query(
-      `SELECT r.id, la.name AS authority, pe.display_name AS respondent,
+      `SELECT r.id, coalesce(la.name, ar.name, o.name) AS party, r.respondent_id,
               to_char(r.first_submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS first_submitted_at,
               to_char(r.submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS submitted_at,
               coalesce((SELECT jsonb_object_agg(a.question_id, a.value) FROM consultation_answer a WHERE a.response_id = r.id), '{}'::jsonb) AS answers
          FROM consultation_response r
          LEFT JOIN local_authority la ON la.id = r.on_behalf_of_authority_id
-         LEFT JOIN person pe ON pe.id = r.respondent_id
+         LEFT JOIN area ar ON ar.id = r.on_behalf_of_area_id
+         LEFT JOIN organisation o ON o.id = r.on_behalf_of_organisation_id
         WHERE r.consultation_id = $1
         ORDER BY r.first_submitted_at, r.id`,
       [consultation.id],
-    )) as { id: string; authority: string | null; respondent: string | null; first_submitted_at: string; submitted_at: string; answers: Record<string, AnswerValue> }[];
+    )) as { id: string; party: string | null; respondent_id: string; first_submitted_at: string; submitted_at: string; answers: Record<string, AnswerValue> }[];
     const hideNames = consultation.audience === ConsultationAudience.CICC;
+    const people = hideNames ? new Map<string, ShownPerson>() : await this.privacy.show(actor, responses.map((r) => r.respondent_id));
     const header = ['Response id', 'On behalf of', 'Respondent', 'First submitted', 'Last submitted', ...questions.map((q) => q.prompt)];
     const csv = toCsv(
       header,
       responses.map((r) => [
         r.id,
-        r.authority,
-        hideNames ? '' : r.respondent,
+        r.party,
+        hideNames ? '' : (people.get(r.respondent_id)?.displayName ?? ''),
         r.first_submitted_at,
         r.submitted_at,
         ...questions.map((q) => answerText(r.answers[q.id])),

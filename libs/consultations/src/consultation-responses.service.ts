@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { AccessService, PartyScope, PartyScopeKind, Role, ScopeKind } from '@app/access';
 import { Actor, Page, PageRequest, requirePerson, toOffsetLimit, toPage } from '@app/core';
 import { AuditService } from '@app/audit';
 import { PersonEntity } from '@app/governance';
 import { LocalAuthorityEntity } from '@app/reference';
 import { ConsultationAnswerEntity } from './consultation-answer.entity';
 import { ConsultationQuestionEntity, QuestionKind } from './consultation-question.entity';
-import { ConsultationResponseEntity } from './consultation-response.entity';
+import { ConsultationResponseEntity, PERSONAL_RESPONSE_SQL } from './consultation-response.entity';
 import { AnswerInput, answerValue, ConsultationState, consultationState, effectiveClose } from './consultation-rules';
 import { AUTHORITY_AUDIENCES, ConsultationAudience, ConsultationEntity } from './consultation.entity';
 import {
@@ -22,13 +23,18 @@ import { isCurrentCiccMember } from './membership-checks';
 
 export interface RespondRequest {
   consultationId: string;
+  /** For consultations of LAs, housing directors or ALDCS: the LA answered for. */
   onBehalfOfAuthorityId?: string | null;
+  /** For partner consultations: the ICS area answered for… */
+  onBehalfOfAreaId?: string | null;
+  /** …or the partner organisation. */
+  onBehalfOfOrganisationId?: string | null;
   answers: (AnswerInput & { questionId: string })[];
 }
 
 export interface RespondResult {
   response: ConsultationResponseEntity;
-  /** True when this replaced an earlier response (the LA's, or the person's own). */
+  /** True when this replaced an earlier response (the party's, or the person's own). */
   replaced: boolean;
   message: string;
 }
@@ -53,20 +59,37 @@ export interface QuestionResults {
   valueCounts: Map<string, number>;
 }
 
-/** Responses to consultations: answering (per LA or personally), reading them, and summaries. */
+/** The party a response is given for, as the respondent named it. */
+interface AnsweredParty {
+  party: PartyScope;
+  name: string;
+  /** The response row's column for it. */
+  column: 'on_behalf_of_authority_id' | 'on_behalf_of_area_id' | 'on_behalf_of_organisation_id';
+}
+
+const PARTY_FIELDS = [
+  { field: 'onBehalfOfAuthorityId', kind: ScopeKind.AUTHORITY, column: 'on_behalf_of_authority_id', noun: 'local authority' },
+  { field: 'onBehalfOfAreaId', kind: ScopeKind.AREA, column: 'on_behalf_of_area_id', noun: 'area' },
+  { field: 'onBehalfOfOrganisationId', kind: ScopeKind.ORGANISATION, column: 'on_behalf_of_organisation_id', noun: 'partner organisation' },
+] as const;
+
+/** Responses to consultations: answering (per party or personally), reading them, and summaries. */
 @Injectable()
 export class ConsultationResponsesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly consultations: ConsultationsService,
     private readonly audit: AuditService,
+    private readonly access: AccessService,
   ) {}
 
   /**
-   * Answers a consultation while it is open. For LA audiences an officer answers for their LA
-   * (a current membership representing it), and a later answer for the same LA replaces the
-   * earlier one; CiCC consultations take current CiCC members' own responses; partner
-   * consultations take responses from people who represent a partner organisation.
+   * Answers a consultation while it is open. Consultations of LAs (and of housing directors or
+   * ALDCS) are answered once per LA, and partner consultations once per ICS area or partner
+   * organisation, by someone who acts for that party (actsFor in @app/access: its officer through
+   * a membership that represents it, never a CiCC membership, or by a programme admin's grant); a
+   * later answer for the same party replaces the earlier one. CiCC consultations take current CiCC
+   * members' own responses.
    */
   async respond(actor: Actor, request: RespondRequest): Promise<RespondResult> {
     const personId = requirePerson(actor);
@@ -94,20 +117,26 @@ export class ConsultationResponsesService {
         );
       }
 
-      const authority = await this.checkRespondent(m, personId, consultation, request.onBehalfOfAuthorityId ?? null);
+      const answered = await this.checkRespondent(m, actor, consultation, request);
       const values = await this.checkAnswers(m, consultation.id, request.answers);
 
-      const conflictTarget = authority
-        ? '(consultation_id, on_behalf_of_authority_id) WHERE on_behalf_of_authority_id IS NOT NULL'
-        : '(consultation_id, respondent_id) WHERE on_behalf_of_authority_id IS NULL';
+      const conflictTarget = answered
+        ? `(consultation_id, ${answered.column}) WHERE ${answered.column} IS NOT NULL`
+        : `(consultation_id, respondent_id) WHERE ${PERSONAL_RESPONSE_SQL}`;
       const [row] = (await m.query(
-        `INSERT INTO consultation_response (consultation_id, respondent_id, on_behalf_of_authority_id)
-         VALUES ($1, $2, $3)
+        `INSERT INTO consultation_response (consultation_id, respondent_id, on_behalf_of_authority_id, on_behalf_of_area_id, on_behalf_of_organisation_id)
+         VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT ${conflictTarget}
          DO UPDATE SET respondent_id = EXCLUDED.respondent_id, submitted_at = now(),
                        replacements = consultation_response.replacements + 1
          RETURNING id, replacements`,
-        [consultation.id, personId, authority?.id ?? null],
+        [
+          consultation.id,
+          personId,
+          answered?.party.kind === ScopeKind.AUTHORITY ? answered.party.id : null,
+          answered?.party.kind === ScopeKind.AREA ? answered.party.id : null,
+          answered?.party.kind === ScopeKind.ORGANISATION ? answered.party.id : null,
+        ],
       )) as { id: string; replacements: number }[];
       // For a DELETE (or UPDATE) TypeORM's Postgres `query` gives [rows, affected count], not the rows alone.
       const [earlier] = (await m.query(`DELETE FROM consultation_answer WHERE response_id = $1 RETURNING question_id, value`, [row.id])) as [
@@ -124,80 +153,103 @@ export class ConsultationResponsesService {
       const response = await m.getRepository(ConsultationResponseEntity).findOneByOrFail({ id: row.id });
       const replaced = row.replacements > 0;
       const byQuestion = (a: { questionId: string }, b: { questionId: string }) => a.questionId.localeCompare(b.questionId);
-      const answers = [...values].sort(byQuestion);
+      // A party's answers are its official position and are kept in the trail; a person's own
+      // answers are theirs, so the trail records only which questions they answered.
+      const recorded = (list: { questionId: string; value: unknown }[]) =>
+        answered ? [...list].sort(byQuestion) : list.map((a) => a.questionId).sort();
       await this.audit.record(m, actor, {
         action: 'respondToConsultation',
         entityType: 'consultation_response',
         entityId: response.id,
         always: true,
-        before: replaced ? { answers: earlier.map((a) => ({ questionId: a.question_id, value: a.value })).sort(byQuestion) } : null,
+        before: replaced ? { answers: recorded(earlier.map((a) => ({ questionId: a.question_id, value: a.value }))) } : null,
         after: replaced
-          ? { answers, respondentId: personId }
-          : { consultationId: consultation.id, respondentId: personId, onBehalfOfAuthorityId: authority?.id ?? null, answers },
+          ? { answers: recorded(values), respondentId: personId }
+          : {
+              consultationId: consultation.id,
+              respondentId: personId,
+              onBehalfOfAuthorityId: response.onBehalfOfAuthorityId,
+              onBehalfOfAreaId: response.onBehalfOfAreaId,
+              onBehalfOfOrganisationId: response.onBehalfOfOrganisationId,
+              answers: recorded(values),
+            },
       });
-      const whose = authority ? `${authority.name}'s response` : 'your response';
+      const whose = answered ? `${answered.name}'s response` : 'your response';
       return {
         response,
         replaced,
         message: replaced
-          ? `This replaces ${authority ? `${authority.name}'s earlier response` : 'the earlier response you gave'}.`
+          ? `This replaces ${answered ? `${answered.name}'s earlier response` : 'the earlier response you gave'}.`
           : `Thank you: ${whose} is recorded.`,
       };
     });
   }
 
-  /** Who may answer, and for which LA; returns the LA answered for, if any. */
-  private async checkRespondent(
-    m: EntityManager,
-    personId: string,
-    consultation: ConsultationEntity,
-    authorityId: string | null,
-  ): Promise<LocalAuthorityEntity | null> {
-    if (AUTHORITY_AUDIENCES.includes(consultation.audience)) {
-      if (!authorityId) {
-        throw new ConsultationInputError(
-          ConsultationErrorCode.AUTHORITY_REQUIRED,
-          'This consultation is answered once per local authority: say which LA you answer for (onBehalfOfAuthorityId).',
-          'onBehalfOfAuthorityId',
-        );
-      }
-      const authority = await m.getRepository(LocalAuthorityEntity).findOneBy({ id: authorityId });
-      if (!authority) {
-        throw new ConsultationNotFoundError('AUTHORITY_NOT_FOUND', `No local authority has id ${authorityId}.`, 'onBehalfOfAuthorityId');
-      }
-      const [represents] = (await m.query(
-        `SELECT 1 FROM membership WHERE person_id = $1 AND represents_authority_id = $2 AND ended_at IS NULL AND started_at <= now() LIMIT 1`,
-        [personId, authorityId],
-      )) as unknown[];
-      if (!represents) {
-        throw new ConsultationForbiddenError(
-          ConsultationErrorCode.DOES_NOT_REPRESENT_AUTHORITY,
-          `You can answer for ${authority.name} only while you hold a membership that represents it.`,
-          'onBehalfOfAuthorityId',
-        );
-      }
-      return authority;
-    }
-    if (authorityId) {
+  /**
+   * Who may answer, and for which party: per-LA consultations need an LA, partner consultations
+   * an ICS area or partner organisation, and the respondent must act for it; CiCC consultations
+   * take current CiCC members' own answers. Returns the party answered for, if any.
+   */
+  private async checkRespondent(m: EntityManager, actor: Actor, consultation: ConsultationEntity, request: RespondRequest): Promise<AnsweredParty | null> {
+    const given = PARTY_FIELDS.filter((p) => !!request[p.field]);
+    if (given.length > 1) {
       throw new ConsultationInputError(
-        ConsultationErrorCode.AUTHORITY_NOT_ALLOWED,
-        'This consultation takes personal responses; leave onBehalfOfAuthorityId out.',
-        'onBehalfOfAuthorityId',
+        ConsultationErrorCode.ONE_PARTY_ONLY,
+        'Answer for one party at a time: give only one of onBehalfOfAuthorityId, onBehalfOfAreaId and onBehalfOfOrganisationId.',
+        given[1].field,
       );
     }
-    if (consultation.audience === ConsultationAudience.CICC && !(await isCurrentCiccMember(m, personId))) {
-      throw new ConsultationForbiddenError(ConsultationErrorCode.NOT_A_CICC_MEMBER, 'This consultation is for current members of the Children in Care Council.');
+    const chosen = given[0] ?? null;
+    const perAuthority = AUTHORITY_AUDIENCES.includes(consultation.audience);
+    const perPartner = consultation.audience === ConsultationAudience.PARTNERS;
+    if (perAuthority && chosen?.kind !== ScopeKind.AUTHORITY) {
+      throw new ConsultationInputError(
+        ConsultationErrorCode.AUTHORITY_REQUIRED,
+        'This consultation is answered once per local authority: say which LA you answer for (onBehalfOfAuthorityId).',
+        chosen?.field ?? 'onBehalfOfAuthorityId',
+      );
     }
-    if (consultation.audience === ConsultationAudience.PARTNERS) {
-      const [represents] = (await m.query(
-        `SELECT 1 FROM membership WHERE person_id = $1 AND represents_organisation_id IS NOT NULL AND ended_at IS NULL AND started_at <= now() LIMIT 1`,
-        [personId],
-      )) as unknown[];
-      if (!represents) {
-        throw new ConsultationForbiddenError(ConsultationErrorCode.NOT_IN_AUDIENCE, 'This consultation is for partner organisations; you need a membership that represents one.');
+    if (perPartner && (!chosen || chosen.kind === ScopeKind.AUTHORITY)) {
+      throw new ConsultationInputError(
+        ConsultationErrorCode.PARTNER_REQUIRED,
+        'This consultation is answered once per partner: say which ICS area (onBehalfOfAreaId) or partner organisation (onBehalfOfOrganisationId) you answer for.',
+        chosen?.field ?? 'onBehalfOfOrganisationId',
+      );
+    }
+    if (!perAuthority && !perPartner) {
+      if (chosen) {
+        throw new ConsultationInputError(
+          chosen.kind === ScopeKind.AUTHORITY ? ConsultationErrorCode.AUTHORITY_NOT_ALLOWED : ConsultationErrorCode.PARTNER_NOT_ALLOWED,
+          `This consultation takes personal responses; leave ${chosen.field} out.`,
+          chosen.field,
+        );
       }
+      if (consultation.audience === ConsultationAudience.CICC && !(await isCurrentCiccMember(m, requirePerson(actor)))) {
+        throw new ConsultationForbiddenError(ConsultationErrorCode.NOT_A_CICC_MEMBER, 'This consultation is for current members of the Children in Care Council.');
+      }
+      return null;
     }
-    return null;
+    const party = { kind: chosen!.kind, id: request[chosen!.field] as string };
+    const name = (await this.access.partyNames([party], m)).get(party.id);
+    if (!name) {
+      throw new ConsultationNotFoundError(
+        party.kind === ScopeKind.AUTHORITY ? 'AUTHORITY_NOT_FOUND' : ConsultationErrorCode.PARTY_NOT_FOUND,
+        `No ${chosen!.noun} has id ${party.id}.`,
+        chosen!.field,
+      );
+    }
+    if (!(await this.access.actorActsFor(actor, party, m))) {
+      const kinds = perAuthority ? [ScopeKind.AUTHORITY] : [ScopeKind.AREA, ScopeKind.ORGANISATION];
+      const theirs = await this.access.partiesOfActor(actor, kinds as PartyScopeKind[], m);
+      const names = [...(await this.access.partyNames(theirs, m)).values()].sort();
+      throw new ConsultationForbiddenError(
+        perAuthority ? ConsultationErrorCode.DOES_NOT_REPRESENT_AUTHORITY : ConsultationErrorCode.DOES_NOT_REPRESENT_PARTNER,
+        `You can answer for ${name} only while you act for it: as its officer, through a membership that represents it (a CiCC membership does not), or by a programme admin's grant.` +
+          (names.length > 0 ? ` You can answer for ${names.join(', ')}.` : ''),
+        chosen!.field,
+      );
+    }
+    return { party, name, column: chosen!.column };
   }
 
   /** Checks every answer against its question and that required questions are answered. */
@@ -236,13 +288,10 @@ export class ConsultationResponsesService {
     return values;
   }
 
-  /** Responses to a consultation, for its House's co-chairs only; earliest first. */
+  /** Responses to a consultation, answer by answer, for those who may read them now (see assertMayReadResponses); earliest first. */
   async list(actor: Actor, consultationId: string, page: PageRequest): Promise<{ consultation: ConsultationEntity; page: Page<ConsultationResponseEntity> }> {
-    requirePerson(actor);
     const consultation = await this.consultations.get(consultationId);
-    if (!(await this.consultations.isCoChair(actor, consultation.houseId))) {
-      throw new ConsultationForbiddenError(ConsultationErrorCode.NOT_A_CO_CHAIR, "Only the current co-chairs of the consultation's House can read its responses.");
-    }
+    await this.assertMayReadResponses(actor, consultation);
     const { offset, limit } = toOffsetLimit(page);
     const [items, total] = await this.dataSource.getRepository(ConsultationResponseEntity).findAndCount({
       where: { consultationId },
@@ -251,6 +300,31 @@ export class ConsultationResponsesService {
       take: limit,
     });
     return { consultation, page: toPage(items, total, offset) };
+  }
+
+  /**
+   * Refuses anyone who may not read a consultation's answers response by response (the GraphQL
+   * list and the CSV download): the running House's co-chairs always may; once it has closed,
+   * so may the roles responseReaderRoles names. Everyone signed in sees the counts.
+   */
+  async assertMayReadResponses(actor: Actor, consultation: ConsultationEntity, now: Date = new Date()): Promise<void> {
+    requirePerson(actor);
+    if (await this.consultations.isCoChair(actor, consultation.houseId)) return;
+    const closed = consultationState(consultation, now) === ConsultationState.CLOSED;
+    const later = responseReaderRoles(consultation.audience, ConsultationState.CLOSED);
+    if (closed && (await this.access.actorHasAny(actor, later))) return;
+    const [house] = (await this.dataSource.query(`SELECT name FROM body WHERE id = $1`, [consultation.houseId])) as { name: string }[];
+    const title = consultation.title ? `"${consultation.title}"` : 'this consultation';
+    const readers = readerNames(later);
+    const closes = effectiveClose(consultation).toISOString().slice(0, 10);
+    throw new ConsultationForbiddenError(
+      closed ? ConsultationErrorCode.RESPONSES_NOT_VISIBLE : ConsultationErrorCode.NOT_A_CO_CHAIR,
+      closed
+        ? `The answers to ${title} are for ${house.name}'s co-chairs and ${readers}.`
+        : `While ${title} is open its answers are for ${house.name}'s current co-chairs only; ${readers} can read them once it closes (${closes}).`,
+      undefined,
+      { closesAt: effectiveClose(consultation).toISOString(), readersOnceClosed: later },
+    );
   }
 
   answersOf(responseIds: readonly string[]): Promise<ConsultationAnswerEntity[]> {
@@ -270,7 +344,7 @@ export class ConsultationResponsesService {
       `SELECT c.id,
               c.audience = ANY($2::consultation_audience[]) AS per_authority,
               (SELECT count(*)::int FROM consultation_response r WHERE r.consultation_id = c.id) AS total_responses,
-              (SELECT count(*)::int FROM consultation_response r WHERE r.consultation_id = c.id AND r.on_behalf_of_authority_id IS NULL) AS personal_responses,
+              (SELECT count(*)::int FROM consultation_response r WHERE r.consultation_id = c.id AND ${PERSONAL_RESPONSE_SQL}) AS personal_responses,
               count(la.id)::int AS total_authorities,
               count(la.id) FILTER (WHERE r.id IS NOT NULL)::int AS responded_authorities,
               coalesce(json_agg(json_build_object('id', la.id, 'gssCode', la.gss_code, 'name', la.name, 'shortCode', la.short_code,
@@ -336,6 +410,31 @@ export class ConsultationResponsesService {
       valueCounts: new Map(counts.filter((c) => c.question_id === t.id).map((c) => [c.value, c.count])),
     }));
   }
+}
+
+/**
+ * Besides the running House's co-chairs (who always may), the roles that may read a
+ * consultation's answers response by response, by audience and state. While it is open, nobody
+ * else: the answers are still coming in and may change. Once closed, programme admins; and for
+ * surveys of LAs, housing directors, ALDCS and partners also the directors they are for (ALDCS
+ * viewers and Trust Board members). Young people's own answers to a CiCC consultation stay with
+ * their House and the programme admins: directors see the counts and the vote tally.
+ */
+export function responseReaderRoles(audience: ConsultationAudience, state: ConsultationState): readonly Role[] {
+  if (state !== ConsultationState.CLOSED) return [];
+  if (audience === ConsultationAudience.CICC) return [Role.PROGRAMME_ADMIN];
+  return [Role.PROGRAMME_ADMIN, Role.ALDCS_VIEWER, Role.TRUST_BOARD_MEMBER];
+}
+
+const READER_NAME: Partial<Record<Role, string>> = {
+  [Role.PROGRAMME_ADMIN]: 'programme admins',
+  [Role.ALDCS_VIEWER]: 'ALDCS viewers',
+  [Role.TRUST_BOARD_MEMBER]: 'Trust Board members',
+};
+
+function readerNames(roles: readonly Role[]): string {
+  const names = roles.map((r) => READER_NAME[r] ?? r);
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
 /** Every value a question's results are counted over, in order (options, or scale points). */

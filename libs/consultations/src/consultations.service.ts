@@ -5,7 +5,7 @@ import { Actor, EventJob, inTransaction, Page, PageRequest, QueueName, requirePe
 import { AuditService } from '@app/audit';
 import { OutboxService } from '@app/outbox';
 import { BodyEntity, BodyKind } from '@app/reference';
-import { AccessService, bodyScope, Role } from '@app/access';
+import { AccessService, bodyScope, Role, roleHoldersSql } from '@app/access';
 import { coChairRoleOf, currentCoChairs } from '@app/governance';
 import { ProposalsService, ProposalStatus, TransitionRoute } from '@app/proposals';
 import { ConsultationQuestionEntity } from './consultation-question.entity';
@@ -58,11 +58,17 @@ export const MAX_QUESTIONS = 50;
 /** Bodies that consult: the Houses, working groups (the Compact Working Group ran the 2022 survey of LAs) and the Trust Board. */
 export const CONSULTING_BODY_KINDS: readonly BodyKind[] = [BodyKind.HOUSE, BodyKind.WORKING_GROUP, BodyKind.TRUST_BOARD];
 
-/** Who runs a body's consultations: a House's two co-chairs; another consulting body's chair or co-chairs. */
-const RUNNERS_SQL = `
-  SELECT DISTINCT m.body_id, m.person_id FROM membership m JOIN body b ON b.id = m.body_id
-   WHERE m.body_id = ANY($1::uuid[]) AND m.ended_at IS NULL
-     AND (m.role IN ('CO_CHAIR_YOUNG_PERSON', 'CO_CHAIR_SECTOR_LEAD') OR (b.kind <> 'HOUSE' AND m.role = 'CHAIR'))`;
+/**
+ * Who runs a body's consultations now ($1: body ids; columns body_id, person_id): a House's two
+ * co-chairs, another consulting body's chair or co-chairs, and anyone a programme admin gave
+ * co-chair rights in the body (a HOUSE_CO_CHAIR grant). Whom a consultation's notices go to, too.
+ */
+export const CONSULTATION_RUNNERS_SQL = `
+  SELECT m.body_id, m.person_id FROM membership m JOIN body b ON b.id = m.body_id
+   WHERE m.body_id = ANY($1::uuid[]) AND m.started_at <= now() AND m.ended_at IS NULL
+     AND (m.role IN ('CO_CHAIR_YOUNG_PERSON', 'CO_CHAIR_SECTOR_LEAD') OR (b.kind <> 'HOUSE' AND m.role = 'CHAIR'))
+  UNION
+  SELECT h.scope_id, h.person_id FROM (${roleHoldersSql({ roles: [Role.HOUSE_CO_CHAIR] })}) h WHERE h.scope_id = ANY($1::uuid[])`;
 
 /** Statuses of a proposal a House may still consult on. */
 const CONSULTABLE: readonly ProposalStatus[] = [ProposalStatus.DRAFT, ProposalStatus.IN_CONSULTATION];
@@ -121,7 +127,7 @@ export class ConsultationsService {
 
   /** The people who run each body's consultations now: a House's co-chairs, another body's chair or co-chairs. */
   async coChairIdsByHouse(bodyIds: readonly string[]): Promise<Map<string, string[]>> {
-    const rows = (await this.dataSource.query(RUNNERS_SQL, [[...bodyIds]])) as { body_id: string; person_id: string }[];
+    const rows = (await this.dataSource.query(CONSULTATION_RUNNERS_SQL, [[...bodyIds]])) as { body_id: string; person_id: string }[];
     const map = new Map<string, string[]>();
     for (const r of rows) map.set(r.body_id, [...(map.get(r.body_id) ?? []), r.person_id]);
     return map;
@@ -135,7 +141,7 @@ export class ConsultationsService {
   async isCoChair(actor: Actor, bodyId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
     if (!actor.personId) return false;
     if (coChairRoleOf(actor.personId, await currentCoChairs(manager, bodyId)) !== null) return true;
-    const chairs = (await manager.query(RUNNERS_SQL, [[bodyId]])) as { person_id: string }[];
+    const chairs = (await manager.query(CONSULTATION_RUNNERS_SQL, [[bodyId]])) as { person_id: string }[];
     if (chairs.some((c) => c.person_id === actor.personId)) return true;
     return this.access.actorHas(actor, Role.HOUSE_CO_CHAIR, bodyScope(bodyId));
   }

@@ -12,6 +12,7 @@ export enum VoteChoice {
 /**
  * A CiCC member's vote on a proposal, cast in a CiCC consultation and changeable until it closes.
  * One per member per proposal. Never exposed with the member: only tallies and the caller's own.
+ * Erasing a member's data detaches their votes from them (memberId null) and keeps them counted.
  */
 @Entity('vote')
 @Unique('uq_vote_proposal_member', ['proposalId', 'memberId'])
@@ -34,9 +35,10 @@ export class VoteEntity {
   @JoinColumn({ name: 'consultation_id', foreignKeyConstraintName: 'fk_vote_consultation' })
   consultation?: ConsultationEntity;
 
+  /** Null once the member's data was erased: the vote still counts, but belongs to nobody. */
   @Index('ix_vote_member')
-  @Column({ type: 'uuid' })
-  memberId: string;
+  @Column({ type: 'uuid', nullable: true })
+  memberId: string | null;
 
   @ManyToOne(() => PersonEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'member_id', foreignKeyConstraintName: 'fk_vote_member' })

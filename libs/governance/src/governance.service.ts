@@ -24,7 +24,6 @@ import {
 } from './governance.errors';
 import { CO_CHAIR_ROLES, MembershipEntity, MembershipRole } from './membership.entity';
 import { parseBirthMonth } from './person-age';
-import { PersonPrivacyFacts } from './person-privacy';
 import { PersonEntity } from './person.entity';
 
 /** The code of the Children in Care Council body, from which young-person co-chairs come. */
@@ -192,33 +191,6 @@ export class GovernanceService {
     return found;
   }
 
-  /** What the privacy rule (showPerson) needs about each person, in one statement. */
-  async privacyFacts(ids: readonly string[]): Promise<PersonPrivacyFacts[]> {
-    if (ids.length === 0) return [];
-    const rows = (await this.dataSource.query(
-      `SELECT p.id, p.display_name, p.email, to_char(p.birth_month, 'YYYY-MM-DD') AS birth_month, la.name AS home_authority_name,
-              coalesce(array_agg(DISTINCT m.body_id) FILTER (WHERE m.ended_at IS NULL AND b.kind = 'HOUSE'), '{}') AS house_ids,
-              coalesce(bool_or(b.code = $2 AND m.ended_at IS NOT NULL), false)
-                AND NOT coalesce(bool_or(m.ended_at IS NULL), false) AS former_cicc_member
-         FROM person p
-         LEFT JOIN local_authority la ON la.id = p.home_authority_id
-         LEFT JOIN membership m ON m.person_id = p.id
-         LEFT JOIN body b ON b.id = m.body_id
-        WHERE p.id = ANY($1::uuid[])
-        GROUP BY p.id, la.name`,
-      [[...ids], CICC_BODY_CODE],
-    )) as { id: string; display_name: string; email: string; birth_month: string | null; home_authority_name: string | null; house_ids: string[]; former_cicc_member: boolean }[];
-    return rows.map((r) => ({
-      id: r.id,
-      displayName: r.display_name,
-      email: r.email,
-      birthMonth: r.birth_month,
-      homeAuthorityName: r.home_authority_name,
-      houseIds: r.house_ids,
-      formerCiccMember: r.former_cicc_member,
-    }));
-  }
-
   peopleByIds(ids: readonly string[]): Promise<PersonEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return this.dataSource.getRepository(PersonEntity).findBy({ id: In([...ids]) });
@@ -228,7 +200,8 @@ export class GovernanceService {
   async people(actor: Actor, filter: PeopleFilter, page: PageRequest): Promise<Page<PersonEntity>> {
     requirePerson(actor);
     const { offset, limit } = toOffsetLimit(page);
-    const qb = this.dataSource.getRepository(PersonEntity).createQueryBuilder('p');
+    // People whose data was erased are not listed: only their pseudonym is left.
+    const qb = this.dataSource.getRepository(PersonEntity).createQueryBuilder('p').where('p.erased_at IS NULL');
     const search = filter.search?.trim();
     if (search) {
       qb.andWhere(`p.display_name ILIKE :search ESCAPE '\\'`, { search: `%${escapeLike(search)}%` });

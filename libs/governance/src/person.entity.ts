@@ -42,6 +42,13 @@ export class PersonEntity {
   @JoinColumn({ name: 'home_authority_id', foreignKeyConstraintName: 'fk_person_home_authority' })
   homeAuthority?: LocalAuthorityEntity | null;
 
+  /**
+   * When a programme admin erased this person's data at their request (erasePerson): the row stays,
+   * pseudonymised, so that what they did in the programme still adds up.
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  erasedAt: Date | null;
+
   /** Part of the sample programme loaded for local runs; never set in production. */
   @Column({ type: 'boolean', default: false })
   isSample: boolean;

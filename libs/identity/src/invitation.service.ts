@@ -4,8 +4,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '@app/access';
 import { AuditService } from '@app/audit';
-import { Actor, Environment, requirePerson } from '@app/core';
-import { GovernanceService, PersonEntity } from '@app/governance';
+import { Actor, Environment, personActor, requirePerson } from '@app/core';
+import { GovernanceService, PersonEntity, PersonPrivacyService } from '@app/governance';
 import { MailTransport } from '@app/mail';
 import { BodyEntity, BodyKind } from '@app/reference';
 import { assertMayInvite } from './invitation-policy';
@@ -44,6 +44,7 @@ export class InvitationService {
     private readonly config: ConfigService<Environment, true>,
     private readonly access: AccessService,
     private readonly governance: GovernanceService,
+    private readonly privacy: PersonPrivacyService,
     private readonly mail: MailTransport,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
@@ -55,7 +56,8 @@ export class InvitationService {
     const house = houseId ? await this.house(this.dataSource.manager, houseId) : null;
     await assertMayInvite(this.access, actor, houseId);
     const person = await this.invitee(actor, request);
-    const inviter = await this.dataSource.getRepository(PersonEntity).findOneByOrFail({ id: inviterId });
+    // The email names the inviter as the person invited may see them (a young co-chair under 18 is not named).
+    const inviter = (await this.privacy.show(personActor(person.id), [inviterId])).get(inviterId)!;
 
     const token = randomToken();
     const invitation = await this.dataSource.transaction(async (m) => {

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { actsForSql } from '@app/access';
+import { CONSULTATION_RUNNERS_SQL } from '@app/consultations';
 import { AgreementStatusChangedPayload, CommentRepliedPayload, ConsultationEventPayload, OfferRevisedPayload, ProposalStatusChangedPayload } from '@app/core';
-import { NotificationKind, PARTY_OFFICERS_SQL } from './notification-kind';
+import { NotificationKind } from './notification-kind';
 import { NotificationsService, NotifyRequest } from './notifications.service';
 
 /** Proposal moves that everyone who took part hears about ("you said, we did"). */
@@ -24,10 +26,6 @@ export function whatHappened(to: string): string {
   }
 }
 
-/** A House's co-chairs; for a working group or the Trust Board, its chair or co-chairs. */
-const CO_CHAIRS = `SELECT DISTINCT m.person_id FROM membership m JOIN body b ON b.id = m.body_id
-  WHERE m.body_id = $1 AND m.ended_at IS NULL
-    AND (m.role IN ('CO_CHAIR_YOUNG_PERSON', 'CO_CHAIR_SECTOR_LEAD') OR (b.kind <> 'HOUSE' AND m.role = 'CHAIR'))`;
 
 /**
  * Turns domain events into notifications: who hears about what, in plain words. Each method runs
@@ -105,7 +103,7 @@ export class DomainEventNotifier {
         closesAt: Date;
       }[];
       if (!c) return 0;
-      const chairs = (await m.query(CO_CHAIRS, [c.houseId])) as { person_id: string }[];
+      const chairs = (await m.query(CONSULTATION_RUNNERS_SQL, [[c.houseId]])) as { person_id: string }[];
       return (
         await this.notifications.notifyMany(
           m,
@@ -132,7 +130,7 @@ export class DomainEventNotifier {
          UNION SELECT member_id FROM vote WHERE consultation_id = $1`,
         [event.consultationId],
       )) as { id: string }[];
-      const chairs = (await m.query(CO_CHAIRS, [c.houseId])) as { person_id: string }[];
+      const chairs = (await m.query(CONSULTATION_RUNNERS_SQL, [[c.houseId]])) as { person_id: string }[];
       const link = `/consultations/${event.consultationId}`;
       const requests: NotifyRequest[] = [
         ...people.map(({ id }) => ({
@@ -193,7 +191,7 @@ export class DomainEventNotifier {
         [event.agreementStatusId],
       )) as { title: string; houseId: string; party: string }[];
       if (!row) return 0;
-      const chairs = (await m.query(CO_CHAIRS, [row.houseId])) as { person_id: string }[];
+      const chairs = (await m.query(CONSULTATION_RUNNERS_SQL, [[row.houseId]])) as { person_id: string }[];
       const to = event.to.toLowerCase().replace(/_/g, ' ');
       return (
         await this.notifications.notifyMany(
@@ -220,7 +218,7 @@ export class DomainEventNotifier {
     if (event.to !== 'ENDORSED') return 0;
     return this.dataSource.transaction(async (m) => {
       const rows = (await m.query(
-        `WITH officers AS (${PARTY_OFFICERS_SQL})
+        `WITH officers AS (${actsForSql({ at: '$1::timestamptz' })})
          SELECT o.person_id AS "personId", p.title, p.summary,
                 array_agg(DISTINCT coalesce(la.name, 'NHS ' || ar.name, org.name) ORDER BY coalesce(la.name, 'NHS ' || ar.name, org.name)) AS parties
            FROM agreement_status a
@@ -257,7 +255,7 @@ export class DomainEventNotifier {
   async offerRevised(event: OfferRevisedPayload): Promise<number> {
     return this.dataSource.transaction(async (m) => {
       const rows = (await m.query(
-        `WITH officers AS (${PARTY_OFFICERS_SQL})
+        `WITH officers AS (${actsForSql({ at: '$1::timestamptz' })})
          SELECT o.person_id AS "personId", p.title,
                 array_agg(DISTINCT coalesce(la.name, 'NHS ' || ar.name, org.name) ORDER BY coalesce(la.name, 'NHS ' || ar.name, org.name)) AS parties
            FROM agreement_status a

@@ -32,23 +32,6 @@ export enum NotificationKind {
  */
 export const ALWAYS_EMAILED_KINDS: ReadonlySet<NotificationKind> = new Set([NotificationKind.SAFEGUARDING_CONCERN]);
 
-/**
- * People who act for a party (an LA, ICS area or partner) as of `$1` (timestamptz): a current
- * membership representing it outside the CiCC, or an officer grant scoped to it. One row per
- * person and party: person_id, authority_id, area_id, organisation_id.
- */
-export const PARTY_OFFICERS_SQL = `
-  SELECT m.person_id, m.represents_authority_id AS authority_id, m.represents_area_id AS area_id, m.represents_organisation_id AS organisation_id
-    FROM membership m JOIN body b ON b.id = m.body_id
-   WHERE b.kind <> 'CICC' AND m.ended_at IS NULL AND m.started_at <= $1::timestamptz
-     AND num_nonnulls(m.represents_authority_id, m.represents_area_id, m.represents_organisation_id) = 1
-  UNION
-  SELECT g.person_id, g.scope_authority_id, g.scope_area_id, g.scope_organisation_id
-    FROM role_grant g
-   WHERE g.revoked_at IS NULL AND g.granted_at <= $1::timestamptz
-     AND ((g.role = 'LA_OFFICER' AND g.scope_authority_id IS NOT NULL)
-       OR (g.role = 'PARTNER_OFFICER' AND num_nonnulls(g.scope_area_id, g.scope_organisation_id) = 1))`;
-
 /** How a person wants to hear about one kind of notification. */
 export enum NotificationDelivery {
   EMAIL_NOW = 'EMAIL_NOW',

@@ -103,9 +103,10 @@ export class NotificationsService {
     const people = (await manager.query(
       `SELECT p.id, p.email, coalesce(json_object_agg(np.kind, np.delivery) FILTER (WHERE np.kind IS NOT NULL), '{}') AS choices
          FROM person p LEFT JOIN notification_preference np ON np.person_id = p.id
-        WHERE p.id = ANY($1::uuid[]) GROUP BY p.id, p.email`,
+        WHERE p.id = ANY($1::uuid[]) AND p.erased_at IS NULL GROUP BY p.id, p.email`,
       [recipients],
     )) as { id: string; email: string | null; choices: Record<string, NotificationDelivery> }[];
+    // Unknown people, and people whose data was erased, are told nothing.
     const byId = new Map(people.map((p) => [p.id, p]));
     const rows = requests
       .filter((r) => byId.has(r.recipientId))

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { PARTY_OFFICERS_SQL } from '@app/notifications';
+import { actsForSql, Role, roleHolderIdsSql } from '@app/access';
 import { FINAL_AGREEMENT_STATES, ReminderSettings } from './reminder-rules';
 
 export interface ProgrammeDigest {
@@ -70,13 +70,8 @@ export async function programmeDigest(m: EntityManager, now: Date, settings: Rem
   return { moves, agreementChanges, progress, stuck };
 }
 
-/** Who reads the programme digest: ALDCS viewers and Trust Board members (observers are not members). */
-export const DIRECTORS = `
-  SELECT g.person_id FROM role_grant g
-   WHERE g.revoked_at IS NULL AND g.role IN ('ALDCS_VIEWER', 'TRUST_BOARD_MEMBER')
-  UNION
-  SELECT ms.person_id FROM membership ms JOIN body b ON b.id = ms.body_id
-   WHERE b.kind = 'TRUST_BOARD' AND ms.ended_at IS NULL AND ms.role <> 'OBSERVER'`;
+/** Who reads the programme digest: ALDCS viewers and Trust Board members (observers are not members), as their roles count them. */
+export const DIRECTORS = roleHolderIdsSql({ roles: [Role.ALDCS_VIEWER, Role.TRUST_BOARD_MEMBER] });
 
 /**
  * Agreements that wait for a party, with each person who acts for it: on an endorsed or adopted
@@ -85,7 +80,7 @@ export const DIRECTORS = `
  */
 const WAITING = `
   SELECT o.person_id, a.id AS agreement_id
-    FROM (${PARTY_OFFICERS_SQL}) o
+    FROM (${actsForSql({ at: '$1::timestamptz' })}) o
     JOIN agreement_status a ON o.authority_id = a.local_authority_id OR o.area_id = a.area_id OR o.organisation_id = a.organisation_id
     JOIN proposal p ON p.id = a.proposal_id
    WHERE p.status IN ('ENDORSED', 'ADOPTED') AND (NOT (a.status = ANY($2::agreement_state[])) OR a.reconfirmation_needed)`;

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
+import { actsForSql, Role, roleHolderIdsSql } from '@app/access';
 import type { Environment } from '@app/core';
-import { PARTY_OFFICERS_SQL } from '@app/notifications';
 
 /**
  * The reminder rules as SQL: each finds, for a given `now`, who is due which reminder. Rules
@@ -57,12 +57,11 @@ export function reminderSettingsFromEnvironment(
 /** Statuses after which a party's agreement needs no more chasing. */
 export const FINAL_AGREEMENT_STATES = ['IMPLEMENTED', 'DECLINED', 'NOT_APPLICABLE'] as const;
 
-/** Current members of the Children in Care Council (advisers and observers are not members), as the CICC_MEMBER role counts them. */
-const CICC_MEMBERS = `
-  SELECT ms.person_id FROM membership ms JOIN body b ON b.id = ms.body_id
-   WHERE b.code = 'CICC' AND ms.ended_at IS NULL AND ms.started_at <= $1::timestamptz AND ms.role NOT IN ('ADVISER', 'OBSERVER')
-  UNION
-  SELECT g.person_id FROM role_grant g WHERE g.role = 'CICC_MEMBER' AND g.revoked_at IS NULL AND g.granted_at <= $1::timestamptz`;
+/** Who acts for which party at the rules' `now` ($1): the one rule, actsForSql in @app/access. */
+const OFFICERS = actsForSql({ at: '$1::timestamptz' });
+
+/** Current members of the Children in Care Council at `now` ($1), as the CICC_MEMBER role counts them. */
+const CICC_MEMBERS = roleHolderIdsSql({ roles: [Role.CICC_MEMBER], at: '$1::timestamptz' });
 
 const CO_CHAIR_ROLES = `('CO_CHAIR_YOUNG_PERSON', 'CO_CHAIR_SECTOR_LEAD')`;
 
@@ -94,7 +93,7 @@ export async function consultationsClosing(m: EntityManager, now: Date, settings
           AND c.closes_at <= $1::timestamptz + make_interval(days => $3::int)
      ),
      cicc AS (${CICC_MEMBERS}),
-     officers AS (${PARTY_OFFICERS_SQL})
+     officers AS (${OFFICERS})
      SELECT c.id AS "consultationId", c.title, c.proposal_id AS "proposalId", c.audience, c.closes_at AS "closesAt", c.days,
             x.person_id AS "recipientId"
        FROM c JOIN LATERAL (
@@ -108,8 +107,9 @@ export async function consultationsClosing(m: EntityManager, now: Date, settings
             AND NOT EXISTS (SELECT 1 FROM consultation_response r WHERE r.consultation_id = c.id AND r.on_behalf_of_authority_id = o.authority_id)
          UNION
          SELECT o.person_id FROM officers o
-          WHERE c.audience = 'PARTNERS' AND o.organisation_id IS NOT NULL
-            AND NOT EXISTS (SELECT 1 FROM consultation_response r WHERE r.consultation_id = c.id AND r.respondent_id = o.person_id)
+          WHERE c.audience = 'PARTNERS' AND (o.organisation_id IS NOT NULL OR o.area_id IS NOT NULL)
+            AND NOT EXISTS (SELECT 1 FROM consultation_response r
+                             WHERE r.consultation_id = c.id AND (r.on_behalf_of_organisation_id = o.organisation_id OR r.on_behalf_of_area_id = o.area_id))
        ) x ON TRUE
       ORDER BY c.closes_at, c.id, x.person_id`,
     [now.toISOString(), days, days[days.length - 1]],
@@ -138,7 +138,7 @@ export async function consultationAudience(m: EntityManager, consultationId: str
         WHERE c.id = $2 AND c.closed_at IS NULL AND c.closes_at > $1::timestamptz
      ),
      cicc AS (${CICC_MEMBERS}),
-     officers AS (${PARTY_OFFICERS_SQL})
+     officers AS (${OFFICERS})
      SELECT c.id AS "consultationId", c.title, c.proposal_id AS "proposalId", c.audience, c.opens_at AS "opensAt", c.closes_at AS "closesAt",
             x.person_id AS "recipientId"
        FROM c JOIN LATERAL (
@@ -146,7 +146,7 @@ export async function consultationAudience(m: EntityManager, consultationId: str
          UNION
          SELECT o.person_id FROM officers o WHERE c.audience IN ('LOCAL_AUTHORITIES', 'HOUSING_DIRECTORS', 'ALDCS') AND o.authority_id IS NOT NULL
          UNION
-         SELECT o.person_id FROM officers o WHERE c.audience = 'PARTNERS' AND o.organisation_id IS NOT NULL
+         SELECT o.person_id FROM officers o WHERE c.audience = 'PARTNERS' AND (o.organisation_id IS NOT NULL OR o.area_id IS NOT NULL)
        ) x ON TRUE
       ORDER BY x.person_id`,
     [now.toISOString(), consultationId],
@@ -191,7 +191,7 @@ export async function staleAgreements(m: EntityManager, now: Date, settings: Rem
        SELECT s.*, floor(extract(epoch FROM ($1::timestamptz - s.since - make_interval(days => $2::int))) / ($3::int * 86400))::int AS cycle
          FROM stale s WHERE s.since <= $1::timestamptz - make_interval(days => $2::int)
      ),
-     officers AS (${PARTY_OFFICERS_SQL})
+     officers AS (${OFFICERS})
      SELECT DISTINCT d.id AS "agreementId", d.proposal_id AS "proposalId", d.proposal_title AS "proposalTitle", d.house_id AS "houseId",
             d.party_name AS "partyName", d.status, d.since, d.cycle, o.person_id AS "recipientId"
        FROM due d

@@ -2,9 +2,12 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { AccessModule } from '@app/access';
 import { GovernanceModule } from '@app/governance';
+import { PersonalDataModule } from '@app/personal-data';
+import { ReferenceModule } from '@app/reference';
 import { AccessGuard } from './access.guard';
 import { AccessOperations } from './access-operations';
 import { AccessResolver } from './access.resolver';
+import { PersonalDataResolver } from './personal-data.resolver';
 import {
   PersonPrivacyResolver,
   ProfileResolver,
@@ -18,7 +21,7 @@ import {
  * and the person privacy rule applied wherever a person is shown.
  */
 @Module({
-  imports: [AccessModule, GovernanceModule, DiscoveryModule],
+  imports: [AccessModule, GovernanceModule, PersonalDataModule, ReferenceModule, DiscoveryModule],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },
     AccessOperations,
@@ -28,6 +31,7 @@ import {
     RespondentPrivacyResolver,
     RecentChangePrivacyResolver,
     ProfileResolver,
+    PersonalDataResolver,
   ],
   exports: [AccessOperations],
 })

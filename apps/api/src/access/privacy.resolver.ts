@@ -1,80 +1,100 @@
 import { Args, Field, InputType, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { AccessService, Role } from '@app/access';
+import { Role } from '@app/access';
 import { Actor, requirePerson } from '@app/core';
-import { formatBirthMonth, GovernanceService } from '@app/governance';
+import { formatBirthMonth, GovernanceService, PersonPrivacyService, ShownPerson } from '@app/governance';
+import { ReferenceService } from '@app/reference';
 import { RespondentModel } from '../consultations/consultation.model';
 import { CurrentActor, RequestLoaders } from '../graphql/current-actor.decorator';
 import { Loaders } from '../graphql/loaders';
 import { MembershipModel, PersonModel } from '../governance/governance.model';
 import { Trim } from '../governance/input-helpers';
 import { ProposalPersonModel } from '../proposals/proposal.model';
+import { authorityLoader } from '../reference/reference.loaders';
+import { LocalAuthorityModel } from '../reference/reference.model';
 import { RecentChangeModel } from '../reporting/reporting.model';
 import { RequireRole, SignedIn } from './access.decorators';
 import { shownPersonById } from './person-privacy.loaders';
 
-/** Wherever a person's name, email or birth month leaves the API, it goes through showPerson. */
+/** Where the privacy rule's audience for personal details is said, once, in the schema. */
+const DETAILS_AUDIENCE =
+  "Null except to the person themself, programme admins, safeguarding leads and the co-chairs of a House the person belongs to.";
+
+/** Wherever a person's name, email or personal details leave the API, they go through PersonPrivacyService. */
 @Resolver(() => PersonModel)
 export class PersonPrivacyResolver {
   constructor(
-    private readonly governance: GovernanceService,
-    private readonly access: AccessService,
+    private readonly privacy: PersonPrivacyService,
+    private readonly reference: ReferenceService,
   ) {}
+
+  private shown(person: PersonModel, actor: Actor, loaders: Loaders): Promise<ShownPerson | null> {
+    return shownPersonById(loaders, actor, this.privacy).load(person.id);
+  }
 
   @ResolveField(() => String, { description: 'The name, or "CiCC member (<home LA>)" for a young person under 18 whom you may not see by name, or "Former CiCC member".' })
   async displayName(@Parent() person: PersonModel, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders): Promise<string> {
-    return (await shownPersonById(loaders, actor, this.governance, this.access).load(person.id))?.displayName ?? person.displayName;
+    return (await this.shown(person, actor, loaders))?.displayName ?? person.displayName;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Shown only to programme admins and the person themself; null for everyone else.' })
   async email(@Parent() person: PersonModel, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders): Promise<string | null> {
-    return (await shownPersonById(loaders, actor, this.governance, this.access).load(person.id))?.email ?? null;
+    return (await this.shown(person, actor, loaders))?.email ?? null;
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'Birth month as YYYY-MM, when known and not hidden to protect a young person.' })
+  @ResolveField(() => String, { nullable: true, description: `Birth month as YYYY-MM, when known. ${DETAILS_AUDIENCE}` })
   async birthMonth(@Parent() person: PersonModel, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders): Promise<string | null> {
-    const shown = await shownPersonById(loaders, actor, this.governance, this.access).load(person.id);
-    return shown ? formatBirthMonth(shown.birthMonth) : null;
+    return formatBirthMonth((await this.shown(person, actor, loaders))?.birthMonth ?? null);
+  }
+
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description: `Whether the person is under 18 today, from their birth month (someone born in this month 18 years ago counts as 18); null when the birth month is unknown. ${DETAILS_AUDIENCE}`,
+  })
+  async under18(@Parent() person: PersonModel, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders): Promise<boolean | null> {
+    return (await this.shown(person, actor, loaders))?.under18 ?? null;
+  }
+
+  @ResolveField(() => Boolean, { nullable: true, description: `Whether the person is care-experienced. ${DETAILS_AUDIENCE}` })
+  async careExperienced(@Parent() person: PersonModel, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders): Promise<boolean | null> {
+    return (await this.shown(person, actor, loaders))?.careExperienced ?? null;
+  }
+
+  @ResolveField(() => LocalAuthorityModel, { nullable: true, description: `The LA the person comes from. ${DETAILS_AUDIENCE}` })
+  async homeAuthority(@Parent() person: PersonModel, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders): Promise<LocalAuthorityModel | null> {
+    const id = (await this.shown(person, actor, loaders))?.homeAuthorityId ?? null;
+    return id ? authorityLoader(loaders, this.reference).load(id) : null;
   }
 }
 
 @Resolver(() => ProposalPersonModel)
 export class ProposalPersonPrivacyResolver {
-  constructor(
-    private readonly governance: GovernanceService,
-    private readonly access: AccessService,
-  ) {}
+  constructor(private readonly privacy: PersonPrivacyService) {}
 
   @ResolveField(() => String)
   async displayName(@Parent() person: ProposalPersonModel, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders): Promise<string> {
-    return (await shownPersonById(loaders, actor, this.governance, this.access).load(person.id))?.displayName ?? person.displayName;
+    return (await shownPersonById(loaders, actor, this.privacy).load(person.id))?.displayName ?? person.displayName;
   }
 }
 
 @Resolver(() => RespondentModel)
 export class RespondentPrivacyResolver {
-  constructor(
-    private readonly governance: GovernanceService,
-    private readonly access: AccessService,
-  ) {}
+  constructor(private readonly privacy: PersonPrivacyService) {}
 
   @ResolveField(() => String)
   async displayName(@Parent() person: RespondentModel, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders): Promise<string> {
-    return (await shownPersonById(loaders, actor, this.governance, this.access).load(person.id))?.displayName ?? person.displayName;
+    return (await shownPersonById(loaders, actor, this.privacy).load(person.id))?.displayName ?? person.displayName;
   }
 }
 
 @Resolver(() => RecentChangeModel)
 export class RecentChangePrivacyResolver {
-  constructor(
-    private readonly governance: GovernanceService,
-    private readonly access: AccessService,
-  ) {}
+  constructor(private readonly privacy: PersonPrivacyService) {}
 
   @ResolveField(() => String, { nullable: true })
   async actorName(@Parent() change: RecentChangeModel & { actorId?: string | null }, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders): Promise<string | null> {
     if (!change.actorId) return change.actorName;
-    return (await shownPersonById(loaders, actor, this.governance, this.access).load(change.actorId))?.displayName ?? null;
+    return (await shownPersonById(loaders, actor, this.privacy).load(change.actorId))?.displayName ?? null;
   }
 }
 

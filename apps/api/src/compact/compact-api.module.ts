@@ -4,6 +4,7 @@ import { AccessModule } from '@app/access';
 import { AgreementsModule } from '@app/agreements';
 import { CompactModule } from '@app/compact';
 import { IdentityModule } from '@app/identity';
+import { PersonalDataModule } from '@app/personal-data';
 import { ProposalsModule } from '@app/proposals';
 import { RateLimitsModule, SharedThrottlerStorage } from '@app/rate-limits';
 import { AgreementReconfirmationResolver, CompactEditionResolver, OfferWordingResolver, ProposalEditionsResolver } from './compact.resolver';
@@ -19,6 +20,7 @@ import { PUBLIC_THROTTLERS, PublicThrottlerGuard } from './public-throttler.guar
     ProposalsModule,
     AccessModule,
     IdentityModule,
+    PersonalDataModule,
     // Counts are shared by every API process and survive a restart (Redis, or the database).
     ThrottlerModule.forRootAsync({
       imports: [RateLimitsModule],

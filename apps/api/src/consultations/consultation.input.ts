@@ -211,6 +211,16 @@ export class RespondToConsultationInput {
   @IsUUID()
   onBehalfOfAuthorityId?: string;
 
+  @Field(() => ID, { nullable: true, description: 'The ICS area answered for (partner consultations); or give onBehalfOfOrganisationId.' })
+  @IsOptional()
+  @IsUUID()
+  onBehalfOfAreaId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'The partner organisation answered for (partner consultations); or give onBehalfOfAreaId.' })
+  @IsOptional()
+  @IsUUID()
+  onBehalfOfOrganisationId?: string;
+
   @Field(() => [AnswerInput])
   @IsArray()
   @ArrayMaxSize(MAX_QUESTIONS)

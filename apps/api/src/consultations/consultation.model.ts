@@ -250,7 +250,7 @@ export class ResponseSummaryModel {
   @Field(() => Int)
   totalResponses: number;
 
-  @Field(() => Int, { description: "Responses given in a person's own name (not for an LA)." })
+  @Field(() => Int, { description: "Responses given in a person's own name (not for an LA, area or partner)." })
   personalResponses: number;
 
   @Field(() => Int, { nullable: true, description: 'For consultations answered per LA: how many LAs have responded.' })
@@ -330,6 +330,8 @@ export class ConsultationResponseModel {
 
   respondentId: string;
   onBehalfOfAuthorityId: string | null;
+  onBehalfOfAreaId: string | null;
+  onBehalfOfOrganisationId: string | null;
   /** CiCC members' personal responses are not shown with their names. */
   respondentHidden: boolean;
 
@@ -342,6 +344,8 @@ export class ConsultationResponseModel {
       replacements: e.replacements,
       respondentId: e.respondentId,
       onBehalfOfAuthorityId: e.onBehalfOfAuthorityId,
+      onBehalfOfAreaId: e.onBehalfOfAreaId,
+      onBehalfOfOrganisationId: e.onBehalfOfOrganisationId,
       respondentHidden,
     });
   }

@@ -15,8 +15,8 @@ import { ReferenceService } from '@app/reference';
 import { toConnection } from '../graphql/connection';
 import { CurrentActor, RequestLoaders } from '../graphql/current-actor.decorator';
 import { byKey, groupByKey, Loaders } from '../graphql/loaders';
-import { authorityLoader, bodyLoader } from '../reference/reference.loaders';
-import { BodyModel, LocalAuthorityModel } from '../reference/reference.model';
+import { areaLoader, authorityLoader, bodyLoader, organisationLoader } from '../reference/reference.loaders';
+import { AreaModel, BodyModel, LocalAuthorityModel, OrganisationModel } from '../reference/reference.model';
 import {
   CastVoteInput,
   CloseConsultationInput,
@@ -69,7 +69,10 @@ export class ConsultationsResolver {
   }
 
   @SignedIn()
-  @Query(() => ConsultationResponseConnection, { description: "A consultation's responses, for its House's co-chairs only." })
+  @Query(() => ConsultationResponseConnection, {
+    description:
+      "A consultation's responses, answer by answer: for its House's co-chairs; once it has closed, also for programme admins and, except for CiCC consultations, ALDCS viewers and Trust Board members.",
+  })
   async responses(@CurrentActor() actor: Actor, @Args() args: ResponsesArgs): Promise<ConsultationResponseConnection> {
     const { consultation, page } = await this.responseService.list(actor, args.consultationId, args);
     const hidden = consultation.audience === ConsultationAudience.CICC;
@@ -280,10 +283,20 @@ export class ConsultationResponseResolver {
       .load(r.respondentId);
   }
 
-  @ResolveField(() => LocalAuthorityModel, { nullable: true, description: 'The LA this response is for; null for a personal response.' })
+  @ResolveField(() => LocalAuthorityModel, { nullable: true, description: 'The LA this response is for; null for a personal response or a partner\'s.' })
   async onBehalfOfAuthority(@Parent() r: ConsultationResponseModel, @RequestLoaders() loaders: Loaders): Promise<LocalAuthorityModel | null> {
     if (!r.onBehalfOfAuthorityId) return null;
     return authorityLoader(loaders, this.reference).load(r.onBehalfOfAuthorityId);
+  }
+
+  @ResolveField(() => AreaModel, { nullable: true, description: 'The ICS area this response is for (partner consultations).' })
+  async onBehalfOfArea(@Parent() r: ConsultationResponseModel, @RequestLoaders() loaders: Loaders): Promise<AreaModel | null> {
+    return r.onBehalfOfAreaId ? areaLoader(loaders, this.reference).load(r.onBehalfOfAreaId) : null;
+  }
+
+  @ResolveField(() => OrganisationModel, { nullable: true, description: 'The partner organisation this response is for (partner consultations).' })
+  async onBehalfOfOrganisation(@Parent() r: ConsultationResponseModel, @RequestLoaders() loaders: Loaders): Promise<OrganisationModel | null> {
+    return r.onBehalfOfOrganisationId ? organisationLoader(loaders, this.reference).load(r.onBehalfOfOrganisationId) : null;
   }
 
   @ResolveField(() => [ConsultationAnswerModel])

@@ -16,16 +16,9 @@ export class PersonModel {
   /** Shown only through the `email` field resolver, which applies the privacy rule. */
   storedEmail: string;
 
-  @Field()
+  // careExperienced, birthMonth and under18 are fields of the person privacy rule (access/privacy.resolver.ts).
   careExperienced: boolean;
-
-  @Field(() => String, { nullable: true, description: 'Birth month as YYYY-MM, when known.' })
   birthMonth: string | null;
-
-  @Field(() => Boolean, {
-    nullable: true,
-    description: 'Whether the person is under 18 today, from their birth month (someone born in this month 18 years ago counts as 18); null when the birth month is unknown.',
-  })
   under18: boolean | null;
 
   homeAuthorityId: string | null;

@@ -1,14 +1,11 @@
 import { Args, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@app/access';
 import { Actor } from '@app/core';
-import { GovernanceService } from '@app/governance';
-import { ReferenceService } from '@app/reference';
+import { GovernanceService, PersonPrivacyService } from '@app/governance';
 import { Connection, PageArgs, toConnection } from '../graphql/connection';
 import { CurrentActor, RequestLoaders } from '../graphql/current-actor.decorator';
 import { Loaders } from '../graphql/loaders';
-import { LocalAuthorityModel } from '../reference/reference.model';
 import { CreatePersonInput, PeopleFilterInput, UpdatePersonInput } from './governance.input';
-import { authorityLoader } from '../reference/reference.loaders';
 import { membershipsByPersonId } from './governance.loaders';
 import { CreatePersonPayload, MembershipModel, PersonModel, UpdatePersonPayload } from './governance.model';
 import { RequireRole, SignedIn } from '../access/access.decorators';
@@ -20,7 +17,7 @@ export class PersonConnection extends Connection(PersonModel, 'Person') {}
 export class PersonResolver {
   constructor(
     private readonly governance: GovernanceService,
-    private readonly reference: ReferenceService,
+    private readonly privacy: PersonPrivacyService,
   ) {}
 
   @SignedIn()
@@ -36,6 +33,7 @@ export class PersonResolver {
     @Args() page: PageArgs,
     @Args('filter', { type: () => PeopleFilterInput, nullable: true }) filter?: PeopleFilterInput,
   ): Promise<PersonConnection> {
+    if (filter?.careExperienced !== undefined && filter.careExperienced !== null) await this.privacy.assertMayFilterByCareExperience(actor, filter.bodyId);
     return toConnection(await this.governance.people(actor, filter ?? {}, page), PersonModel.from);
   }
 
@@ -51,12 +49,8 @@ export class PersonResolver {
     return { person: PersonModel.from(await this.governance.updatePerson(actor, input)) };
   }
 
-  // displayName, email and birthMonth are resolved by the person privacy rule (access/privacy.resolver.ts).
-
-  @ResolveField(() => LocalAuthorityModel, { nullable: true })
-  async homeAuthority(@Parent() person: PersonModel, @RequestLoaders() loaders: Loaders): Promise<LocalAuthorityModel | null> {
-    return person.homeAuthorityId ? authorityLoader(loaders, this.reference).load(person.homeAuthorityId) : null;
-  }
+  // displayName, email, birthMonth, under18, careExperienced and homeAuthority are resolved by the
+  // person privacy rule (access/privacy.resolver.ts).
 
   @ResolveField(() => [MembershipModel], { description: 'Current memberships, newest first; with includeEnded, past ones too.' })
   async memberships(
