@@ -5,6 +5,19 @@ import { createEmptyDatabase, databaseUrl, dropDatabase } from '@app/testing';
 import { sparePort } from '../libs/testing/src/redis-server';
 import { exitCode, runTs, waitForOutput } from './support/run-ts';
 
+/** The status of GET `url` once something answers there (within a minute). */
+async function healthOnceUp(url: string): Promise<number> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      return (await fetch(url)).status;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
+
 describe('npm start', () => {
   it('with only Node: starts an embedded PostgreSQL under the data folder, migrates it and loads the 33 LAs, twice', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'compact-embedded-'));
@@ -32,6 +45,7 @@ describe('npm start', () => {
     const name = `${new URL(process.env.DATABASE_URL as string).pathname.slice(1)}_launch`;
     await createEmptyDatabase(name);
     const port = String(await sparePort());
+    const webPort = String(await sparePort());
     const launcher = runTs('apps/launcher/src/main.ts', {
       DATABASE_URL: databaseUrl(name),
       QUEUE_BACKEND: undefined,
@@ -39,6 +53,7 @@ describe('npm start', () => {
       NODE_ENV: 'development',
       LOAD_SAMPLE_DATA: 'false',
       PORT: port,
+      WEB_PORT: webPort,
       LOG_LEVEL: 'info',
     });
     try {
@@ -52,6 +67,9 @@ describe('npm start', () => {
       });
       const body = (await res.json()) as { data: { localAuthorities: unknown[] } };
       expect(body.data.localAuthorities).toHaveLength(33);
+      // The web app's address is the first line, and it answers there.
+      expect(out.split('\n')[0]).toBe(`Web app: open http://127.0.0.1:${webPort} in a browser`);
+      await expect(healthOnceUp(`http://127.0.0.1:${webPort}/health`)).resolves.toBe(200);
     } finally {
       launcher.kill('SIGTERM');
       expect(await exitCode(launcher)).toBe(0);

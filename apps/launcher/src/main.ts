@@ -7,10 +7,13 @@ import { resolveDatabase, resolveQueue } from './services';
 
 /**
  * `npm start`: finds (or starts) PostgreSQL and a queue backend, migrates, loads reference data,
- * then runs the API and the worker as two processes and stops both together.
+ * then runs the API, the worker and the web app as three processes and stops them together.
  */
 async function main(): Promise<void> {
   const env = validateEnvironment(process.env);
+  // Web app (apps/web): its address comes first; invitation links point at it unless APP_URL says otherwise.
+  const webUrl = `http://${process.env.WEB_HOST || env.HOST}:${process.env.WEB_PORT || '3001'}`;
+  console.log(`Web app: open ${webUrl} in a browser`);
   const database = await resolveDatabase(env);
   const queue = await resolveQueue(env);
   console.log(`Database: ${database.description} · Queues: ${queue.description}`);
@@ -31,6 +34,7 @@ async function main(): Promise<void> {
     DATABASE_URL: database.url,
     QUEUE_BACKEND: queue.backend,
     ...(queue.backend === QueueBackend.REDIS ? { REDIS_URL: queue.redisUrl } : {}),
+    APP_URL: process.env.APP_URL || webUrl,
   };
   const children: ChildProcess[] = [];
   let stopping = false;
@@ -42,7 +46,7 @@ async function main(): Promise<void> {
     await database.stop().catch(() => undefined);
     process.exit(code);
   };
-  for (const app of ['worker', 'api']) {
+  for (const app of ['worker', 'api', 'web']) {
     // Same file type as this one: compiled JS after `npm run build`, TypeScript under ts-node.
     const entry = join(__dirname, '..', '..', app, 'src', `main${extname(__filename)}`);
     const child = fork(entry, [], { env: childEnv, stdio: 'inherit' });
