@@ -10,7 +10,7 @@ test('the published Compact lists each offer and who gives it, in one API round 
   await expect(page.locator('.govuk-caption-l')).toHaveText('Edition 2, published 1 May 2025');
   await expect(compact.offerTitles()).resolves.toEqual(['Council tax exemption to 25', 'Free prescriptions', 'Half-price bus and tram travel']);
   await expect(page.locator('.app-offer', { hasText: 'Council tax exemption to 25' })).toContainText('Agreed by 4 of London’s 33 councils');
-  await expect(page.locator('.app-offer', { hasText: 'Half-price bus and tram travel' })).toContainText('Given by Transport for London');
+  await expect(page.locator('.app-offer', { hasText: 'Half-price bus and tram travel' })).toContainText('Given by Greater London Authority / Transport for London');
   expect(world.offers.councilTax).toBeTruthy();
 });
 

@@ -54,7 +54,7 @@ async function answerEverything(page: Page): Promise<ResultsPage> {
   const check = await new CheckAnswersPage(page).expectOnPage();
   await expect(check.answer('Council that looked after you')).resolves.toBe('Lambeth');
   await expect(check.answer('Where you live now')).resolves.toBe('Southwark');
-  await check.change('where you live now');
+  await check.change('where you live');
   const changing = await new WhereYouLivePage(page).expectOnPage();
   await changing.choose('Camden');
   await changing.continue();

@@ -17,10 +17,14 @@ import { WebModule } from './web.module';
 
 /**
  * The web app, set up in order, one concern per step (each in its own file under setup/):
- * health, compression, web security, session, body parsing, static assets, Nunjucks,
+ * health, compression, web security, static assets, session, body parsing, Nunjucks,
  * authentication, CSRF, current user, then the routes (one module per journey, registered when
  * the app starts), "page not found" (a catch-all route registered after every journey), and the
  * error handler (a global filter that turns anything thrown into an error page).
+ *
+ * Static assets come before the session: a stylesheet or script never reads the session store,
+ * and never answers with the session cookie it was sent. (With rolling cookies, an asset request
+ * still in flight when signing in changed the session id would otherwise set the old id again.)
  */
 export async function createWebApp(config: WebConfig): Promise<NestExpressApplication> {
   const pool = new Pool({ connectionString: config.databaseUrl, max: 5, connectionTimeoutMillis: 5000 });
@@ -29,9 +33,9 @@ export async function createWebApp(config: WebConfig): Promise<NestExpressApplic
   setUpHealth(app, pool);
   setUpCompression(app);
   setUpWebSecurity(app, config);
+  setUpStaticAssets(app, config);
   setUpSession(app, config, pool);
   setUpBodyParsing(app);
-  setUpStaticAssets(app, config);
   setUpNunjucks(app, config);
   setUpAuthentication(app);
   setUpCsrf(app);

@@ -80,15 +80,9 @@ export class ResultsPage extends BasePage {
 
   /** Offer titles under one of the three headings. */
   async offersUnder(section: 'What you can get now' | 'Coming soon' | 'What you cannot get'): Promise<string[]> {
-    return this.page.evaluate((name) => {
-      const heading = [...document.querySelectorAll('h2')].find((h) => h.textContent?.trim() === name);
-      const titles: string[] = [];
-      for (let el = heading?.nextElementSibling; el && el.tagName !== 'H2'; el = el.nextElementSibling) {
-        const title = el.querySelector('h3');
-        if (title) titles.push(title.textContent?.trim() ?? '');
-      }
-      return titles;
-    }, section);
+    // The h3s between this h2 and the next one.
+    const titles = this.page.locator(`xpath=//h2[normalize-space()="${section}"]/following-sibling::*[preceding-sibling::h2[1][normalize-space()="${section}"]]//h3`);
+    return (await titles.allTextContents()).map((t) => t.trim());
   }
 
   async offerText(title: string): Promise<string> {

@@ -3,11 +3,16 @@ import type { Stack } from './stack';
 
 /** GraphQL over HTTP straight to the API, for building records the way its own clients do. */
 export async function gql<T = any>(stack: Stack, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-  const res = await fetch(`${stack.apiUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
+  let res: Response;
+  try {
+    res = await fetch(`${stack.apiUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+  } catch (error) {
+    throw new Error(`The API did not answer (${String(error)}). Its output:\n${stack.output('api').slice(-4000)}`);
+  }
   const body = (await res.json()) as { data?: T; errors?: unknown[] };
   if (body.errors?.length) throw new Error(`GraphQL errors for ${query.slice(0, 80)}…: ${JSON.stringify(body.errors)}`);
   return body.data as T;

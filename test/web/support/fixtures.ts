@@ -50,7 +50,11 @@ export async function expectAccessible(page: Page): Promise<void> {
 
 /** No sideways scrolling at the page's current width. */
 export async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const widths = await page.evaluate(() => ({ content: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+  // Runs in the browser (the repository's TypeScript settings have no DOM types).
+  const widths = await page.evaluate(() => {
+    const { document, innerWidth } = globalThis as unknown as { document: { documentElement: { scrollWidth: number } }; innerWidth: number };
+    return { content: document.documentElement.scrollWidth, viewport: innerWidth };
+  });
   expect(widths.content, `${page.url()} scrolls sideways at ${widths.viewport}px`).toBeLessThanOrEqual(widths.viewport);
 }
 

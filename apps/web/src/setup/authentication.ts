@@ -1,5 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
+import { redirectAfterSaving } from './session';
 
 /** Pages for signed-in people only; anyone else is sent to sign in and brought back after. */
 export const SIGNED_IN_PATHS = ['/what-needs-you'];
@@ -16,7 +17,8 @@ export function isSignedIn(req: Request): boolean {
 export function setUpAuthentication(app: NestExpressApplication): void {
   app.use(SIGNED_IN_PATHS, (req: Request, res: Response, next: NextFunction) => {
     if (isSignedIn(req)) return next();
-    if (req.method === 'GET') req.session.returnTo = req.originalUrl;
-    res.redirect(303, '/sign-in');
+    if (req.method !== 'GET') return res.redirect(303, '/sign-in');
+    req.session.returnTo = req.originalUrl;
+    redirectAfterSaving(req, res, '/sign-in').catch(next);
   });
 }

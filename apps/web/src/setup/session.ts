@@ -1,4 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { Request, Response } from 'express';
 import connectPgSimple from 'connect-pg-simple';
 import session from 'express-session';
 import type { Pool } from 'pg';
@@ -27,6 +28,21 @@ export function setUpSession(app: NestExpressApplication, config: WebConfig, poo
       unset: 'destroy',
       proxy: config.trustProxy ? true : undefined,
       cookie: { httpOnly: true, sameSite: 'lax', secure: config.production, path: '/', maxAge: config.sessionIdleMinutes * 60_000 },
+    }),
+  );
+}
+
+/**
+ * Saves the session, then redirects. A browser follows a redirect as soon as its headers arrive,
+ * which can be before express-session has finished saving a changed session at the end of the
+ * response: the next page would then read the session as it was.
+ */
+export function redirectAfterSaving(req: Request, res: Response, location: string): Promise<void> {
+  return new Promise((resolve, reject) =>
+    req.session.save((error) => {
+      if (error) return reject(error);
+      res.redirect(303, location);
+      resolve();
     }),
   );
 }

@@ -13,7 +13,7 @@ export type TileStatus = 'IN_PLACE' | 'AGREED' | 'NOT_AGREED';
 /** Words for each status; the map shows them with a colour, a pattern and a symbol, never colour alone. */
 export const TILE_STATUS: Record<TileStatus, { label: string; symbol: string }> = {
   IN_PLACE: { label: 'In place', symbol: '✓' },
-  AGREED: { label: 'Agreed, not in place yet', symbol: '◔' },
+  AGREED: { label: 'Agreed, not in place yet', symbol: '→' },
   NOT_AGREED: { label: 'Not agreed yet', symbol: '–' },
 };
 

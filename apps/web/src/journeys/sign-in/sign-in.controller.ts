@@ -4,6 +4,7 @@ import { ApiClient } from '../../api/api-client';
 import { ApiInputError } from '../../api/api-errors';
 import { AcceptInvitationDocument, RequestSignInCodeDocument, SignedInTokensFragment, SignOutDocument, VerifySignInCodeDocument } from '../../api/generated/graphql';
 import { formErrors, formErrorsFromApi } from '../../forms/form-errors';
+import { redirectAfterSaving } from '../../setup/session';
 
 const EMAIL_FIELDS = { email: 'email' };
 /** A refused code names the field `code`; a refusal about the email is shown against the code too. */
@@ -50,7 +51,7 @@ export class SignInController {
       return render(formErrorsFromApi(error, EMAIL_FIELDS));
     }
     req.session.signInEmail = email;
-    res.redirect(303, '/sign-in/check-your-email');
+    await redirectAfterSaving(req, res, '/sign-in/check-your-email');
   }
 
   @Get('sign-in/check-your-email')
@@ -88,7 +89,7 @@ export class SignInController {
       return res.status(400).render('journeys/sign-in/check-your-email.njk', { pageTitle: 'Check your email', errors: formErrorsFromApi(error, CODE_FIELDS), email });
     }
     req.session.flash = `We have sent a new code to ${email}. Codes you were sent before no longer work.`;
-    res.redirect(303, '/sign-in/check-your-email');
+    await redirectAfterSaving(req, res, '/sign-in/check-your-email');
   }
 
   /** Invitation emails link here. Opening the link changes nothing: the person presses Continue. */
@@ -140,6 +141,6 @@ export class SignInController {
     const { person, ...sessionTokens } = tokens;
     req.session.tokens = sessionTokens;
     req.session.person = { id: person.id, displayName: person.displayName };
-    res.redirect(303, returnTo);
+    await redirectAfterSaving(req, res, returnTo);
   }
 }

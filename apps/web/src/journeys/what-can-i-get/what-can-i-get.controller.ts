@@ -153,15 +153,10 @@ export class WhatCanIGetController {
       pageTitle: 'Check your answers',
       backLink: withAnswers(`${BASE}/asylum`, answers),
       rows: [
-        ['Council that looked after you', nameOf(answers.council), 'council', 'the council that looked after you'],
-        ['Where you live now', nameOf(answers.living), 'where-you-live', 'where you live now'],
+        ['Council that looked after you', nameOf(answers.council), 'council', 'the council'],
+        ['Where you live now', nameOf(answers.living), 'where-you-live', 'where you live'],
         ['Date of birth', longDate(answers.dob), 'date-of-birth', 'your date of birth'],
-        [
-          'Came to the UK as an unaccompanied asylum-seeking child',
-          answers.uasc ? UASC_LABELS[answers.uasc] : 'Not answered',
-          'asylum',
-          'whether you came to the UK as an unaccompanied asylum-seeking child',
-        ],
+        ['Came to the UK alone and asked for asylum', answers.uasc ? UASC_LABELS[answers.uasc] : 'Not answered', 'asylum', 'your answer about asylum'],
       ].map(([key, value, step, hidden]) => ({
         key: { text: key },
         value: { text: value },

@@ -2,6 +2,7 @@ import { Body, Controller, Get, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ApiClient } from '../../api/api-client';
 import { MarkNotificationsReadDocument, MyNotificationsDocument } from '../../api/generated/graphql';
+import { redirectAfterSaving } from '../../setup/session';
 
 const SHOWN = 20;
 
@@ -32,7 +33,7 @@ export class WhatNeedsYouController {
     const input = typeof notification === 'string' && notification ? { notificationIds: [notification] } : { all: true };
     const { markNotificationsRead } = await this.api.request(req, MarkNotificationsReadDocument, { input });
     req.session.flash = markNotificationsRead.marked === 1 ? 'Marked as read.' : `Marked ${markNotificationsRead.marked} as read.`;
-    res.redirect(303, '/what-needs-you');
+    await redirectAfterSaving(req, res, '/what-needs-you');
   }
 }
 
