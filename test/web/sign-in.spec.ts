@@ -35,7 +35,8 @@ for (const javaScript of [true, false]) {
     await home.markFirstAsRead();
     await home.expectOnPage();
     await expect(home.unreadCount()).resolves.toBe(unread - 1);
-    if (unread > 1) {
+    // The other run leaves unread ones for this one: only the run without JavaScript marks them all.
+    if (!javaScript && unread > 1) {
       await home.markAllAsRead();
       await expect(home.unreadCount()).resolves.toBe(0);
     }
