@@ -84,13 +84,19 @@ for (const javaScript of [true, false]) {
   });
 }
 
-test('the results are a shareable link that needs one API round trip, and say what is coming', async ({ page }) => {
+test('the results are a shareable link that needs one API round trip, say what is coming, and print without the page furniture', async ({ page }) => {
   const response = await open(page, '/what-can-i-get/results?council=swr&living=swr&age=19');
   expect(response.status()).toBe(200);
   expect(apiCalls(response.headers())).toBe(1);
   const results = await new ResultsPage(page).expectOnPage();
   await expect(results.offersUnder('Coming soon')).resolves.toEqual(['Council tax exemption to 25']);
   await expect(results.offerText('Council tax exemption to 25')).resolves.toContain('When it starts Not known yet');
+  // Printed: the results and the link to them, without the header, menu, buttons or footer.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.app-header')).toBeHidden();
+  await expect(page.locator('.app-footer')).toBeHidden();
+  await expect(page.locator('#share-link')).toBeVisible();
+  await expect(page.locator('h2', { hasText: 'Coming soon' })).toBeVisible();
 });
 
 test('someone living outside London is told what the results leave out', async ({ noJsPage }) => {
