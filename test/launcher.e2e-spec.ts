@@ -16,6 +16,19 @@ async function graphql(port: string, query: string, variables: Record<string, un
   return (await res.json()) as { data?: any; errors?: { message: string }[] };
 }
 
+/** The status of GET `url` once something answers there (within a minute). */
+async function healthOnceUp(url: string): Promise<number> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      return (await fetch(url)).status;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
+
 describe('npm start', () => {
   // Each test starts processes under ts-node, which on a busy machine takes a while.
   jest.setTimeout(240_000);
@@ -43,10 +56,11 @@ describe('npm start', () => {
     }
   });
 
-  it('runs API and worker together, says which database and queues it uses, serves GraphQL, and stops cleanly', async () => {
+  it('runs the web app, API and worker together, says which database and queues it uses, serves pages and GraphQL, and stops cleanly', async () => {
     const name = `${new URL(process.env.DATABASE_URL as string).pathname.slice(1)}_launch`;
     await createEmptyDatabase(name);
     const port = String(await sparePort());
+    const webPort = String(await sparePort());
     const launcher = runTs('apps/launcher/src/main.ts', {
       DATABASE_URL: databaseUrl(name),
       QUEUE_BACKEND: undefined,
@@ -54,6 +68,7 @@ describe('npm start', () => {
       NODE_ENV: 'development',
       LOAD_SAMPLE_DATA: 'false',
       PORT: port,
+      WEB_PORT: webPort,
       LOG_LEVEL: 'info',
     });
     try {
@@ -67,12 +82,16 @@ describe('npm start', () => {
       });
       const body = (await res.json()) as { data: { localAuthorities: unknown[] } };
       expect(body.data.localAuthorities).toHaveLength(33);
+      // The web app's address is the first line, and it answers there.
+      expect(out.split('\n')[0]).toBe(`Web app: open http://127.0.0.1:${webPort} in a browser`);
+      await expect(healthOnceUp(`http://127.0.0.1:${webPort}/health`)).resolves.toBe(200);
     } finally {
       launcher.kill('SIGTERM');
       expect(await exitCode(launcher)).toBe(0);
       await dropDatabase(name);
     }
-  });
+    // Three processes start from TypeScript here; on a busy two-core machine that takes a while.
+  }, 240_000);
 
   it('stops at once with a message naming a misconfigured variable', async () => {
     const launcher = runTs('apps/launcher/src/main.ts', { PORT: 'eighty' });

@@ -20,6 +20,7 @@ interface ServiceProcess {
 const PROCESSES: ServiceProcess[] = [
   { app: 'worker', ready: /Worker consuming/ },
   { app: 'api', ready: /API listening on/ },
+  { app: 'web', ready: /Web app listening on/ },
 ];
 
 /** How long a process may take to stop after SIGTERM before it is killed. */
@@ -33,12 +34,15 @@ interface Running {
 
 /**
  * `npm start`: finds (or starts) PostgreSQL and a queue backend, migrates, loads reference data,
- * then runs the API and the worker as child processes. Each child runs in a process group of its
+ * then runs the API, the worker and the web app as child processes. Each child runs in a process group of its
  * own and the embedded PostgreSQL in a session of its own, so Ctrl-C reaches only the launcher,
  * which stops the processes first and the database last.
  */
 async function main(): Promise<void> {
   const env = validateEnvironment(process.env);
+  // The web app's address comes first; invitation links point at it unless APP_URL says otherwise.
+  const webUrl = `http://${process.env.WEB_HOST || env.HOST}:${process.env.WEB_PORT || '3001'}`;
+  console.log(`Web app: open ${webUrl} in a browser`);
   const databaseReady = resolveDatabase(env, { adopt: true });
   const running: Running[] = [];
   let stopping = false;
@@ -71,6 +75,9 @@ async function main(): Promise<void> {
     ...(queue.backend === QueueBackend.REDIS ? { REDIS_URL: queue.redisUrl } : {}),
     // Development keeps its signing secret in DATA_DIR, so a restart signs nobody out.
     ...(!env.JWT_SECRET && env.NODE_ENV === NodeEnv.DEVELOPMENT ? { JWT_SECRET: developmentSecret(env.DATA_DIR) } : {}),
+    APP_URL: process.env.APP_URL || webUrl,
+    // The web app, on this machine, passes on each visitor's address: the API's rate limits count visitors, not the web app.
+    TRUST_PROXY: process.env.TRUST_PROXY || 'loopback',
   };
   const format = lineFormatter({ pretty: env.NODE_ENV === NodeEnv.DEVELOPMENT, colour: Boolean(process.stdout.isTTY) });
   const waiting = new Set(PROCESSES.map((p) => p.app));
@@ -78,7 +85,7 @@ async function main(): Promise<void> {
     running.push(
       startProcess(service, childEnv, format, () => {
         waiting.delete(service.app);
-        if (waiting.size === 0 && !stopping) printWelcome(env, Boolean(prepared.sample), database.logFile);
+        if (waiting.size === 0 && !stopping) printWelcome(env, webUrl, Boolean(prepared.sample), database.logFile);
       }, (code) => {
         if (stopping) return;
         console.error(`The ${service.app} process stopped (exit code ${code}); stopping the service.`);
@@ -123,13 +130,14 @@ async function stopProcess({ child, exited }: Running): Promise<void> {
 }
 
 /** The lines a person needs, printed last so the logs above do not bury them. */
-function printWelcome(env: Environment, sample: boolean, databaseLog: string | undefined): void {
+function printWelcome(env: Environment, webUrl: string, sample: boolean, databaseLog: string | undefined): void {
   const url = `http://${env.HOST}:${env.PORT}/graphql`;
   const graphiql = env.NODE_ENV !== NodeEnv.PRODUCTION && (env.GRAPHIQL ?? true);
   const admin = SAMPLE_STAFF.find((s) => s.role === Role.PROGRAMME_ADMIN);
   const lines = [
     '',
-    'Compact is running: the API and the worker.',
+    'Compact is running: the web app, the API and the worker.',
+    `Web app: open ${webUrl} in a browser`,
     graphiql ? `GraphiQL: open ${url} in a browser` : `GraphQL: ${url}`,
     ...(sample && admin
       ? [`Sign in as the sample programme admin: ask for a code for ${admin.email} (requestSignInCode); the code appears in this log. README.md, "Signing in locally", says more.`]

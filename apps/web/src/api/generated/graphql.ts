@@ -1,0 +1,500 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AcceptInvitationInput = {
+  /** The token from the invitation link. */
+  token: string;
+};
+
+/** Who is asked to agree an offer. */
+export type AgreementPartyKind =
+  | 'ICS_AREA'
+  | 'LOCAL_AUTHORITY'
+  | 'ORGANISATION';
+
+/** Where one party stands on one endorsed offer. */
+export type AgreementStatus =
+  | 'AGREED_IN_PRINCIPLE'
+  | 'DECLINED'
+  | 'FORMALLY_AGREED'
+  | 'IMPLEMENTED'
+  | 'IN_DISCUSSION'
+  | 'NOT_APPLICABLE'
+  | 'NOT_STARTED';
+
+/** For an ICS-area offer, whose care leavers an area's agreement covers. */
+export type AreaRule =
+  /** Both. */
+  | 'EITHER_AREA'
+  /** Care leavers living in the area's LAs, whoever is responsible for them. */
+  | 'RESIDENT_AUTHORITY_AREA'
+  /** Care leavers of the area's LAs, wherever they live. */
+  | 'RESPONSIBLE_AUTHORITY_AREA';
+
+/** Who must agree the offer: each LA, each ICS area, one partner, or several named partners. */
+export type DeliveryModel =
+  | 'EACH_ICS_AREA'
+  | 'EACH_LA'
+  | 'SEVERAL_PARTNERS'
+  | 'SINGLE_PARTNER';
+
+/** Why an offer does or does not apply (see explanation for the sentence). */
+export type EntitlementReason =
+  | 'AGREED_NOT_YET_IMPLEMENTED'
+  | 'ANY_CARE_LEAVER_RESIDENT'
+  | 'AREA_OF_RESIDENT_AUTHORITY'
+  | 'AREA_OF_RESPONSIBLE_AUTHORITY'
+  | 'BOTH_AUTHORITIES_RESPONSIBLE_PROVIDES'
+  | 'DECLINED'
+  | 'NOT_COVERED_BY_AREA_RULE'
+  | 'NOT_COVERED_BY_RECIPROCITY'
+  | 'NOT_YET_AGREED'
+  | 'NO_AREA_ON_DATE'
+  | 'OUTSIDE_AGE_RANGE'
+  | 'OWN_CARE_LEAVERS_ANYWHERE'
+  | 'PARTNER_OFFER'
+  | 'SAME_AUTHORITY';
+
+/** Whether an offer applies to the young person on the date asked. */
+export type EntitlementStatus =
+  | 'AVAILABLE'
+  | 'COMING'
+  | 'NOT_AVAILABLE'
+  | 'NOT_ELIGIBLE';
+
+export type MarkNotificationsReadInput = {
+  /** Mark every notification read. */
+  all?: boolean | null | undefined;
+  /** The notifications to mark read (at most 100). */
+  notificationIds?: Array<string> | null | undefined;
+};
+
+/** For an LA offer: the LA's own care leavers wherever they live, any care leaver living in the LA, or both. */
+export type Reciprocity =
+  | 'ANY_CARE_LEAVER_RESIDENT'
+  | 'BOTH'
+  | 'OWN_CARE_LEAVERS_ANYWHERE';
+
+export type RefreshSessionInput = {
+  refreshToken: string;
+};
+
+export type RequestSignInCodeInput = {
+  email: string;
+};
+
+export type SignOutInput = {
+  /** The refresh token of the session to end. */
+  refreshToken: string;
+};
+
+export type VerifySignInCodeInput = {
+  /** The 6-digit code from the email. */
+  code: string;
+  email: string;
+};
+
+export type RefreshSessionMutationVariables = Exact<{
+  input: RefreshSessionInput;
+}>;
+
+
+export type RefreshSessionMutation = { refreshSession: { tokens: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string } } };
+
+export type CurrentEditionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurrentEditionQuery = { currentCompactEdition: { number: number, title: string, publishedOn: string, introduction: string, offerCount: number, offers: Array<{ proposalId: string, title: string, summary: string, houseName: string, minAge: number, maxAge: number, deliveryModel: DeliveryModel, areaRule: AreaRule | null, uascConsiderations: string | null, wordingVersion: number, partners: Array<{ code: string, name: string }>, parties: Array<{ kind: AgreementPartyKind, code: string, name: string, status: AgreementStatus, reciprocity: Reciprocity | null, effectiveDate: string | null, reconfirmationNeeded: boolean }> }> } | null };
+
+export type EditionDiffQueryVariables = Exact<{
+  from: number;
+  to: number;
+}>;
+
+
+export type EditionDiffQuery = { compactEditionDiff: { unchangedCount: number, from: { number: number, title: string, publishedOn: string }, to: { number: number, title: string, publishedOn: string }, added: Array<{ proposalId: string, title: string, summary: string }>, removed: Array<{ proposalId: string, title: string }>, changed: Array<{ proposalId: string, changedFields: Array<string>, before: { title: string, summary: string, minAge: number, maxAge: number }, after: { title: string, summary: string, minAge: number, maxAge: number }, partiesAdded: Array<{ name: string, status: AgreementStatus }>, partiesRemoved: Array<{ name: string }>, partiesChanged: Array<{ before: { name: string, status: AgreementStatus, reciprocity: Reciprocity | null }, after: { name: string, status: AgreementStatus, reciprocity: Reciprocity | null } }> }> } };
+
+export type OfferMapDataQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OfferMapDataQuery = { currentCompactEdition: { number: number, title: string, publishedOn: string, offers: Array<{ proposalId: string, title: string, summary: string, houseName: string, minAge: number, maxAge: number, deliveryModel: DeliveryModel, areaRule: AreaRule | null, uascConsiderations: string | null, partners: Array<{ code: string, name: string }>, parties: Array<{ kind: AgreementPartyKind, code: string, name: string, status: AgreementStatus, reciprocity: Reciprocity | null, effectiveDate: string | null, reconfirmationNeeded: boolean }> }> } | null, localAuthorities: Array<{ shortCode: string, name: string, tileRow: number, tileCol: number }>, areas: Array<{ code: string, name: string, members: Array<{ shortCode: string }> }> };
+
+export type RequestSignInCodeMutationVariables = Exact<{
+  input: RequestSignInCodeInput;
+}>;
+
+
+export type RequestSignInCodeMutation = { requestSignInCode: { message: string, codeLifetimeMinutes: number } };
+
+export type SignedInTokensFragment = { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, person: { id: string, displayName: string } };
+
+export type VerifySignInCodeMutationVariables = Exact<{
+  input: VerifySignInCodeInput;
+}>;
+
+
+export type VerifySignInCodeMutation = { verifySignInCode: { tokens: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, person: { id: string, displayName: string } } } };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { tokens: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, person: { id: string, displayName: string } } } };
+
+export type SignOutMutationVariables = Exact<{
+  input: SignOutInput;
+}>;
+
+
+export type SignOutMutation = { signOut: { signedOut: boolean } };
+
+export type EntitlementsQueryVariables = Exact<{
+  responsibleAuthority: string;
+  residentAuthority: string;
+  age: number;
+  formerUasc?: boolean | null | undefined;
+}>;
+
+
+export type EntitlementsQuery = { entitlements: { on: string, age: number, formerUasc: boolean, edition: { number: number, title: string, publishedOn: string }, responsibleAuthority: { shortCode: string, name: string }, residentAuthority: { shortCode: string, name: string }, offers: Array<{ status: EntitlementStatus, reason: EntitlementReason, explanation: string, howToAccess: string | null, availableFrom: string | null, uascNote: string | null, providers: Array<{ kind: AgreementPartyKind, name: string }>, offer: { proposalId: string, title: string, summary: string, houseName: string, minAge: number, maxAge: number } }> } };
+
+export type LocalAuthoritiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LocalAuthoritiesQuery = { localAuthorities: Array<{ shortCode: string, name: string }> };
+
+export type MyNotificationsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type MyNotificationsQuery = { unreadNotificationCount: number, myNotifications: { totalCount: number, edges: Array<{ node: { id: string, subject: string, body: string, link: string | null, readAt: string | null, createdAt: string } }> } };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  input: MarkNotificationsReadInput;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: { marked: number, unreadCount: number } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const SignedInTokensFragmentDoc = new TypedDocumentString(`
+    fragment SignedInTokens on SessionTokens {
+  accessToken
+  accessTokenExpiresAt
+  refreshToken
+  refreshTokenExpiresAt
+  person {
+    id
+    displayName
+  }
+}
+    `, {"fragmentName":"SignedInTokens"}) as unknown as TypedDocumentString<SignedInTokensFragment, unknown>;
+export const RefreshSessionDocument = new TypedDocumentString(`
+    mutation RefreshSession($input: RefreshSessionInput!) {
+  refreshSession(input: $input) {
+    tokens {
+      accessToken
+      accessTokenExpiresAt
+      refreshToken
+      refreshTokenExpiresAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RefreshSessionMutation, RefreshSessionMutationVariables>;
+export const CurrentEditionDocument = new TypedDocumentString(`
+    query CurrentEdition {
+  currentCompactEdition {
+    number
+    title
+    publishedOn
+    introduction
+    offerCount
+    offers {
+      proposalId
+      title
+      summary
+      houseName
+      minAge
+      maxAge
+      deliveryModel
+      areaRule
+      uascConsiderations
+      wordingVersion
+      partners {
+        code
+        name
+      }
+      parties {
+        kind
+        code
+        name
+        status
+        reciprocity
+        effectiveDate
+        reconfirmationNeeded
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurrentEditionQuery, CurrentEditionQueryVariables>;
+export const EditionDiffDocument = new TypedDocumentString(`
+    query EditionDiff($from: Int!, $to: Int!) {
+  compactEditionDiff(from: $from, to: $to) {
+    from {
+      number
+      title
+      publishedOn
+    }
+    to {
+      number
+      title
+      publishedOn
+    }
+    unchangedCount
+    added {
+      proposalId
+      title
+      summary
+    }
+    removed {
+      proposalId
+      title
+    }
+    changed {
+      proposalId
+      changedFields
+      before {
+        title
+        summary
+        minAge
+        maxAge
+      }
+      after {
+        title
+        summary
+        minAge
+        maxAge
+      }
+      partiesAdded {
+        name
+        status
+      }
+      partiesRemoved {
+        name
+      }
+      partiesChanged {
+        before {
+          name
+          status
+          reciprocity
+        }
+        after {
+          name
+          status
+          reciprocity
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditionDiffQuery, EditionDiffQueryVariables>;
+export const OfferMapDataDocument = new TypedDocumentString(`
+    query OfferMapData {
+  currentCompactEdition {
+    number
+    title
+    publishedOn
+    offers {
+      proposalId
+      title
+      summary
+      houseName
+      minAge
+      maxAge
+      deliveryModel
+      areaRule
+      uascConsiderations
+      partners {
+        code
+        name
+      }
+      parties {
+        kind
+        code
+        name
+        status
+        reciprocity
+        effectiveDate
+        reconfirmationNeeded
+      }
+    }
+  }
+  localAuthorities {
+    shortCode
+    name
+    tileRow
+    tileCol
+  }
+  areas(kind: ICS_AREA) {
+    code
+    name
+    members {
+      shortCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfferMapDataQuery, OfferMapDataQueryVariables>;
+export const RequestSignInCodeDocument = new TypedDocumentString(`
+    mutation RequestSignInCode($input: RequestSignInCodeInput!) {
+  requestSignInCode(input: $input) {
+    message
+    codeLifetimeMinutes
+  }
+}
+    `) as unknown as TypedDocumentString<RequestSignInCodeMutation, RequestSignInCodeMutationVariables>;
+export const VerifySignInCodeDocument = new TypedDocumentString(`
+    mutation VerifySignInCode($input: VerifySignInCodeInput!) {
+  verifySignInCode(input: $input) {
+    tokens {
+      ...SignedInTokens
+    }
+  }
+}
+    fragment SignedInTokens on SessionTokens {
+  accessToken
+  accessTokenExpiresAt
+  refreshToken
+  refreshTokenExpiresAt
+  person {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<VerifySignInCodeMutation, VerifySignInCodeMutationVariables>;
+export const AcceptInvitationDocument = new TypedDocumentString(`
+    mutation AcceptInvitation($input: AcceptInvitationInput!) {
+  acceptInvitation(input: $input) {
+    tokens {
+      ...SignedInTokens
+    }
+  }
+}
+    fragment SignedInTokens on SessionTokens {
+  accessToken
+  accessTokenExpiresAt
+  refreshToken
+  refreshTokenExpiresAt
+  person {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const SignOutDocument = new TypedDocumentString(`
+    mutation SignOut($input: SignOutInput!) {
+  signOut(input: $input) {
+    signedOut
+  }
+}
+    `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const EntitlementsDocument = new TypedDocumentString(`
+    query Entitlements($responsibleAuthority: String!, $residentAuthority: String!, $age: Int!, $formerUasc: Boolean) {
+  entitlements(
+    responsibleAuthority: $responsibleAuthority
+    residentAuthority: $residentAuthority
+    age: $age
+    formerUasc: $formerUasc
+  ) {
+    on
+    age
+    formerUasc
+    edition {
+      number
+      title
+      publishedOn
+    }
+    responsibleAuthority {
+      shortCode
+      name
+    }
+    residentAuthority {
+      shortCode
+      name
+    }
+    offers {
+      status
+      reason
+      explanation
+      howToAccess
+      availableFrom
+      uascNote
+      providers {
+        kind
+        name
+      }
+      offer {
+        proposalId
+        title
+        summary
+        houseName
+        minAge
+        maxAge
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EntitlementsQuery, EntitlementsQueryVariables>;
+export const LocalAuthoritiesDocument = new TypedDocumentString(`
+    query LocalAuthorities {
+  localAuthorities {
+    shortCode
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<LocalAuthoritiesQuery, LocalAuthoritiesQueryVariables>;
+export const MyNotificationsDocument = new TypedDocumentString(`
+    query MyNotifications($first: Int!) {
+  myNotifications(first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        subject
+        body
+        link
+        readAt
+        createdAt
+      }
+    }
+  }
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<MyNotificationsQuery, MyNotificationsQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {
+  markNotificationsRead(input: $input) {
+    marked
+    unreadCount
+  }
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;

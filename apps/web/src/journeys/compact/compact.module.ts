@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { CompactController } from './compact.controller';
+
+@Module({ controllers: [CompactController] })
+export class CompactModule {}

@@ -1,0 +1,45 @@
+import { Body, Controller, Get, Post, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { ApiClient } from '../../api/api-client';
+import { MarkNotificationsReadDocument, MyNotificationsDocument } from '../../api/generated/graphql';
+import { redirectAfterSaving } from '../../setup/session';
+
+const SHOWN = 20;
+
+/**
+ * The signed-in home, "What needs you": for now the person's notifications from the API, newest
+ * first, with marking as read. Voting, comments and settings join it as their own journeys.
+ */
+@Controller('what-needs-you')
+export class WhatNeedsYouController {
+  constructor(private readonly api: ApiClient) {}
+
+  @Get()
+  async home(@Req() req: Request, @Res() res: Response): Promise<void> {
+    const data = await this.api.request(req, MyNotificationsDocument, { first: SHOWN });
+    const flash = req.session.flash;
+    delete req.session.flash;
+    res.render('journeys/what-needs-you/what-needs-you.njk', {
+      pageTitle: 'What needs you',
+      flash,
+      unread: data.unreadNotificationCount,
+      total: data.myNotifications.totalCount,
+      notifications: data.myNotifications.edges.map((e) => ({ ...e.node, link: safeLink(e.node.link) })),
+    });
+  }
+
+  @Post('read')
+  async markRead(@Req() req: Request, @Res() res: Response, @Body('notification') notification: unknown): Promise<void> {
+    const input = typeof notification === 'string' && notification ? { notificationIds: [notification] } : { all: true };
+    const { markNotificationsRead } = await this.api.request(req, MarkNotificationsReadDocument, { input });
+    req.session.flash = markNotificationsRead.marked === 1 ? 'Marked as read.' : `Marked ${markNotificationsRead.marked} as read.`;
+    await redirectAfterSaving(req, res, '/what-needs-you');
+  }
+}
+
+/** Links in notifications are paths in this app or http(s) addresses; anything else is not shown. */
+function safeLink(link: string | null | undefined): string | null {
+  if (!link) return null;
+  if (link.startsWith('/') && !link.startsWith('//')) return link;
+  return /^https?:\/\//.test(link) ? link : null;
+}

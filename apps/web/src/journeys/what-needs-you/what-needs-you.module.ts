@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { WhatNeedsYouController } from './what-needs-you.controller';
+
+@Module({ controllers: [WhatNeedsYouController] })
+export class WhatNeedsYouModule {}

@@ -1,0 +1,44 @@
+import { expect, Locator, Page, Response } from '@playwright/test';
+
+/** What every page of the web app has: a heading, a title, GOV.UK error summaries. */
+export abstract class BasePage {
+  constructor(readonly page: Page) {}
+
+  /** The page's h1, which each page object checks on arrival. */
+  abstract readonly heading: string | RegExp;
+
+  async expectOnPage(): Promise<this> {
+    await expect(this.page.locator('h1')).toHaveText(this.heading);
+    return this;
+  }
+
+  errorSummary(): Locator {
+    return this.page.locator('.govuk-error-summary');
+  }
+
+  /** The error summary's entries: their text and the field each links to. */
+  async errors(): Promise<{ text: string; href: string | null }[]> {
+    const links = this.page.locator('.govuk-error-summary__list a');
+    return links.evaluateAll((as) => as.map((a) => ({ text: (a.textContent ?? '').trim(), href: a.getAttribute('href') })));
+  }
+
+  title(): Promise<string> {
+    return this.page.title();
+  }
+
+  /** The main content's text, for readability checks. */
+  async mainText(): Promise<string> {
+    return (await this.page.locator('main').innerText()).replace(/\s+/g, ' ').trim();
+  }
+
+  async continue(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Continue' }).click();
+  }
+}
+
+/** Opens a path and returns the response (for status codes and headers). */
+export async function open(page: Page, path: string): Promise<Response> {
+  const response = await page.goto(path);
+  if (!response) throw new Error(`No response for ${path}`);
+  return response;
+}

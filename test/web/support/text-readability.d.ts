@@ -1,0 +1,7 @@
+declare module 'text-readability' {
+  const readability: {
+    fleschReadingEase(text: string): number;
+    fleschKincaidGrade(text: string): number;
+  };
+  export default readability;
+}
