@@ -25,11 +25,22 @@ interface UnsentRow {
   job_options: OutboxJobOptions | null;
 }
 
+/** What stopped a batch: the outbox's own database, or the queue the events go to. */
+export enum RelayFailure {
+  DATABASE = 'database',
+  QUEUE = 'queue',
+}
+
 export interface RelayResult {
   sent: number;
-  /** The error that stopped the batch (the queue is unreachable), if any. */
+  /** The error that stopped the batch, if any. */
   error?: string;
+  /** Which side failed, when one did. */
+  failed?: RelayFailure;
 }
+
+/** The queue refused or did not answer (as opposed to the database). */
+class QueueUnavailable extends Error {}
 
 /**
  * Moves committed outbox events to BullMQ. Each batch locks its rows (`FOR UPDATE SKIP LOCKED`,
@@ -42,6 +53,9 @@ export interface RelayResult {
 export class OutboxRelay implements OnModuleDestroy {
   private readonly logger = new Logger(OutboxRelay.name);
   private readonly queues = new Map<string, AddableQueue>();
+
+  /** How soon a queue connection tries again after losing Redis (set by the relay's runner to about its poll interval). */
+  reconnectMaxMs?: number;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -64,7 +78,11 @@ export class OutboxRelay implements OnModuleDestroy {
         for (const row of rows) byQueue.set(row.queue, [...(byQueue.get(row.queue) ?? []), row]);
         for (const [queueName, events] of byQueue) {
           const jobs = events.map((e) => ({ name: e.job_name, data: e.payload, opts: jobOptions(e) }));
-          await withTimeout(this.queue(queueName).addBulk(jobs), timeoutMs, `the queue "${queueName}" did not answer within ${timeoutMs} ms`);
+          try {
+            await withTimeout(this.queue(queueName).addBulk(jobs), timeoutMs, `the queue "${queueName}" did not answer within ${timeoutMs} ms`);
+          } catch (error) {
+            throw new QueueUnavailable(error instanceof Error ? error.message : String(error));
+          }
         }
         await m.query(`UPDATE outbox_event SET sent_at = now() WHERE id = ANY($1::uuid[])`, [ids]);
         return rows.length;
@@ -72,12 +90,13 @@ export class OutboxRelay implements OnModuleDestroy {
       return { sent };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      if (ids.length > 0) {
+      const failed = error instanceof QueueUnavailable ? RelayFailure.QUEUE : RelayFailure.DATABASE;
+      if (ids.length > 0 && failed === RelayFailure.QUEUE) {
         await this.dataSource
           .query(`UPDATE outbox_event SET attempts = attempts + 1, last_error = $2 WHERE id = ANY($1::uuid[]) AND sent_at IS NULL`, [ids, message.slice(0, 1000)])
           .catch(() => undefined);
       }
-      return { sent: 0, error: message };
+      return { sent: 0, error: message, failed };
     }
   }
 
@@ -87,7 +106,7 @@ export class OutboxRelay implements OnModuleDestroy {
     for (;;) {
       const result = await this.relayBatch(limit);
       total += result.sent;
-      if (result.error) return { sent: total, error: result.error };
+      if (result.error) return { ...result, sent: total };
       if (result.sent < limit) return { sent: total };
     }
   }
@@ -106,7 +125,7 @@ export class OutboxRelay implements OnModuleDestroy {
   private queue(name: string): AddableQueue {
     let queue = this.queues.get(name);
     if (!queue) {
-      queue = this.queueFactory.queue(name) as unknown as AddableQueue;
+      queue = this.queueFactory.queue(name, { reconnectMaxMs: this.reconnectMaxMs }) as unknown as AddableQueue;
       (queue as unknown as { on(event: string, fn: (e: Error) => void): void }).on('error', (e: Error) => this.logger.warn(`Queue ${name}: ${e.message}`));
       this.queues.set(name, queue);
     }
