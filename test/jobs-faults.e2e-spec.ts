@@ -18,7 +18,7 @@ import { startWorkerProcess, WorkerProcess } from '../libs/testing/src/worker-pr
  */
 const TRANSITION = `mutation($input: TransitionProposalInput!) { transitionProposal(input: $input) { proposal { id status version } } }`;
 
-/** Jobs one worker runs at once per queue (WORKER_CONCURRENCY, set so below). */
+/** Jobs one worker runs at once per queue, emails included (WORKER_CONCURRENCY and MAIL_CONCURRENCY, set so below). */
 const WORKER_CONCURRENCY = 4;
 
 /** How often the relay looks for waiting events in these tests (OUTBOX_POLL_MS). */
@@ -218,7 +218,7 @@ describe('background jobs under failure', () => {
   describe.each([QueueBackend.REDIS, QueueBackend.POSTGRES])('a worker killed in the middle of 500 reminders, on the %s backend', (backend) => {
     const prefix = `${process.env.QUEUE_PREFIX}_kill_${backend}`;
     /** Claims lapse fast here so that recovery after the kill takes seconds, not the default half-minute. */
-    const claims = { QUEUE_LOCK_DURATION_MS: '4000', QUEUE_STALLED_INTERVAL_MS: '2000', WORKER_CONCURRENCY: String(WORKER_CONCURRENCY) };
+    const claims = { QUEUE_LOCK_DURATION_MS: '4000', QUEUE_STALLED_INTERVAL_MS: '2000', WORKER_CONCURRENCY: String(WORKER_CONCURRENCY), MAIL_CONCURRENCY: String(WORKER_CONCURRENCY) };
 
     function startBackendWorker(): Promise<WorkerProcess> {
       return startWorker({

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   AgreementStatusChangedPayload,
+  AgreementStatusesChangedPayload,
   CommentRepliedPayload,
   ConsultationEventPayload,
   EventJob,
@@ -44,5 +45,13 @@ export class EventsProcessor {
       rollup: await this.rollups.request((data as AgreementStatusChangedPayload).proposalId),
       notified: await this.notifier.agreementStatusChanged(data as AgreementStatusChangedPayload, jobId ?? (data as AgreementStatusChangedPayload).agreementStatusId),
     }),
+    // Agreement changes as the relay packs them: one rollup request per offer, the notifications
+    // of every change in one transaction, each as it would be alone (same dedupe keys).
+    [EventJob.AGREEMENT_STATUSES_CHANGED]: async (data) => {
+      const { events } = data as AgreementStatusesChangedPayload;
+      await this.rollups.requestMany(events.map((e) => ({ proposalId: e.payload.proposalId, changedAt: new Date(e.at) })));
+      const notified = await this.notifier.agreementStatusesChanged(events.map((e) => ({ event: e.payload, eventId: e.eventId })));
+      return { events: events.length, notified };
+    },
   };
 }

@@ -19,6 +19,7 @@ export class OutboxRelayRunner implements OnApplicationBootstrap, OnApplicationS
   private stopped = false;
   private failing: RelayFailure | undefined;
   private readonly intervalMs: number;
+  private readonly batchSize: number;
 
   constructor(
     private readonly relay: OutboxRelay,
@@ -26,6 +27,7 @@ export class OutboxRelayRunner implements OnApplicationBootstrap, OnApplicationS
     config: ConfigService<Environment, true>,
   ) {
     this.intervalMs = config.get('OUTBOX_POLL_MS', { infer: true });
+    this.batchSize = config.get('OUTBOX_BATCH_SIZE', { infer: true });
     this.relay.reconnectMaxMs = this.intervalMs;
   }
 
@@ -48,7 +50,7 @@ export class OutboxRelayRunner implements OnApplicationBootstrap, OnApplicationS
 
   private async tick(): Promise<void> {
     try {
-      this.report(await this.relay.drain());
+      this.report(await this.relay.drain(this.batchSize));
     } catch (error) {
       this.logger.error(`Outbox relay: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -60,10 +60,11 @@ export class QueueFactory {
     return new Queue(name, { connection: redisOptions(this.connection.url, options.reconnectMaxMs), prefix: this.connection.prefix });
   }
 
-  worker(name: string, processor: Processor): AnyWorker {
+  /** A worker on queue `name`, running `concurrency` jobs at once (default: the tuning's). */
+  worker(name: string, processor: Processor, concurrency?: number): AnyWorker {
     const claims = {
       prefix: this.connection.prefix,
-      concurrency: this.tuning.concurrency,
+      concurrency: concurrency ?? this.tuning.concurrency,
       lockDuration: this.tuning.lockDurationMs,
       stalledInterval: this.tuning.stalledIntervalMs,
     };
