@@ -415,5 +415,28 @@ describe('Agreement status, the matrix and progress through GraphQL', () => {
       // operation: the open-session check on the access token, then the caller's memberships and grants.
       expect(large.statements).toBeLessThanOrEqual(5 + 3);
     });
+
+    it('gives the same cells as parallel lists in `columns`, in the same order, times to the millisecond', async () => {
+      const [proposalId] = await createEndorsedAuthorityOffers(t.dataSource, 1, 'HOUSE_HEALTH');
+      await t.dataSource.query(
+        `UPDATE agreement_status SET status = 'FORMALLY_AGREED', reciprocity = 'BOTH', updated_at = '2026-03-04T05:06:07.891234Z' WHERE proposal_id = $1 AND local_authority_id = (SELECT id FROM local_authority WHERE short_code = 'cmd')`,
+        [proposalId],
+      );
+      const COLUMNS = `query($filter: AgreementMatrixFilterInput) { agreementMatrix(filter: $filter) {
+        cells { agreementId proposalId partyId status reciprocity effectiveDate updatedAt version }
+        columns { agreementIds proposalIds partyIds statuses reciprocities effectiveDates updatedAts versions } } }`;
+      const { agreementMatrix: m } = await t.ok(COLUMNS, { filter: { proposalIds: [proposalId] } }, { as: director });
+      expect(m.cells).toHaveLength(33);
+      type Cell = { agreementId: string; proposalId: string; partyId: string; status: string; reciprocity: string | null; effectiveDate: string | null; updatedAt: string; version: number };
+      const c = m.columns;
+      const rebuilt = c.agreementIds.map((agreementId: string, i: number) => ({
+        agreementId, proposalId: c.proposalIds[i], partyId: c.partyIds[i], status: c.statuses[i], reciprocity: c.reciprocities[i],
+        effectiveDate: c.effectiveDates[i], updatedAt: c.updatedAts[i], version: c.versions[i],
+      }));
+      expect(rebuilt).toEqual(m.cells);
+      expect((m.cells as Cell[]).filter((cell) => cell.status === 'FORMALLY_AGREED')).toEqual([
+        expect.objectContaining({ reciprocity: 'BOTH', updatedAt: '2026-03-04T05:06:07.891Z' }),
+      ]);
+    });
   });
 });

@@ -9,6 +9,7 @@ import { createPerson, seatCoChairs } from '../libs/testing/src/factories/people
 import { createProposal } from '../libs/testing/src/factories/proposals.factory';
 import { startRedisServer, TestRedisServer } from '../libs/testing/src/redis-server';
 import { startSmtpServer, TestSmtpServer } from '../libs/testing/src/smtp';
+import { startTcpProxy } from '../libs/testing/src/tcp-proxy';
 import { startWorkerProcess, WorkerProcess } from '../libs/testing/src/worker-process';
 
 /**
@@ -17,8 +18,16 @@ import { startWorkerProcess, WorkerProcess } from '../libs/testing/src/worker-pr
  */
 const TRANSITION = `mutation($input: TransitionProposalInput!) { transitionProposal(input: $input) { proposal { id status version } } }`;
 
-/** Jobs one worker runs at once per queue (WORKER_CONCURRENCY, set so below). */
+/** Jobs one worker runs at once per queue, emails included (WORKER_CONCURRENCY and MAIL_CONCURRENCY, set so below). */
 const WORKER_CONCURRENCY = 4;
+
+/** How often the relay looks for waiting events in these tests (OUTBOX_POLL_MS). */
+const OUTBOX_POLL_MS = 500;
+/**
+ * What "soon after Redis is back" allows beyond one poll: the reconnection (tried at least every
+ * OUTBOX_POLL_MS) and a busy machine's slack. BullMQ's own reconnection back-off grows to 20 s.
+ */
+const RELAY_MARGIN_MS = 2500;
 
 const HOUR = 3600 * 1000;
 const DAY = 24 * HOUR;
@@ -110,10 +119,20 @@ describe('background jobs under failure', () => {
     await redis?.stop('SIGKILL');
   });
 
+  /** The outbox event a proposal's move wrote: how often the relay failed to hand it over, and whether it went. */
+  async function proposalEvent(proposalId: string): Promise<{ attempts: number; sent: boolean; lastError: string | null }> {
+    const [row] = (await ds.query(
+      `SELECT attempts, sent_at IS NOT NULL AS sent, last_error AS "lastError" FROM outbox_event
+        WHERE job_name = 'proposal-status-changed' AND payload->>'proposalId' = $1`,
+      [proposalId],
+    )) as { attempts: number; sent: boolean; lastError: string | null }[];
+    return row ?? { attempts: 0, sent: false, lastError: null };
+  }
+
   it(
-    'saves a status change while Redis is down, and delivers its notification exactly once when Redis is back',
+    'saves a status change while Redis is down, relays it within about OUTBOX_POLL_MS of Redis coming back, and delivers it once',
     async () => {
-      const worker = await startWorker();
+      const worker = await startWorker({ ...workerEnv(), OUTBOX_POLL_MS: String(OUTBOX_POLL_MS) });
       const proposal = await proposalWithCommenters('HOUSE_HOUSING', 1);
       const [email] = proposal.emails;
 
@@ -122,12 +141,17 @@ describe('background jobs under failure', () => {
 
       const [saved] = (await ds.query(`SELECT status FROM proposal WHERE id = $1`, [proposal.proposalId])) as { status: string }[];
       expect(saved.status).toBe('DECLINED');
-      // The event waits in the outbox; nothing can go out while Redis is down.
-      await sleep(4000);
-      expect(await unsentEvents()).toBeGreaterThan(0);
+      // The event waits in the outbox: the relay keeps trying (each failed hand-over is counted on
+      // the event), long enough for a reconnection back-off to grow well past the poll interval.
+      await eventually(async () => (await proposalEvent(proposal.proposalId)).attempts >= 4, 'the relay to try four times while Redis is down', 120000);
+      await expect(proposalEvent(proposal.proposalId)).resolves.toMatchObject({ sent: false, lastError: expect.stringContaining('did not answer') });
       expect(mailsTo(email)).toBe(0);
+      expect(worker.output()).toMatch(/Outbox events wait: the queue \(Redis/);
+      expect(worker.output()).not.toMatch(/PostgreSQL failed/);
 
       await redis.start();
+      await eventually(async () => (await proposalEvent(proposal.proposalId)).sent, 'the relay to hand the event over once Redis is back', OUTBOX_POLL_MS + RELAY_MARGIN_MS);
+      await worker.waitFor(/The queue \(Redis .*\) is reachable again/, 10000);
       await eventually(() => mailsTo(email) >= 1, `the notification to ${email} after Redis returned`, 120000);
       await quiescent();
 
@@ -142,6 +166,32 @@ describe('background jobs under failure', () => {
     },
     240000,
   );
+
+  it('names PostgreSQL, not the queue, when the outbox cannot be read, and relays again once PostgreSQL is back', async () => {
+    // The worker reaches PostgreSQL through a proxy this test can cut; the API and the test keep their own connections.
+    const database = new URL(process.env.DATABASE_URL as string);
+    const proxy = await startTcpProxy(Number(database.port || 5432), database.hostname);
+    const viaProxy = new URL(database.toString());
+    viaProxy.hostname = '127.0.0.1';
+    viaProxy.port = String(proxy.port);
+    const worker = await startWorker({ ...workerEnv(), DATABASE_URL: viaProxy.toString(), OUTBOX_POLL_MS: String(OUTBOX_POLL_MS) });
+    try {
+      await proxy.cut();
+      await worker.waitFor(/The outbox relay cannot read the outbox: PostgreSQL failed/, 60000);
+      expect(worker.output()).not.toMatch(/Outbox events wait: the queue/);
+
+      // A change made meanwhile waits in the outbox, and goes out once the worker reaches PostgreSQL again.
+      const proposal = await proposalWithCommenters('HOUSE_ETE', 1);
+      await decline(proposal, 'The House wants the ICS areas to lead this offer instead.');
+      await proxy.restore();
+      await worker.waitFor(/PostgreSQL is reachable again/, 60000);
+      await eventually(() => mailsTo(proposal.emails[0]) >= 1, 'the notification once the worker reached PostgreSQL again', 120000);
+      expect(worker.output()).not.toMatch(/Outbox events wait: the queue|Unhandled error|uncaughtException/i);
+    } finally {
+      await worker.kill('SIGTERM');
+      await proxy.close();
+    }
+  }, 240000);
 
   it('registers its job schedules again when Redis comes back without its data', async () => {
     const worker = await startWorker({ ...workerEnv(), SCHEDULE_CHECK_MS: '1000' });
@@ -168,7 +218,7 @@ describe('background jobs under failure', () => {
   describe.each([QueueBackend.REDIS, QueueBackend.POSTGRES])('a worker killed in the middle of 500 reminders, on the %s backend', (backend) => {
     const prefix = `${process.env.QUEUE_PREFIX}_kill_${backend}`;
     /** Claims lapse fast here so that recovery after the kill takes seconds, not the default half-minute. */
-    const claims = { QUEUE_LOCK_DURATION_MS: '4000', QUEUE_STALLED_INTERVAL_MS: '2000', WORKER_CONCURRENCY: String(WORKER_CONCURRENCY) };
+    const claims = { QUEUE_LOCK_DURATION_MS: '4000', QUEUE_STALLED_INTERVAL_MS: '2000', WORKER_CONCURRENCY: String(WORKER_CONCURRENCY), MAIL_CONCURRENCY: String(WORKER_CONCURRENCY) };
 
     function startBackendWorker(): Promise<WorkerProcess> {
       return startWorker({

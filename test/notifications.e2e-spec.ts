@@ -1,8 +1,10 @@
 import { Test } from '@nestjs/testing';
 import { INestApplicationContext } from '@nestjs/common';
-import { CoreConfigModule, DatabaseModule, EventJob, QueueFactory, QueueModule, QueueName } from '@app/core';
+import { AgreementStatusesChangedPayload, CoreConfigModule, DatabaseModule, EventJob, QueueFactory, QueueModule, QueueName } from '@app/core';
 import { MailTransport, SmtpMailTransport } from '@app/mail';
 import { createComment, createPerson, createProposal, startSmtpServer, startTestApp, TestApp, TestSmtpServer } from '@app/testing';
+import { agreementsByPartyCode, createEndorsedAuthorityOffers, createRepresentative } from '../libs/testing/src/factories/agreements.factory';
+import { seatCoChairs } from '../libs/testing/src/factories/people.factory';
 import { EventsProcessor } from '../apps/worker/src/events.processor';
 import { NotificationsProcessor } from '../apps/worker/src/notifications.processor';
 import { OutboxRelayRunner } from '../apps/worker/src/outbox-relay.runner';
@@ -138,5 +140,39 @@ describe('notifications: outbox → relay → queue → email and the app', () =
       input: { kind: 'COMMENT_REPLY', delivery: 'WEEKLY_DIGEST', expectedVersion: 3 },
     }, { as: b.id });
     expect(stale.extensions).toMatchObject({ code: 'CONFLICT' });
+  });
+
+  it('relays an LA officer\'s bulk update as one job, and each change reaches the House\'s co-chairs once, even if the job runs again', async () => {
+    const offers = await createEndorsedAuthorityOffers(t.dataSource, 3, 'HOUSE_ETE');
+    const { youngPerson, sectorLead } = await seatCoChairs(t.dataSource, 'HOUSE_ETE');
+    const officer = await createRepresentative(t.dataSource, { authority: 'hck' });
+    const agreements = await Promise.all(offers.map(async (id) => (await agreementsByPartyCode(t.dataSource, id)).hck));
+    const [authority] = (await t.dataSource.query(`SELECT id FROM local_authority WHERE short_code = 'hck'`)) as { id: string }[];
+    await t.ok(
+      `mutation($input: UpdateAuthorityAgreementsInput!) { updateAuthorityAgreements(input: $input) { agreements { id status } } }`,
+      { input: { authorityId: authority.id, items: agreements.map((a) => ({ agreementId: a.id, expectedVersion: a.version, status: 'IN_DISCUSSION' })) } },
+      { as: officer.id },
+    );
+
+    const heard = async (personId: string) =>
+      ((await t.dataSource.query(`SELECT dedupe_key FROM notification WHERE recipient_id = $1 AND kind = 'AGREEMENT_STATUS_CHANGED'`, [personId])) as { dedupe_key: string }[]).map(
+        (r) => r.dedupe_key,
+      );
+    await eventually(async () => (await heard(youngPerson.id)).length === 3 && (await heard(sectorLead.id)).length === 3, 'both co-chairs to hear of all three changes');
+
+    // The three events went to the queue together, in one job that names each of them.
+    const [event] = (await t.dataSource.query(`SELECT id FROM outbox_event WHERE job_name = 'agreement-status-changed' AND payload->>'agreementStatusId' = $1`, [agreements[0].id])) as { id: string }[];
+    const queue = worker.get(QueueFactory).queue(QueueName.EVENTS);
+    closables.push(queue);
+    const packed = (await queue.getJobs(['completed'])).filter((j) => j?.name === EventJob.AGREEMENT_STATUSES_CHANGED && (j.data as AgreementStatusesChangedPayload).events.some((e) => e.eventId === event.id));
+    expect(packed).toHaveLength(1);
+    const { events } = packed[0].data as AgreementStatusesChangedPayload;
+    expect(events.map((e) => e.payload.agreementStatusId).sort()).toEqual(agreements.map((a) => a.id).sort());
+    expect(packed[0].returnvalue).toEqual({ events: 3, notified: 6 });
+    expect((await heard(sectorLead.id)).sort()).toEqual(events.map((e) => `agreement-status:${e.eventId}:${sectorLead.id}`).sort());
+
+    // Handled again (a replayed job), it tells nobody anything new.
+    await expect(worker.get(EventsProcessor).handlers[EventJob.AGREEMENT_STATUSES_CHANGED](packed[0].data)).resolves.toEqual({ events: 3, notified: 0 });
+    expect(await heard(youngPerson.id)).toHaveLength(3);
   });
 });

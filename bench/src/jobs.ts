@@ -5,6 +5,7 @@ import { QueueBackend, QueueFactory } from '@app/core';
 import { startRedisServer, TestRedisServer } from '../../libs/testing/src/redis-server';
 import { startWorkerProcess, WorkerProcess } from '../../libs/testing/src/worker-process';
 import { BenchDatabase } from './database';
+import { nodeArgs } from './processes';
 import { BENCH_JWT_SECRET } from './viewer';
 
 /** A pattern that does not come round during a run (29 February, 03:00), so no nightly pass mixes into the figures. */
@@ -22,6 +23,8 @@ export interface BenchJobs {
   /** The environment of a service process (API or worker) on the bench database and these queues. */
   env(extra?: Record<string, string>): Record<string, string>;
   startWorkers(count: number, extra?: Record<string, string>): Promise<WorkerProcess[]>;
+  /** Stops the workers started so far (SIGTERM: they finish what they hold). */
+  stopWorkers(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -41,7 +44,7 @@ export async function startBenchJobs(db: BenchDatabase): Promise<BenchJobs> {
     NIGHTLY_ROLLUP_CRON: NIGHTLY_NEVER,
     ...extra,
   });
-  return {
+  const jobs: BenchJobs = {
     redis,
     prefix,
     queues: new QueueFactory({ backend: QueueBackend.REDIS, url: redis.url, prefix }),
@@ -49,22 +52,27 @@ export async function startBenchJobs(db: BenchDatabase): Promise<BenchJobs> {
     async startWorkers(count, extra = {}) {
       // BENCH_PROFILE_DIR: a CPU profile of each worker too (see cpu-profile.js).
       const profile: Record<string, string> = process.env.BENCH_PROFILE_DIR ? { NODE_OPTIONS: `--require ${join(__dirname, 'cpu-profile.js')}` } : {};
-      const started = await Promise.all(Array.from({ length: count }, () => startWorkerProcess(env({ ...profile, ...extra }))));
+      // The compiled worker once `npm run build` has run (as the API), else its source.
+      const started = await Promise.all(Array.from({ length: count }, () => startWorkerProcess(env({ ...profile, ...extra }), 90_000, nodeArgs('apps/worker/src/main.ts'))));
       workers.push(...started);
       return started;
     },
-    async stop() {
+    async stopWorkers() {
       await Promise.all(
-        workers.map(async (w) => {
+        workers.splice(0).map(async (w) => {
           const timer = setTimeout(() => void w.kill('SIGKILL'), 10_000);
           await w.kill('SIGTERM');
           clearTimeout(timer);
         }),
       );
+    },
+    async stop() {
+      await jobs.stopWorkers();
       await redis.stop('SIGKILL');
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+  return jobs;
 }
 
 /** Polls `check` every `everyMs` until it is true or `timeoutMs` has passed; resolves with whether it came true. */

@@ -19,12 +19,17 @@ export interface BenchViewer {
  * as real users without a round of email codes per person.
  */
 export async function sessionTokens(ds: DataSource, personIds: string[]): Promise<string[]> {
+  return (await signedInSessions(ds, personIds)).map((s) => s.token);
+}
+
+/** As sessionTokens, with each person's session id beside the token. */
+export async function signedInSessions(ds: DataSource, personIds: string[]): Promise<{ personId: string; sessionId: string; token: string }[]> {
   const sessions = (await ds.query(
     `INSERT INTO sign_in_session (person_id, method) SELECT unnest($1::uuid[]), 'EMAIL_CODE' RETURNING id, person_id`,
     [personIds],
   )) as { id: string; person_id: string }[];
   const byPerson = new Map(sessions.map((s) => [s.person_id, s.id]));
-  return personIds.map((id) => jwt.sign({ sid: byPerson.get(id) }, { subject: id, expiresIn: 3600 }));
+  return personIds.map((id) => ({ personId: id, sessionId: byPerson.get(id)!, token: jwt.sign({ sid: byPerson.get(id) }, { subject: id, expiresIn: 3600 }) }));
 }
 
 /** A director who may read every progress view (ALDCS_VIEWER), signed in. */

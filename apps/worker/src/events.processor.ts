@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   AgreementStatusChangedPayload,
+  AgreementStatusesChangedPayload,
   CommentRepliedPayload,
   ConsultationEventPayload,
   EventJob,
@@ -55,5 +56,13 @@ export class EventsProcessor {
     }),
     [EventJob.SAFEGUARDING_CONCERN_RAISED]: async (data) => this.safeguarding.concernRaised(data as SafeguardingConcernPayload),
     [EventJob.SAFEGUARDING_CONCERN_HANDLED]: async (data) => ({ notified: await this.safeguarding.concernHandled(data as SafeguardingConcernPayload) }),
+    // Agreement changes as the relay packs them: one rollup request per offer, the notifications
+    // of every change in one transaction, each as it would be alone (same dedupe keys).
+    [EventJob.AGREEMENT_STATUSES_CHANGED]: async (data) => {
+      const { events } = data as AgreementStatusesChangedPayload;
+      await this.rollups.requestMany(events.map((e) => ({ proposalId: e.payload.proposalId, changedAt: new Date(e.at) })));
+      const notified = await this.notifier.agreementStatusesChanged(events.map((e) => ({ event: e.payload, eventId: e.eventId })));
+      return { events: events.length, notified };
+    },
   };
 }

@@ -6,6 +6,8 @@ export type JobHandlers = Record<string, JobHandler>;
 export interface Processor {
   readonly queue: QueueName;
   readonly handlers: JobHandlers;
+  /** Jobs of this queue one process runs at once, when not WORKER_CONCURRENCY. */
+  readonly concurrency?: number;
 }
 
 /**

@@ -1,14 +1,25 @@
 import { Injectable } from '@nestjs/common';
-import { DeliverEmailPayload, NotificationJob, QueueName } from '@app/core';
+import { ConfigService } from '@nestjs/config';
+import { DeliverEmailPayload, Environment, NotificationJob, QueueName } from '@app/core';
 import { NotificationsService } from '@app/notifications';
 import { JobHandlers } from './job-handlers';
 
-/** Sends notification emails; a notification already sent is skipped, so a repeated job sends nothing. */
+/**
+ * Sends notification emails; a notification already sent is skipped, so a repeated job sends
+ * nothing. MAIL_CONCURRENCY sends go at once, so the mail server's and the database's round trips
+ * overlap.
+ */
 @Injectable()
 export class NotificationsProcessor {
   readonly queue = QueueName.NOTIFICATIONS;
+  readonly concurrency: number;
 
-  constructor(private readonly notifications: NotificationsService) {}
+  constructor(
+    private readonly notifications: NotificationsService,
+    config: ConfigService<Environment, true>,
+  ) {
+    this.concurrency = config.get('MAIL_CONCURRENCY', { infer: true });
+  }
 
   readonly handlers: JobHandlers = {
     [NotificationJob.DELIVER_EMAIL]: async (data) => ({ result: await this.notifications.deliverEmail((data as DeliverEmailPayload).notificationId) }),

@@ -19,8 +19,27 @@ export class RollupRequests implements OnModuleDestroy {
   ) {}
 
   async request(proposalId: string): Promise<void> {
-    const delay = this.config.get('ROLLUP_DEBOUNCE_MS', { infer: true });
-    await this.rollups().add(RollupJob.RECOMPUTE_PROPOSAL, { proposalId }, rollupRequestOptions(proposalId, delay));
+    await this.requestMany([{ proposalId }]);
+  }
+
+  /**
+   * Asks for many proposals' rollups at once (one round trip to the queue). The debounce counts
+   * from when each change was made (`changedAt`, default now), not from when the worker got to
+   * it, so a worker that is behind does not push the recomputation later still.
+   */
+  async requestMany(requests: readonly { proposalId: string; changedAt?: Date }[]): Promise<void> {
+    if (requests.length === 0) return;
+    const debounce = this.config.get('ROLLUP_DEBOUNCE_MS', { infer: true });
+    const now = Date.now();
+    const latest = new Map<string, number>();
+    for (const r of requests) latest.set(r.proposalId, Math.max(latest.get(r.proposalId) ?? -Infinity, Math.min(now, r.changedAt?.getTime() ?? now)));
+    await this.rollups().addBulk(
+      [...latest].map(([proposalId, changedAt]) => ({
+        name: RollupJob.RECOMPUTE_PROPOSAL,
+        data: { proposalId },
+        opts: rollupRequestOptions(proposalId, Math.max(0, changedAt + debounce - now)),
+      })),
+    );
   }
 
   async onModuleDestroy(): Promise<void> {

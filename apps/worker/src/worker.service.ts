@@ -31,7 +31,9 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
 
   async onApplicationBootstrap(): Promise<void> {
     for (const queueName of Object.values(QueueName)) {
-      const handlers = Object.assign({}, ...this.processors.filter((p) => p.queue === queueName).map((p) => p.handlers));
+      const processors = this.processors.filter((p) => p.queue === queueName);
+      const handlers = Object.assign({}, ...processors.map((p) => p.handlers));
+      const concurrency = Math.max(0, ...processors.map((p) => p.concurrency ?? 0)) || undefined;
       const worker = this.queues.worker(queueName, async (job) => {
         const handler = handlers[job.name];
         if (!handler) throw new UnrecoverableError(`No handler for job "${job.name}" on queue "${queueName}"`);
@@ -42,7 +44,7 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
           if (error instanceof DomainError && error.kind !== ErrorKind.CONFLICT) throw new UnrecoverableError(error.message);
           throw error;
         }
-      });
+      }, concurrency);
       worker.on('failed', (job, err) => this.logger.warn(`Job ${job?.name}#${job?.id} on ${queueName} failed: ${err.message}`));
       worker.on('error', (err) => this.logger.error(`Queue ${queueName}: ${err.message}`));
       await worker.waitUntilReady();

@@ -1,5 +1,13 @@
-import { QueueName, ReminderJob } from '@app/core';
-import { startSmtpServer } from '../../../libs/testing/src/smtp';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { Environment, QueueName, ReminderJob } from '@app/core';
+import { messageIdFor, SMTP_POOL_CONNECTIONS } from '@app/mail';
+import { emailText } from '@app/notifications';
+import { startSmtpServer, TestSmtpServer } from '../../../libs/testing/src/smtp';
+import { CpuSplit, measureCpu, perUnit } from '../cpu';
 import { BenchDatabase } from '../database';
 import { startBenchJobs, until } from '../jobs';
 
@@ -28,6 +36,44 @@ export interface ReminderFanOutResult {
   /** Mail to anyone outside the audience. */
   unexpected: number;
   mailsPerSecond: number;
+  /** The floor: the same messages sent by one process through a pooled nodemailer transport to the same server. */
+  floor: MailFloorResult;
+  /** The workers' mails/s over the floor's. */
+  ratio: number;
+  /** CPU ms per message from the trigger until the last arrival: the workers, the database's backends, and this process (with the SMTP server). */
+  cpuPerMail: CpuSplit;
+}
+
+export interface MailFloorResult {
+  messages: number;
+  /** From the go until the last message arrived; null if some never did. */
+  deliveredMs: number | null;
+  mailsPerSecond: number;
+  duplicates: number;
+  missing: number;
+  failed: number;
+  cpuPerMail: CpuSplit;
+}
+
+/** Counts arrivals at the SMTP server from `from` on, by recipient, as they come (each message read once). */
+function arrivals(smtp: TestSmtpServer, audience: Set<string>, from = smtp.messages.length) {
+  const got = new Map<string, number>();
+  let unexpected = 0;
+  let read = from;
+  return {
+    got,
+    unexpected: () => unexpected,
+    count(): number {
+      for (; read < smtp.messages.length; read += 1) {
+        for (const to of smtp.messages[read].to) {
+          if (audience.has(to)) got.set(to, (got.get(to) ?? 0) + 1);
+          else unexpected += 1;
+        }
+      }
+      return got.size;
+    },
+    duplicates: () => [...got.values()].reduce((n, c) => n + c - 1, 0),
+  };
 }
 
 const HOUR = 3600 * 1000;
@@ -66,29 +112,20 @@ export async function reminderFanOutScenario(db: BenchDatabase, options: Reminde
   const jobs = await startBenchJobs(db);
   const queue = jobs.queues.queue(QueueName.REMINDERS);
   try {
-    await jobs.startWorkers(options.workers, { SMTP_URL: smtp.url + options.smtpUrlQuery });
+    const workers = await jobs.startWorkers(options.workers, { SMTP_URL: smtp.url + options.smtpUrlQuery });
     // Tallied as messages arrive (each is read once), so watching costs next to nothing.
-    const got = new Map<string, number>();
-    let unexpected = 0;
-    let read = 0;
-    const count = () => {
-      for (; read < smtp.messages.length; read += 1) {
-        for (const to of smtp.messages[read].to) {
-          if (audience.has(to)) got.set(to, (got.get(to) ?? 0) + 1);
-          else unexpected += 1;
-        }
-      }
-      return got.size;
-    };
+    const tally = arrivals(smtp, audience);
     const began = performance.now();
-    const job = await queue.add(ReminderJob.CONSULTATION_CLOSING, { now: now.toISOString() }, { removeOnComplete: 100, removeOnFail: 100 });
     let arrivedAt = 0;
-    const delivered = await until(async () => {
-      const at = performance.now();
-      const all = count() === audience.size;
-      if (all) arrivedAt = at;
-      return all;
-    }, options.timeoutMs, 20);
+    const { result: delivered, cpu } = await measureCpu(ds, db.name, { workers: workers.map((w) => w.pid) }, async () => {
+      await queue.add(ReminderJob.CONSULTATION_CLOSING, { now: now.toISOString() }, { jobId: 'bench-closing', removeOnComplete: 100, removeOnFail: 100 });
+      return until(async () => {
+        const at = performance.now();
+        const all = tally.count() === audience.size;
+        if (all) arrivedAt = at;
+        return all;
+      }, options.timeoutMs, 20);
+    });
     // Anything still on its way (a second copy) is given time to show up before counting.
     await until(async () => {
       const [{ n }] = (await ds.query(
@@ -97,9 +134,15 @@ export async function reminderFanOutScenario(db: BenchDatabase, options: Reminde
       return Number(n) === 0;
     }, 10_000, 200);
     await new Promise((r) => setTimeout(r, 1000));
-    count();
+    tally.count();
+    const got = tally.got;
+    const unexpected = tally.unexpected();
+    const job = { id: 'bench-closing' };
     const run = ((await queue.getJob(job.id!))?.returnvalue ?? { due: 0, created: 0 }) as { due: number; created: number };
     const seconds = ((delivered ? arrivedAt : performance.now()) - began) / 1000;
+    const mailsPerSecond = got.size / seconds;
+    await jobs.stopWorkers();
+    const floor = await mailFloor(db, smtp, audience, options.timeoutMs);
     return {
       members: audience.size,
       workers: options.workers,
@@ -110,11 +153,77 @@ export async function reminderFanOutScenario(db: BenchDatabase, options: Reminde
       duplicates: [...got.values()].reduce((n, c) => n + c - 1, 0),
       missing: audience.size - got.size,
       unexpected,
-      mailsPerSecond: got.size / seconds,
+      mailsPerSecond,
+      floor,
+      ratio: floor.mailsPerSecond > 0 ? mailsPerSecond / floor.mailsPerSecond : 0,
+      cpuPerMail: perUnit(cpu, got.size),
     };
   } finally {
     await queue.close();
     await jobs.stop();
     await smtp.close();
+  }
+}
+
+/**
+ * The floor: the messages the workers sent (the same recipients, subjects, texts and Message-IDs,
+ * from the notification rows) sent again by one process through a pooled nodemailer transport to
+ * the same SMTP server, counted the same way.
+ */
+async function mailFloor(db: BenchDatabase, smtp: TestSmtpServer, audience: Set<string>, timeoutMs: number): Promise<MailFloorResult> {
+  const defaults = new Environment();
+  const rows = (await db.dataSource.query(
+    `SELECT n.id, lower(p.email) AS email, p.display_name AS "displayName", n.subject, n.body, n.link
+       FROM notification n JOIN person p ON p.id = n.recipient_id WHERE n.channel = 'EMAIL' ORDER BY n.created_at, n.id`,
+  )) as { id: string; email: string; displayName: string; subject: string; body: string; link: string | null }[];
+  const messages = rows.map((r) => ({
+    to: r.email,
+    subject: r.subject,
+    text: emailText(defaults.APP_URL, { displayName: r.displayName, subject: r.subject, body: r.body, link: r.link }),
+    messageId: messageIdFor(`notification-${r.id}`, defaults.MAIL_FROM),
+  }));
+  const dir = mkdtempSync(join(tmpdir(), 'compact-mail-floor-'));
+  const file = join(dir, 'messages.json');
+  writeFileSync(file, JSON.stringify(messages));
+  const child = spawn(process.execPath, [join(__dirname, '..', 'peers', 'mail-floor.js')], {
+    env: { ...process.env, MESSAGES_FILE: file, SMTP_URL: smtp.url, MAIL_FROM: defaults.MAIL_FROM, SMTP_POOL_CONNECTIONS: String(SMTP_POOL_CONNECTIONS) },
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  try {
+    const lines = createInterface({ input: child.stdout! });
+    const said = (pattern: RegExp) => new Promise<string>((resolve, reject) => {
+      lines.on('line', (line) => pattern.test(line) && resolve(line));
+      child.once('exit', (code) => reject(new Error(`the mail floor exited with ${code}`)));
+    });
+    await said(/^ready$/);
+    const done = said(/^sent /);
+    const tally = arrivals(smtp, audience);
+    let arrivedAt = 0;
+    const began = performance.now();
+    const { result: delivered, cpu } = await measureCpu(db.dataSource, db.name, { floor: [child.pid!] }, async () => {
+      child.stdin!.write('go\n');
+      return until(async () => {
+        const at = performance.now();
+        const all = tally.count() === messages.length;
+        if (all) arrivedAt = at;
+        return all;
+      }, timeoutMs, 20);
+    });
+    const [, , failed] = (await done).split(' ');
+    await new Promise((r) => setTimeout(r, 1000));
+    tally.count();
+    const seconds = ((delivered ? arrivedAt : performance.now()) - began) / 1000;
+    return {
+      messages: messages.length,
+      deliveredMs: delivered ? arrivedAt - began : null,
+      mailsPerSecond: tally.got.size / seconds,
+      duplicates: tally.duplicates(),
+      missing: messages.length - tally.got.size,
+      failed: Number(failed),
+      cpuPerMail: perUnit(cpu, tally.got.size),
+    };
+  } finally {
+    child.kill();
+    rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -1,8 +1,10 @@
 import { DataSource } from 'typeorm';
-import { QueueName, RollupJob } from '@app/core';
+import { AgreementStatusesChangedPayload, EventJob, QueueName, RollupJob } from '@app/core';
 import { ProposalsService } from '@app/proposals';
 import { RollupsService } from '@app/rollups';
+import { CpuSplit, measureCpu, perUnit } from '../cpu';
 import { BenchDatabase } from '../database';
+import { JsonClient } from '../http-client';
 import { startBenchJobs, until } from '../jobs';
 import { median } from '../load';
 import { freePort, startServer, Started, stop } from '../processes';
@@ -14,6 +16,10 @@ export interface RollupBurstOptions {
   changes: number;
   /** Requests in flight at once; each loop owns whole LAs, so an agreement's changes go in order. */
   concurrency: number;
+  /** Worker processes running (each with the settings in `workerEnv`). */
+  workers: number;
+  /** Worker settings beyond the defaults (e.g. OUTBOX_BATCH_SIZE, ROLLUP_BATCH_SIZE, WORKER_CONCURRENCY). */
+  workerEnv: Record<string, string>;
   debounceMs: number;
   /** How long to wait for every rollup to equal a recomputation before giving up. */
   timeoutMs: number;
@@ -43,6 +49,19 @@ export interface RollupBurstResult {
   jobBudget: number;
   /** Just after the last accepted write: domain events not yet handled, and offers whose recompute was waiting out the debounce. */
   backlog: { events: number; rollups: number };
+  workers: number;
+  workerEnv: Record<string, string>;
+  /** Domain events the workers had handled by the last accepted write, per second of the burst. */
+  eventsPerSecond: number;
+  /**
+   * Domain events handled per second of the workers' handling time (Σ over finished event jobs of
+   * their running time): what the workers could keep up with.
+   */
+  eventCapacityPerSecond: number | null;
+  /** One full recomputation of every offer's rollup (the nightly pass), timed on the same data after the burst. */
+  fullRecomputeMs: number;
+  /** CPU ms per accepted change during the burst: the API, the workers, the database's backends and the load generator. */
+  cpuPerChange: CpuSplit;
 }
 
 /** The forward path a party takes: discuss, agree in principle, agree formally, implement (or decline after discussing). */
@@ -173,6 +192,39 @@ function plan(agreementsByLa: Map<string, Agreement[]>, total: number): Map<stri
   return requests;
 }
 
+type EventsQueue = ReturnType<Awaited<ReturnType<typeof startBenchJobs>>['queues']['queue']>;
+
+/** Events in a job: a packed job carries many, any other one. */
+function eventsIn(job: { name: string; data: unknown } | undefined): number {
+  if (!job) return 0;
+  return job.name === EventJob.AGREEMENT_STATUSES_CHANGED ? (job.data as AgreementStatusesChangedPayload).events.length : 1;
+}
+
+/** Agreement-change events written but not yet handled: still in the outbox, or in an events job not finished. */
+async function eventsNotHandled(ds: DataSource, events: EventsQueue): Promise<number> {
+  const [{ unsent }] = (await ds.query(`SELECT count(*)::int AS unsent FROM outbox_event WHERE sent_at IS NULL AND job_name = 'agreement-status-changed'`)) as { unsent: number }[];
+  const jobs = await events.getJobs(['waiting', 'active', 'delayed', 'prioritized'], 0, -1);
+  return unsent + jobs.filter((j) => j?.name === EventJob.AGREEMENT_STATUSES_CHANGED || j?.name === EventJob.AGREEMENT_STATUS_CHANGED).reduce((n, j) => n + eventsIn(j), 0);
+}
+
+/**
+ * Events handled per second of time in which the workers were handling any (the union of the
+ * finished event jobs' running times): how fast they go when there is work, not how fast it came.
+ */
+async function eventCapacity(events: EventsQueue): Promise<number | null> {
+  const jobs = (await events.getJobs(['completed'], 0, -1)).filter((j) => j?.processedOn && j.finishedOn);
+  const spans = jobs.map((j) => [j.processedOn!, j.finishedOn!] as const).sort((a, b) => a[0] - b[0]);
+  let busy = 0;
+  let end = -Infinity;
+  for (const [from, to] of spans) {
+    if (to <= end) continue;
+    busy += to - Math.max(from, end);
+    end = to;
+  }
+  const handled = jobs.reduce((n, j) => n + eventsIn(j), 0);
+  return busy > 0 ? handled / (busy / 1000) : null;
+}
+
 function item(c: Change) {
   return {
     agreementId: c.agreement.id,
@@ -219,10 +271,13 @@ export async function rollupBurstScenario(db: BenchDatabase, options: RollupBurs
   // (The nightly scheduler's next run waits on the rollups queue too: only recompute jobs count.)
   const recomputeJobs = async (states: ('delayed' | 'waiting' | 'active' | 'prioritized' | 'completed' | 'failed')[]) =>
     (await queue.getJobs(states, 0, -1)).filter((j) => j?.name === RollupJob.RECOMPUTE_PROPOSAL).length;
+  let client: JsonClient | undefined;
   try {
-    await jobs.startWorkers(1, { ROLLUP_DEBOUNCE_MS: String(options.debounceMs) });
+    const workers = await jobs.startWorkers(options.workers, { ROLLUP_DEBOUNCE_MS: String(options.debounceMs), ...options.workerEnv });
     const api = await startServer('Compact API', 'apps/api/src/main.ts', await freePort(), jobs.env({ LOG_LEVEL: 'error' }));
     started.push(api);
+    client = new JsonClient(api.url, options.concurrency);
+    const http = client;
 
     const latencies: number[] = [];
     let errors = 0;
@@ -243,13 +298,9 @@ export async function rollupBurstScenario(db: BenchDatabase, options: RollupBurs
             ? { query: BULK, variables: { input: { authorityId: la, items: request.map(item) } } }
             : { query: SET, variables: { input: item(request[0]) } };
           const began = performance.now();
-          const answer = await fetch(api.url, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${signedIn[tokens.get(la)!]}` },
-            body: JSON.stringify(body),
-            signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-          })
-            .then(async (res) => ({ ok: res.ok, ...((await res.json()) as { errors?: unknown[] }) }))
+          const answer = await http
+            .post(JSON.stringify(body), { authorization: `Bearer ${signedIn[tokens.get(la)!]}` }, REQUEST_TIMEOUT_MS)
+            .then((res) => ({ ok: res.status === 200, ...res.body }))
             .catch((error: Error) => ({ ok: false, errors: [error.message] }));
           const at = performance.now();
           latencies.push(at - began);
@@ -264,13 +315,15 @@ export async function rollupBurstScenario(db: BenchDatabase, options: RollupBurs
       }
     };
     const began = performance.now();
-    await Promise.all(Array.from({ length: Math.min(options.concurrency, authorities.length) }, (_, i) => loop(i)));
+    const workerPids = workers.map((w) => w.pid);
+    const { cpu } = await measureCpu(ds, db.name, { api: [api.child.pid!], workers: workerPids }, () =>
+      Promise.all(Array.from({ length: Math.min(options.concurrency, authorities.length) }, (_, i) => loop(i))),
+    );
     const writeSeconds = ((lastAccepted || performance.now()) - began) / 1000;
 
     // What was still on its way when the last write was accepted: events to relay or handle, rollups waiting out the debounce.
-    const [{ unsent }] = (await ds.query(`SELECT count(*)::int AS unsent FROM outbox_event WHERE sent_at IS NULL`)) as { unsent: number }[];
-    const events = await eventsQueue.getJobCounts('waiting', 'active');
-    const backlog = { events: unsent + events.waiting + events.active, rollups: await recomputeJobs(['delayed']) };
+    const backlog = { events: await eventsNotHandled(ds, eventsQueue), rollups: await recomputeJobs(['delayed']) };
+    const [{ written }] = (await ds.query(`SELECT count(*)::int AS written FROM outbox_event WHERE job_name = 'agreement-status-changed'`)) as { written: number }[];
     // Each check reads one snapshot: when it finds no drift, the rollups were right as of its start.
     const check = { at: 0, drifted: proposalIds.length };
     const converged = await until(async () => {
@@ -290,6 +343,11 @@ export async function rollupBurstScenario(db: BenchDatabase, options: RollupBurs
     const completed = await recomputeJobs(['completed']);
     const failedJobs = await recomputeJobs(['failed']);
     const [{ writes }] = (await ds.query(`SELECT count(*)::int AS writes FROM bench_rollup_write`)) as { writes: number }[];
+    const capacity = await eventCapacity(eventsQueue);
+    // The floor of the target: one full recomputation of every offer, on the same data, with the service idle.
+    const recomputeBegan = performance.now();
+    await rollups.recomputeAll();
+    const fullRecomputeMs = performance.now() - recomputeBegan;
     const [{ budget }] = (await ds.query(
       `SELECT count(DISTINCT (a.proposal_id, floor(extract(epoch FROM h.changed_at) * 1000 / $2::int)))::int AS budget
          FROM agreement_status_history h JOIN agreement_status a ON a.id = h.agreement_id
@@ -317,8 +375,15 @@ export async function rollupBurstScenario(db: BenchDatabase, options: RollupBurs
       failedJobs,
       jobBudget: budget,
       backlog,
+      workers: options.workers,
+      workerEnv: options.workerEnv,
+      eventsPerSecond: Math.max(0, written - backlog.events) / writeSeconds,
+      eventCapacityPerSecond: capacity,
+      fullRecomputeMs,
+      cpuPerChange: perUnit(cpu, accepted),
     };
   } finally {
+    client?.close();
     await Promise.all([queue.close(), eventsQueue.close()]);
     await stop(started);
     await jobs.stop();

@@ -60,8 +60,8 @@ export class VotesService {
   async cast(actor: Actor, request: { proposalId: string; choice: VoteChoice }): Promise<CastVoteResult> {
     const personId = requirePerson(actor);
     const now = new Date();
-    this.castSql ??= castVoteSql(this.consultationColumns());
-    const [row] = await preparedQuery<CastVoteRow>(this.dataSource, 'cast_vote', this.castSql, [
+    this.castSql ??= castVoteStatement(this.dataSource);
+    const [row] = await preparedQuery<CastVoteRow>(this.dataSource, CAST_VOTE_STATEMENT_NAME, this.castSql, [
       request.proposalId,
       personId,
       request.choice,
@@ -147,6 +147,14 @@ export class VotesService {
     )) as { consultation_id: string; proposal_id: string; choice: VoteChoice; cast_at: Date; updated_at: Date }[];
     return rows.map((r) => ({ consultationId: r.consultation_id, proposalId: r.proposal_id, choice: r.choice, castAt: r.cast_at, updatedAt: r.updated_at }));
   }
+}
+
+/** The name the vote statement is prepared under on each connection. */
+export const CAST_VOTE_STATEMENT_NAME = 'cast_vote';
+
+/** The one statement that casts a vote (see castVoteSql), as the service sends it; the benchmark's floor sends the same text. */
+export function castVoteStatement(dataSource: DataSource): string {
+  return castVoteSql(dataSource.getMetadata(ConsultationEntity).columns);
 }
 
 interface CastVoteRow {

@@ -28,8 +28,10 @@ export interface AuthenticatedCaller {
   roles?: RoleAssignment[];
 }
 
-/** The session check of every signed-in request, with the caller's roles (prepared on each connection). */
-const AUTHENTICATE = `SELECT ${rolesJsonSql('s.person_id')} AS roles FROM sign_in_session s WHERE s.id = $1 AND s.person_id = $2 AND s.revoked_at IS NULL`;
+/** The session check of every signed-in request, with the caller's roles (prepared on each connection as AUTHENTICATE_STATEMENT_NAME). */
+export const AUTHENTICATE_STATEMENT = `SELECT ${rolesJsonSql('s.person_id')} AS roles FROM sign_in_session s WHERE s.id = $1 AND s.person_id = $2 AND s.revoked_at IS NULL`;
+
+export const AUTHENTICATE_STATEMENT_NAME = 'authenticate';
 
 const REFRESH_REFUSED = 'This refresh token is not valid (it may have expired or been signed out). Sign in again.';
 
@@ -61,7 +63,7 @@ export class SessionService {
    */
   async authenticate(accessToken: string): Promise<AuthenticatedCaller> {
     const claims = this.accessTokens.verify(accessToken);
-    const [open] = await preparedQuery<{ roles: RoleFact[] }>(this.dataSource, 'authenticate', AUTHENTICATE, [claims.sessionId, claims.personId]);
+    const [open] = await preparedQuery<{ roles: RoleFact[] }>(this.dataSource, AUTHENTICATE_STATEMENT_NAME, AUTHENTICATE_STATEMENT, [claims.sessionId, claims.personId]);
     if (!open) {
       throw new IdentityUnauthenticatedError(IdentityErrorCode.SESSION_ENDED, 'This session has ended (signed out, or ended for safety). Sign in again.');
     }

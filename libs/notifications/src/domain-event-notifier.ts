@@ -179,33 +179,47 @@ export class DomainEventNotifier {
 
   /** A party's agreement status changed: the House's co-chairs hear it. */
   async agreementStatusChanged(event: AgreementStatusChangedPayload, eventId: string): Promise<number> {
+    return this.agreementStatusesChanged([{ event, eventId }]);
+  }
+
+  /**
+   * Many agreement changes at once (a packed job of the relay): the same notifications as one by
+   * one, made in one transaction with a fixed number of statements whatever the count.
+   */
+  async agreementStatusesChanged(changes: readonly { event: AgreementStatusChangedPayload; eventId: string }[]): Promise<number> {
+    if (changes.length === 0) return 0;
     return this.dataSource.transaction(async (m) => {
-      const [row] = (await m.query(
-        `SELECT p.title, p.house_id AS "houseId",
+      const rows = (await m.query(
+        `SELECT s.id, p.title, p.house_id AS "houseId",
                 coalesce(la.name, ar.name, o.name, 'A party') AS party
            FROM agreement_status s JOIN proposal p ON p.id = s.proposal_id
            LEFT JOIN local_authority la ON la.id = s.local_authority_id
            LEFT JOIN area ar ON ar.id = s.area_id
            LEFT JOIN organisation o ON o.id = s.organisation_id
-          WHERE s.id = $1`,
-        [event.agreementStatusId],
-      )) as { title: string; houseId: string; party: string }[];
-      if (!row) return 0;
-      const chairs = (await m.query(CONSULTATION_RUNNERS_SQL, [[row.houseId]])) as { person_id: string }[];
-      const to = event.to.toLowerCase().replace(/_/g, ' ');
-      return (
-        await this.notifications.notifyMany(
-          m,
-          chairs.map(({ person_id }) => ({
-            recipientId: person_id,
+          WHERE s.id = ANY($1::uuid[])`,
+        [[...new Set(changes.map((c) => c.event.agreementStatusId))]],
+      )) as { id: string; title: string; houseId: string; party: string }[];
+      const agreements = new Map(rows.map((r) => [r.id, r]));
+      const chairs = (await m.query(
+        `SELECT DISTINCT r.body_id AS "houseId", r.person_id AS "personId" FROM (${CONSULTATION_RUNNERS_SQL}) r`,
+        [[...new Set(rows.map((r) => r.houseId))]],
+      )) as { houseId: string; personId: string }[];
+      const requests = changes.flatMap(({ event, eventId }) => {
+        const row = agreements.get(event.agreementStatusId);
+        if (!row) return [];
+        const to = event.to.toLowerCase().replace(/_/g, ' ');
+        return chairs
+          .filter((c) => c.houseId === row.houseId)
+          .map(({ personId }) => ({
+            recipientId: personId,
             kind: NotificationKind.AGREEMENT_STATUS_CHANGED,
             subject: `${clip(row.party, 80)}: "${clip(row.title, 90)}" is now ${to}`,
             body: `${row.party} changed its status for "${row.title}" to ${to}. No action is needed unless you want to follow up with them.`,
-            dedupeKey: `agreement-status:${eventId}:${person_id}`,
+            dedupeKey: `agreement-status:${eventId}:${personId}`,
             link: `/proposals/${event.proposalId}/agreements`,
-          })),
-        )
-      ).created.length;
+          }));
+      });
+      return (await this.notifications.notifyMany(m, requests)).created.length;
     });
   }
 

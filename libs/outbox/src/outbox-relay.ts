@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { JobsOptions } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { QueueFactory } from '@app/core';
+import { PACKED_EVENTS, PackedEvent, QueueFactory } from '@app/core';
 import { OutboxJobOptions } from './outbox-event.entity';
 
 /** Retries with exponential backoff (1s, 2s, 4s … about 4 minutes in all); failed jobs are kept. */
@@ -23,13 +24,30 @@ interface UnsentRow {
   job_name: string;
   payload: Record<string, unknown>;
   job_options: OutboxJobOptions | null;
+  created_at: Date;
+}
+
+type RelayedJob = { name: string; data: unknown; opts: JobsOptions };
+
+/** The default number of events the relay moves in one pass (OUTBOX_BATCH_SIZE). */
+export const OUTBOX_BATCH_SIZE = 500;
+
+/** What stopped a batch: the outbox's own database, or the queue the events go to. */
+export enum RelayFailure {
+  DATABASE = 'database',
+  QUEUE = 'queue',
 }
 
 export interface RelayResult {
   sent: number;
-  /** The error that stopped the batch (the queue is unreachable), if any. */
+  /** The error that stopped the batch, if any. */
   error?: string;
+  /** Which side failed, when one did. */
+  failed?: RelayFailure;
 }
+
+/** The queue refused or did not answer (as opposed to the database). */
+class QueueUnavailable extends Error {}
 
 /**
  * Moves committed outbox events to BullMQ. Each batch locks its rows (`FOR UPDATE SKIP LOCKED`,
@@ -37,11 +55,19 @@ export interface RelayResult {
  * rows sent in the same transaction. If the queue cannot be reached, nothing is marked and the
  * events wait for the next batch; a job added just before such a failure is added again later
  * under the same id, which BullMQ ignores.
+ *
+ * Events of a kind listed in PACKED_EVENTS go many to a job: all of the batch's events of that
+ * kind in one job, whose id is made from their ids (the same batch again makes the same id; a
+ * different one makes another job, whose handler finds the events it already handled by their
+ * dedupe keys).
  */
 @Injectable()
 export class OutboxRelay implements OnModuleDestroy {
   private readonly logger = new Logger(OutboxRelay.name);
   private readonly queues = new Map<string, AddableQueue>();
+
+  /** How soon a queue connection tries again after losing Redis (set by the relay's runner to about its poll interval). */
+  reconnectMaxMs?: number;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -49,12 +75,12 @@ export class OutboxRelay implements OnModuleDestroy {
   ) {}
 
   /** Relays up to `limit` events; waits at most `timeoutMs` for the queue before giving up on the batch. */
-  async relayBatch(limit = 200, timeoutMs = 5000): Promise<RelayResult> {
+  async relayBatch(limit = OUTBOX_BATCH_SIZE, timeoutMs = 5000): Promise<RelayResult> {
     let ids: string[] = [];
     try {
       const sent = await this.dataSource.transaction(async (m) => {
         const rows = (await m.query(
-          `SELECT id, queue, job_name, payload, job_options FROM outbox_event
+          `SELECT id, queue, job_name, payload, job_options, created_at FROM outbox_event
             WHERE sent_at IS NULL ORDER BY created_at, id LIMIT $1 FOR UPDATE SKIP LOCKED`,
           [limit],
         )) as UnsentRow[];
@@ -63,8 +89,12 @@ export class OutboxRelay implements OnModuleDestroy {
         const byQueue = new Map<string, UnsentRow[]>();
         for (const row of rows) byQueue.set(row.queue, [...(byQueue.get(row.queue) ?? []), row]);
         for (const [queueName, events] of byQueue) {
-          const jobs = events.map((e) => ({ name: e.job_name, data: e.payload, opts: jobOptions(e) }));
-          await withTimeout(this.queue(queueName).addBulk(jobs), timeoutMs, `the queue "${queueName}" did not answer within ${timeoutMs} ms`);
+          const jobs = relayedJobs(queueName, events);
+          try {
+            await withTimeout(this.queue(queueName).addBulk(jobs), timeoutMs, `the queue "${queueName}" did not answer within ${timeoutMs} ms`);
+          } catch (error) {
+            throw new QueueUnavailable(error instanceof Error ? error.message : String(error));
+          }
         }
         await m.query(`UPDATE outbox_event SET sent_at = now() WHERE id = ANY($1::uuid[])`, [ids]);
         return rows.length;
@@ -72,22 +102,23 @@ export class OutboxRelay implements OnModuleDestroy {
       return { sent };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      if (ids.length > 0) {
+      const failed = error instanceof QueueUnavailable ? RelayFailure.QUEUE : RelayFailure.DATABASE;
+      if (ids.length > 0 && failed === RelayFailure.QUEUE) {
         await this.dataSource
           .query(`UPDATE outbox_event SET attempts = attempts + 1, last_error = $2 WHERE id = ANY($1::uuid[]) AND sent_at IS NULL`, [ids, message.slice(0, 1000)])
           .catch(() => undefined);
       }
-      return { sent: 0, error: message };
+      return { sent: 0, error: message, failed };
     }
   }
 
   /** Relays until nothing is waiting (or the queue fails). Returns how many events went out. */
-  async drain(limit = 200): Promise<RelayResult> {
+  async drain(limit = OUTBOX_BATCH_SIZE): Promise<RelayResult> {
     let total = 0;
     for (;;) {
       const result = await this.relayBatch(limit);
       total += result.sent;
-      if (result.error) return { sent: total, error: result.error };
+      if (result.error) return { ...result, sent: total };
       if (result.sent < limit) return { sent: total };
     }
   }
@@ -106,12 +137,29 @@ export class OutboxRelay implements OnModuleDestroy {
   private queue(name: string): AddableQueue {
     let queue = this.queues.get(name);
     if (!queue) {
-      queue = this.queueFactory.queue(name) as unknown as AddableQueue;
+      queue = this.queueFactory.queue(name, { reconnectMaxMs: this.reconnectMaxMs }) as unknown as AddableQueue;
       (queue as unknown as { on(event: string, fn: (e: Error) => void): void }).on('error', (e: Error) => this.logger.warn(`Queue ${name}: ${e.message}`));
       this.queues.set(name, queue);
     }
     return queue;
   }
+}
+
+/** The jobs for one queue's events of a batch: packed kinds many to a job, every other event a job of its own. */
+function relayedJobs(queueName: string, events: UnsentRow[]): RelayedJob[] {
+  const jobs: RelayedJob[] = [];
+  const packs = new Map<string, UnsentRow[]>();
+  for (const event of events) {
+    const packing = PACKED_EVENTS[event.job_name];
+    if (packing && packing.queue === queueName && !event.job_options) packs.set(packing.packedAs, [...(packs.get(packing.packedAs) ?? []), event]);
+    else jobs.push({ name: event.job_name, data: event.payload, opts: jobOptions(event) });
+  }
+  for (const [name, packed] of packs) {
+    const ids = packed.map((e) => e.id);
+    const events: PackedEvent<Record<string, unknown>>[] = packed.map((e) => ({ eventId: e.id, at: new Date(e.created_at).toISOString(), payload: e.payload }));
+    jobs.push({ name, data: { events }, opts: { ...OUTBOX_JOB_DEFAULTS, jobId: `packed-${createHash('sha256').update(ids.join(',')).digest('hex').slice(0, 40)}` } });
+  }
+  return jobs;
 }
 
 function jobOptions(event: UnsentRow): JobsOptions {

@@ -100,10 +100,20 @@ export class RollupsService {
 
   /** Recomputes one proposal's rollup from its agreement rows (the debounced job). */
   async recompute(proposalId: string, manager?: EntityManager): Promise<void> {
-    await inTransaction(this.dataSource, manager, async (m) => {
-      const [exists] = (await m.query(`SELECT 1 FROM proposal WHERE id = $1`, [proposalId])) as unknown[];
-      if (!exists) return; // deleted since the change: nothing to roll up
-      await this.write(m, [proposalId], today());
+    await this.recomputeMany([proposalId], manager);
+  }
+
+  /**
+   * Recomputes the rollups of many proposals in one transaction, with the statements of one
+   * (the worker gathers the recompute jobs that are due into one call). Returns how many it wrote.
+   */
+  async recomputeMany(proposalIds: readonly string[], manager?: EntityManager): Promise<number> {
+    if (proposalIds.length === 0) return 0;
+    return inTransaction(this.dataSource, manager, async (m) => {
+      // Proposals deleted since their change have nothing to roll up.
+      const ids = ((await m.query(`SELECT id FROM proposal WHERE id = ANY($1::uuid[]) ORDER BY id`, [[...new Set(proposalIds)]])) as { id: string }[]).map((r) => r.id);
+      if (ids.length > 0) await this.write(m, ids, today());
+      return ids.length;
     });
   }
 

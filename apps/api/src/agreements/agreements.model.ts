@@ -227,6 +227,58 @@ export class AgreementMatrixCellModel {
   }
 }
 
+@ObjectType('AgreementMatrixColumns', {
+  description:
+    'The matrix cells as parallel lists, in the order of `cells`: cell i is (agreementIds[i], proposalIds[i], partyIds[i], statuses[i], …). ' +
+    'The same values as `cells`, for large matrices (every offer × every party) at a fraction of the cost to send.',
+})
+export class AgreementMatrixColumnsModel {
+  @Field(() => [ID])
+  agreementIds: string[];
+
+  @Field(() => [ID])
+  proposalIds: string[];
+
+  @Field(() => [ID])
+  partyIds: string[];
+
+  @Field(() => [AgreementState])
+  statuses: AgreementState[];
+
+  @Field(() => [Reciprocity], { nullable: 'items' })
+  reciprocities: (Reciprocity | null)[];
+
+  @Field(() => [String], { nullable: 'items' })
+  effectiveDates: (string | null)[];
+
+  @Field(() => [Boolean], { description: 'Whether each party agreed an earlier wording and has not re-confirmed the current one.' })
+  reconfirmationsNeeded: boolean[];
+
+  @Field(() => [Date])
+  updatedAts: Date[];
+
+  @Field(() => [Int])
+  versions: number[];
+
+  static from(cells: readonly MatrixCell[]): AgreementMatrixColumnsModel {
+    const columns = Object.assign(new AgreementMatrixColumnsModel(), {
+      agreementIds: [], proposalIds: [], partyIds: [], statuses: [], reciprocities: [], effectiveDates: [], reconfirmationsNeeded: [], updatedAts: [], versions: [],
+    } as Partial<AgreementMatrixColumnsModel>);
+    for (const c of cells) {
+      columns.agreementIds.push(c.agreementId);
+      columns.proposalIds.push(c.proposalId);
+      columns.partyIds.push(c.partyId);
+      columns.statuses.push(c.status);
+      columns.reciprocities.push(c.reciprocity);
+      columns.effectiveDates.push(c.effectiveDate);
+      columns.reconfirmationsNeeded.push(c.reconfirmationNeeded);
+      columns.updatedAts.push(c.updatedAt);
+      columns.versions.push(c.version);
+    }
+    return columns;
+  }
+}
+
 @ObjectType('AgreementMatrix', { description: 'Proposals × parties, one cell per agreement.' })
 export class AgreementMatrixModel {
   @Field(() => [AgreementMatrixProposalModel])
@@ -235,14 +287,21 @@ export class AgreementMatrixModel {
   @Field(() => [AgreementPartyModel])
   parties: AgreementPartyModel[];
 
+  /** Plain cells as the service reads them: they already have the model's fields, so no copy is made per cell. */
   @Field(() => [AgreementMatrixCellModel])
-  cells: AgreementMatrixCellModel[];
+  cells: MatrixCell[];
+
+  /** Made only when asked for. */
+  @Field(() => AgreementMatrixColumnsModel, { description: 'The cells again, as parallel lists (see AgreementMatrixColumns).' })
+  get columns(): AgreementMatrixColumnsModel {
+    return AgreementMatrixColumnsModel.from(this.cells);
+  }
 
   static from(m: AgreementMatrix): AgreementMatrixModel {
     return Object.assign(new AgreementMatrixModel(), {
       proposals: m.proposals.map(AgreementMatrixProposalModel.from),
       parties: m.parties.map(AgreementPartyModel.from),
-      cells: m.cells.map(AgreementMatrixCellModel.from),
+      cells: m.cells,
     });
   }
 }

@@ -135,6 +135,10 @@ export class Environment {
   @WholeNumber(50, 60000)
   OUTBOX_POLL_MS: number = 500;
 
+  /** Outbox events the relay moves in one pass (and, of a kind it packs, at most in one job). */
+  @WholeNumber(1, 5000)
+  OUTBOX_BATCH_SIZE: number = 500;
+
   /** Express "trust proxy" (e.g. 1, or loopback) so rate limits see the client's address behind a proxy. */
   @IsOptional()
   @IsString()
@@ -168,6 +172,20 @@ export class Environment {
   /** Jobs one worker process runs at once on each queue. */
   @WholeNumber(1, 64)
   WORKER_CONCURRENCY: number = 4;
+
+  /**
+   * Rollup recomputations one worker process gathers into one (one transaction for all of them):
+   * it claims up to this many due recompute jobs at once.
+   */
+  @WholeNumber(1, 1000)
+  ROLLUP_BATCH_SIZE: number = 100;
+
+  /**
+   * Emails one worker process sends at once (its concurrency on the notifications queue). Each
+   * holds a pooled database connection while it sends, so keep it below DATABASE_POOL_SIZE.
+   */
+  @WholeNumber(1, 64)
+  MAIL_CONCURRENCY: number = 8;
 
   /**
    * How long a worker's claim on a job lasts before it must renew it (ms). A worker that dies

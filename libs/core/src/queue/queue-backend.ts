@@ -15,6 +15,18 @@ export interface WorkerTuning {
   stalledIntervalMs: number;
 }
 
+/**
+ * The longest wait between attempts to reconnect to Redis after it went away (ms). BullMQ's own
+ * back-off grows to 20 s, so a queue could stay away that long after Redis was back.
+ */
+export const QUEUE_RECONNECT_MAX_MS = 1000;
+
+/** Options of one queue handle. */
+export interface QueueOptions {
+  /** Reconnect to Redis at least this often while it is away (at most QUEUE_RECONNECT_MAX_MS apart otherwise). */
+  reconnectMaxMs?: number;
+}
+
 /** BullMQ's own defaults. */
 export const DEFAULT_WORKER_TUNING: WorkerTuning = { concurrency: 4, lockDurationMs: 30000, stalledIntervalMs: 30000 };
 
@@ -37,7 +49,7 @@ export class QueueFactory {
     return this.connection.backend === QueueBackend.REDIS ? `Redis (${redact(this.connection.url)})` : 'PostgreSQL (BullMQ postgres backend, schema "bullmq")';
   }
 
-  queue(name: string): AnyQueue {
+  queue(name: string, options: QueueOptions = {}): AnyQueue {
     if (this.connection.backend === QueueBackend.POSTGRES) {
       const classes = withBackend(createPostgresBackend);
       return new classes.Queue(name, {
@@ -45,13 +57,14 @@ export class QueueFactory {
         prefix: this.connection.prefix,
       } as never) as unknown as AnyQueue;
     }
-    return new Queue(name, { connection: redisOptions(this.connection.url), prefix: this.connection.prefix });
+    return new Queue(name, { connection: redisOptions(this.connection.url, options.reconnectMaxMs), prefix: this.connection.prefix });
   }
 
-  worker(name: string, processor: Processor): AnyWorker {
+  /** A worker on queue `name`, running `concurrency` jobs at once (default: the tuning's). */
+  worker(name: string, processor: Processor, concurrency?: number): AnyWorker {
     const claims = {
       prefix: this.connection.prefix,
-      concurrency: this.tuning.concurrency,
+      concurrency: concurrency ?? this.tuning.concurrency,
       lockDuration: this.tuning.lockDurationMs,
       stalledInterval: this.tuning.stalledIntervalMs,
     };
@@ -69,9 +82,18 @@ export class QueueFactory {
   }
 }
 
-function redisOptions(url: string) {
+/**
+ * Waits between reconnection attempts: 100 ms, doubling, never more than `maxMs` (nor
+ * QUEUE_RECONNECT_MAX_MS), so a queue is back within about that long of Redis.
+ */
+export function reconnectDelay(attempt: number, maxMs = QUEUE_RECONNECT_MAX_MS): number {
+  return Math.min(100 * 2 ** Math.max(0, attempt - 1), Math.max(50, Math.min(maxMs, QUEUE_RECONNECT_MAX_MS)));
+}
+
+function redisOptions(url: string, reconnectMaxMs?: number) {
   const parsed = new URL(url);
   return {
+    retryStrategy: (attempt: number) => reconnectDelay(attempt, reconnectMaxMs),
     host: parsed.hostname,
     port: Number(parsed.port || 6379),
     username: parsed.username || undefined,

@@ -37,6 +37,8 @@ export enum EventJob {
   SAFEGUARDING_CONCERN_HANDLED = 'safeguarding-concern-handled',
   /** An endorsed or adopted offer was reworded: parties that agreed the earlier wording must re-confirm. */
   OFFER_REVISED = 'offer-revised',
+  /** Many AGREEMENT_STATUS_CHANGED events in one job, packed by the outbox relay (see PACKED_EVENTS). */
+  AGREEMENT_STATUSES_CHANGED = 'agreement-statuses-changed',
 }
 
 export enum NotificationJob {
@@ -89,6 +91,27 @@ export interface OfferRevisedPayload {
   reason: string;
   changes: OfferWordingChange[];
 }
+/** One event inside a packed job: its outbox id (the job id it would have had alone), when it was written, and its payload. */
+export interface PackedEvent<P> {
+  eventId: string;
+  /** ISO time the change was committed with its event. */
+  at: string;
+  payload: P;
+}
+
+export interface AgreementStatusesChangedPayload {
+  events: PackedEvent<AgreementStatusChangedPayload>[];
+}
+
+/**
+ * Events the outbox relay hands over many to a job: every waiting event of the job on the left
+ * (without job options of its own) goes, with the others of its relay pass, into one job on the
+ * right. A burst of agreement changes then costs the worker one job per pass instead of one per
+ * change. Handlers of packed jobs treat each event as they would alone (same dedupe keys).
+ */
+export const PACKED_EVENTS: Readonly<Record<string, { queue: QueueName; packedAs: string }>> = {
+  [EventJob.AGREEMENT_STATUS_CHANGED]: { queue: QueueName.EVENTS, packedAs: EventJob.AGREEMENT_STATUSES_CHANGED },
+};
 
 export interface DeliverEmailPayload {
   notificationId: string;
@@ -138,6 +161,7 @@ export interface JobPayloads {
   [EventJob.SAFEGUARDING_CONCERN_RAISED]: SafeguardingConcernPayload;
   [EventJob.SAFEGUARDING_CONCERN_HANDLED]: SafeguardingConcernPayload;
   [EventJob.OFFER_REVISED]: OfferRevisedPayload;
+  [EventJob.AGREEMENT_STATUSES_CHANGED]: AgreementStatusesChangedPayload;
   [NotificationJob.DELIVER_EMAIL]: DeliverEmailPayload;
   [RollupJob.RECOMPUTE_PROPOSAL]: RecomputeProposalRollupPayload;
   [RollupJob.NIGHTLY_RECOMPUTE]: ScheduledRunPayload;
