@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import {
   Actor,
+  inTransaction,
   isUniqueViolation,
   Page,
   PageRequest,
@@ -131,13 +132,14 @@ export class GovernanceService {
 
   // ---------------------------------------------------------------- people
 
-  async createPerson(actor: Actor, request: CreatePersonRequest): Promise<PersonEntity> {
+  /** Records a person; in `manager`'s transaction when given (an invitation records them with their memberships). */
+  async createPerson(actor: Actor, request: CreatePersonRequest, manager?: EntityManager): Promise<PersonEntity> {
     await this.rights.assertCanAddPeople(actor);
     const displayName = this.checkName(request.displayName);
     const email = this.checkEmail(request.email);
     const birthMonth = request.birthMonth ? parseBirthMonth(request.birthMonth) : null;
     return this.translateEmailClash(email, () =>
-      this.dataSource.transaction(async (m) => {
+      inTransaction(this.dataSource, manager, async (m) => {
         await this.assertEmailFree(m, email, null);
         if (request.homeAuthorityId) await this.assertAuthority(m, request.homeAuthorityId, 'homeAuthorityId');
         const repo = m.getRepository(PersonEntity);
@@ -258,8 +260,11 @@ export class GovernanceService {
 
   // ---------------------------------------------------------------- memberships
 
-  /** Adds a person to a body in any role except co-chair (co-chairs are appointed with appointCoChair). */
-  async addMembership(actor: Actor, request: AddMembershipRequest): Promise<MembershipEntity> {
+  /**
+   * Adds a person to a body in any role except co-chair (co-chairs are appointed with
+   * appointCoChair); in `manager`'s transaction when given.
+   */
+  async addMembership(actor: Actor, request: AddMembershipRequest, manager?: EntityManager): Promise<MembershipEntity> {
     const actorId = requirePerson(actor);
     if (isCoChairRole(request.role)) {
       throw new GovernanceInputError(
@@ -285,7 +290,7 @@ export class GovernanceService {
     }
     const reason = request.reason ? this.checkReason(request.reason) : null;
     try {
-      return await this.dataSource.transaction(async (m) => {
+      return await inTransaction(this.dataSource, manager, async (m) => {
         await this.assertPerson(m, request.personId, 'personId');
         await this.rights.assertCanChangeMembership(actor, await this.getBody(m, request.bodyId, 'bodyId'), request.role, 'add members');
         if (request.representsAuthorityId) await this.assertAuthority(m, request.representsAuthorityId, 'representsAuthorityId');
@@ -326,6 +331,19 @@ export class GovernanceService {
       }
       throw error;
     }
+  }
+
+  /** The person's current membership in this role on this body for the same party, if they hold one. */
+  currentMembershipLike(manager: EntityManager, request: Omit<AddMembershipRequest, 'startedAt' | 'reason'>): Promise<MembershipEntity | null> {
+    return manager.getRepository(MembershipEntity).findOneBy({
+      personId: request.personId,
+      bodyId: request.bodyId,
+      role: request.role,
+      representsAuthorityId: request.representsAuthorityId ?? IsNull(),
+      representsAreaId: request.representsAreaId ?? IsNull(),
+      representsOrganisationId: request.representsOrganisationId ?? IsNull(),
+      endedAt: IsNull(),
+    });
   }
 
   /** Ends a membership now, keeping it as history. Co-chair terms end with endCoChairTerm. */

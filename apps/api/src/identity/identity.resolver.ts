@@ -11,7 +11,7 @@ import { GraphQLContext } from '../graphql/context';
 import { CurrentActor, RequestLoaders } from '../graphql/current-actor.decorator';
 import { Loaders } from '../graphql/loaders';
 import { personById } from '../governance/governance.loaders';
-import { PersonModel } from '../governance/governance.model';
+import { MembershipModel, PersonModel } from '../governance/governance.model';
 import { bodyLoader } from '../reference/reference.loaders';
 import { BodyModel } from '../reference/reference.model';
 import {
@@ -63,12 +63,14 @@ export class IdentityResolver {
     private readonly sessions: SessionService,
   ) {}
 
-  @Mutation(() => InvitePersonPayload, { description: 'Emails a single-use sign-in link that expires in 7 days.' })
+  @Mutation(() => InvitePersonPayload, {
+    description: 'Records someone new (or finds them), gives them their places and emails a single-use sign-in link that expires in 7 days: one step, audited.',
+  })
   @RequireRole(Role.PROGRAMME_ADMIN, Role.HOUSE_CO_CHAIR)
   @SkipThrottle({ [ADDRESS_THROTTLER]: true, [EMAIL_THROTTLER]: true })
   async invitePerson(@CurrentActor() actor: Actor, @Args('input') input: InvitePersonInput): Promise<InvitePersonPayload> {
     const sent = await this.invitations.invite(actor, input);
-    return { invitation: InvitationModel.from(sent.invitation) };
+    return { invitation: InvitationModel.from(sent.invitation), person: PersonModel.from(sent.person), memberships: sent.memberships.map(MembershipModel.from) };
   }
 
   @Mutation(() => AcceptInvitationPayload, { description: 'Uses an invitation link once and signs the invited person in.' })
