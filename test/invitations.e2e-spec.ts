@@ -1,6 +1,6 @@
 import { Role } from '@app/access';
 import { londonYearMonth } from '@app/governance';
-import { authorityByShortCode, bodyByCode, createPerson, seatCoChairs, startSmtpServer, startTestApp, TestApp, TestSmtpServer } from '@app/testing';
+import { authorityByShortCode, bodyByCode, createCiccMember, createPerson, seatCoChairs, startSmtpServer, startTestApp, TestApp, TestSmtpServer } from '@app/testing';
 import { grantRoleDirectly } from './support/access-fixtures';
 
 const INVITE = `mutation($input: InvitePersonInput!) {
@@ -10,11 +10,22 @@ const INVITE = `mutation($input: InvitePersonInput!) {
     memberships { id role current body { code } person { id } }
   }
 }`;
+const TOKENS = `tokens { accessToken refreshToken person { id displayName email birthMonth } }`;
+const ACCEPT = `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { ${TOKENS} } }`;
+const REQUEST_CODE = `mutation($input: RequestSignInCodeInput!) { requestSignInCode(input: $input) { message } }`;
+const VERIFY = `mutation($input: VerifySignInCodeInput!) { verifySignInCode(input: $input) { ${TOKENS} } }`;
+const REFRESH = `mutation($input: RefreshSessionInput!) { refreshSession(input: $input) { ${TOKENS} } }`;
 
 /** A birth month as YYYY-MM, this many years ago. */
 function bornYearsAgo(years: number): string {
   const now = londonYearMonth(new Date());
   return `${now.year - years}-${String(now.month).padStart(2, '0')}`;
+}
+
+function linkToken(text: string): string {
+  const match = /\/sign-in\/invitation\?token=([A-Za-z0-9_-]+)/.exec(text);
+  if (!match) throw new Error(`No invitation link in: ${text}`);
+  return match[1];
 }
 
 describe('inviting someone with everything they need, in one step', () => {
@@ -134,5 +145,31 @@ describe('inviting someone with everything they need, in one step', () => {
     // Still works the old way: someone new by email and name, with no places.
     const plain = (await t.ok(INVITE, { input: { email: 'plain.invite@example.org', displayName: 'Plain Invite' } }, { as: admin })).invitePerson;
     expect(plain).toMatchObject({ memberships: [], person: { displayName: 'Plain Invite' }, invitation: { house: null } });
+  });
+
+  it('shows an under-18 invitee their own name when they accept, verify a code or refresh, while others still see them masked', async () => {
+    const young = await createCiccMember(t.dataSource, { displayName: 'Yasmin Young', email: 'yasmin.young@example.org', birthMonth: `${bornYearsAgo(15)}-01`, homeAuthorityId: hackney });
+    await t.ok(INVITE, { input: { personId: young.id, houseId: housing } }, { as: chairs.sectorLead.id });
+    const token = linkToken((await smtp.nextMailTo('yasmin.young@example.org')).text);
+    const own = { id: young.id, displayName: 'Yasmin Young', email: 'yasmin.young@example.org', birthMonth: bornYearsAgo(15) };
+
+    const accepted = (await t.ok(ACCEPT, { input: { token } })).acceptInvitation.tokens;
+    expect(accepted.person).toEqual(own);
+
+    await t.ok(REQUEST_CODE, { input: { email: 'yasmin.young@example.org' } });
+    const code = /\b(\d{6})\b/.exec((await smtp.nextMailTo('yasmin.young@example.org')).subject)![1];
+    const verified = (await t.ok(VERIFY, { input: { email: 'yasmin.young@example.org', code } })).verifySignInCode.tokens;
+    expect(verified.person).toEqual(own);
+
+    const refreshed = (await t.ok(REFRESH, { input: { refreshToken: verified.refreshToken } })).refreshSession.tokens;
+    expect(refreshed.person).toEqual(own);
+    expect((await t.ok(`{ myProfile { displayName email } }`, {}, { token: refreshed.accessToken })).myProfile).toEqual({ displayName: 'Yasmin Young', email: own.email });
+
+    // Anyone else outside her House still sees "CiCC member (Hackney)".
+    const stranger = await createPerson(t.dataSource);
+    expect((await t.ok(`query($id: ID!) { person(id: $id) { displayName email } }`, { id: young.id }, { as: stranger.id })).person).toEqual({
+      displayName: 'CiCC member (Hackney)',
+      email: null,
+    });
   });
 });

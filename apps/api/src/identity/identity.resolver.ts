@@ -4,7 +4,7 @@ import { SkipThrottle, Throttle } from '@nestjs/throttler';
 import { Role } from '@app/access';
 import { Actor } from '@app/core';
 import { GovernanceService } from '@app/governance';
-import { InvitationService, SessionService, SIGN_IN_CODE_TTL_MS, SignInService } from '@app/identity';
+import { InvitationService, SessionService, SessionTokens, SIGN_IN_CODE_TTL_MS, SignInService } from '@app/identity';
 import { ReferenceService } from '@app/reference';
 import { Public, RequireRole, SignedIn } from '../access/access.decorators';
 import { GraphQLContext } from '../graphql/context';
@@ -53,6 +53,18 @@ function anonymousCaller(context: GraphQLContext): Actor {
   return { personId: null, correlationId: context.correlationId };
 }
 
+/**
+ * Once a sign-in operation has proved who the caller is, the rest of the answer is read as that
+ * person (with fresh loaders): the person signing in sees their own profile as themself, their
+ * name included, whatever the privacy rule hides from others.
+ */
+function signedInAs(context: GraphQLContext, tokens: SessionTokens): SessionTokensModel {
+  context.actor = { personId: tokens.personId, correlationId: context.correlationId };
+  context.sessionId = tokens.sessionId;
+  context.loaders = new Loaders();
+  return SessionTokensModel.from(tokens);
+}
+
 /** Sign-in without passwords: invitations, email codes, refresh and sign-out. */
 @Resolver()
 @UseGuards(SignInThrottlerGuard)
@@ -78,7 +90,7 @@ export class IdentityResolver {
   @Throttle({ [ADDRESS_THROTTLER]: { limit: 20, ttl: FIFTEEN_MINUTES } })
   @SkipThrottle({ [EMAIL_THROTTLER]: true })
   async acceptInvitation(@Context() context: GraphQLContext, @Args('input') input: AcceptInvitationInput): Promise<AcceptInvitationPayload> {
-    return { tokens: SessionTokensModel.from(await this.invitations.accept(anonymousCaller(context), input.token)) };
+    return { tokens: signedInAs(context, await this.invitations.accept(anonymousCaller(context), input.token)) };
   }
 
   @Mutation(() => RequestSignInCodePayload, { description: 'Emails a one-time sign-in code if the address belongs to someone; answers the same either way.' })
@@ -102,14 +114,14 @@ export class IdentityResolver {
     [ADDRESS_THROTTLER]: { limit: VERIFY_CODE_LIMITS.address, ttl: FIFTEEN_MINUTES },
   })
   async verifySignInCode(@Context() context: GraphQLContext, @Args('input') input: VerifySignInCodeInput): Promise<VerifySignInCodePayload> {
-    return { tokens: SessionTokensModel.from(await this.signIn.verifyCode(anonymousCaller(context), input.email, input.code)) };
+    return { tokens: signedInAs(context, await this.signIn.verifyCode(anonymousCaller(context), input.email, input.code)) };
   }
 
   @Mutation(() => RefreshSessionPayload, { description: 'Exchanges a refresh token (once) for a new access token and refresh token.' })
   @Public('the refresh token is the proof; the access token has usually expired by now')
   @SkipThrottle({ [EMAIL_THROTTLER]: true })
   async refreshSession(@Context() context: GraphQLContext, @Args('input') input: RefreshSessionInput): Promise<RefreshSessionPayload> {
-    return { tokens: SessionTokensModel.from(await this.sessions.refresh(anonymousCaller(context), input.refreshToken)) };
+    return { tokens: signedInAs(context, await this.sessions.refresh(anonymousCaller(context), input.refreshToken)) };
   }
 
   @Mutation(() => SignOutPayload, { description: 'Ends the session the refresh token belongs to; its access tokens stop working at once.' })
