@@ -1,5 +1,6 @@
 import { Role } from '@app/access';
 import { londonYearMonth, MembershipRole } from '@app/governance';
+import { SessionService, SignInMethod } from '@app/identity';
 import {
   addMembership,
   authorityByShortCode,
@@ -162,8 +163,10 @@ describe('votes are anonymous, and leaving the CiCC keeps comments and votes', (
 
     const left = await t.ok(`mutation($input: LeaveCiccInput!) { leaveCicc(input: $input) { ended { current endReason } } }`, { input: {} }, { as: leaver.id });
     expect(left.leaveCicc.ended).toEqual([{ current: false, endReason: 'Left the Children in Care Council.' }]);
-    expect((await t.ok(`{ myRoles { role } }`, {}, { as: leaver.id })).myRoles).toEqual([]);
-    const again = await t.fails(`mutation($input: LeaveCiccInput!) { leaveCicc(input: $input) { ended { id } } }`, { input: {} }, { as: leaver.id });
+    // Leaving signed them out; signed in again, they hold no role and cannot leave twice.
+    const signedInAgain = { token: (await t.app.get(SessionService).issueFor(leaver.id, SignInMethod.EMAIL_CODE)).accessToken };
+    expect((await t.ok(`{ myRoles { role } }`, {}, signedInAgain)).myRoles).toEqual([]);
+    const again = await t.fails(`mutation($input: LeaveCiccInput!) { leaveCicc(input: $input) { ended { id } } }`, { input: {} }, signedInAgain);
     expect(again.extensions?.code).toBe('FORBIDDEN');
 
     const COMMENTS = `query($id: ID!) { proposalComments(proposalId: $id) { edges { node { body author { id displayName } } } } }`;
@@ -174,7 +177,7 @@ describe('votes are anonymous, and leaving the CiCC keeps comments and votes', (
 
     const after = await t.ok(TALLY, { id: consultationId }, { as: stayer.id });
     expect(after.consultation).toEqual({ tally: { support: 1, oppose: 1, total: 2 }, myVote: { choice: 'OPPOSE' } });
-    const refused = await t.fails(VOTE, { input: { proposalId: proposal.id, choice: 'OPPOSE' } }, { as: leaver.id });
+    const refused = await t.fails(VOTE, { input: { proposalId: proposal.id, choice: 'OPPOSE' } }, signedInAgain);
     expect(refused.extensions?.code).toBe('FORBIDDEN');
   });
 

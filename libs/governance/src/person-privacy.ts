@@ -49,7 +49,8 @@ export function ciccMemberLabel(homeAuthorityName: string | null): string {
  * - emails are seen by nobody else;
  * - a person under 18 appears as "CiCC member (<home LA>)", with no birth month, to everyone
  *   except the co-chairs of a House they belong to and safeguarding leads, who see the name;
- * - someone who has left the CiCC (and holds no other membership) appears as "Former CiCC member".
+ * - someone who has left the CiCC (and holds no other membership) appears as "Former CiCC member",
+ *   whatever their age.
  */
 export function showPerson(viewer: PersonViewer, person: PersonPrivacyFacts, today: Date = new Date()): ShownPerson {
   const everything = viewer.system === true || viewer.programmeAdmin || (viewer.personId !== null && viewer.personId === person.id);
@@ -58,7 +59,7 @@ export function showPerson(viewer: PersonViewer, person: PersonPrivacyFacts, tod
     const ownCoChair = person.houseIds.some((h) => viewer.coChairOf.includes(h));
     return ownCoChair || viewer.safeguardingLead === true
       ? { displayName: person.displayName, email: null, birthMonth: person.birthMonth, masked: false }
-      : { displayName: ciccMemberLabel(person.homeAuthorityName), email: null, birthMonth: null, masked: true };
+      : { displayName: person.formerCiccMember ? FORMER_CICC_MEMBER : ciccMemberLabel(person.homeAuthorityName), email: null, birthMonth: null, masked: true };
   }
   if (person.formerCiccMember) return { displayName: FORMER_CICC_MEMBER, email: null, birthMonth: null, masked: true };
   return { displayName: person.displayName, email: null, birthMonth: person.birthMonth, masked: false };
