@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { auditInsertSql, auditInsertValues } from '@app/audit';
-import { Actor, preparedQuery, requirePerson } from '@app/core';
+import { Actor, Environment, preparedQuery, requirePerson } from '@app/core';
 import { ProposalsService } from '@app/proposals';
-import { ConsultationState, consultationState, effectiveClose } from './consultation-rules';
+import { ConsultationState, consultationState, effectiveClose, TallyAccess, tallyAccess } from './consultation-rules';
 import { ConsultationAudience, ConsultationEntity } from './consultation.entity';
 import { ConsultationConflictError, ConsultationErrorCode, ConsultationForbiddenError } from './consultations.errors';
 import { currentCiccMemberSql } from './membership-checks';
@@ -44,10 +45,24 @@ export class VotesService {
   /** The vote statement, built once from the consultation's columns (and prepared on each connection). */
   private castSql: string | undefined;
 
+  /** The fewest voters whose tally may be shown (TALLY_MIN_VOTERS). */
+  readonly minVotersForTally: number;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly proposals: ProposalsService,
-  ) {}
+    config: ConfigService<Environment, true>,
+  ) {
+    this.minVotersForTally = config.get('TALLY_MIN_VOTERS', { infer: true });
+  }
+
+  /**
+   * Whether a caller may see a consultation's tally: its rule, then the minimum number of voters
+   * (see tallyAccess). `voters` is the tally's total.
+   */
+  tallyAccess(consultation: Pick<ConsultationEntity, 'tallyVisibility'> & { takesVotes: boolean; closed: boolean }, voters: number, hasVoted: boolean): TallyAccess {
+    return tallyAccess(consultation.tallyVisibility, { takesVotes: consultation.takesVotes, closed: consultation.closed, hasVoted, voters, minVoters: this.minVotersForTally });
+  }
 
   /**
    * Casts or changes a current CiCC member's vote on a proposal while a CiCC consultation on it

@@ -200,6 +200,13 @@ export class Environment {
   /** Owners of an action item hear about it this many days before it is due. */
   @WholeNumber(1, 90)
   REMINDER_ACTION_DUE_DAYS: number = 3;
+
+  /**
+   * A CiCC vote's tally is shown only once at least this many members have voted (while it is
+   * open, and after it closes), so that nobody's vote can be worked out from a small count.
+   */
+  @WholeNumber(1, 100)
+  TALLY_MIN_VOTERS: number = 5;
 }
 
 export class EnvironmentError extends Error {}
