@@ -317,6 +317,42 @@ describe('CiCC votes on a proposal', () => {
     });
   });
 
+  it("waits for the young people's vote: no sign-off while the CiCC vote is open or still to open, saying when it closes; then the vote's end lets them recommend", async () => {
+    const { youngPerson, sectorLead } = chairs;
+    const p = await createProposal(t.dataSource, 'HOUSE_HOUSING', { title: 'A standard setting-up-home allowance' });
+    const SIGN = `mutation($input: SignOffProposalInput!) { signOffProposal(input: $input) { recommended } }`;
+    const closesAt = '2099-06-30T17:00:00Z';
+    const opened = (await t.ok(OPEN, { input: { proposalId: p.id, audience: 'CICC', closesAt } }, { as: youngPerson.id })).openConsultation.consultation as { id: string };
+
+    const early = await t.fails(SIGN, { input: { proposalId: p.id, note: 'Ready' } }, { as: sectorLead.id });
+    expect(early.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'CICC_VOTE_NOT_CLOSED',
+      field: 'proposalId',
+      details: { consultationId: opened.id, closesAt: '2099-06-30T17:00:00.000Z' },
+    });
+    expect(early.message).toBe(
+      `The CiCC members' vote on "A standard setting-up-home allowance" is open until 30 June 2099 at 18:00 (London time). Sign it off once the vote has closed, so that the young people's vote counts.`,
+    );
+    // Neither co-chair can sign, nothing is recorded, and votes keep coming.
+    expect((await t.fails(SIGN, { input: { proposalId: p.id } }, { as: youngPerson.id })).extensions?.reason).toBe('CICC_VOTE_NOT_CLOSED');
+    expect(Number((await t.dataSource.query(`SELECT count(*) AS n FROM proposal_sign_off WHERE proposal_id = $1`, [p.id]))[0].n)).toBe(0);
+    await t.ok(VOTE, { input: { proposalId: p.id, choice: 'SUPPORT' } }, { as: (await createCiccMember(t.dataSource)).id });
+    expect(await statusOf(p.id)).toBe(ProposalStatus.IN_CONSULTATION);
+
+    // Once the vote has closed, both sign off and the proposal is recommended.
+    await t.ok(CLOSE, { input: { consultationId: opened.id } }, { as: youngPerson.id });
+    await t.ok(SIGN, { input: { proposalId: p.id } }, { as: sectorLead.id });
+    expect((await t.ok(SIGN, { input: { proposalId: p.id } }, { as: youngPerson.id })).signOffProposal.recommended).toBe(true);
+
+    // A vote announced for later counts too.
+    const later = await createProposal(t.dataSource, 'HOUSE_HOUSING', { status: ProposalStatus.IN_CONSULTATION });
+    await t.ok(OPEN, { input: { proposalId: later.id, audience: 'CICC', opensAt: '2099-01-04T09:00:00Z', closesAt: '2099-01-18T09:00:00Z' } }, { as: youngPerson.id });
+    const scheduled = await t.fails(SIGN, { input: { proposalId: later.id } }, { as: sectorLead.id });
+    expect(scheduled.extensions?.reason).toBe('CICC_VOTE_NOT_CLOSED');
+    expect(scheduled.message).toContain('opens on 4 January 2099 at 09:00 (London time) and closes 18 January 2099 at 09:00 (London time)');
+  });
+
   it('refuses bad vote input with the right codes', async () => {
     const member = await createCiccMember(t.dataSource);
     const badChoice = await t.fails(VOTE, { input: { proposalId: '00000000-0000-4000-8000-000000000000', choice: 'MAYBE' } }, { as: member.id });

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -41,7 +41,7 @@ export interface CastVoteResult {
  * member's own vote.
  */
 @Injectable()
-export class VotesService {
+export class VotesService implements OnModuleInit {
   /** The vote statement, built once from the consultation's columns (and prepared on each connection). */
   private castSql: string | undefined;
 
@@ -54,6 +54,26 @@ export class VotesService {
     config: ConfigService<Environment, true>,
   ) {
     this.minVotersForTally = config.get('TALLY_MIN_VOTERS', { infer: true });
+  }
+
+  /** The young people's vote must count: no co-chair signs a proposal off while it is still to close. */
+  onModuleInit(): void {
+    this.proposals.beforeSignOff(async (m, { proposal, now }) => {
+      const [vote] = (await m.query(
+        `SELECT id, opens_at AS "opensAt", closes_at AS "closesAt" FROM consultation
+          WHERE proposal_id = $1 AND audience = 'CICC' AND closed_at IS NULL AND closes_at > $2::timestamptz
+          ORDER BY closes_at DESC LIMIT 1`,
+        [proposal.id, now],
+      )) as { id: string; opensAt: Date; closesAt: Date }[];
+      if (!vote) return;
+      const when = vote.opensAt.getTime() > now.getTime() ? `opens on ${londonTime(vote.opensAt)} and closes` : 'is open until';
+      throw new ConsultationConflictError(
+        ConsultationErrorCode.CICC_VOTE_NOT_CLOSED,
+        `The CiCC members' vote on "${proposal.title}" ${when} ${londonTime(vote.closesAt)}. Sign it off once the vote has closed, so that the young people's vote counts.`,
+        'proposalId',
+        { consultationId: vote.id, opensAt: vote.opensAt.toISOString(), closesAt: vote.closesAt.toISOString() },
+      );
+    });
   }
 
   /**
@@ -222,4 +242,11 @@ function castVoteSql(columns: readonly ColumnMetadata[]): string {
             cast_vote.choice AS vote_choice, cast_vote.cast_at AS vote_cast_at, cast_vote.updated_at AS vote_updated_at, cast_vote.changed AS vote_changed,
             ${columns.map((c) => `open.${c.databaseName} AS c_${c.databaseName}`).join(', ')}
        FROM member LEFT JOIN cast_vote ON true LEFT JOIN open ON true`;
+}
+
+/** "14 March 2026 at 10:00 (London time)". */
+function londonTime(at: Date): string {
+  const date = at.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+  const time = at.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' });
+  return `${date} at ${time} (London time)`;
 }
