@@ -37,7 +37,7 @@ describe('an offer from draft to agreement across London', () => {
   it('seats the Housing House’s co-chairs: a care-experienced CiCC member and a sector lead', async () => {
     await person('amani', { displayName: 'Amani', email: 'amani@example.org', careExperienced: true, birthMonth: '2003-04', homeAuthorityId: ids.la_lam });
     await person('priya', { displayName: 'Priya Shah', email: 'priya@example.org' });
-    for (const name of ['bola', 'chidi', 'dara']) {
+    for (const name of ['bola', 'chidi', 'dara', 'esi', 'femi']) {
       await person(name, { displayName: name, email: `${name}@example.org`, careExperienced: true, birthMonth: '2004-01' });
       await join(name, ids.CICC, 'MEMBER');
     }
@@ -81,8 +81,12 @@ describe('an offer from draft to agreement across London', () => {
     await t.ok(vote, { input: { proposalId: ids.proposal, choice: 'SUPPORT' } }, { as: ids.bola });
     await t.ok(vote, { input: { proposalId: ids.proposal, choice: 'OPPOSE' } }, { as: ids.chidi });
     await t.ok(vote, { input: { proposalId: ids.proposal, choice: 'SUPPORT' } }, { as: ids.dara });
-    const changed = await t.ok(vote, { input: { proposalId: ids.proposal, choice: 'SUPPORT' } }, { as: ids.chidi });
-    expect(changed.castVote).toMatchObject({ changed: true, vote: { choice: 'SUPPORT' }, consultation: { tally: { support: 3, oppose: 0, abstain: 0, total: 3 } } });
+    await t.ok(vote, { input: { proposalId: ids.proposal, choice: 'ABSTAIN' } }, { as: ids.esi });
+    // Four have voted: too few for the tally to show without giving votes away.
+    const few = await t.ok(vote, { input: { proposalId: ids.proposal, choice: 'SUPPORT' } }, { as: ids.chidi });
+    expect(few.castVote).toMatchObject({ changed: true, consultation: { tally: null } });
+    const fifth = await t.ok(vote, { input: { proposalId: ids.proposal, choice: 'SUPPORT' } }, { as: ids.femi });
+    expect(fifth.castVote).toMatchObject({ changed: false, vote: { choice: 'SUPPORT' }, consultation: { tally: { support: 4, oppose: 0, abstain: 1, total: 5 } } });
 
     const comment = await t.ok(
       `mutation($input: AddCommentInput!) { addComment(input: $input) { comment { id } } }`,
@@ -114,7 +118,7 @@ describe('an offer from draft to agreement across London', () => {
   it('the co-chairs close the consultation and both sign off, which recommends it', async () => {
     await t.ok(`mutation($input: CloseConsultationInput!) { closeConsultation(input: $input) { __typename } }`, { input: { consultationId: ids.consultation } }, { as: ids.amani });
     const signOff = `mutation($input: SignOffProposalInput!) { signOffProposal(input: $input) { recommended proposal { status signOff { awaiting signed { role } } } } }`;
-    const first = await t.ok(signOff, { input: { proposalId: ids.proposal, note: 'The CiCC supports it 3–0' } }, { as: ids.amani });
+    const first = await t.ok(signOff, { input: { proposalId: ids.proposal, note: 'The CiCC supports it 4–0, one abstaining' } }, { as: ids.amani });
     expect(first.signOffProposal).toMatchObject({ recommended: false, proposal: { status: 'IN_CONSULTATION', signOff: { awaiting: ['CO_CHAIR_SECTOR_LEAD'] } } });
     const second = await t.ok(signOff, { input: { proposalId: ids.proposal } }, { as: ids.priya });
     expect(second.signOffProposal).toMatchObject({ recommended: true, proposal: { status: 'RECOMMENDED', signOff: { awaiting: [] } } });

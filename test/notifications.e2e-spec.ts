@@ -1,59 +1,24 @@
-import { Test } from '@nestjs/testing';
-import { INestApplicationContext } from '@nestjs/common';
-import { AgreementStatusesChangedPayload, CoreConfigModule, DatabaseModule, EventJob, QueueFactory, QueueModule, QueueName } from '@app/core';
-import { MailTransport, SmtpMailTransport } from '@app/mail';
+import { AgreementStatusesChangedPayload, EventJob, QueueFactory, QueueName } from '@app/core';
 import { createComment, createPerson, createProposal, startSmtpServer, startTestApp, TestApp, TestSmtpServer } from '@app/testing';
 import { agreementsByPartyCode, createEndorsedAuthorityOffers, createRepresentative } from '../libs/testing/src/factories/agreements.factory';
 import { seatCoChairs } from '../libs/testing/src/factories/people.factory';
 import { EventsProcessor } from '../apps/worker/src/events.processor';
-import { NotificationsProcessor } from '../apps/worker/src/notifications.processor';
-import { OutboxRelayRunner } from '../apps/worker/src/outbox-relay.runner';
-import { RollupRequests } from '../apps/worker/src/rollup-requests';
-import { NotificationsModule, NotificationsService } from '@app/notifications';
-import { RemindersModule } from '@app/reminders';
-import { OutboxModule, OutboxRelay, OutboxService } from '@app/outbox';
-
-async function eventually<T>(check: () => Promise<T | undefined | false>, what: string): Promise<T> {
-  for (let i = 0; i < 150; i += 1) {
-    const value = await check();
-    if (value) return value;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`Timed out waiting for ${what}`);
-}
+import { NotificationsService } from '@app/notifications';
+import { OutboxService } from '@app/outbox';
+import { eventually, InProcessWorker, startInProcessWorker } from './support/in-process-worker';
 
 describe('notifications: outbox → relay → queue → email and the app', () => {
   let t: TestApp;
   let smtp: TestSmtpServer;
-  let worker: INestApplicationContext;
-  let transport: SmtpMailTransport;
-  const closables: { close(): Promise<void> }[] = [];
+  let worker: InProcessWorker;
 
   beforeAll(async () => {
     smtp = await startSmtpServer();
     t = await startTestApp({ smtp });
-    transport = new SmtpMailTransport(smtp.url, 'Compact tests <no-reply@compact.test>');
-    // The worker's relay and these two processors, on real BullMQ queues (the same wiring as WorkerService).
-    const moduleRef = await Test.createTestingModule({
-      imports: [CoreConfigModule, DatabaseModule, QueueModule, OutboxModule, NotificationsModule, RemindersModule],
-      providers: [OutboxRelay, OutboxRelayRunner, EventsProcessor, NotificationsProcessor, RollupRequests],
-    })
-      .overrideProvider(MailTransport)
-      .useValue(transport)
-      .compile();
-    moduleRef.useLogger(false);
-    worker = await moduleRef.init();
-    const factory = worker.get(QueueFactory);
-    for (const processor of [worker.get(EventsProcessor), worker.get(NotificationsProcessor)]) {
-      const w = factory.worker(processor.queue, (job) => processor.handlers[job.name](job.data, job.id));
-      await w.waitUntilReady();
-      closables.push(w);
-    }
+    worker = await startInProcessWorker(smtp.url);
   });
   afterAll(async () => {
-    await Promise.all(closables.map((c) => c.close()));
     await worker?.close();
-    transport?.close();
     await t?.close();
     await smtp?.close();
   });
@@ -121,7 +86,7 @@ describe('notifications: outbox → relay → queue → email and the app', () =
     expect(first.created).toHaveLength(1);
     expect(second.created).toHaveLength(0);
     await smtp.nextMailTo('once@example.org', 15000);
-    await expect(worker.get(NotificationsService).deliverEmail(first.created[0].id)).resolves.toBe('skipped');
+    await expect(worker.context.get(NotificationsService).deliverEmail(first.created[0].id)).resolves.toBe('skipped');
     expect(smtp.messages.filter((m) => m.to.includes('once@example.org'))).toHaveLength(1);
   });
 
@@ -162,8 +127,7 @@ describe('notifications: outbox → relay → queue → email and the app', () =
 
     // The three events went to the queue together, in one job that names each of them.
     const [event] = (await t.dataSource.query(`SELECT id FROM outbox_event WHERE job_name = 'agreement-status-changed' AND payload->>'agreementStatusId' = $1`, [agreements[0].id])) as { id: string }[];
-    const queue = worker.get(QueueFactory).queue(QueueName.EVENTS);
-    closables.push(queue);
+    const queue = worker.context.get(QueueFactory).queue(QueueName.EVENTS);
     const packed = (await queue.getJobs(['completed'])).filter((j) => j?.name === EventJob.AGREEMENT_STATUSES_CHANGED && (j.data as AgreementStatusesChangedPayload).events.some((e) => e.eventId === event.id));
     expect(packed).toHaveLength(1);
     const { events } = packed[0].data as AgreementStatusesChangedPayload;
@@ -172,7 +136,8 @@ describe('notifications: outbox → relay → queue → email and the app', () =
     expect((await heard(sectorLead.id)).sort()).toEqual(events.map((e) => `agreement-status:${e.eventId}:${sectorLead.id}`).sort());
 
     // Handled again (a replayed job), it tells nobody anything new.
-    await expect(worker.get(EventsProcessor).handlers[EventJob.AGREEMENT_STATUSES_CHANGED](packed[0].data)).resolves.toEqual({ events: 3, notified: 0 });
+    await expect(worker.context.get(EventsProcessor).handlers[EventJob.AGREEMENT_STATUSES_CHANGED](packed[0].data)).resolves.toEqual({ events: 3, notified: 0 });
     expect(await heard(youngPerson.id)).toHaveLength(3);
+    await queue.close();
   });
 });

@@ -1,5 +1,6 @@
 import { Role } from '@app/access';
 import { londonYearMonth, MembershipRole } from '@app/governance';
+import { SessionService, SignInMethod } from '@app/identity';
 import {
   addMembership,
   authorityByShortCode,
@@ -152,6 +153,8 @@ describe('votes are anonymous, and leaving the CiCC keeps comments and votes', (
     const VOTE = `mutation($input: CastVoteInput!) { castVote(input: $input) { vote { choice } } }`;
     await t.ok(VOTE, { input: { proposalId: proposal.id, choice: 'SUPPORT' } }, { as: leaver.id });
     await t.ok(VOTE, { input: { proposalId: proposal.id, choice: 'OPPOSE' } }, { as: stayer.id });
+    // Tallies show once five have voted.
+    for (const choice of ['ABSTAIN', 'ABSTAIN', 'ABSTAIN']) await t.ok(VOTE, { input: { proposalId: proposal.id, choice } }, { as: (await createCiccMember(t.dataSource)).id });
     await t.ok(`mutation($input: AddCommentInput!) { addComment(input: $input) { comment { id } } }`, { input: { proposalId: proposal.id, body: 'Yes please.' } }, { as: leaver.id });
 
     const admin = await createPerson(t.dataSource);
@@ -159,12 +162,14 @@ describe('votes are anonymous, and leaving the CiCC keeps comments and votes', (
     const TALLY = `query($id: ID!) { consultation(id: $id) { tally { support oppose total } myVote { choice } } }`;
     // Nobody reads another's vote: the admin who did not vote has none, and sees only counts.
     const asAdmin = await t.ok(TALLY, { id: consultationId }, { as: admin.id });
-    expect(asAdmin.consultation).toEqual({ tally: { support: 1, oppose: 1, total: 2 }, myVote: null });
+    expect(asAdmin.consultation).toEqual({ tally: { support: 1, oppose: 1, total: 5 }, myVote: null });
 
     const left = await t.ok(`mutation($input: LeaveCiccInput!) { leaveCicc(input: $input) { ended { current endReason } } }`, { input: {} }, { as: leaver.id });
     expect(left.leaveCicc.ended).toEqual([{ current: false, endReason: 'Left the Children in Care Council.' }]);
-    expect((await t.ok(`{ myRoles { role } }`, {}, { as: leaver.id })).myRoles).toEqual([]);
-    const again = await t.fails(`mutation($input: LeaveCiccInput!) { leaveCicc(input: $input) { ended { id } } }`, { input: {} }, { as: leaver.id });
+    // Leaving signed them out; signed in again, they hold no role and cannot leave twice.
+    const signedInAgain = { token: (await t.app.get(SessionService).issueFor(leaver.id, SignInMethod.EMAIL_CODE)).accessToken };
+    expect((await t.ok(`{ myRoles { role } }`, {}, signedInAgain)).myRoles).toEqual([]);
+    const again = await t.fails(`mutation($input: LeaveCiccInput!) { leaveCicc(input: $input) { ended { id } } }`, { input: {} }, signedInAgain);
     expect(again.extensions?.code).toBe('FORBIDDEN');
 
     const COMMENTS = `query($id: ID!) { proposalComments(proposalId: $id) { edges { node { body author { id displayName } } } } }`;
@@ -174,8 +179,8 @@ describe('votes are anonymous, and leaving the CiCC keeps comments and votes', (
     expect(asAdminComments.proposalComments.edges[0].node.author.displayName).toBe('Sam Leaver');
 
     const after = await t.ok(TALLY, { id: consultationId }, { as: stayer.id });
-    expect(after.consultation).toEqual({ tally: { support: 1, oppose: 1, total: 2 }, myVote: { choice: 'OPPOSE' } });
-    const refused = await t.fails(VOTE, { input: { proposalId: proposal.id, choice: 'OPPOSE' } }, { as: leaver.id });
+    expect(after.consultation).toEqual({ tally: { support: 1, oppose: 1, total: 5 }, myVote: { choice: 'OPPOSE' } });
+    const refused = await t.fails(VOTE, { input: { proposalId: proposal.id, choice: 'OPPOSE' } }, signedInAgain);
     expect(refused.extensions?.code).toBe('FORBIDDEN');
   });
 

@@ -39,6 +39,17 @@ describe('CiCC votes on a proposal', () => {
     }
   }
 
+  /** CiCC members who each vote as told (a tally is shown only once five have voted: TALLY_MIN_VOTERS). */
+  async function votersFor(proposalId: string, choices: string[]): Promise<string[]> {
+    const ids: string[] = [];
+    for (const choice of choices) {
+      const member = await createCiccMember(t.dataSource);
+      await t.ok(VOTE, { input: { proposalId, choice } }, { as: member.id });
+      ids.push(member.id);
+    }
+    return ids;
+  }
+
   async function openVote(proposalId: string, tallyVisibility: string, as = chairs.youngPerson.id) {
     const data = await t.ok(OPEN, { input: { proposalId, audience: 'CICC', closesAt: inDays(14), tallyVisibility } }, { as });
     return data.openConsultation as { proposalMovedToConsultation: boolean; consultation: { id: string; state: string; takesVotes: boolean; version: number } };
@@ -94,10 +105,14 @@ describe('CiCC votes on a proposal', () => {
     const refused = await t.fails(VOTE, { input: { proposalId: proposal.id, choice: 'SUPPORT' } }, { as: outsider.id });
     expect(refused.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_A_CICC_MEMBER' });
 
+    // Three have voted: too few for the tally to be shown without giving votes away.
+    const few = await t.ok(TALLY, { id: consultation.id }, { as: ada.id });
+    expect(few.consultation).toMatchObject({ tally: null, tallyHiddenReason: "Results are shown once at least 5 people have voted, so nobody's vote can be worked out." });
+    await votersFor(proposal.id, ['SUPPORT', 'ABSTAIN']);
     const seen = await t.ok(TALLY, { id: consultation.id }, { as: ada.id });
     expect(seen.consultation).toEqual({
       state: 'OPEN',
-      tally: { support: 1, oppose: 1, abstain: 1, total: 3 },
+      tally: { support: 2, oppose: 1, abstain: 2, total: 5 },
       tallyHiddenReason: null,
       myVote: { choice: 'OPPOSE' },
     });
@@ -125,8 +140,9 @@ describe('CiCC votes on a proposal', () => {
     expect(before.consultation.myVote).toBeNull();
 
     await t.ok(VOTE, { input: { proposalId: proposal.id, choice: 'OPPOSE' } }, { as: ben.id });
+    await votersFor(proposal.id, ['SUPPORT', 'SUPPORT', 'ABSTAIN']);
     const after = await t.ok(TALLY, { id: consultation.id }, { as: ben.id });
-    expect(after.consultation.tally).toEqual({ support: 1, oppose: 1, abstain: 0, total: 2 });
+    expect(after.consultation.tally).toEqual({ support: 3, oppose: 1, abstain: 1, total: 5 });
     const nonVoter = await t.ok(TALLY, { id: consultation.id }, { as: observer });
     expect(nonVoter.consultation.tally).toBeNull();
     const anonymous = await t.fails(TALLY, { id: consultation.id });
@@ -138,7 +154,7 @@ describe('CiCC votes on a proposal', () => {
     expect(late.extensions).toMatchObject({ code: 'CONFLICT', reason: 'NO_VOTE_OPEN', field: 'proposalId' });
     expect(late.message).toContain(closed.closeConsultation.consultation.closedAt);
     const public_ = await t.ok(TALLY, { id: consultation.id }, { as: observer });
-    expect(public_.consultation.tally).toEqual({ support: 1, oppose: 1, abstain: 0, total: 2 });
+    expect(public_.consultation.tally).toEqual({ support: 3, oppose: 1, abstain: 1, total: 5 });
 
     const again = await t.fails(CLOSE, { input: { consultationId: consultation.id } }, { as: chairs.sectorLead.id });
     expect(again.extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_CLOSED' });
@@ -147,21 +163,20 @@ describe('CiCC votes on a proposal', () => {
   it('under AFTER_CLOSE hides the tally from everyone, voters included, until close', async () => {
     const proposal = await createProposal(t.dataSource);
     const { consultation } = await openVote(proposal.id, 'AFTER_CLOSE');
-    const ada = await createCiccMember(t.dataSource);
-    await t.ok(VOTE, { input: { proposalId: proposal.id, choice: 'SUPPORT' } }, { as: ada.id });
-    for (const as of [ada.id, chairs.youngPerson.id, observer]) {
+    const [ada] = await votersFor(proposal.id, ['SUPPORT', 'SUPPORT', 'OPPOSE', 'SUPPORT', 'ABSTAIN']);
+    for (const as of [ada, chairs.youngPerson.id, observer]) {
       const hidden = await t.ok(TALLY, { id: consultation.id }, { as });
       expect(hidden.consultation.tally).toBeNull();
       expect(hidden.consultation.tallyHiddenReason).toBe('The tally is shown when voting closes.');
     }
     const stale = await t.fails(CLOSE, { input: { consultationId: consultation.id, expectedVersion: consultation.version + 5 } }, { as: chairs.youngPerson.id });
     expect(stale.extensions).toMatchObject({ code: 'CONFLICT', reason: 'STALE_VERSION', field: 'version' });
-    const notChair = await t.fails(CLOSE, { input: { consultationId: consultation.id } }, { as: ada.id });
+    const notChair = await t.fails(CLOSE, { input: { consultationId: consultation.id } }, { as: ada });
     expect(notChair.extensions?.code).toBe('FORBIDDEN');
 
     await t.ok(CLOSE, { input: { consultationId: consultation.id } }, { as: chairs.youngPerson.id });
     const shown = await t.ok(TALLY, { id: consultation.id }, { as: observer });
-    expect(shown.consultation).toMatchObject({ state: 'CLOSED', tally: { support: 1, total: 1 }, tallyHiddenReason: null });
+    expect(shown.consultation).toMatchObject({ state: 'CLOSED', tally: { support: 3, oppose: 1, abstain: 1, total: 5 }, tallyHiddenReason: null });
   });
 
   it('runs one CiCC vote per proposal at a time, and a later vote keeps the earlier tally', async () => {
@@ -170,18 +185,19 @@ describe('CiCC votes on a proposal', () => {
     const clash = await t.fails(OPEN, { input: { proposalId: proposal.id, audience: 'CICC', closesAt: inDays(3) } }, { as: chairs.youngPerson.id });
     expect(clash.extensions).toMatchObject({ code: 'CONFLICT', reason: 'VOTE_ALREADY_RUNNING' });
 
-    const ada = await createCiccMember(t.dataSource);
-    await t.ok(VOTE, { input: { proposalId: proposal.id, choice: 'SUPPORT' } }, { as: ada.id });
+    const members = await votersFor(proposal.id, ['SUPPORT', 'SUPPORT', 'SUPPORT', 'SUPPORT', 'SUPPORT']);
     await t.ok(CLOSE, { input: { consultationId: first.consultation.id } }, { as: chairs.youngPerson.id });
 
     const second = await openVote(proposal.id, 'ALWAYS');
     expect(second.proposalMovedToConsultation).toBe(false);
-    const moved = await t.ok(VOTE, { input: { proposalId: proposal.id, choice: 'OPPOSE' } }, { as: ada.id });
-    expect(moved.castVote.changed).toBe(true);
-    expect(await votesOf(ada.id, proposal.id)).toBe(1);
+    for (const member of members) {
+      const moved = await t.ok(VOTE, { input: { proposalId: proposal.id, choice: 'OPPOSE' } }, { as: member });
+      expect(moved.castVote.changed).toBe(true);
+    }
+    expect(await votesOf(members[0], proposal.id)).toBe(1);
 
-    expect((await t.ok(TALLY, { id: first.consultation.id }, { as: observer })).consultation.tally).toEqual({ support: 1, oppose: 0, abstain: 0, total: 1 });
-    expect((await t.ok(TALLY, { id: second.consultation.id }, { as: observer })).consultation.tally).toEqual({ support: 0, oppose: 1, abstain: 0, total: 1 });
+    expect((await t.ok(TALLY, { id: first.consultation.id }, { as: observer })).consultation.tally).toEqual({ support: 5, oppose: 0, abstain: 0, total: 5 });
+    expect((await t.ok(TALLY, { id: second.consultation.id }, { as: observer })).consultation.tally).toEqual({ support: 0, oppose: 5, abstain: 0, total: 5 });
   });
 
   it('a consultation scheduled for later leaves the proposal in draft and takes no votes yet', async () => {
@@ -260,6 +276,81 @@ describe('CiCC votes on a proposal', () => {
     }
     const [final] = await t.dataSource.query(`SELECT final_support, final_oppose, final_abstain FROM consultation WHERE id = $1`, [consultation.id]);
     expect(final).toEqual({ final_support: 0, final_oppose: 1, final_abstain: 0 });
+  });
+
+  it('a tiny audience gives no vote away: the tally stays hidden, for everyone, until five have voted, and after close if fewer did', async () => {
+    const HIDDEN = `query($id: ID!) { consultation(id: $id) { state tally { support oppose abstain total } tallyHidden { reason message } } }`;
+    const proposal = await createProposal(t.dataSource);
+    const { consultation } = await openVote(proposal.id, 'ALWAYS');
+    const [first] = await votersFor(proposal.id, ['SUPPORT']);
+    const tooFew = { reason: 'TOO_FEW_VOTERS', message: "Results are shown once at least 5 people have voted, so nobody's vote can be worked out." };
+    // Before, the first voter saw 1/0/0 become 1/1/0 and knew how the second voted.
+    expect((await t.ok(HIDDEN, { id: consultation.id }, { as: first })).consultation).toEqual({ state: 'OPEN', tally: null, tallyHidden: tooFew });
+    await votersFor(proposal.id, ['OPPOSE']);
+    for (const as of [first, chairs.youngPerson.id, observer]) {
+      expect((await t.ok(HIDDEN, { id: consultation.id }, { as })).consultation).toEqual({ state: 'OPEN', tally: null, tallyHidden: tooFew });
+    }
+    // Voting's own answer hides it too.
+    const voted = await t.ok(`mutation($input: CastVoteInput!) { castVote(input: $input) { consultation { tally { total } tallyHidden { reason } } } }`, {
+      input: { proposalId: proposal.id, choice: 'ABSTAIN' },
+    }, { as: first });
+    expect(voted.castVote.consultation).toEqual({ tally: null, tallyHidden: { reason: 'TOO_FEW_VOTERS' } });
+
+    // Closed with two voters: still hidden, and the reason says why.
+    await t.ok(CLOSE, { input: { consultationId: consultation.id } }, { as: chairs.youngPerson.id });
+    expect((await t.ok(HIDDEN, { id: consultation.id }, { as: observer })).consultation).toEqual({
+      state: 'CLOSED',
+      tally: null,
+      tallyHidden: { reason: 'TOO_FEW_VOTERS', message: "Fewer than 5 people voted, so the results are not shown: with so few, each person's vote could be worked out." },
+    });
+
+    // At five voters the tally appears.
+    const other = await createProposal(t.dataSource);
+    const next = await openVote(other.id, 'ALWAYS');
+    await votersFor(other.id, ['SUPPORT', 'OPPOSE', 'SUPPORT', 'ABSTAIN']);
+    expect((await t.ok(HIDDEN, { id: next.consultation.id }, { as: observer })).consultation.tallyHidden.reason).toBe('TOO_FEW_VOTERS');
+    await votersFor(other.id, ['SUPPORT']);
+    expect((await t.ok(HIDDEN, { id: next.consultation.id }, { as: observer })).consultation).toEqual({
+      state: 'OPEN',
+      tally: { support: 3, oppose: 1, abstain: 1, total: 5 },
+      tallyHidden: null,
+    });
+  });
+
+  it("waits for the young people's vote: no sign-off while the CiCC vote is open or still to open, saying when it closes; then the vote's end lets them recommend", async () => {
+    const { youngPerson, sectorLead } = chairs;
+    const p = await createProposal(t.dataSource, 'HOUSE_HOUSING', { title: 'A standard setting-up-home allowance' });
+    const SIGN = `mutation($input: SignOffProposalInput!) { signOffProposal(input: $input) { recommended } }`;
+    const closesAt = '2099-06-30T17:00:00Z';
+    const opened = (await t.ok(OPEN, { input: { proposalId: p.id, audience: 'CICC', closesAt } }, { as: youngPerson.id })).openConsultation.consultation as { id: string };
+
+    const early = await t.fails(SIGN, { input: { proposalId: p.id, note: 'Ready' } }, { as: sectorLead.id });
+    expect(early.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'CICC_VOTE_NOT_CLOSED',
+      field: 'proposalId',
+      details: { consultationId: opened.id, closesAt: '2099-06-30T17:00:00.000Z' },
+    });
+    expect(early.message).toBe(
+      `The CiCC members' vote on "A standard setting-up-home allowance" is open until 30 June 2099 at 18:00 (London time). Sign it off once the vote has closed, so that the young people's vote counts.`,
+    );
+    // Neither co-chair can sign, nothing is recorded, and votes keep coming.
+    expect((await t.fails(SIGN, { input: { proposalId: p.id } }, { as: youngPerson.id })).extensions?.reason).toBe('CICC_VOTE_NOT_CLOSED');
+    expect(Number((await t.dataSource.query(`SELECT count(*) AS n FROM proposal_sign_off WHERE proposal_id = $1`, [p.id]))[0].n)).toBe(0);
+    await t.ok(VOTE, { input: { proposalId: p.id, choice: 'SUPPORT' } }, { as: (await createCiccMember(t.dataSource)).id });
+    expect(await statusOf(p.id)).toBe(ProposalStatus.IN_CONSULTATION);
+
+    // Once the vote has closed, both sign off and the proposal is recommended.
+    await t.ok(CLOSE, { input: { consultationId: opened.id } }, { as: youngPerson.id });
+    await t.ok(SIGN, { input: { proposalId: p.id } }, { as: sectorLead.id });
+    expect((await t.ok(SIGN, { input: { proposalId: p.id } }, { as: youngPerson.id })).signOffProposal.recommended).toBe(true);
+
+    // A vote announced for later counts too.
+    const later = await createProposal(t.dataSource, 'HOUSE_HOUSING', { status: ProposalStatus.IN_CONSULTATION });
+    await t.ok(OPEN, { input: { proposalId: later.id, audience: 'CICC', opensAt: '2099-01-04T09:00:00Z', closesAt: '2099-01-18T09:00:00Z' } }, { as: youngPerson.id });
+    const scheduled = await t.fails(SIGN, { input: { proposalId: later.id } }, { as: sectorLead.id });
+    expect(scheduled.extensions?.reason).toBe('CICC_VOTE_NOT_CLOSED');
+    expect(scheduled.message).toContain('opens on 4 January 2099 at 09:00 (London time) and closes 18 January 2099 at 09:00 (London time)');
   });
 
   it('refuses bad vote input with the right codes', async () => {

@@ -106,15 +106,30 @@ describe('tally visibility', () => {
     [V.AFTER_CLOSE, false, true, TallyHiddenReason.UNTIL_CLOSE],
     [V.AFTER_CLOSE, true, false, true],
   ] as const)('%s, closed=%s, voted=%s → %s', (rule, closed, hasVoted, expected) => {
-    const access = tallyAccess(rule, { takesVotes: true, closed, hasVoted });
+    const access = tallyAccess(rule, { takesVotes: true, closed, hasVoted, voters: 5, minVoters: 5 });
     expect(access.visible ? true : access.reason).toBe(expected);
   });
 
   it('has no tally for a consultation that takes no votes, whatever the rule', () => {
     for (const rule of Object.values(V)) {
-      const access = tallyAccess(rule, { takesVotes: false, closed: true, hasVoted: false });
+      const access = tallyAccess(rule, { takesVotes: false, closed: true, hasVoted: false, voters: 9, minVoters: 5 });
       expect(access.visible ? true : access.reason).toBe(TallyHiddenReason.NO_VOTE);
     }
+  });
+
+  it('hides the tally from everyone while fewer than the minimum have voted, open or closed, whatever the rule', () => {
+    for (const rule of Object.values(V)) {
+      for (const closed of [false, true]) {
+        const access = tallyAccess(rule, { takesVotes: true, closed, hasVoted: true, voters: 4, minVoters: 5 });
+        expect(access.visible ? true : access.reason).toBe(closed || rule !== V.AFTER_CLOSE ? TallyHiddenReason.TOO_FEW_VOTERS : TallyHiddenReason.UNTIL_CLOSE);
+      }
+    }
+    expect(tallyAccess(V.ALWAYS, { takesVotes: true, closed: false, hasVoted: false, voters: 2, minVoters: 5 })).toEqual({
+      visible: false,
+      reason: TallyHiddenReason.TOO_FEW_VOTERS,
+      message: "Results are shown once at least 5 people have voted, so nobody's vote can be worked out.",
+    });
+    expect(tallyAccess(V.ALWAYS, { takesVotes: true, closed: false, hasVoted: false, voters: 1, minVoters: 1 }).visible).toBe(true);
   });
 });
 

@@ -175,18 +175,49 @@ export enum TallyHiddenReason {
   VOTE_TO_SEE = 'VOTE_TO_SEE',
   UNTIL_CLOSE = 'UNTIL_CLOSE',
   NO_VOTE = 'NO_VOTE',
+  /** Fewer members have voted than TALLY_MIN_VOTERS: the count would give votes away. */
+  TOO_FEW_VOTERS = 'TOO_FEW_VOTERS',
 }
 
 export type TallyAccess = { visible: true } | { visible: false; reason: TallyHiddenReason; message: string };
 
+export interface TallyView {
+  takesVotes: boolean;
+  closed: boolean;
+  /** Whether the caller has voted in it. */
+  hasVoted: boolean;
+  /** How many members have voted (in the final tally, once kept). */
+  voters: number;
+  /** The fewest voters whose tally may be shown (TALLY_MIN_VOTERS). */
+  minVoters: number;
+}
+
 /**
- * Whether a caller may see a consultation's vote tally. ALWAYS: yes. AFTER_VOTING: a member who
- * has voted, or anyone once closed. AFTER_CLOSE: anyone, once closed; nobody before.
+ * Whether a caller may see a consultation's vote tally: the one place tallies are shown or hidden.
+ * First the consultation's rule — ALWAYS: yes; AFTER_VOTING: a member who has voted, or anyone
+ * once closed; AFTER_CLOSE: anyone, once closed. Then, for everyone, open or closed: only once
+ * at least `minVoters` have voted. With two voters, the first would otherwise see the tally move
+ * from 1/0/0 to 1/1/0 and know how the second voted.
  */
-export function tallyAccess(rule: TallyVisibility, view: { takesVotes: boolean; closed: boolean; hasVoted: boolean }): TallyAccess {
+export function tallyAccess(rule: TallyVisibility, view: TallyView): TallyAccess {
   if (!view.takesVotes) {
     return { visible: false, reason: TallyHiddenReason.NO_VOTE, message: 'Only a CiCC consultation on a proposal takes votes, so there is no tally.' };
   }
+  const byRule = ruleAccess(rule, view);
+  if (!byRule.visible) return byRule;
+  if (view.voters < view.minVoters) {
+    return {
+      visible: false,
+      reason: TallyHiddenReason.TOO_FEW_VOTERS,
+      message: view.closed
+        ? `Fewer than ${view.minVoters} people voted, so the results are not shown: with so few, each person's vote could be worked out.`
+        : `Results are shown once at least ${view.minVoters} people have voted, so nobody's vote can be worked out.`,
+    };
+  }
+  return { visible: true };
+}
+
+function ruleAccess(rule: TallyVisibility, view: TallyView): TallyAccess {
   switch (rule) {
     case TallyVisibility.ALWAYS:
       return { visible: true };

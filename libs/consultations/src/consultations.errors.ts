@@ -29,6 +29,8 @@ export enum ConsultationErrorCode {
   ALREADY_CLOSED = 'ALREADY_CLOSED',
   NOT_CLOSED = 'NOT_CLOSED',
   NO_VOTE_OPEN = 'NO_VOTE_OPEN',
+  /** A proposal cannot be signed off while the CiCC's vote on it is open or still to open. */
+  CICC_VOTE_NOT_CLOSED = 'CICC_VOTE_NOT_CLOSED',
 }
 
 export class ConsultationNotFoundError extends NotFoundError {}

@@ -1,11 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { auditInsertSql, auditInsertValues } from '@app/audit';
-import { Actor, preparedQuery, requirePerson } from '@app/core';
+import { Actor, Environment, preparedQuery, requirePerson } from '@app/core';
 import { ProposalsService } from '@app/proposals';
-import { ConsultationState, consultationState, effectiveClose } from './consultation-rules';
+import { ConsultationState, consultationState, effectiveClose, TallyAccess, tallyAccess } from './consultation-rules';
 import { ConsultationAudience, ConsultationEntity } from './consultation.entity';
 import { ConsultationConflictError, ConsultationErrorCode, ConsultationForbiddenError } from './consultations.errors';
 import { currentCiccMemberSql } from './membership-checks';
@@ -40,14 +41,48 @@ export interface CastVoteResult {
  * member's own vote.
  */
 @Injectable()
-export class VotesService {
+export class VotesService implements OnModuleInit {
   /** The vote statement, built once from the consultation's columns (and prepared on each connection). */
   private castSql: string | undefined;
+
+  /** The fewest voters whose tally may be shown (TALLY_MIN_VOTERS). */
+  readonly minVotersForTally: number;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly proposals: ProposalsService,
-  ) {}
+    config: ConfigService<Environment, true>,
+  ) {
+    this.minVotersForTally = config.get('TALLY_MIN_VOTERS', { infer: true });
+  }
+
+  /** The young people's vote must count: no co-chair signs a proposal off while it is still to close. */
+  onModuleInit(): void {
+    this.proposals.beforeSignOff(async (m, { proposal, now }) => {
+      const [vote] = (await m.query(
+        `SELECT id, opens_at AS "opensAt", closes_at AS "closesAt" FROM consultation
+          WHERE proposal_id = $1 AND audience = 'CICC' AND closed_at IS NULL AND closes_at > $2::timestamptz
+          ORDER BY closes_at DESC LIMIT 1`,
+        [proposal.id, now],
+      )) as { id: string; opensAt: Date; closesAt: Date }[];
+      if (!vote) return;
+      const when = vote.opensAt.getTime() > now.getTime() ? `opens on ${londonTime(vote.opensAt)} and closes` : 'is open until';
+      throw new ConsultationConflictError(
+        ConsultationErrorCode.CICC_VOTE_NOT_CLOSED,
+        `The CiCC members' vote on "${proposal.title}" ${when} ${londonTime(vote.closesAt)}. Sign it off once the vote has closed, so that the young people's vote counts.`,
+        'proposalId',
+        { consultationId: vote.id, opensAt: vote.opensAt.toISOString(), closesAt: vote.closesAt.toISOString() },
+      );
+    });
+  }
+
+  /**
+   * Whether a caller may see a consultation's tally: its rule, then the minimum number of voters
+   * (see tallyAccess). `voters` is the tally's total.
+   */
+  tallyAccess(consultation: Pick<ConsultationEntity, 'tallyVisibility'> & { takesVotes: boolean; closed: boolean }, voters: number, hasVoted: boolean): TallyAccess {
+    return tallyAccess(consultation.tallyVisibility, { takesVotes: consultation.takesVotes, closed: consultation.closed, hasVoted, voters, minVoters: this.minVotersForTally });
+  }
 
   /**
    * Casts or changes a current CiCC member's vote on a proposal while a CiCC consultation on it
@@ -215,4 +250,11 @@ function castVoteSql(columns: readonly ColumnMetadata[]): string {
             cast_vote.choice AS vote_choice, cast_vote.cast_at AS vote_cast_at, cast_vote.updated_at AS vote_updated_at, cast_vote.changed AS vote_changed,
             ${columns.map((c) => `open.${c.databaseName} AS c_${c.databaseName}`).join(', ')}
        FROM member LEFT JOIN cast_vote ON true LEFT JOIN open ON true`;
+}
+
+/** "14 March 2026 at 10:00 (London time)". */
+function londonTime(at: Date): string {
+  const date = at.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+  const time = at.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' });
+  return `${date} at ${time} (London time)`;
 }

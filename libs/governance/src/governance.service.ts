@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import {
   Actor,
+  inTransaction,
   isUniqueViolation,
   Page,
   PageRequest,
@@ -28,6 +29,28 @@ import { PersonEntity } from './person.entity';
 
 /** The code of the Children in Care Council body, from which young-person co-chairs come. */
 export const CICC_BODY_CODE = 'CICC';
+
+/**
+ * SQL: whether the person `personId` (an SQL expression) is a former CiCC member: they have left
+ * the CiCC and hold no current membership anywhere, so nothing in the programme concerns them
+ * any more. They are shown as "Former CiCC member" and are sent nothing.
+ */
+export function formerCiccMemberSql(personId: string): string {
+  return `(EXISTS (SELECT 1 FROM membership fm JOIN body fb ON fb.id = fm.body_id
+                   WHERE fm.person_id = ${personId} AND fb.code = '${CICC_BODY_CODE}' AND fm.ended_at IS NOT NULL)
+           AND NOT EXISTS (SELECT 1 FROM membership cm WHERE cm.person_id = ${personId} AND cm.ended_at IS NULL))`;
+}
+
+/** What another domain hears when someone leaves the CiCC, in the same transaction. */
+export interface LeftCiccEvent {
+  personId: string;
+  actor: Actor;
+  /** True when they hold no other membership now (a former CiCC member). */
+  formerMember: boolean;
+}
+
+/** Runs inside leaveCicc's transaction; throwing aborts the leaving. */
+export type LeftCiccListener = (manager: EntityManager, event: LeftCiccEvent) => Promise<void>;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const MAX_NAME = 120;
@@ -127,16 +150,26 @@ export class GovernanceService {
   }
 
   private readonly rights: GovernanceAccess;
+  private readonly leftCiccListeners: LeftCiccListener[] = [];
+
+  /**
+   * Lets another domain act when someone leaves the CiCC, in the same transaction, without this
+   * domain depending on it (identity ends their sessions; notifications cancels what is unsent).
+   */
+  onLeftCicc(listener: LeftCiccListener): void {
+    this.leftCiccListeners.push(listener);
+  }
 
   // ---------------------------------------------------------------- people
 
-  async createPerson(actor: Actor, request: CreatePersonRequest): Promise<PersonEntity> {
+  /** Records a person; in `manager`'s transaction when given (an invitation records them with their memberships). */
+  async createPerson(actor: Actor, request: CreatePersonRequest, manager?: EntityManager): Promise<PersonEntity> {
     await this.rights.assertCanAddPeople(actor);
     const displayName = this.checkName(request.displayName);
     const email = this.checkEmail(request.email);
     const birthMonth = request.birthMonth ? parseBirthMonth(request.birthMonth) : null;
     return this.translateEmailClash(email, () =>
-      this.dataSource.transaction(async (m) => {
+      inTransaction(this.dataSource, manager, async (m) => {
         await this.assertEmailFree(m, email, null);
         if (request.homeAuthorityId) await this.assertAuthority(m, request.homeAuthorityId, 'homeAuthorityId');
         const repo = m.getRepository(PersonEntity);
@@ -210,9 +243,8 @@ export class GovernanceService {
         qb.andWhere(
           // coalesce: an unknown birth month is not under 18 (isUnder18 gives null), so the name is shown.
           `(p.id = :self OR NOT (coalesce(p.birth_month > (date_trunc('month', now() AT TIME ZONE 'Europe/London') - interval '18 years'), false)
-             OR (EXISTS (SELECT 1 FROM membership fm JOIN body fb ON fb.id = fm.body_id WHERE fm.person_id = p.id AND fb.code = :cicc AND fm.ended_at IS NOT NULL)
-                 AND NOT EXISTS (SELECT 1 FROM membership cm WHERE cm.person_id = p.id AND cm.ended_at IS NULL))))`,
-          { self: actor.personId, cicc: CICC_BODY_CODE },
+             OR ${formerCiccMemberSql('p.id')}))`,
+          { self: actor.personId },
         );
       }
     }
@@ -231,8 +263,11 @@ export class GovernanceService {
 
   // ---------------------------------------------------------------- memberships
 
-  /** Adds a person to a body in any role except co-chair (co-chairs are appointed with appointCoChair). */
-  async addMembership(actor: Actor, request: AddMembershipRequest): Promise<MembershipEntity> {
+  /**
+   * Adds a person to a body in any role except co-chair (co-chairs are appointed with
+   * appointCoChair); in `manager`'s transaction when given.
+   */
+  async addMembership(actor: Actor, request: AddMembershipRequest, manager?: EntityManager): Promise<MembershipEntity> {
     const actorId = requirePerson(actor);
     if (isCoChairRole(request.role)) {
       throw new GovernanceInputError(
@@ -258,7 +293,7 @@ export class GovernanceService {
     }
     const reason = request.reason ? this.checkReason(request.reason) : null;
     try {
-      return await this.dataSource.transaction(async (m) => {
+      return await inTransaction(this.dataSource, manager, async (m) => {
         await this.assertPerson(m, request.personId, 'personId');
         await this.rights.assertCanChangeMembership(actor, await this.getBody(m, request.bodyId, 'bodyId'), request.role, 'add members');
         if (request.representsAuthorityId) await this.assertAuthority(m, request.representsAuthorityId, 'representsAuthorityId');
@@ -301,6 +336,19 @@ export class GovernanceService {
     }
   }
 
+  /** The person's current membership in this role on this body for the same party, if they hold one. */
+  currentMembershipLike(manager: EntityManager, request: Omit<AddMembershipRequest, 'startedAt' | 'reason'>): Promise<MembershipEntity | null> {
+    return manager.getRepository(MembershipEntity).findOneBy({
+      personId: request.personId,
+      bodyId: request.bodyId,
+      role: request.role,
+      representsAuthorityId: request.representsAuthorityId ?? IsNull(),
+      representsAreaId: request.representsAreaId ?? IsNull(),
+      representsOrganisationId: request.representsOrganisationId ?? IsNull(),
+      endedAt: IsNull(),
+    });
+  }
+
   /** Ends a membership now, keeping it as history. Co-chair terms end with endCoChairTerm. */
   async endMembership(actor: Actor, request: EndMembershipRequest): Promise<MembershipEntity> {
     const actorId = requirePerson(actor);
@@ -340,7 +388,8 @@ export class GovernanceService {
   /**
    * The caller leaves the Children in Care Council: their current CiCC membership ends now. Their
    * comments stay (shown as a former member's) and their votes still count in tallies. A
-   * young-person co-chair ends that term first.
+   * young-person co-chair ends that term first. Listeners act in the same transaction: every
+   * session of theirs ends, and, unless they keep another membership, nothing more is sent to them.
    */
   async leaveCicc(actor: Actor, reason?: string | null): Promise<MembershipEntity[]> {
     const personId = requirePerson(actor);
@@ -365,6 +414,8 @@ export class GovernanceService {
         await this.audit.record(m, actor, { action: 'leaveCicc', entityType: 'membership', entityId: after.id, before: membership, after });
         ended.push(after);
       }
+      const stillMember = await m.getRepository(MembershipEntity).existsBy({ personId, endedAt: IsNull() });
+      for (const listener of this.leftCiccListeners) await listener(m, { personId, actor, formerMember: !stillMember });
       return ended;
     });
   }

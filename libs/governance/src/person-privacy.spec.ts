@@ -73,6 +73,12 @@ describe('how a person appears (showPerson)', () => {
     expect(showPerson(viewer(), erased, today)).toMatchObject({ displayName: 'Erased person', masked: false });
   });
 
+  it('shows a young person under 18 who left the CiCC as a former member too, not as a CiCC member', () => {
+    const former = { ...young, houseIds: [], formerCiccMember: true };
+    expect(showPerson(viewer(), former, today)).toEqual({ displayName: FORMER_CICC_MEMBER, email: null, birthMonth: null, under18: null, careExperienced: null, homeAuthorityId: null, masked: true });
+    expect(showPerson(viewer({ safeguardingLead: true }), former, today).displayName).toBe('Jordan Ade');
+  });
+
   it('an 18-year-old (born this month 18 years ago) is shown by name', () => {
     expect(showPerson(viewer(), { ...young, birthMonth: '2007-06-01' }, today).masked).toBe(false);
   });

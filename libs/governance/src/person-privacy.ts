@@ -84,7 +84,8 @@ function seesEverything(viewer: PersonViewer, personId: string): boolean {
  * - the person themself, programme admins and the system see everything;
  * - emails are seen by nobody else;
  * - birth month, under 18, care experience and home LA only by those maySeeDetails names;
- * - a person under 18 appears as "CiCC member (<home LA>)" to everyone else;
+ * - a person under 18 appears as "CiCC member (<home LA>)" to everyone else ("Former CiCC member"
+ *   once they have left);
  * - someone who has left the CiCC (and holds no other membership) appears as "Former CiCC member"
  *   to all but those who see everything;
  * - someone whose data was erased appears under the pseudonym that replaced their name.
@@ -98,7 +99,7 @@ export function showPerson(viewer: PersonViewer, person: PersonPrivacyFacts, tod
   if (under18 === true) {
     return maySeeDetails(viewer, person)
       ? { displayName: person.displayName, email: null, ...details, masked: false }
-      : { displayName: ciccMemberLabel(person.homeAuthorityName), email: null, ...details, masked: true };
+      : { displayName: person.formerCiccMember ? FORMER_CICC_MEMBER : ciccMemberLabel(person.homeAuthorityName), email: null, ...details, masked: true };
   }
   if (person.formerCiccMember && !person.erased) return { displayName: FORMER_CICC_MEMBER, email: null, ...details, masked: true };
   return { displayName: person.displayName, email: null, ...details, masked: false };

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { AccessService } from '@app/access';
 import { AuditService } from '@app/audit';
-import { Actor, Environment, personActor, requirePerson } from '@app/core';
-import { GovernanceService, PersonEntity, PersonPrivacyService } from '@app/governance';
+import { Actor, DomainError, Environment, personActor, requirePerson } from '@app/core';
+import { GovernanceService, MembershipEntity, MembershipRole, PersonEntity, PersonPrivacyService } from '@app/governance';
 import { MailTransport } from '@app/mail';
 import { BodyEntity, BodyKind } from '@app/reference';
 import { assertMayInvite } from './invitation-policy';
@@ -21,19 +21,44 @@ import { SignInMethod } from './session.entity';
 import { personByEmail } from './sign-in.service';
 import { hashToken, INVITATION_TTL_MS, invitationState, randomToken } from './sign-in-rules';
 
+/** A place on a body to give the person invited (checked against who may add it, as addMembership). */
+export interface InviteMembership {
+  bodyId: string;
+  role: MembershipRole;
+  representsAuthorityId?: string | null;
+  representsAreaId?: string | null;
+  representsOrganisationId?: string | null;
+}
+
 export interface InviteRequest {
   /** Invite someone already recorded... */
   personId?: string | null;
-  /** ...or someone by email, recorded now with this name unless the email is already known. */
+  /** ...or someone by email, recorded now with these details unless the email is already known. */
   email?: string | null;
   displayName?: string | null;
-  /** The House the invitation is for (required for a co-chair's invitation). */
+  /** "YYYY-MM"; for someone new. */
+  birthMonth?: string | null;
+  homeAuthorityId?: string | null;
+  careExperienced?: boolean | null;
+  /** The House the invitation is for (required for a co-chair's invitation; taken from the memberships when they name one House). */
   houseId?: string | null;
+  /** Places to give them, in the same transaction (those they already hold are kept as they are). */
+  memberships?: readonly InviteMembership[] | null;
 }
 
 export interface InvitationSent {
   invitation: InvitationEntity;
   person: PersonEntity;
+  /** The memberships the invitation was for, in the order given: added now, or already held. */
+  memberships: MembershipEntity[];
+}
+
+/** The same domain error, naming its field as found under `path` of the input (`memberships.1` + `bodyId`). */
+function under(path: string, error: unknown): unknown {
+  if (!(error instanceof DomainError)) return error;
+  const copy = Object.create(Object.getPrototypeOf(error) as object, Object.getOwnPropertyDescriptors(error)) as { field?: string };
+  copy.field = error.field ? `${path}.${error.field}` : path;
+  return copy;
 }
 
 /** Invitations: how a person is first let in, by a single-use link that expires. */
@@ -50,19 +75,32 @@ export class InvitationService {
     private readonly audit: AuditService,
   ) {}
 
+  /**
+   * Invites a person by email, recording them first when they are new, with the memberships to
+   * give them: one transaction, audited, in which each membership is checked against who may add
+   * it (a House's co-chairs give places in their own House; the CiCC and other bodies are for
+   * programme admins). The email goes once it has committed.
+   */
   async invite(actor: Actor, request: InviteRequest): Promise<InvitationSent> {
     const inviterId = requirePerson(actor);
-    const houseId = request.houseId ?? null;
+    const wanted = request.memberships ?? [];
+    const houseId = request.houseId ?? (await this.onlyHouseOf(this.dataSource.manager, wanted));
     const house = houseId ? await this.house(this.dataSource.manager, houseId) : null;
     await assertMayInvite(this.access, actor, houseId);
-    const person = await this.invitee(actor, request);
-    // The email names the inviter as the person invited may see them (a young co-chair under 18 is not named).
-    const inviter = (await this.privacy.show(personActor(person.id), [inviterId])).get(inviterId)!;
-
     const token = randomToken();
-    const invitation = await this.dataSource.transaction(async (m) => {
+    const sent = await this.dataSource.transaction(async (m) => {
+      const person = await this.invitee(m, actor, request);
+      const memberships: MembershipEntity[] = [];
+      for (const [i, membership] of wanted.entries()) {
+        const given = { personId: person.id, ...membership };
+        try {
+          memberships.push((await this.governance.currentMembershipLike(m, given)) ?? (await this.governance.addMembership(actor, given, m)));
+        } catch (error) {
+          throw under(`memberships.${i}`, error);
+        }
+      }
       const repo = m.getRepository(InvitationEntity);
-      const saved = await repo.save(
+      const invitation = await repo.save(
         repo.create({
           personId: person.id,
           houseId,
@@ -72,9 +110,14 @@ export class InvitationService {
         }),
       );
       // The token's hash is never recorded (see UNRECORDED_FIELDS).
-      await this.audit.record(m, actor, { action: 'invitePerson', entityType: 'invitation', entityId: saved.id, after: saved });
-      return saved;
+      await this.audit.record(m, actor, { action: 'invitePerson', entityType: 'invitation', entityId: invitation.id, after: invitation });
+      const bodies = await m.getRepository(BodyEntity).findBy({ id: In(memberships.map((ms) => ms.bodyId)) });
+      return { invitation, person, memberships, bodies };
     });
+    const { invitation, person, memberships, bodies } = sent;
+    // The email names the inviter as the person invited may see them (a young co-chair under 18 is not named).
+    const inviter = (await this.privacy.show(personActor(person.id), [inviterId])).get(inviterId)!;
+    const places = memberships.map((ms) => `${bodies.find((b) => b.id === ms.bodyId)?.name ?? 'a body'} (${ms.role.toLowerCase().replace(/_/g, ' ')})`);
     const link = new URL('/sign-in/invitation', this.config.get('APP_URL', { infer: true }));
     link.searchParams.set('token', token);
     const days = Math.round(INVITATION_TTL_MS / 86_400_000);
@@ -85,6 +128,7 @@ export class InvitationService {
         `Hello ${person.displayName},`,
         '',
         `${inviter.displayName} invited you to take part in the London Care Leavers Compact${house ? ` (${house.name})` : ''}.`,
+        ...(places.length ? ['', `You have a place on: ${places.join(', ')}.`] : []),
         '',
         `Open this link to sign in for the first time. It works once, for ${days} days:`,
         link.toString(),
@@ -93,7 +137,7 @@ export class InvitationService {
       ].join('\n'),
       localNote: `Invitation link for ${person.email}: ${link.toString()}`,
     });
-    return { invitation, person };
+    return { invitation, person, memberships };
   }
 
   /**
@@ -146,9 +190,9 @@ export class InvitationService {
     }
   }
 
-  private async invitee(actor: Actor, request: InviteRequest): Promise<PersonEntity> {
+  private async invitee(m: EntityManager, actor: Actor, request: InviteRequest): Promise<PersonEntity> {
     if (request.personId) {
-      const person = await this.dataSource.getRepository(PersonEntity).findOneBy({ id: request.personId });
+      const person = await m.getRepository(PersonEntity).findOneBy({ id: request.personId });
       if (!person) throw new IdentityNotFoundError(IdentityErrorCode.PERSON_NOT_FOUND, `No person has id ${request.personId}.`, 'personId');
       return person;
     }
@@ -159,9 +203,27 @@ export class InvitationService {
         request.email ? 'displayName' : 'email',
       );
     }
-    const known = await personByEmail(this.dataSource.manager, request.email);
+    const known = await personByEmail(m, request.email);
     if (known) return known;
-    return this.governance.createPerson(actor, { email: request.email, displayName: request.displayName });
+    return this.governance.createPerson(
+      actor,
+      {
+        email: request.email,
+        displayName: request.displayName,
+        birthMonth: request.birthMonth ?? null,
+        homeAuthorityId: request.homeAuthorityId ?? null,
+        careExperienced: request.careExperienced ?? false,
+      },
+      m,
+    );
+  }
+
+  /** The House among the memberships given, when they name exactly one. */
+  private async onlyHouseOf(m: EntityManager, memberships: readonly InviteMembership[]): Promise<string | null> {
+    const ids = [...new Set(memberships.map((ms) => ms.bodyId))];
+    if (ids.length === 0) return null;
+    const houses = await m.getRepository(BodyEntity).findBy({ id: In(ids), kind: BodyKind.HOUSE });
+    return houses.length === 1 ? houses[0].id : null;
   }
 
   private async house(m: EntityManager, houseId: string): Promise<BodyEntity> {

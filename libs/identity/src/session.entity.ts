@@ -12,6 +12,8 @@ export enum SessionEndReason {
   SIGNED_OUT_EVERYWHERE = 'SIGNED_OUT_EVERYWHERE',
   /** A refresh token was used twice, so someone else may hold it. */
   REFRESH_TOKEN_REUSED = 'REFRESH_TOKEN_REUSED',
+  /** The person left the Children in Care Council. */
+  LEFT_CICC = 'LEFT_CICC',
 }
 
 /**

@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { RoleAssignment, RoleFact, rolesFromFacts, rolesJsonSql } from '@app/access';
 import { AuditService } from '@app/audit';
 import { Actor, inTransaction, preparedQuery, requirePerson } from '@app/core';
+import { GovernanceService } from '@app/governance';
 import { AccessTokenService } from './access-token.service';
 import { IdentityErrorCode, IdentityUnauthenticatedError } from './identity.errors';
 import { RefreshTokenEntity } from './refresh-token.entity';
@@ -41,12 +42,20 @@ const REFRESH_REFUSED = 'This refresh token is not valid (it may have expired or
  * an invitation, and later an identity provider).
  */
 @Injectable()
-export class SessionService {
+export class SessionService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly accessTokens: AccessTokenService,
     private readonly audit: AuditService,
+    private readonly governance: GovernanceService,
   ) {}
+
+  /** Someone who leaves the CiCC is signed out on every device, in the same transaction. */
+  onModuleInit(): void {
+    this.governance.onLeftCicc(async (m, event) => {
+      await this.endAll(m, event.actor, event.personId, SessionEndReason.LEFT_CICC, 'leaveCicc');
+    });
+  }
 
   /** Starts a session for a person whose identity has been established. */
   async issueFor(personId: string, method: SignInMethod, manager?: EntityManager): Promise<SessionTokens> {
@@ -153,28 +162,31 @@ export class SessionService {
   /** Ends every open session of the caller, on every device (but `keepSessionId`, when given); returns how many ended. */
   async signOutEverywhere(actor: Actor, keepSessionId: string | null = null): Promise<number> {
     const personId = requirePerson(actor);
-    return this.dataSource.transaction(async (m) => {
-      const query = m
-        .createQueryBuilder()
-        .update(SessionEntity)
-        .set({ revokedAt: () => 'now()', endReason: SessionEndReason.SIGNED_OUT_EVERYWHERE })
-        .where('person_id = :personId AND revoked_at IS NULL', { personId })
-        .returning('id, revoked_at');
-      if (keepSessionId) query.andWhere('id <> :keepSessionId', { keepSessionId });
-      const ended = (await query.execute()).raw as { id: string; revoked_at: Date }[];
-      await this.audit.recordMany(
-        m,
-        actor,
-        ended.map((s) => ({
-          action: 'signOutEverywhere',
-          entityType: 'sign_in_session',
-          entityId: s.id,
-          before: { revokedAt: null, endReason: null },
-          after: { revokedAt: s.revoked_at, endReason: SessionEndReason.SIGNED_OUT_EVERYWHERE },
-        })),
-      );
-      return ended.length;
-    });
+    return this.dataSource.transaction((m) => this.endAll(m, actor, personId, SessionEndReason.SIGNED_OUT_EVERYWHERE, 'signOutEverywhere', keepSessionId));
+  }
+
+  /** Ends every open session of a person (but `keepSessionId`), each recorded; their access and refresh tokens stop working at once. */
+  private async endAll(m: EntityManager, actor: Actor, personId: string, reason: SessionEndReason, action: string, keepSessionId: string | null = null): Promise<number> {
+    const query = m
+      .createQueryBuilder()
+      .update(SessionEntity)
+      .set({ revokedAt: () => 'now()', endReason: reason })
+      .where('person_id = :personId AND revoked_at IS NULL', { personId })
+      .returning('id, revoked_at');
+    if (keepSessionId) query.andWhere('id <> :keepSessionId', { keepSessionId });
+    const ended = (await query.execute()).raw as { id: string; revoked_at: Date }[];
+    await this.audit.recordMany(
+      m,
+      actor,
+      ended.map((s) => ({
+        action,
+        entityType: 'sign_in_session',
+        entityId: s.id,
+        before: { revokedAt: null, endReason: null },
+        after: { revokedAt: s.revoked_at, endReason: reason },
+      })),
+    );
+    return ended.length;
   }
 
   private async tokensFor(m: EntityManager, session: SessionEntity): Promise<SessionTokens> {

@@ -26,6 +26,9 @@ export function whatHappened(to: string): string {
   }
 }
 
+/** A consultation on a proposal may have no title of its own: it is then named by its proposal. */
+const CONSULTATION_TITLE = `coalesce(c.title, p.title, 'a consultation')`;
+const WITH_PROPOSAL = 'LEFT JOIN proposal p ON p.id = c.proposal_id';
 
 /**
  * Turns domain events into notifications: who hears about what, in plain words. Each method runs
@@ -67,7 +70,7 @@ export class DomainEventNotifier {
   /** A consultation's outcome was recorded: everyone who responded or voted in it hears it. */
   async consultationOutcomeRecorded(event: ConsultationEventPayload): Promise<number> {
     return this.dataSource.transaction(async (m) => {
-      const [c] = (await m.query(`SELECT title, proposal_id AS "proposalId", outcome_summary AS "outcome" FROM consultation WHERE id = $1`, [event.consultationId])) as {
+      const [c] = (await m.query(`SELECT ${CONSULTATION_TITLE} AS title, c.proposal_id AS "proposalId", c.outcome_summary AS "outcome" FROM consultation c ${WITH_PROPOSAL} WHERE c.id = $1`, [event.consultationId])) as {
         title: string;
         proposalId: string;
         outcome: string | null;
@@ -97,7 +100,7 @@ export class DomainEventNotifier {
   /** A consultation opened: its House's co-chairs are told it is running and when it closes. */
   async consultationOpened(event: ConsultationEventPayload): Promise<number> {
     return this.dataSource.transaction(async (m) => {
-      const [c] = (await m.query(`SELECT title, house_id AS "houseId", closes_at AS "closesAt" FROM consultation WHERE id = $1`, [event.consultationId])) as {
+      const [c] = (await m.query(`SELECT ${CONSULTATION_TITLE} AS title, c.house_id AS "houseId", c.closes_at AS "closesAt" FROM consultation c ${WITH_PROPOSAL} WHERE c.id = $1`, [event.consultationId])) as {
         title: string;
         houseId: string;
         closesAt: Date;
@@ -123,7 +126,7 @@ export class DomainEventNotifier {
   /** A consultation closed: those who took part hear that it closed; co-chairs are asked to record the outcome. */
   async consultationClosed(event: ConsultationEventPayload): Promise<number> {
     return this.dataSource.transaction(async (m) => {
-      const [c] = (await m.query(`SELECT title, house_id AS "houseId" FROM consultation WHERE id = $1`, [event.consultationId])) as { title: string; houseId: string }[];
+      const [c] = (await m.query(`SELECT ${CONSULTATION_TITLE} AS title, c.house_id AS "houseId" FROM consultation c ${WITH_PROPOSAL} WHERE c.id = $1`, [event.consultationId])) as { title: string; houseId: string }[];
       if (!c) return 0;
       const people = (await m.query(
         `SELECT respondent_id AS id FROM consultation_response WHERE consultation_id = $1

@@ -57,6 +57,8 @@ export enum NotificationStatus {
   AWAITING_DIGEST = 'AWAITING_DIGEST',
   /** In-app only: shown in the app, never emailed. */
   IN_APP = 'IN_APP',
+  /** Never sent: the recipient left the CiCC (and holds no other membership) before it went. */
+  CANCELLED = 'CANCELLED',
 }
 
 /** Without a stored choice, everything is emailed at once. */

@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -16,6 +16,7 @@ import {
   toPage,
 } from '@app/core';
 import { AuditService } from '@app/audit';
+import { formerCiccMemberSql, GovernanceService } from '@app/governance';
 import { MailTransport } from '@app/mail';
 import { OutboxService } from '@app/outbox';
 import { absoluteLink, emailText } from './email-text';
@@ -75,7 +76,7 @@ const KINDS = new Set<string>(Object.values(NotificationKind));
  * job's outbox event commit with the change that caused them, and a repeated dedupe key is ignored.
  */
 @Injectable()
-export class NotificationsService {
+export class NotificationsService implements OnModuleInit {
   private readonly logger = new Logger(NotificationsService.name);
 
   constructor(
@@ -84,6 +85,7 @@ export class NotificationsService {
     private readonly audit: AuditService,
     private readonly mail: MailTransport,
     private readonly config: ConfigService<Environment, true>,
+    private readonly governance: GovernanceService,
   ) {}
 
   /** A link in the app as a full URL people can open from an email (paths are made absolute with APP_URL). */
@@ -91,11 +93,34 @@ export class NotificationsService {
     return absoluteLink(this.config.get('APP_URL', { infer: true }), link) ?? link;
   }
 
+  /**
+   * Someone who leaves the CiCC and keeps no other membership hears nothing more: what was
+   * waiting to be emailed to them, alone or in a digest, is cancelled in the same transaction.
+   */
+  onModuleInit(): void {
+    this.governance.onLeftCicc(async (m, event) => {
+      if (event.formerMember) await this.cancelUnsent(m, event.personId);
+    });
+  }
+
+  /** Cancels a person's notifications that wait to be emailed (alone or in a digest); returns how many. */
+  async cancelUnsent(manager: EntityManager, personId: string): Promise<number> {
+    const rows = (await manager.query(
+      `UPDATE notification SET status = 'CANCELLED' WHERE recipient_id = $1 AND status IN ('PENDING', 'AWAITING_DIGEST') RETURNING id`,
+      [personId],
+    )) as [unknown[], number];
+    return rows[1];
+  }
+
   async notify(manager: EntityManager, request: NotifyRequest): Promise<NotifyResult> {
     return this.notifyMany(manager, [request]);
   }
 
-  /** Creates many notifications with a few statements (a batch of reminders, everyone who took part…). */
+  /**
+   * Creates many notifications with a few statements (a batch of reminders, everyone who took
+   * part…). Former CiCC members (left, and no other membership) are left out: nothing in the
+   * programme concerns them any more.
+   */
   async notifyMany(manager: EntityManager, requests: readonly NotifyRequest[]): Promise<NotifyResult> {
     if (requests.length === 0) return { created: [] };
     for (const r of requests) checkRequest(r);
@@ -103,7 +128,8 @@ export class NotificationsService {
     const people = (await manager.query(
       `SELECT p.id, p.email, coalesce(json_object_agg(np.kind, np.delivery) FILTER (WHERE np.kind IS NOT NULL), '{}') AS choices
          FROM person p LEFT JOIN notification_preference np ON np.person_id = p.id
-        WHERE p.id = ANY($1::uuid[]) AND p.erased_at IS NULL GROUP BY p.id, p.email`,
+        WHERE p.id = ANY($1::uuid[]) AND p.erased_at IS NULL AND NOT ${formerCiccMemberSql('p.id')}
+        GROUP BY p.id, p.email`,
       [recipients],
     )) as { id: string; email: string | null; choices: Record<string, NotificationDelivery> }[];
     // Unknown people, and people whose data was erased, are told nothing.
@@ -146,19 +172,33 @@ export class NotificationsService {
   /**
    * Sends one notification's email, at most once: the row is locked while sending and marked
    * sent in the same transaction, so a repeated or concurrent job finds it sent and does nothing.
-   * A refused address fails for good; anything else is retried by the queue.
+   * One to a former CiCC member is cancelled instead. A refused address fails for good; anything
+   * else is retried by the queue.
    */
   async deliverEmail(notificationId: string): Promise<'sent' | 'skipped'> {
     try {
       return await this.dataSource.transaction(async (m) => {
         const [row] = (await m.query(
-          `SELECT n.id, n.status, n.channel, n.subject, n.body, n.link, p.email, p.display_name AS "displayName"
+          `SELECT n.id, n.status, n.channel, n.subject, n.body, n.link, p.email, p.display_name AS "displayName", ${formerCiccMemberSql('p.id')} AS "formerMember"
              FROM notification n JOIN person p ON p.id = n.recipient_id
             WHERE n.id = $1 FOR UPDATE OF n`,
           [notificationId],
-        )) as { status: NotificationStatus; channel: NotificationChannel; subject: string; body: string; link: string | null; email: string | null; displayName: string }[];
+        )) as {
+          status: NotificationStatus;
+          channel: NotificationChannel;
+          subject: string;
+          body: string;
+          link: string | null;
+          email: string | null;
+          displayName: string;
+          formerMember: boolean;
+        }[];
         if (!row) throw new NotFoundError(NotificationsErrorCode.NOTIFICATION_NOT_FOUND, `No notification has id ${notificationId}; it may have been deleted with its recipient.`);
         if (row.channel !== NotificationChannel.EMAIL || row.status !== NotificationStatus.PENDING || !row.email) return 'skipped';
+        if (row.formerMember) {
+          await m.query(`UPDATE notification SET status = 'CANCELLED' WHERE id = $1`, [notificationId]);
+          return 'skipped';
+        }
         await this.mail.send({
           // The same Message-ID on every attempt: a resend after a crash shows once in the mailbox.
           id: `notification-${notificationId}`,

@@ -152,10 +152,21 @@ export type OfferRevisionListener = (manager: EntityManager, event: OfferRevisio
 /** Runs inside the transition's transaction; throwing aborts the move. */
 export type ProposalTransitionListener = (manager: EntityManager, event: ProposalTransitionEvent) => Promise<void>;
 
+/** A co-chair about to sign off a proposal in consultation (locked for the transaction). */
+export interface SignOffEvent {
+  proposal: ProposalEntity;
+  actor: Actor;
+  now: Date;
+}
+
+/** Runs inside the sign-off's transaction before it is recorded; throwing refuses the sign-off. */
+export type SignOffCheck = (manager: EntityManager, event: SignOffEvent) => Promise<void>;
+
 @Injectable()
 export class ProposalsService {
   private readonly listeners: ProposalTransitionListener[] = [];
   private readonly revisionListeners: OfferRevisionListener[] = [];
+  private readonly signOffChecks: SignOffCheck[] = [];
   /** Status changes are announced through the outbox, in the transaction that makes them. */
   private readonly outbox = new OutboxService();
 
@@ -176,6 +187,14 @@ export class ProposalsService {
   /** Lets another domain act on a revised wording in the same transaction (agreements asks parties to re-confirm). */
   onRevision(listener: OfferRevisionListener): void {
     this.revisionListeners.push(listener);
+  }
+
+  /**
+   * Lets another domain refuse a sign-off in the same transaction (consultations refuses one
+   * while the CiCC's vote on the proposal is still to close, so that the vote counts).
+   */
+  beforeSignOff(check: SignOffCheck): void {
+    this.signOffChecks.push(check);
   }
 
   async get(id: string, manager: EntityManager = this.dataSource.manager, field = 'proposalId'): Promise<ProposalEntity> {
@@ -471,7 +490,8 @@ export class ProposalsService {
 
   /**
    * A current co-chair signs off a proposal in consultation from their seat. When both seats
-   * have signed, the proposal becomes RECOMMENDED in the same transaction.
+   * have signed, the proposal becomes RECOMMENDED in the same transaction. Other domains may
+   * refuse a sign-off (beforeSignOff): none is taken while the CiCC's vote on it is still to close.
    */
   async signOff(actor: Actor, request: SignOffRequest): Promise<SignOffResult> {
     const personId = requirePerson(actor);
@@ -500,6 +520,7 @@ export class ProposalsService {
       if (seatSignOff?.personId === personId) {
         throw new ProposalConflictError(ProposalErrorCode.ALREADY_SIGNED, 'You have already signed off this proposal.', 'proposalId');
       }
+      for (const check of this.signOffChecks) await check(m, { proposal, actor, now: new Date() });
       // A sign-off by the seat's previous holder no longer counts; it gives way to the new holder's.
       if (seatSignOff) await signOffs.update({ id: seatSignOff.id }, { voidedAt: new Date() });
       const inserted = await signOffs.insert({ proposalId: proposal.id, personId, role, note });

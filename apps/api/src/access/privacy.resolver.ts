@@ -130,7 +130,8 @@ export class ProfileResolver {
 
   @RequireRole(Role.CICC_MEMBER)
   @Mutation(() => LeaveCiccPayload, {
-    description: 'You leave the Children in Care Council. Your comments stay, shown as a former member’s, and your votes still count.',
+    description:
+      'You leave the Children in Care Council and are signed out on every device; unless you keep another membership, nothing more is sent to you. Your comments stay, shown as a former member’s, and your votes still count.',
   })
   async leaveCicc(@CurrentActor() actor: Actor, @Args('input') input: LeaveCiccInput): Promise<LeaveCiccPayload> {
     const ended = await this.governance.leaveCicc(actor, input.reason);

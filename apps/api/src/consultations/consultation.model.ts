@@ -10,6 +10,7 @@ import {
   consultationState,
   OwnVote,
   QuestionKind,
+  TallyHiddenReason,
   TallyVisibility,
   VoteChoice,
 } from '@app/consultations';
@@ -18,6 +19,16 @@ import { LocalAuthorityModel } from '../reference/reference.model';
 
 registerEnumType(ConsultationAudience, { name: 'ConsultationAudience', description: 'Who a consultation asks.' });
 registerEnumType(TallyVisibility, { name: 'TallyVisibility', description: 'When the vote tally of a CiCC consultation may be seen.' });
+registerEnumType(TallyHiddenReason, {
+  name: 'TallyHiddenReason',
+  description: 'Why a vote tally is hidden.',
+  valuesMap: {
+    VOTE_TO_SEE: { description: 'Shown to members once they have voted, and to everyone when voting closes.' },
+    UNTIL_CLOSE: { description: 'Shown when voting closes.' },
+    NO_VOTE: { description: 'This consultation takes no votes.' },
+    TOO_FEW_VOTERS: { description: 'Fewer members have voted than the minimum (TALLY_MIN_VOTERS), so the count could give votes away.' },
+  },
+});
 registerEnumType(QuestionKind, { name: 'QuestionKind' });
 registerEnumType(VoteChoice, { name: 'VoteChoice' });
 registerEnumType(ConsultationState, { name: 'ConsultationState' });
@@ -209,6 +220,15 @@ export class QuestionResultsModel {
 
   @Field(() => Float, { nullable: true, description: 'SCALE questions: the mean answer.' })
   scaleMean: number | null;
+}
+
+@ObjectType('TallyHidden', { description: 'Why a vote tally is not shown to the caller.' })
+export class TallyHiddenModel {
+  @Field(() => TallyHiddenReason)
+  reason: TallyHiddenReason;
+
+  @Field({ description: 'The reason in a sentence, to show as it is.' })
+  message: string;
 }
 
 @ObjectType('VoteTally')

@@ -9,6 +9,7 @@ import {
   resultValues,
   shareOfAnswered,
   tallyAccess,
+  TallyAccess,
   VotesService,
 } from '@app/consultations';
 import { ReferenceService } from '@app/reference';
@@ -42,6 +43,7 @@ import {
   RespondentModel,
   RespondToConsultationPayload,
   ResponseSummaryModel,
+  TallyHiddenModel,
   VoteTallyModel,
 } from './consultation.model';
 import { SignedIn } from '../access/access.decorators';
@@ -148,14 +150,22 @@ export class ConsultationFieldsResolver {
     return questions.map((q) => ConsultationQuestionModel.from(q, c));
   }
 
-  @ResolveField(() => VoteTallyModel, { nullable: true, description: 'The vote tally, when the tally visibility lets the caller see it; see tallyHiddenReason.' })
+  @ResolveField(() => VoteTallyModel, {
+    nullable: true,
+    description: "The vote tally, when the consultation's rule lets the caller see it and enough members have voted; see tallyHidden.",
+  })
   async tally(@Parent() c: ConsultationModel, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders): Promise<VoteTallyModel | null> {
     if (!(await this.tallyAccess(c, actor, loaders)).visible) return null;
-    const tally = await this.tallyLoader(loaders).load(c.id);
-    return tally ? Object.assign(new VoteTallyModel(), tally) : null;
+    return this.tallyLoader(loaders).load(c.id);
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'Why tally is null for the caller.' })
+  @ResolveField(() => TallyHiddenModel, { nullable: true, description: 'Why tally is null for the caller, as a reason and a sentence; null when it is shown.' })
+  async tallyHidden(@Parent() c: ConsultationModel, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders): Promise<TallyHiddenModel | null> {
+    const access = await this.tallyAccess(c, actor, loaders);
+    return access.visible ? null : Object.assign(new TallyHiddenModel(), { reason: access.reason, message: access.message });
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Why tally is null for the caller.', deprecationReason: 'Use tallyHidden, which gives the reason as well as the sentence.' })
   async tallyHiddenReason(@Parent() c: ConsultationModel, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders): Promise<string | null> {
     const access = await this.tallyAccess(c, actor, loaders);
     return access.visible ? null : access.message;
@@ -189,13 +199,16 @@ export class ConsultationFieldsResolver {
     return summary as ResponseSummaryModel;
   }
 
-  private async tallyAccess(c: ConsultationModel, actor: Actor, loaders: Loaders) {
+  private async tallyAccess(c: ConsultationModel, actor: Actor, loaders: Loaders): Promise<TallyAccess> {
     const hasVoted = c.takesVotes && actor.personId ? (await this.myVoteLoader(actor, loaders).load(c.id)) !== null : false;
-    return tallyAccess(c.tallyVisibility, { takesVotes: c.takesVotes, closed: c.state === 'CLOSED', hasVoted });
+    const tally = c.takesVotes ? await this.tallyLoader(loaders).load(c.id) : null;
+    return this.votes.tallyAccess({ tallyVisibility: c.tallyVisibility, takesVotes: c.takesVotes, closed: c.state === 'CLOSED' }, tally?.total ?? 0, hasVoted);
   }
 
   private tallyLoader(loaders: Loaders) {
-    return loaders.for<string, VoteTallyModel | null>('tallyByConsultationId', async (ids) => byKey(ids, await this.votes.tallies(ids), (t) => t.consultationId));
+    return loaders.for<string, VoteTallyModel | null>('tallyByConsultationId', async (ids) =>
+      byKey(ids, await this.votes.tallies(ids), (t) => t.consultationId).map((t) => (t ? Object.assign(new VoteTallyModel(), t) : null)),
+    );
   }
 
   private myVoteLoader(actor: Actor, loaders: Loaders) {

@@ -4,8 +4,8 @@ import { IsBoolean, IsDate, IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUUID
 import { CoChairSeat, MembershipRole } from '@app/governance';
 import { Trim } from './input-helpers';
 
-const BIRTH_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-const BIRTH_MONTH_MESSAGE = 'birthMonth must be a month as YYYY-MM, for example 2006-09';
+export const BIRTH_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+export const BIRTH_MONTH_MESSAGE = 'birthMonth must be a month as YYYY-MM, for example 2006-09';
 
 /** Optional, but when given not null. */
 const Given = () => ValidateIf((_: unknown, value: unknown) => value !== undefined);

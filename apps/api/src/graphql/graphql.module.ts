@@ -12,6 +12,8 @@ import { AccessModule, AccessService } from '@app/access';
 import { IdentityModule, SessionService } from '@app/identity';
 import { Authenticator, buildContext, RoleMemory } from './context';
 import { errorReportingPlugin, formatError } from './error-formatter';
+import { DateTimeScalar } from './scalars';
+import { inputCheckPlugin } from './validation';
 
 /** Largest request body accepted (a GraphQL document with its variables). */
 export const REQUEST_BODY_LIMIT = '100kb';
@@ -60,7 +62,9 @@ export function graphqlOptions(env: Pick<Environment, 'NODE_ENV' | 'GRAPHIQL'>, 
     validationRules: armor.validationRules,
     // No HTTP caching of GraphQL answers here; without this plugin Apollo would wrap every field's
     // resolver to compute cache hints, a measurable cost on large answers like the matrix.
-    plugins: [...armor.plugins, errorReportingPlugin(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [...armor.plugins, inputCheckPlugin(), errorReportingPlugin(), ApolloServerPluginCacheControlDisabled()],
+    // Date-times are read strictly: an impossible one is refused, never moved to another day.
+    buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
     context: (args: { req: Request; res: Response }) => buildContext(args, authenticator, roles),
     formatError,
   };

@@ -1,12 +1,20 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsEmail, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { Field, ID, InputType, OmitType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { SIGN_IN_CODE_DIGITS } from '@app/identity';
+import { AddMembershipInput, BIRTH_MONTH, BIRTH_MONTH_MESSAGE } from '../governance/governance.input';
 import { Trim } from '../governance/input-helpers';
+
+@InputType({ description: 'A place on a body to give the person invited: who may add it is checked as for addMembership.' })
+export class InviteMembershipInput extends OmitType(AddMembershipInput, ['personId', 'startedAt', 'reason'] as const, InputType) {}
 
 const EMAIL_MESSAGE = 'email must be an email address, like name@example.org';
 const TOKEN = /^[A-Za-z0-9_-]{20,200}$/;
 
-@InputType({ description: 'Invite someone already recorded (personId), or someone new (email and displayName).' })
+@InputType({
+  description:
+    'Invite someone already recorded (personId), or someone new (email and displayName, with their details), and give them their places, all in one step. If the email is already known, that person is invited as recorded.',
+})
 export class InvitePersonInput {
   @Field(() => ID, { nullable: true })
   @IsOptional()
@@ -27,10 +35,39 @@ export class InvitePersonInput {
   @Length(1, 120)
   displayName?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The House the invitation is for. A co-chair can invite only to their own House.' })
+  @Field(() => String, { nullable: true, description: 'For someone new: birth month as YYYY-MM.' })
+  @IsOptional()
+  @Matches(BIRTH_MONTH, { message: BIRTH_MONTH_MESSAGE })
+  birthMonth?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'For someone new: the local authority they come from.' })
+  @IsOptional()
+  @IsUUID()
+  homeAuthorityId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'For someone new: whether they are care-experienced (default false).' })
+  @IsOptional()
+  @IsBoolean()
+  careExperienced?: boolean | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The House the invitation is for. A co-chair can invite only to their own House. Defaults to the House among memberships, when they name one.',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'houseId must be a House id (a UUID)' })
   houseId?: string | null;
+
+  @Field(() => [InviteMembershipInput], {
+    nullable: true,
+    description: 'Places to give them in the same step (e.g. CiCC member, House member), each allowed only to those who may add it. Places they already hold stay as they are.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => InviteMembershipInput)
+  memberships?: InviteMembershipInput[] | null;
 }
 
 @InputType()

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { InvitationEntity, SessionTokens } from '@app/identity';
+import { MembershipModel, PersonModel } from '../governance/governance.model';
 
 @ObjectType('SessionTokens', { description: 'What a client keeps after signing in. Send the access token as "Authorization: Bearer <token>".' })
 export class SessionTokensModel {
@@ -61,6 +62,12 @@ export class InvitationModel {
 export class InvitePersonPayload {
   @Field(() => InvitationModel)
   invitation: InvitationModel;
+
+  @Field(() => PersonModel, { description: 'Who is invited (recorded now if they were new).' })
+  person: PersonModel;
+
+  @Field(() => [MembershipModel], { description: 'The places the invitation gave, in the order asked: added now, or already held.' })
+  memberships: MembershipModel[];
 }
 
 @ObjectType()

@@ -4,14 +4,14 @@ import { SkipThrottle, Throttle } from '@nestjs/throttler';
 import { Role } from '@app/access';
 import { Actor } from '@app/core';
 import { GovernanceService } from '@app/governance';
-import { InvitationService, SessionService, SIGN_IN_CODE_TTL_MS, SignInService } from '@app/identity';
+import { InvitationService, SessionService, SessionTokens, SIGN_IN_CODE_TTL_MS, SignInService } from '@app/identity';
 import { ReferenceService } from '@app/reference';
 import { Public, RequireRole, SignedIn } from '../access/access.decorators';
 import { GraphQLContext } from '../graphql/context';
 import { CurrentActor, RequestLoaders } from '../graphql/current-actor.decorator';
 import { Loaders } from '../graphql/loaders';
 import { personById } from '../governance/governance.loaders';
-import { PersonModel } from '../governance/governance.model';
+import { MembershipModel, PersonModel } from '../governance/governance.model';
 import { bodyLoader } from '../reference/reference.loaders';
 import { BodyModel } from '../reference/reference.model';
 import {
@@ -56,6 +56,18 @@ function anonymousCaller(context: GraphQLContext): Actor {
   return { personId: null, correlationId: context.correlationId };
 }
 
+/**
+ * Once a sign-in operation has proved who the caller is, the rest of the answer is read as that
+ * person (with fresh loaders): the person signing in sees their own profile as themself, their
+ * name included, whatever the privacy rule hides from others.
+ */
+function signedInAs(context: GraphQLContext, tokens: SessionTokens): SessionTokensModel {
+  context.actor = { personId: tokens.personId, correlationId: context.correlationId };
+  context.sessionId = tokens.sessionId;
+  context.loaders = new Loaders();
+  return SessionTokensModel.from(tokens);
+}
+
 /** Sign-in without passwords: invitations, email codes, refresh and sign-out. */
 @Resolver()
 @UseGuards(SignInThrottlerGuard)
@@ -66,12 +78,14 @@ export class IdentityResolver {
     private readonly sessions: SessionService,
   ) {}
 
-  @Mutation(() => InvitePersonPayload, { description: 'Emails a single-use sign-in link that expires in 7 days.' })
+  @Mutation(() => InvitePersonPayload, {
+    description: 'Records someone new (or finds them), gives them their places and emails a single-use sign-in link that expires in 7 days: one step, audited.',
+  })
   @RequireRole(Role.PROGRAMME_ADMIN, Role.HOUSE_CO_CHAIR)
   @SkipThrottle({ [ADDRESS_THROTTLER]: true, [EMAIL_THROTTLER]: true })
   async invitePerson(@CurrentActor() actor: Actor, @Args('input') input: InvitePersonInput): Promise<InvitePersonPayload> {
     const sent = await this.invitations.invite(actor, input);
-    return { invitation: InvitationModel.from(sent.invitation) };
+    return { invitation: InvitationModel.from(sent.invitation), person: PersonModel.from(sent.person), memberships: sent.memberships.map(MembershipModel.from) };
   }
 
   @Mutation(() => AcceptInvitationPayload, { description: 'Uses an invitation link once and signs the invited person in.' })
@@ -79,7 +93,7 @@ export class IdentityResolver {
   @Throttle({ [ADDRESS_THROTTLER]: { limit: 200, ttl: FIFTEEN_MINUTES } })
   @SkipThrottle({ [EMAIL_THROTTLER]: true })
   async acceptInvitation(@Context() context: GraphQLContext, @Args('input') input: AcceptInvitationInput): Promise<AcceptInvitationPayload> {
-    return { tokens: SessionTokensModel.from(await this.invitations.accept(anonymousCaller(context), input.token)) };
+    return { tokens: signedInAs(context, await this.invitations.accept(anonymousCaller(context), input.token)) };
   }
 
   @Mutation(() => RequestSignInCodePayload, { description: 'Emails a one-time sign-in code if the address belongs to someone; answers the same either way.' })
@@ -103,14 +117,14 @@ export class IdentityResolver {
     [ADDRESS_THROTTLER]: { limit: VERIFY_CODE_LIMITS.address, ttl: FIFTEEN_MINUTES },
   })
   async verifySignInCode(@Context() context: GraphQLContext, @Args('input') input: VerifySignInCodeInput): Promise<VerifySignInCodePayload> {
-    return { tokens: SessionTokensModel.from(await this.signIn.verifyCode(anonymousCaller(context), input.email, input.code)) };
+    return { tokens: signedInAs(context, await this.signIn.verifyCode(anonymousCaller(context), input.email, input.code)) };
   }
 
   @Mutation(() => RefreshSessionPayload, { description: 'Exchanges a refresh token (once) for a new access token and refresh token.' })
   @Public('the refresh token is the proof; the access token has usually expired by now')
   @SkipThrottle({ [EMAIL_THROTTLER]: true })
   async refreshSession(@Context() context: GraphQLContext, @Args('input') input: RefreshSessionInput): Promise<RefreshSessionPayload> {
-    return { tokens: SessionTokensModel.from(await this.sessions.refresh(anonymousCaller(context), input.refreshToken)) };
+    return { tokens: signedInAs(context, await this.sessions.refresh(anonymousCaller(context), input.refreshToken)) };
   }
 
   @Mutation(() => SignOutPayload, { description: 'Ends the session the refresh token belongs to; its access tokens stop working at once.' })

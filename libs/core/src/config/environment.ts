@@ -237,6 +237,13 @@ export class Environment {
   @MinLength(3, { message: 'SAFEGUARDING_RESPONSE_TIME must say when, e.g. "within one working day"' })
   @MaxLength(100, { message: 'SAFEGUARDING_RESPONSE_TIME must be at most 100 characters' })
   SAFEGUARDING_RESPONSE_TIME: string = 'within one working day';
+
+  /**
+   * A CiCC vote's tally is shown only once at least this many members have voted (while it is
+   * open, and after it closes), so that nobody's vote can be worked out from a small count.
+   */
+  @WholeNumber(1, 100)
+  TALLY_MIN_VOTERS: number = 5;
 }
 
 export class EnvironmentError extends Error {}

@@ -1,0 +1,42 @@
+import { isISO8601 } from 'class-validator';
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+
+/** A date, a time and its offset from UTC: 2026-03-02T10:00:00Z, 2026-03-02T10:00+01:00, with optional fractions of a second. */
+const DATE_TIME_SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** What a DateTime input must be, said the same way wherever one is refused. */
+export const DATE_TIME_EXPECTED = 'a real date and time in ISO 8601, with its offset from UTC, like 2026-03-02T10:00:00Z';
+
+/**
+ * The instant an ISO 8601 date-time names, or null unless it is a real one with an offset:
+ * "2026-02-30T10:00:00Z" and "25:00" are refused rather than moved on, and so are times without
+ * an offset (which a server would read in its own time zone).
+ */
+export function parseDateTime(text: string): Date | null {
+  if (!DATE_TIME_SHAPE.test(text) || !isISO8601(text, { strict: true, strictSeparator: true })) return null;
+  const at = new Date(text);
+  return Number.isNaN(at.getTime()) ? null : at;
+}
+
+/**
+ * The DateTime scalar: sent as ISO 8601 at UTC; accepted only as a real date and time with an
+ * offset. Every DateTime input is checked, with its field named, before an operation runs
+ * (validation.ts), so an input that reaches here is a real one. A literal that is not is let
+ * through document validation as an invalid date for that check to refuse, with the field named.
+ */
+export const DateTimeScalar = new GraphQLScalarType<Date | null, string | null>({
+  name: 'DateTime',
+  description: 'A date and time in ISO 8601 with its offset from UTC, such as 2026-03-02T10:00:00Z; always sent at UTC.',
+  serialize(value) {
+    return value instanceof Date ? value.toISOString() : null;
+  },
+  parseValue(value) {
+    const at = typeof value === 'string' ? parseDateTime(value) : null;
+    if (!at) throw new GraphQLError(`A DateTime must be ${DATE_TIME_EXPECTED}.`);
+    return at;
+  },
+  parseLiteral(ast) {
+    if (ast.kind !== Kind.STRING) throw new GraphQLError(`A DateTime is written as a string: ${DATE_TIME_EXPECTED}.`);
+    return parseDateTime(ast.value) ?? new Date(Number.NaN);
+  },
+});
