@@ -47,6 +47,7 @@ export type EntitlementReason =
   | 'ANY_CARE_LEAVER_RESIDENT'
   | 'AREA_OF_RESIDENT_AUTHORITY'
   | 'AREA_OF_RESPONSIBLE_AUTHORITY'
+  | 'AWAITING_RECONFIRMATION'
   | 'BOTH_AUTHORITIES_RESPONSIBLE_PROVIDES'
   | 'DECLINED'
   | 'NOT_COVERED_BY_AREA_RULE'
@@ -63,7 +64,9 @@ export type EntitlementStatus =
   | 'AVAILABLE'
   | 'COMING'
   | 'NOT_AVAILABLE'
-  | 'NOT_ELIGIBLE';
+  | 'NOT_ELIGIBLE'
+  /** The party that would provide it agreed an earlier wording and has not confirmed this edition’s wording: nothing is promised on its behalf; ask the personal adviser. */
+  | 'UNCONFIRMED';
 
 export type MarkNotificationsReadInput = {
   /** Mark every notification read. */
@@ -72,11 +75,16 @@ export type MarkNotificationsReadInput = {
   notificationIds?: Array<string> | null | undefined;
 };
 
-/** For an LA offer: the LA's own care leavers wherever they live, any care leaver living in the LA, or both. */
+/** For an LA offer: which care leavers the LA extends it to. */
 export type Reciprocity =
+  /** Any care leaver living in the LA, whichever authority is responsible for them. */
   | 'ANY_CARE_LEAVER_RESIDENT'
+  /** Both of the above. */
   | 'BOTH'
-  | 'OWN_CARE_LEAVERS_ANYWHERE';
+  /** The LA's own care leavers, wherever they live. */
+  | 'OWN_CARE_LEAVERS_ANYWHERE'
+  /** Only the LA's own care leavers, and only while they live in it. */
+  | 'OWN_CARE_LEAVERS_RESIDENT';
 
 export type RefreshSessionInput = {
   refreshToken: string;
