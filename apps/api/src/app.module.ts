@@ -12,6 +12,7 @@ import { ApiGraphQLModule } from './graphql/graphql.module';
 import { createValidationPipe } from './graphql/validation';
 import { HealthModule } from './health/health.module';
 import { IdentityApiModule } from './identity/identity-api.module';
+import { JobsApiModule } from './jobs/jobs-api.module';
 import { MeetingsApiModule } from './meetings/meetings-api.module';
 import { NotificationsApiModule } from './notifications/notifications-api.module';
 import { ProposalsApiModule } from './proposals/proposals-api.module';
@@ -43,6 +44,7 @@ import { RollupsApiModule } from './rollups/rollups-api.module';
     NotificationsApiModule,
     RollupsApiModule,
     QueueDashboardApiModule,
+    JobsApiModule,
   ],
   providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
 })
