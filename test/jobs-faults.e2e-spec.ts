@@ -1,3 +1,5 @@
+// First: the settings this file runs with, before anything reads the configuration.
+import { STRANDED_AFTER_MS } from './support/jobs-faults-settings';
 import { DataSource } from 'typeorm';
 import { QueueBackend, QueueFactory, QueueName, ReminderJob } from '@app/core';
 import { ConsultationAudience } from '@app/consultations';
@@ -10,6 +12,7 @@ import { createProposal } from '../libs/testing/src/factories/proposals.factory'
 import { startRedisServer, TestRedisServer } from '../libs/testing/src/redis-server';
 import { startSmtpServer, TestSmtpServer } from '../libs/testing/src/smtp';
 import { startWorkerProcess, WorkerProcess } from '../libs/testing/src/worker-process';
+import { ProgrammeApi } from './support/programme-api';
 
 /**
  * Faults end to end: a private redis-server and real worker processes are
@@ -164,6 +167,77 @@ describe('background jobs under failure', () => {
       await worker.kill('SIGTERM');
     }
   }, 120000);
+
+  it(
+    'puts back the work a Redis restarted empty lost: every notification is sent, each once; a scheduled announcement still goes out; /health/jobs reports the stranded work meanwhile',
+    async () => {
+      // A slow mail server and one job at a time, so that most deliveries are still queued when Redis loses them.
+      const slowSmtp = await startSmtpServer({ delayMs: 150 });
+      try {
+        const worker = await startWorker({
+          ...workerEnv(),
+          SMTP_URL: slowSmtp.url,
+          WORKER_CONCURRENCY: '1',
+          STRANDED_WORK_AFTER_MS: String(STRANDED_AFTER_MS),
+          STRANDED_SWEEP_EVERY_MS: '1000',
+          SCHEDULE_CHECK_MS: '1000',
+        });
+        const api = await ProgrammeApi.start(t);
+        const coChairs = await api.seatCoChairs('HOUSE_RELATIONSHIPS');
+        const members = [coChairs.youngPerson];
+        for (let i = 0; i < 40; i += 1) members.push(await api.ciccMember());
+        const proposalId = await api.proposal('HOUSE_RELATIONSHIPS', coChairs.sectorLead.id, { title: 'Mentoring for every care leaver', category: 'RELATIONSHIPS' });
+        const mailsTo = (email: string, subject: string) => slowSmtp.messages.filter((m) => m.to.includes(email.toLowerCase()) && m.subject.includes(subject)).length;
+
+        const now = await api.openConsultation(coChairs.sectorLead.id, { proposalId, audience: 'CICC', closesInDays: 14 });
+        // A survey that opens in 25 seconds: its announcement waits in Redis as a delayed job.
+        const later = await api.openConsultation(coChairs.sectorLead.id, {
+          houseCode: 'HOUSE_RELATIONSHIPS',
+          title: 'Work experience survey',
+          audience: 'CICC',
+          opensAt: new Date(Date.now() + 25_000),
+          closesInDays: 14,
+        });
+        await eventually(async () => {
+          const [row] = (await ds.query(`SELECT count(*)::int AS n FROM outbox_event WHERE sent_at IS NULL`)) as { n: number }[];
+          return row.n === 0 && members.filter((m) => mailsTo(m.email, '"Mentoring for every care leaver"') > 0).length >= 5;
+        }, 'the first announcements to arrive', 60000);
+
+        await redis.stop('SIGKILL');
+        await redis.start();
+
+        // Stranded email notifications are reported while they wait (503), and put back in the queues.
+        await eventually(async () => {
+          const res = await t.http().get('/health/jobs');
+          return res.status === 503 && res.body.error?.stranded?.notifications > 0;
+        }, '/health/jobs to report the stranded notifications', 60000);
+        await eventually(() => members.every((m) => mailsTo(m.email, '"Mentoring for every care leaver"') >= 1), 'every member to be asked about the proposal', 120000);
+        await eventually(() => members.every((m) => mailsTo(m.email, '"Work experience survey"') >= 1), 'every member to be told the survey opened', 120000);
+        await quiescent();
+
+        for (const consultationId of [now, later]) {
+          const statuses = (await ds.query(`SELECT status, count(*)::int AS n FROM notification WHERE dedupe_key LIKE $1 GROUP BY status`, [
+            `consultation-opened:${consultationId}:%`,
+          ])) as { status: string; n: number }[];
+          // Every member and the sector-lead co-chair, each notification sent.
+          expect(statuses).toEqual([{ status: 'SENT', n: members.length + 1 }]);
+        }
+        // Each person got each announcement once.
+        for (const m of members) {
+          expect([mailsTo(m.email, '"Mentoring for every care leaver"'), mailsTo(m.email, '"Work experience survey"')]).toEqual([1, 1]);
+        }
+        // The worker says what it put back: the deliveries, and the events (the survey's delayed announcement among them).
+        expect(worker.output()).toMatch(/Stranded work put back in the queues: [1-9]\d* email notification\(s\)/);
+        expect(worker.output()).toMatch(/Stranded work put back in the queues: \d+ email notification\(s\), [1-9]\d* event\(s\) whose job had gone/);
+        const healthy = await t.http().get('/health/jobs');
+        expect(healthy.body.details.stranded).toMatchObject({ status: 'up', notifications: 0 });
+        await worker.kill('SIGTERM');
+      } finally {
+        await slowSmtp.close();
+      }
+    },
+    420000,
+  );
 
   describe.each([QueueBackend.REDIS, QueueBackend.POSTGRES])('a worker killed in the middle of 500 reminders, on the %s backend', (backend) => {
     const prefix = `${process.env.QUEUE_PREFIX}_kill_${backend}`;

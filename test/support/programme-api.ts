@@ -150,7 +150,7 @@ export class ProgrammeApi {
   /** Opens a consultation as a co-chair: on a proposal (no title, as the app does), or on a House topic with a title. */
   async openConsultation(
     asCoChair: string,
-    input: { proposalId?: string; houseCode?: string; title?: string; audience: string; closesInDays?: number; opensInDays?: number; questions?: unknown[] },
+    input: { proposalId?: string; houseCode?: string; title?: string; audience: string; closesInDays?: number; opensInDays?: number; opensAt?: Date; questions?: unknown[] },
   ): Promise<string> {
     const now = Date.now();
     const data = await this.t.ok(
@@ -161,7 +161,7 @@ export class ProgrammeApi {
           houseId: input.houseCode ? this.bodies[input.houseCode] : undefined,
           title: input.title,
           audience: input.audience,
-          opensAt: input.opensInDays ? new Date(now + input.opensInDays * DAY).toISOString() : undefined,
+          opensAt: input.opensAt?.toISOString() ?? (input.opensInDays ? new Date(now + input.opensInDays * DAY).toISOString() : undefined),
           closesAt: new Date(now + (input.closesInDays ?? 7) * DAY).toISOString(),
           questions: input.questions,
         },
@@ -225,7 +225,7 @@ export class ProgrammeApi {
     const out: Record<string, { id: string; version: number; status: string }> = {};
     let after: string | null = null;
     for (;;) {
-      const data = await this.t.ok(
+      const data: Record<string, any> = await this.t.ok(
         `query($filter: AgreementsFilterInput, $after: String) { agreements(filter: $filter, first: 100, after: $after) { edges { node { id partyId status version } } pageInfo { hasNextPage endCursor } } }`,
         { filter: { proposalId }, after },
         { as: asPerson },

@@ -104,7 +104,7 @@ export class StrandedWorkService implements OnModuleDestroy {
     return { thresholdSeconds: Math.round(after), notifications, rollups };
   }
 
-  /** Puts stranded work back in the queues. Safe to run at any time, by any number of workers. */
+  /** Puts stranded work whose job has gone back in the queues. Safe to run at any time, by any number of workers. */
   async sweep(now: Date = new Date()): Promise<SweepResult> {
     const result = {
       notifications: await this.requeueNotifications(now),
@@ -121,8 +121,8 @@ export class StrandedWorkService implements OnModuleDestroy {
 
   /**
    * Email notifications pending past the threshold whose delivery event has been handed to the
-   * queues: their job is added again under the event's id (nothing happens if it still exists).
-   * A notification whose event is still waiting in the outbox is left to the relay.
+   * queues and whose job is not there any more: added again under the event's id. A notification
+   * whose event is still waiting in the outbox is left to the relay.
    */
   private async requeueNotifications(now: Date): Promise<number> {
     const pending = (await this.dataSource.query(
@@ -147,8 +147,7 @@ export class StrandedWorkService implements OnModuleDestroy {
         const opts: JobsOptions = event ? { ...jobOptions(event), delay: undefined } : { ...OUTBOX_JOB_DEFAULTS, jobId: `stranded-notification-${notificationId}` };
         return { name: NotificationJob.DELIVER_EMAIL, data: { notificationId }, opts };
       });
-    await this.add(QueueName.NOTIFICATIONS, jobs);
-    return jobs.length;
+    return this.addMissing(QueueName.NOTIFICATIONS, jobs);
   }
 
   /** Events handed to the queues whose job is not there any more (neither waiting, running, done nor failed): added again. */
@@ -156,42 +155,45 @@ export class StrandedWorkService implements OnModuleDestroy {
     const events = (await this.dataSource.query(RELAYED_EVENTS, [now.toISOString(), this.thresholdMs / 1000, STRANDED_LOOKBACK_MS / 1000, SWEEP_BATCH])) as RelayedEvent[];
     let requeued = 0;
     for (const [queueName, batch] of groupBy(events, (e) => e.queue)) {
-      const queue = this.queue(queueName);
-      const gone: RelayedEvent[] = [];
-      for (let i = 0; i < batch.length; i += 200) {
-        const slice = batch.slice(i, i + 200);
-        const found = await Promise.all(slice.map((e) => queue.getJob(e.id)));
-        slice.forEach((e, j) => {
-          if (!found[j]) gone.push(e);
-        });
-      }
-      await this.add(
+      requeued += await this.addMissing(
         queueName,
-        gone.map((e) => {
+        batch.map((e) => {
+          // A delayed event keeps its time: it runs when it would have.
           const runAt = e.created_at.getTime() + (e.job_options?.delayMs ?? 0);
           return { name: e.job_name, data: e.payload, opts: { ...jobOptions(e), delay: runAt > now.getTime() ? runAt - now.getTime() : undefined } };
         }),
       );
-      requeued += gone.length;
     }
     return requeued;
   }
 
-  /** Proposals whose rollup is still out of date: a (debounced, deduplicated) recomputation is asked for. */
+  /** Proposals whose rollup is still out of date and no recomputation waits for: one is asked for. */
   private async requestOutOfDateRollups(now: Date): Promise<number> {
     const rows = (await this.dataSource.query(`${OUT_OF_DATE_ROLLUPS} LIMIT $4`, [now.toISOString(), this.thresholdMs / 1000, STRANDED_LOOKBACK_MS / 1000, SWEEP_BATCH])) as {
       proposalId: string;
     }[];
-    await this.add(
-      QueueName.ROLLUPS,
-      rows.map((r) => ({ name: RollupJob.RECOMPUTE_PROPOSAL, data: { proposalId: r.proposalId }, opts: rollupRequestOptions(r.proposalId, this.rollupDebounceMs) })),
-    );
-    return rows.length;
+    if (rows.length === 0) return 0;
+    const queue = this.queue(QueueName.ROLLUPS);
+    const requests = rows.map((r) => ({ name: RollupJob.RECOMPUTE_PROPOSAL, data: { proposalId: r.proposalId }, opts: rollupRequestOptions(r.proposalId, this.rollupDebounceMs) }));
+    const waiting = await Promise.all(requests.map((r) => queue.getDeduplicationJobId(r.opts.deduplication.id)));
+    const missing = requests.filter((_, i) => !waiting[i]);
+    if (missing.length > 0) await queue.addBulk(missing);
+    return missing.length;
   }
 
-  private async add(queueName: string, jobs: { name: string; data: unknown; opts: JobsOptions }[]): Promise<void> {
-    if (jobs.length === 0) return;
-    await this.queue(queueName).addBulk(jobs);
+  /** Adds the jobs whose id the queue does not hold (in any state); returns how many were added. */
+  private async addMissing(queueName: string, jobs: { name: string; data: unknown; opts: JobsOptions }[]): Promise<number> {
+    const queue = this.queue(queueName);
+    const missing: typeof jobs = [];
+    for (let i = 0; i < jobs.length; i += 200) {
+      const slice = jobs.slice(i, i + 200);
+      const found = await Promise.all(slice.map((j) => queue.getJob(j.opts.jobId as string)));
+      slice.forEach((job, k) => {
+        if (!found[k]) missing.push(job);
+      });
+    }
+    if (missing.length > 0) await queue.addBulk(missing);
+    return missing.length;
   }
 
   async onModuleDestroy(): Promise<void> {
