@@ -61,6 +61,9 @@ export function graphqlOptions(env: Pick<Environment, 'NODE_ENV' | 'GRAPHIQL'>, 
     // No HTTP caching of GraphQL answers here; without this plugin Apollo would wrap every field's
     // resolver to compute cache hints, a measurable cost on large answers like the matrix.
     plugins: [...armor.plugins, errorReportingPlugin(), ApolloServerPluginCacheControlDisabled()],
+    // Nest would answer 200 to every request that reached execution; errorReportingPlugin answers
+    // 503 with Retry-After when the database is out of reach, and nothing else sets a status.
+    preserveHttpStatusForExecutionErrors: false,
     context: (args: { req: Request; res: Response }) => buildContext(args, authenticator, roles),
     formatError,
   };

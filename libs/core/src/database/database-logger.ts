@@ -3,7 +3,9 @@ import { AbstractLogger, LogLevel, LogMessage, QueryRunner } from 'typeorm';
 
 /**
  * TypeORM logger: counts statements (tests use it to prove a view does not run one query per
- * row), logs slow queries and failures through Nest's logger, and stays quiet otherwise.
+ * row), logs slow queries through Nest's logger, and stays quiet otherwise. A failed statement is
+ * logged at debug only: its error reaches the caller, which knows whether it was expected (a
+ * duplicate refused as CONFLICT) or a fault (logged at error, with the statement, where it is handled).
  */
 export class DatabaseLogger extends AbstractLogger {
   private static statements = 0;
@@ -23,7 +25,7 @@ export class DatabaseLogger extends AbstractLogger {
     const messages = Array.isArray(logMessage) ? logMessage : [logMessage];
     for (const message of messages) {
       if (message.type === 'query-slow') this.logger.warn({ query: message.message, parameters: message.parameters }, 'Slow query');
-      else if (message.type === 'query-error') this.logger.error({ query: message.message, parameters: message.parameters }, 'Query failed');
+      else if (message.type === 'query-error') this.logger.debug({ query: message.message, parameters: message.parameters }, 'Query failed');
       else if (message.type === 'migration' || message.type === 'schema-build') this.logger.log(String(message.message));
     }
   }

