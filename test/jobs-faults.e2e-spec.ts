@@ -239,6 +239,63 @@ describe('background jobs under failure', () => {
     420000,
   );
 
+  it('asks again for a progress rollup whose waiting request was lost from its queue', async () => {
+    // Requests wait 15 seconds for more changes before the rollup is recomputed: long enough to lose one.
+    const worker = await startWorker({
+      ...workerEnv(),
+      ROLLUP_DEBOUNCE_MS: '15000',
+      STRANDED_WORK_AFTER_MS: String(STRANDED_AFTER_MS),
+      STRANDED_SWEEP_EVERY_MS: '1000',
+      SCHEDULE_CHECK_MS: '1000',
+    });
+    const api = await ProgrammeApi.start(t);
+    const coChairs = await api.seatCoChairs('HOUSE_FINANCE');
+    const officer = await api.officer('hck');
+    const proposalId = await api.proposal('HOUSE_FINANCE', coChairs.sectorLead.id, { title: 'Council tax exemption to 25', category: 'FINANCE' });
+    const consultationId = await api.openConsultation(coChairs.sectorLead.id, { proposalId, audience: 'LOCAL_AUTHORITIES', closesInDays: 7 });
+    await api.closeConsultation(coChairs.sectorLead.id, consultationId);
+    await api.recommend(proposalId, coChairs);
+    await expect(api.trustBoardDecides(proposalId)).resolves.toBe('ENDORSED');
+    const hackney = (await api.agreementsOf(proposalId, officer.id)).hck;
+    await api.setAgreement(officer.id, hackney, 'IN_DISCUSSION');
+
+    /** Whether the stored rollup matches the agreement rows (as readers check it). */
+    const current = async () => {
+      const [row] = (await ds.query(
+        `SELECT r.total = s.n AND r.source_version_sum = s.v AND r.source_changed_at IS NOT DISTINCT FROM s.t AS fresh
+           FROM (SELECT count(*)::int AS n, sum(version)::bigint AS v, max(updated_at) AS t FROM agreement_status WHERE proposal_id = $1) s
+           LEFT JOIN proposal_rollup r ON r.proposal_id = $1`,
+        [proposalId],
+      )) as { fresh: boolean | null }[];
+      return row.fresh === true;
+    };
+    // The change's event has reached the worker, which asked for the rollup: that request waits in Redis.
+    const factory = new QueueFactory({ backend: QueueBackend.REDIS, url: redis.url, prefix: process.env.QUEUE_PREFIX as string });
+    const rollups = factory.queue(QueueName.ROLLUPS);
+    const events = factory.queue(QueueName.EVENTS);
+    try {
+      await eventually(async () => {
+        const pending = await events.getJobCountByTypes('wait', 'active', 'delayed', 'prioritized');
+        return (await unsentEvents()) === 0 && pending === 0 && !!(await rollups.getDeduplicationJobId(`rollup-${proposalId}`));
+      }, 'every event to have run, and the rollup request to wait in the queue');
+      expect(await current()).toBe(false);
+      // Only that queue loses its jobs (evicted under memory pressure, or emptied by hand): the
+      // events that asked for the rollup ran and are kept as done, so nothing else would ask again.
+      await rollups.obliterate({ force: true });
+    } finally {
+      await Promise.all([rollups.close(), events.close()]);
+    }
+
+    await eventually(async () => {
+      const res = await t.http().get('/health/jobs');
+      return res.body.details?.stranded?.rollups >= 1;
+    }, '/health/jobs to report the out-of-date rollup', 60000);
+    await eventually(current, 'the rollup to be recomputed', 120000);
+    expect(worker.output()).toMatch(/Stranded work put back in the queues: 0 email notification\(s\), 0 event\(s\) whose job had gone, 1 progress rollup\(s\)/);
+    await eventually(async () => (await t.http().get('/health/jobs')).body.details?.stranded?.rollups === 0, '/health/jobs to report no stranded rollup', 30000);
+    await worker.kill('SIGTERM');
+  }, 240000);
+
   describe.each([QueueBackend.REDIS, QueueBackend.POSTGRES])('a worker killed in the middle of 500 reminders, on the %s backend', (backend) => {
     const prefix = `${process.env.QUEUE_PREFIX}_kill_${backend}`;
     /** Claims lapse fast here so that recovery after the kill takes seconds, not the default half-minute. */
