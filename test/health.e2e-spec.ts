@@ -1,24 +1,12 @@
 // First: the settings this file runs with, before anything reads the configuration.
 import { MAX_FAILED_JOBS as MAX_FAILED } from './support/health-settings';
 import { randomUUID } from 'node:crypto';
-import { Test } from '@nestjs/testing';
-import { INestApplicationContext } from '@nestjs/common';
 import { NotificationJob, QueueName } from '@app/core';
-import { MailTransport, SmtpMailTransport } from '@app/mail';
 import { OutboxService } from '@app/outbox';
 import { startSmtpServer, startTestApp, TestApp, TestSmtpServer } from '@app/testing';
-import { WorkerModule } from '../apps/worker/src/worker.module';
+import { eventually } from './support/eventually';
+import { InProcessWorker, startInProcessWorker } from './support/in-process-worker';
 import { ProgrammeApi } from './support/programme-api';
-
-async function eventually<T>(check: () => Promise<T | undefined | false>, what: string, timeoutMs = 30000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 const FAILED_JOBS = `query($queue: QueueName!, $first: Int, $after: String) {
   failedJobs(queue: $queue, first: $first, after: $after) {
@@ -31,8 +19,7 @@ const RETRY = `mutation($input: RetryFailedJobsInput!) { retryFailedJobs(input: 
 describe('health', () => {
   let t: TestApp;
   let smtp: TestSmtpServer;
-  let worker: INestApplicationContext;
-  let transport: SmtpMailTransport;
+  let worker: InProcessWorker | undefined;
   let api: ProgrammeApi;
 
   beforeAll(async () => {
@@ -43,18 +30,9 @@ describe('health', () => {
   });
   afterAll(async () => {
     await worker?.close();
-    transport?.close();
     await t?.close();
     await smtp?.close();
   });
-
-  /** The real worker (its module, in this process), delivering to the test mail server. */
-  async function startWorker(): Promise<void> {
-    transport = new SmtpMailTransport(smtp.url, 'Compact tests <no-reply@compact.test>');
-    const moduleRef = await Test.createTestingModule({ imports: [WorkerModule] }).overrideProvider(MailTransport).useValue(transport).compile();
-    moduleRef.useLogger(false);
-    worker = await moduleRef.init();
-  }
 
   const event = (createdAt: Date) =>
     t.dataSource.query(`INSERT INTO outbox_event (queue, job_name, payload, created_at) VALUES ('notifications', 'deliver-email', '{}', $1) RETURNING id`, [createdAt]) as Promise<
@@ -104,7 +82,7 @@ describe('health', () => {
   });
 
   it('reports failed jobs per queue with the oldest one’s age and reason, and is down past HEALTH_MAX_FAILED_JOBS; an admin sees them and retries them, recorded in the audit trail', async () => {
-    await startWorker();
+    worker = await startInProcessWorker(smtp.url);
     // Amani's address was mistyped: the mail server refuses her reply notification for good.
     const amani = await api.person({ displayName: 'Amani', email: 'amani@mistyped.example.org' });
     const replier = await api.person({ displayName: 'Bola' });

@@ -46,6 +46,9 @@ describe('background jobs under failure', () => {
 
   const mailsTo = (email: string) => smtp.messages.filter((m) => m.to.includes(email.toLowerCase())).length;
 
+  /** A worker that sweeps for stranded work every second, counting work stranded after STRANDED_AFTER_MS. */
+  const SWEEPING = { STRANDED_WORK_AFTER_MS: String(STRANDED_AFTER_MS), STRANDED_SWEEP_EVERY_MS: '1000', SCHEDULE_CHECK_MS: '1000' };
+
   function workerEnv(): Record<string, string | undefined> {
     return {
       NODE_ENV: 'test',
@@ -178,9 +181,7 @@ describe('background jobs under failure', () => {
           ...workerEnv(),
           SMTP_URL: slowSmtp.url,
           WORKER_CONCURRENCY: '1',
-          STRANDED_WORK_AFTER_MS: String(STRANDED_AFTER_MS),
-          STRANDED_SWEEP_EVERY_MS: '1000',
-          SCHEDULE_CHECK_MS: '1000',
+          ...SWEEPING,
         });
         const api = await ProgrammeApi.start(t);
         const coChairs = await api.seatCoChairs('HOUSE_RELATIONSHIPS');
@@ -241,13 +242,7 @@ describe('background jobs under failure', () => {
 
   it('asks again for a progress rollup whose waiting request was lost from its queue', async () => {
     // Requests wait 15 seconds for more changes before the rollup is recomputed: long enough to lose one.
-    const worker = await startWorker({
-      ...workerEnv(),
-      ROLLUP_DEBOUNCE_MS: '15000',
-      STRANDED_WORK_AFTER_MS: String(STRANDED_AFTER_MS),
-      STRANDED_SWEEP_EVERY_MS: '1000',
-      SCHEDULE_CHECK_MS: '1000',
-    });
+    const worker = await startWorker({ ...workerEnv(), ROLLUP_DEBOUNCE_MS: '15000', ...SWEEPING });
     const api = await ProgrammeApi.start(t);
     const coChairs = await api.seatCoChairs('HOUSE_FINANCE');
     const officer = await api.officer('hck');

@@ -1,20 +1,8 @@
-import { Test } from '@nestjs/testing';
-import { INestApplicationContext } from '@nestjs/common';
-import { MailTransport, SmtpMailTransport } from '@app/mail';
 import { NotificationsService } from '@app/notifications';
 import { startSmtpServer, startTestApp, TestApp, TestSmtpServer } from '@app/testing';
-import { WorkerModule } from '../apps/worker/src/worker.module';
+import { eventually } from './support/eventually';
+import { InProcessWorker, startInProcessWorker } from './support/in-process-worker';
 import { ApiPerson, ProgrammeApi } from './support/programme-api';
-
-async function eventually<T>(check: () => Promise<T | undefined | false>, what: string, timeoutMs = 30000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 /**
  * Notifications end to end: everything is made through the API by the people who would make it,
@@ -24,22 +12,17 @@ async function eventually<T>(check: () => Promise<T | undefined | false>, what: 
 describe('notifications: API change → outbox → worker → email and the app', () => {
   let t: TestApp;
   let smtp: TestSmtpServer;
-  let worker: INestApplicationContext;
-  let transport: SmtpMailTransport;
+  let worker: InProcessWorker;
   let api: ProgrammeApi;
 
   beforeAll(async () => {
     smtp = await startSmtpServer();
     t = await startTestApp({ smtp });
-    transport = new SmtpMailTransport(smtp.url, 'Compact tests <no-reply@compact.test>');
-    const moduleRef = await Test.createTestingModule({ imports: [WorkerModule] }).overrideProvider(MailTransport).useValue(transport).compile();
-    moduleRef.useLogger(false);
-    worker = await moduleRef.init();
+    worker = await startInProcessWorker(smtp.url);
     api = await ProgrammeApi.start(t);
   });
   afterAll(async () => {
     await worker?.close();
-    transport?.close();
     await t?.close();
     await smtp?.close();
   });
@@ -186,7 +169,7 @@ describe('notifications: API change → outbox → worker → email and the app'
     expect(first.created).toHaveLength(1);
     expect(second.created).toHaveLength(0);
     await smtp.nextMailTo('once@example.org', 20000);
-    await expect(worker.get(NotificationsService).deliverEmail(first.created[0].id)).resolves.toBe('skipped');
+    await expect(worker.context.get(NotificationsService).deliverEmail(first.created[0].id)).resolves.toBe('skipped');
     expect(smtp.messages.filter((m) => m.to.includes('once@example.org'))).toHaveLength(1);
   });
 

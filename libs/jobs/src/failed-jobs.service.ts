@@ -6,6 +6,7 @@ import { AuditService } from '@app/audit';
 import { queueEntityId } from '@app/identity';
 import { NotificationsService } from '@app/notifications';
 import { JobsConflictError, JobsErrorCode, JobsInputError, JobsNotFoundError } from './jobs.errors';
+import { AnyQueue, OpenQueues } from './open-queues';
 import { withTimeout } from './with-timeout';
 
 /** A job that used up its attempts (or failed for good), as kept in its queue. */
@@ -36,7 +37,6 @@ export const MAX_RETRY = 100;
 /** How long a read of the queues may take before it counts as "the queues cannot be reached". */
 export const QUEUE_READ_TIMEOUT_MS = 3000;
 
-type AnyQueue = ReturnType<QueueFactory['queue']>;
 type AnyJob = NonNullable<Awaited<ReturnType<AnyQueue['getJob']>>>;
 
 const QUEUES = new Set<string>(Object.values(QueueName));
@@ -49,14 +49,16 @@ const QUEUES = new Set<string>(Object.values(QueueName));
 @Injectable()
 export class FailedJobsService implements OnModuleDestroy {
   private readonly logger = new Logger(FailedJobsService.name);
-  private readonly queues = new Map<QueueName, AnyQueue>();
+  private readonly queues: OpenQueues;
 
   constructor(
-    private readonly factory: QueueFactory,
+    factory: QueueFactory,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
-  ) {}
+  ) {
+    this.queues = new OpenQueues(factory, this.logger);
+  }
 
   /** Every queue's failed jobs: how many, and the oldest one's time and reason. Rejects when the queues do not answer in time. */
   async summary(timeoutMs = QUEUE_READ_TIMEOUT_MS): Promise<QueueFailures[]> {
@@ -142,19 +144,11 @@ export class FailedJobsService implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
-    await Promise.all([...this.queues.values()].map((q) => q.close().catch(() => undefined)));
-    this.queues.clear();
+    await this.queues.closeAll();
   }
 
   private queue(name: QueueName): AnyQueue {
-    let queue = this.queues.get(name);
-    if (!queue) {
-      queue = this.factory.queue(name);
-      // Without a listener an unreachable backend would crash the process; callers see the timeout instead.
-      queue.on('error', (error: Error) => this.logger.warn(`Queue ${name}: ${error.message}`));
-      this.queues.set(name, queue);
-    }
-    return queue;
+    return this.queues.get(name);
   }
 }
 

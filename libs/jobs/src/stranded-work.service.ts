@@ -5,6 +5,7 @@ import { JobsOptions } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
 import { Environment, NotificationJob, QueueFactory, QueueName, RollupJob, rollupRequestOptions } from '@app/core';
 import { jobOptions, OUTBOX_JOB_DEFAULTS, OutboxJobOptions } from '@app/outbox';
+import { AnyQueue, OpenQueues } from './open-queues';
 
 /**
  * How far back the sweep looks for events whose job has gone: well inside the week a completed
@@ -31,7 +32,6 @@ export interface SweepResult {
   rollups: number;
 }
 
-type AnyQueue = ReturnType<QueueFactory['queue']>;
 
 interface RelayedEvent {
   id: string;
@@ -75,15 +75,16 @@ const OUT_OF_DATE_ROLLUPS = `
 @Injectable()
 export class StrandedWorkService implements OnModuleDestroy {
   private readonly logger = new Logger(StrandedWorkService.name);
-  private readonly queues = new Map<string, AnyQueue>();
+  private readonly queues: OpenQueues;
   readonly thresholdMs: number;
   private readonly rollupDebounceMs: number;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly factory: QueueFactory,
+    factory: QueueFactory,
     config: ConfigService<Environment, true>,
   ) {
+    this.queues = new OpenQueues(factory, this.logger);
     this.thresholdMs = config.get('STRANDED_WORK_AFTER_MS', { infer: true });
     this.rollupDebounceMs = config.get('ROLLUP_DEBOUNCE_MS', { infer: true });
   }
@@ -197,18 +198,11 @@ export class StrandedWorkService implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
-    await Promise.all([...this.queues.values()].map((q) => q.close().catch(() => undefined)));
-    this.queues.clear();
+    await this.queues.closeAll();
   }
 
   private queue(name: string): AnyQueue {
-    let queue = this.queues.get(name);
-    if (!queue) {
-      queue = this.factory.queue(name);
-      queue.on('error', (error: Error) => this.logger.warn(`Queue ${name}: ${error.message}`));
-      this.queues.set(name, queue);
-    }
-    return queue;
+    return this.queues.get(name);
   }
 }
 
