@@ -140,11 +140,6 @@ export function isServiceUnavailable(error: unknown): boolean {
   return isDatabaseUnavailable(originalOf(error));
 }
 
-/** Whether an error is one nobody meant to raise (a fault to investigate, not the caller's doing). */
-export function isUnexpected(error: GraphQLError): boolean {
-  return formatError(error.toJSON(), error).extensions?.code === INTERNAL_SERVER_ERROR;
-}
-
 /**
  * The HTTP head of an answer that failed because the database is out of reach: 503 with
  * Retry-After, so clients (and proxies) know to try again shortly.
