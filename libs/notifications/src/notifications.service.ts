@@ -152,12 +152,7 @@ export class NotificationsService {
           [notificationId],
         )) as { status: NotificationStatus; channel: NotificationChannel; subject: string; body: string; link: string | null; email: string | null; displayName: string }[];
         if (!row) throw new NotFoundError(NotificationsErrorCode.NOTIFICATION_NOT_FOUND, `No notification has id ${notificationId}; it may have been deleted with its recipient.`);
-        if (row.channel !== NotificationChannel.EMAIL || row.status !== NotificationStatus.PENDING) return 'skipped';
-        if (!row.email) {
-          // The address was removed after the notification was made: it stays in the app, and is no longer waiting.
-          await m.query(`UPDATE notification SET status = 'FAILED', last_error = $2 WHERE id = $1`, [notificationId, 'The recipient has no email address any more; the notification is in the app.']);
-          return 'skipped';
-        }
+        if (row.channel !== NotificationChannel.EMAIL || row.status !== NotificationStatus.PENDING || !row.email) return 'skipped';
         await this.mail.send({
           // The same Message-ID on every attempt: a resend after a crash shows once in the mailbox.
           id: `notification-${notificationId}`,
