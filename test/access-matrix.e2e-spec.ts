@@ -28,7 +28,7 @@ import { download, rowsOf } from './support/downloads';
 function sample(type: GraphQLInputType): unknown {
   if (isNonNullType(type)) return sample(type.ofType);
   if (isListType(type)) return [];
-  if (isEnumType(type)) return type.getValues()[0].value;
+  if (isEnumType(type)) return type.getValues()[0].name;
   if (isInputObjectType(type)) return sampleObject(type);
   if (isScalarType(type)) {
     switch (type.name) {

@@ -1,3 +1,5 @@
+// First: the settings this file runs with, before anything reads the configuration.
+import { STRANDED_AFTER_MS } from './support/jobs-faults-settings';
 import { DataSource } from 'typeorm';
 import { QueueBackend, QueueFactory, QueueName, ReminderJob } from '@app/core';
 import { ConsultationAudience } from '@app/consultations';
@@ -11,6 +13,7 @@ import { startRedisServer, TestRedisServer } from '../libs/testing/src/redis-ser
 import { startSmtpServer, TestSmtpServer } from '../libs/testing/src/smtp';
 import { startTcpProxy } from '../libs/testing/src/tcp-proxy';
 import { startWorkerProcess, WorkerProcess } from '../libs/testing/src/worker-process';
+import { ProgrammeApi } from './support/programme-api';
 
 /**
  * Faults end to end: a private redis-server and real worker processes are
@@ -51,6 +54,9 @@ describe('background jobs under failure', () => {
   const workers: WorkerProcess[] = [];
 
   const mailsTo = (email: string) => smtp.messages.filter((m) => m.to.includes(email.toLowerCase())).length;
+
+  /** A worker that sweeps for stranded work every second, counting work stranded after STRANDED_AFTER_MS. */
+  const SWEEPING = { STRANDED_WORK_AFTER_MS: String(STRANDED_AFTER_MS), STRANDED_SWEEP_EVERY_MS: '1000', SCHEDULE_CHECK_MS: '1000' };
 
   function workerEnv(): Record<string, string | undefined> {
     return {
@@ -110,6 +116,11 @@ describe('background jobs under failure', () => {
     const { startTestApp } = require('../libs/testing/src/test-app') as { startTestApp: typeof StartTestApp };
     t = await startTestApp({ smtp });
     ds = t.dataSource;
+  });
+
+  // Each test's workers stop with it, whatever happened: one left running would work (and sweep) in the next.
+  afterEach(async () => {
+    await Promise.all(workers.splice(0).map((w) => w.kill('SIGTERM')));
   });
 
   afterAll(async () => {
@@ -214,6 +225,130 @@ describe('background jobs under failure', () => {
       await worker.kill('SIGTERM');
     }
   }, 120000);
+
+  it(
+    'puts back the work a Redis restarted empty lost: every notification is sent, each once; a scheduled announcement still goes out; /health/jobs reports the stranded work meanwhile',
+    async () => {
+      // A slow mail server and one job at a time, so that most deliveries are still queued when Redis loses them.
+      const slowSmtp = await startSmtpServer({ delayMs: 150 });
+      try {
+        const worker = await startWorker({
+          ...workerEnv(),
+          SMTP_URL: slowSmtp.url,
+          WORKER_CONCURRENCY: '1',
+          ...SWEEPING,
+        });
+        const api = await ProgrammeApi.start(t);
+        const coChairs = await api.seatCoChairs('HOUSE_RELATIONSHIPS');
+        const members = [coChairs.youngPerson];
+        for (let i = 0; i < 40; i += 1) members.push(await api.ciccMember());
+        const proposalId = await api.proposal('HOUSE_RELATIONSHIPS', coChairs.sectorLead.id, { title: 'Mentoring for every care leaver', category: 'RELATIONSHIPS' });
+        const mailsTo = (email: string, subject: string) => slowSmtp.messages.filter((m) => m.to.includes(email.toLowerCase()) && m.subject.includes(subject)).length;
+
+        const now = await api.openConsultation(coChairs.sectorLead.id, { proposalId, audience: 'CICC', closesInDays: 14 });
+        // A survey that opens in 25 seconds: its announcement waits in Redis as a delayed job.
+        const later = await api.openConsultation(coChairs.sectorLead.id, {
+          houseCode: 'HOUSE_RELATIONSHIPS',
+          title: 'Work experience survey',
+          audience: 'CICC',
+          opensAt: new Date(Date.now() + 25_000),
+          closesInDays: 14,
+        });
+        await eventually(async () => {
+          const [row] = (await ds.query(`SELECT count(*)::int AS n FROM outbox_event WHERE sent_at IS NULL`)) as { n: number }[];
+          return row.n === 0 && members.filter((m) => mailsTo(m.email, '"Mentoring for every care leaver"') > 0).length >= 5;
+        }, 'the first announcements to arrive', 60000);
+
+        await redis.stop('SIGKILL');
+        await redis.start();
+
+        // Stranded email notifications are reported while they wait (503), and put back in the queues.
+        await eventually(async () => {
+          const res = await t.http().get('/health/jobs');
+          return res.status === 503 && res.body.error?.stranded?.notifications > 0;
+        }, '/health/jobs to report the stranded notifications', 60000);
+        await eventually(() => members.every((m) => mailsTo(m.email, '"Mentoring for every care leaver"') >= 1), 'every member to be asked about the proposal', 120000);
+        await eventually(() => members.every((m) => mailsTo(m.email, '"Work experience survey"') >= 1), 'every member to be told the survey opened', 120000);
+        await quiescent();
+
+        // Everyone on the CiCC now (members made by earlier tests too) and the sector-lead co-chair.
+        const [{ audience }] = (await ds.query(
+          `SELECT count(DISTINCT ms.person_id)::int + 1 AS audience FROM membership ms JOIN body b ON b.id = ms.body_id
+            WHERE b.code = 'CICC' AND ms.ended_at IS NULL AND ms.role NOT IN ('ADVISER', 'OBSERVER')`,
+        )) as { audience: number }[];
+        expect(audience).toBeGreaterThanOrEqual(members.length + 1);
+        for (const consultationId of [now, later]) {
+          const statuses = (await ds.query(`SELECT status, count(*)::int AS n FROM notification WHERE dedupe_key LIKE $1 GROUP BY status`, [
+            `consultation-opened:${consultationId}:%`,
+          ])) as { status: string; n: number }[];
+          // A notification for each of them, every one sent.
+          expect(statuses).toEqual([{ status: 'SENT', n: audience }]);
+        }
+        // Each person got each announcement once.
+        for (const m of members) {
+          expect([mailsTo(m.email, '"Mentoring for every care leaver"'), mailsTo(m.email, '"Work experience survey"')]).toEqual([1, 1]);
+        }
+        // The worker says what it put back: the deliveries, and the events (the survey's delayed announcement among them).
+        expect(worker.output()).toMatch(/Stranded work put back in the queues: [1-9]\d* email notification\(s\)/);
+        expect(worker.output()).toMatch(/Stranded work put back in the queues: \d+ email notification\(s\), [1-9]\d* event\(s\) whose job had gone/);
+        const healthy = await t.http().get('/health/jobs');
+        expect(healthy.body.details.stranded).toMatchObject({ status: 'up', notifications: 0 });
+      } finally {
+        await slowSmtp.close();
+      }
+    },
+    420000,
+  );
+
+  it('asks again for a progress rollup whose waiting request was lost from its queue', async () => {
+    // Requests wait 15 seconds for more changes before the rollup is recomputed: long enough to lose one.
+    const worker = await startWorker({ ...workerEnv(), ROLLUP_DEBOUNCE_MS: '15000', ...SWEEPING });
+    const api = await ProgrammeApi.start(t);
+    const coChairs = await api.seatCoChairs('HOUSE_FINANCE');
+    const officer = await api.officer('hck');
+    const proposalId = await api.proposal('HOUSE_FINANCE', coChairs.sectorLead.id, { title: 'Council tax exemption to 25', category: 'FINANCE' });
+    const consultationId = await api.openConsultation(coChairs.sectorLead.id, { proposalId, audience: 'LOCAL_AUTHORITIES', closesInDays: 7 });
+    await api.closeConsultation(coChairs.sectorLead.id, consultationId);
+    await api.recommend(proposalId, coChairs);
+    await expect(api.trustBoardDecides(proposalId)).resolves.toBe('ENDORSED');
+    const hackney = (await api.agreementsOf(proposalId, officer.id)).hck;
+    await api.setAgreement(officer.id, hackney, 'IN_DISCUSSION');
+
+    /** Whether the stored rollup matches the agreement rows (as readers check it). */
+    const current = async () => {
+      const [row] = (await ds.query(
+        `SELECT r.total = s.n AND r.source_version_sum = s.v AND r.source_changed_at IS NOT DISTINCT FROM s.t AS fresh
+           FROM (SELECT count(*)::int AS n, sum(version)::bigint AS v, max(updated_at) AS t FROM agreement_status WHERE proposal_id = $1) s
+           LEFT JOIN proposal_rollup r ON r.proposal_id = $1`,
+        [proposalId],
+      )) as { fresh: boolean | null }[];
+      return row.fresh === true;
+    };
+    // The change's event has reached the worker, which asked for the rollup: that request waits in Redis.
+    const factory = new QueueFactory({ backend: QueueBackend.REDIS, url: redis.url, prefix: process.env.QUEUE_PREFIX as string });
+    const rollups = factory.queue(QueueName.ROLLUPS);
+    const events = factory.queue(QueueName.EVENTS);
+    try {
+      await eventually(async () => {
+        const pending = await events.getJobCountByTypes('wait', 'active', 'delayed', 'prioritized');
+        return (await unsentEvents()) === 0 && pending === 0 && !!(await rollups.getDeduplicationJobId(`rollup-${proposalId}`));
+      }, 'every event to have run, and the rollup request to wait in the queue');
+      expect(await current()).toBe(false);
+      // Only that queue loses its jobs (evicted under memory pressure, or emptied by hand): the
+      // events that asked for the rollup ran and are kept as done, so nothing else would ask again.
+      await rollups.obliterate({ force: true });
+    } finally {
+      await Promise.all([rollups.close(), events.close()]);
+    }
+
+    await eventually(async () => {
+      const res = await t.http().get('/health/jobs');
+      return res.body.details?.stranded?.rollups >= 1;
+    }, '/health/jobs to report the out-of-date rollup', 60000);
+    await eventually(current, 'the rollup to be recomputed', 120000);
+    expect(worker.output()).toMatch(/Stranded work put back in the queues: \d+ email notification\(s\), \d+ event\(s\) whose job had gone, 1 progress rollup\(s\)/);
+    await eventually(async () => (await t.http().get('/health/jobs')).body.details?.stranded?.rollups === 0, '/health/jobs to report no stranded rollup', 30000);
+  }, 240000);
 
   describe.each([QueueBackend.REDIS, QueueBackend.POSTGRES])('a worker killed in the middle of 500 reminders, on the %s backend', (backend) => {
     const prefix = `${process.env.QUEUE_PREFIX}_kill_${backend}`;

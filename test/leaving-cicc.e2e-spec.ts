@@ -2,7 +2,8 @@ import { MembershipRole } from '@app/governance';
 import { SessionService, SignInMethod } from '@app/identity';
 import { NotificationsService } from '@app/notifications';
 import { addMembership, createCiccMember, createProposal, seatCoChairs, startSmtpServer, startTestApp, TestApp, TestSmtpServer } from '@app/testing';
-import { eventually, InProcessWorker, startInProcessWorker } from './support/in-process-worker';
+import { eventually } from './support/eventually';
+import { InProcessWorker, startInProcessWorker } from './support/in-process-worker';
 
 const LEAVE = `mutation($input: LeaveCiccInput!) { leaveCicc(input: $input) { ended { current } person { id displayName } } }`;
 const VOTE = `mutation($input: CastVoteInput!) { castVote(input: $input) { vote { choice } } }`;

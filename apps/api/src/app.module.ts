@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { CoreConfigModule, DatabaseModule, LoggingModule } from '@app/core';
 import { AccessApiModule } from './access/access-api.module';
 import { AgreementsApiModule } from './agreements/agreements-api.module';
@@ -8,10 +8,12 @@ import { CommentsApiModule } from './comments/comments-api.module';
 import { CompactApiModule } from './compact/compact-api.module';
 import { ConsultationsApiModule } from './consultations/consultations-api.module';
 import { GovernanceApiModule } from './governance/governance-api.module';
+import { ApiExceptionsFilter } from './graphql/exceptions.filter';
 import { ApiGraphQLModule } from './graphql/graphql.module';
 import { createValidationPipe } from './graphql/validation';
 import { HealthModule } from './health/health.module';
 import { IdentityApiModule } from './identity/identity-api.module';
+import { JobsApiModule } from './jobs/jobs-api.module';
 import { MeetingsApiModule } from './meetings/meetings-api.module';
 import { NotificationsApiModule } from './notifications/notifications-api.module';
 import { ProposalsApiModule } from './proposals/proposals-api.module';
@@ -43,7 +45,11 @@ import { RollupsApiModule } from './rollups/rollups-api.module';
     NotificationsApiModule,
     RollupsApiModule,
     QueueDashboardApiModule,
+    JobsApiModule,
   ],
-  providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
+  providers: [
+    { provide: APP_PIPE, useFactory: createValidationPipe },
+    { provide: APP_FILTER, useClass: ApiExceptionsFilter },
+  ],
 })
 export class AppModule {}

@@ -1,18 +1,30 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { Environment, QueueFactory, QueueName, ReminderJob, RollupJob } from '@app/core';
+import { Environment, QueueFactory, QueueName, ReminderJob, RollupJob, SystemJob } from '@app/core';
 
-/** One recurring job: its scheduler id (stable: stored in the queue), the job, and the pattern it runs on. */
-export interface JobSchedule {
+/** One recurring job: its scheduler id (stable: stored in the queue), the job, and when it runs. */
+export type JobSchedule = {
   id: string;
   queue: QueueName;
   job: string;
-  /** Cron pattern (from configuration), read in SCHEDULE_TIMEZONE. */
-  pattern: string;
-}
+} & (
+  | {
+      /** Cron pattern (from configuration), read in SCHEDULE_TIMEZONE. */
+      pattern: string;
+      every?: undefined;
+    }
+  | {
+      /** Runs every this many milliseconds (from configuration). */
+      every: number;
+      pattern?: undefined;
+    }
+);
 
-/** Every recurring job, with its pattern beside it. Scheduler ids are stored: add new ones, never rename. */
-export function jobSchedules(env: Pick<Environment, 'REMINDERS_CRON' | 'NIGHTLY_ROLLUP_CRON' | 'WEEKLY_DIGEST_CRON'>): JobSchedule[] {
+/** The settings the schedules are made from. */
+export type ScheduleSettings = Pick<Environment, 'REMINDERS_CRON' | 'NIGHTLY_ROLLUP_CRON' | 'WEEKLY_DIGEST_CRON' | 'STRANDED_SWEEP_EVERY_MS'>;
+
+/** Every recurring job, with when it runs beside it. Scheduler ids are stored: add new ones, never rename. */
+export function jobSchedules(env: ScheduleSettings): JobSchedule[] {
   return [
     { id: 'nightly-rollups', queue: QueueName.ROLLUPS, job: RollupJob.NIGHTLY_RECOMPUTE, pattern: env.NIGHTLY_ROLLUP_CRON },
     { id: 'consultation-closing-reminders', queue: QueueName.REMINDERS, job: ReminderJob.CONSULTATION_CLOSING, pattern: env.REMINDERS_CRON },
@@ -21,6 +33,7 @@ export function jobSchedules(env: Pick<Environment, 'REMINDERS_CRON' | 'NIGHTLY_
     { id: 'meeting-reminders', queue: QueueName.REMINDERS, job: ReminderJob.MEETING_UPCOMING, pattern: env.REMINDERS_CRON },
     { id: 'action-item-reminders', queue: QueueName.REMINDERS, job: ReminderJob.ACTION_ITEMS_DUE, pattern: env.REMINDERS_CRON },
     { id: 'weekly-digest', queue: QueueName.REMINDERS, job: ReminderJob.WEEKLY_DIGEST, pattern: env.WEEKLY_DIGEST_CRON },
+    { id: 'stranded-work-sweep', queue: QueueName.SYSTEM, job: SystemJob.SWEEP_STRANDED_WORK, every: env.STRANDED_SWEEP_EVERY_MS },
   ];
 }
 
@@ -53,9 +66,10 @@ export class JobSchedulesRegistrar implements OnApplicationBootstrap, OnModuleDe
       REMINDERS_CRON: this.config.get('REMINDERS_CRON', { infer: true }),
       NIGHTLY_ROLLUP_CRON: this.config.get('NIGHTLY_ROLLUP_CRON', { infer: true }),
       WEEKLY_DIGEST_CRON: this.config.get('WEEKLY_DIGEST_CRON', { infer: true }),
+      STRANDED_SWEEP_EVERY_MS: this.config.get('STRANDED_SWEEP_EVERY_MS', { infer: true }),
     });
     await registerSchedules(this.open, this.schedules, this.tz);
-    this.logger.log(`Job schedules registered (${this.tz}): ${this.schedules.map((s) => `${s.id} "${s.pattern}"`).join(', ')}`);
+    this.logger.log(`Job schedules registered (${this.tz}): ${this.schedules.map((s) => `${s.id} ${s.pattern ? `"${s.pattern}"` : `every ${s.every} ms`}`).join(', ')}`);
     this.timer = setInterval(() => void this.restoreMissing(), this.config.get('SCHEDULE_CHECK_MS', { infer: true }));
     this.timer.unref();
   }
@@ -109,7 +123,7 @@ export async function registerSchedules(open: QueueOpener, schedules: readonly J
   for (const s of schedules) {
     await open(s.queue).upsertJobScheduler(
       s.id,
-      { pattern: s.pattern, tz },
+      s.pattern ? { pattern: s.pattern, tz } : { every: s.every },
       { name: s.job, data: {}, opts: { attempts: 5, backoff: { type: 'exponential', delay: 5000 }, removeOnComplete: 100, removeOnFail: 1000 } },
     );
   }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CoreConfigModule, DatabaseModule, LoggingModule, QueueModule } from '@app/core';
+import { JobsModule } from '@app/jobs';
 import { NotificationsModule } from '@app/notifications';
 import { OutboxModule, OutboxRelay } from '@app/outbox';
 import { RemindersModule } from '@app/reminders';
@@ -16,7 +17,7 @@ import { WorkerService } from './worker.service';
 
 /** The worker process: BullMQ processors only; no HTTP, no GraphQL. */
 @Module({
-  imports: [CoreConfigModule, LoggingModule, DatabaseModule, QueueModule, OutboxModule, NotificationsModule, RollupsModule, RemindersModule],
+  imports: [CoreConfigModule, LoggingModule, DatabaseModule, QueueModule, OutboxModule, NotificationsModule, RollupsModule, RemindersModule, JobsModule],
   providers: [
     SystemProcessor, WorkerService, OutboxRelay, OutboxRelayRunner, EventsProcessor, NotificationsProcessor,
     RollupsProcessor, RollupRequests, RemindersProcessor, JobSchedulesRegistrar,

@@ -26,10 +26,6 @@ export function whatHappened(to: string): string {
   }
 }
 
-/** A consultation on a proposal may have no title of its own: it is then named by its proposal. */
-const CONSULTATION_TITLE = `coalesce(c.title, p.title, 'a consultation')`;
-const WITH_PROPOSAL = 'LEFT JOIN proposal p ON p.id = c.proposal_id';
-
 /**
  * Turns domain events into notifications: who hears about what, in plain words. Each method runs
  * in one transaction and uses dedupe keys made from the event, so running it twice changes nothing.
@@ -70,24 +66,17 @@ export class DomainEventNotifier {
   /** A consultation's outcome was recorded: everyone who responded or voted in it hears it. */
   async consultationOutcomeRecorded(event: ConsultationEventPayload): Promise<number> {
     return this.dataSource.transaction(async (m) => {
-      const [c] = (await m.query(`SELECT ${CONSULTATION_TITLE} AS title, c.proposal_id AS "proposalId", c.outcome_summary AS "outcome" FROM consultation c ${WITH_PROPOSAL} WHERE c.id = $1`, [event.consultationId])) as {
-        title: string;
-        proposalId: string;
-        outcome: string | null;
-      }[];
+      const c = await consultationOf(m, event.consultationId);
       if (!c || !c.outcome) return 0;
-      const people = (await m.query(
-        `SELECT respondent_id AS id FROM consultation_response WHERE consultation_id = $1
-         UNION SELECT member_id FROM vote WHERE consultation_id = $1`,
-        [event.consultationId],
-      )) as { id: string }[];
-      const requests: NotifyRequest[] = people.map(({ id }) => ({
+      const outcome = c.outcome;
+      const people = await this.participantsOfConsultation(m, event.consultationId);
+      const requests: NotifyRequest[] = people.map((id) => ({
         recipientId: id,
         kind: NotificationKind.YOU_SAID_WE_DID,
-        subject: `You said, we did: the outcome of "${clip(c.title, 140)}"`,
+        subject: `You said, we did: the outcome of "${clip(c.name, 140)}"`,
         body: [
-          `You took part in the consultation "${c.title}". Here is what the House decided and why:`,
-          c.outcome!,
+          `You took part in the consultation "${c.name}". Here is what the House decided and why:`,
+          outcome,
           'Thank you for giving your time. Nothing more is needed from you.',
         ].join('\n\n'),
         dedupeKey: `consultation-outcome:${event.consultationId}:${id}`,
@@ -100,11 +89,7 @@ export class DomainEventNotifier {
   /** A consultation opened: its House's co-chairs are told it is running and when it closes. */
   async consultationOpened(event: ConsultationEventPayload): Promise<number> {
     return this.dataSource.transaction(async (m) => {
-      const [c] = (await m.query(`SELECT ${CONSULTATION_TITLE} AS title, c.house_id AS "houseId", c.closes_at AS "closesAt" FROM consultation c ${WITH_PROPOSAL} WHERE c.id = $1`, [event.consultationId])) as {
-        title: string;
-        houseId: string;
-        closesAt: Date;
-      }[];
+      const c = await consultationOf(m, event.consultationId);
       if (!c) return 0;
       const chairs = (await m.query(CONSULTATION_RUNNERS_SQL, [[c.houseId]])) as { person_id: string }[];
       return (
@@ -113,8 +98,8 @@ export class DomainEventNotifier {
           chairs.map(({ person_id }) => ({
             recipientId: person_id,
             kind: NotificationKind.CONSULTATION_OPENED,
-            subject: `Consultation open: "${clip(c.title, 160)}"`,
-            body: `The consultation "${c.title}" is open until ${day(c.closesAt)}. Its audience has been told; after it closes, record the outcome so everyone who took part hears what happened.`,
+            subject: `Consultation open: "${clip(c.name, 160)}"`,
+            body: `The consultation "${c.name}" is open until ${day(c.closesAt)}. Its audience has been told; after it closes, record the outcome so everyone who took part hears what happened.`,
             dedupeKey: `consultation-opened:${event.consultationId}:${person_id}`,
             link: `/consultations/${event.consultationId}`,
           })),
@@ -126,29 +111,25 @@ export class DomainEventNotifier {
   /** A consultation closed: those who took part hear that it closed; co-chairs are asked to record the outcome. */
   async consultationClosed(event: ConsultationEventPayload): Promise<number> {
     return this.dataSource.transaction(async (m) => {
-      const [c] = (await m.query(`SELECT ${CONSULTATION_TITLE} AS title, c.house_id AS "houseId" FROM consultation c ${WITH_PROPOSAL} WHERE c.id = $1`, [event.consultationId])) as { title: string; houseId: string }[];
+      const c = await consultationOf(m, event.consultationId);
       if (!c) return 0;
-      const people = (await m.query(
-        `SELECT respondent_id AS id FROM consultation_response WHERE consultation_id = $1
-         UNION SELECT member_id FROM vote WHERE consultation_id = $1`,
-        [event.consultationId],
-      )) as { id: string }[];
+      const people = await this.participantsOfConsultation(m, event.consultationId);
       const chairs = (await m.query(CONSULTATION_RUNNERS_SQL, [[c.houseId]])) as { person_id: string }[];
       const link = `/consultations/${event.consultationId}`;
       const requests: NotifyRequest[] = [
-        ...people.map(({ id }) => ({
+        ...people.map((id) => ({
           recipientId: id,
           kind: NotificationKind.CONSULTATION_CLOSED,
-          subject: `Consultation closed: "${clip(c.title, 160)}"`,
-          body: `The consultation "${c.title}" has closed. The House is now weighing what you said; you will hear the outcome and why.`,
+          subject: `Consultation closed: "${clip(c.name, 160)}"`,
+          body: `The consultation "${c.name}" has closed. The House is now weighing what you said; you will hear the outcome and why.`,
           dedupeKey: `consultation-closed:${event.consultationId}:${id}`,
           link,
         })),
         ...chairs.map(({ person_id }) => ({
           recipientId: person_id,
           kind: NotificationKind.CONSULTATION_CLOSED,
-          subject: `Record the outcome of "${clip(c.title, 150)}"`,
-          body: `The consultation "${c.title}" has closed. Record its outcome within 14 days so everyone who took part hears what happened and why.`,
+          subject: `Record the outcome of "${clip(c.name, 150)}"`,
+          body: `The consultation "${c.name}" has closed. Record its outcome within 14 days so everyone who took part hears what happened and why.`,
           dedupeKey: `consultation-closed-chair:${event.consultationId}:${person_id}`,
           link,
         })),
@@ -304,6 +285,16 @@ export class DomainEventNotifier {
     });
   }
 
+  /** Everyone who responded to a consultation or voted in it. */
+  private async participantsOfConsultation(m: EntityManager, consultationId: string): Promise<string[]> {
+    const rows = (await m.query(
+      `SELECT respondent_id AS id FROM consultation_response WHERE consultation_id = $1
+       UNION SELECT member_id FROM vote WHERE consultation_id = $1 AND member_id IS NOT NULL`,
+      [consultationId],
+    )) as { id: string }[];
+    return rows.map((r) => r.id);
+  }
+
   /** Everyone who voted on, commented on or responded to a consultation about a proposal, except `exceptId`. */
   private async participantsOfProposal(m: EntityManager, proposalId: string, exceptId: string | null): Promise<string[]> {
     const rows = (await m.query(
@@ -328,6 +319,29 @@ const FIELD_WORDS: Record<string, string> = {
 function listOf(names: readonly string[]): string {
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** What notifications need of a consultation. */
+interface ConsultationFacts {
+  /** Its title, or for a consultation on a proposal that has none, the proposal's title. */
+  name: string;
+  houseId: string;
+  closesAt: Date;
+  outcome: string | null;
+}
+
+/**
+ * A consultation as people know it. A consultation on a proposal usually has no title of its own
+ * (the proposal names it); the table's check constraint guarantees one of the two is set.
+ */
+async function consultationOf(m: EntityManager, consultationId: string): Promise<ConsultationFacts | null> {
+  const [row] = (await m.query(
+    `SELECT coalesce(c.title, p.title) AS name, c.house_id AS "houseId", c.closes_at AS "closesAt", c.outcome_summary AS outcome
+       FROM consultation c LEFT JOIN proposal p ON p.id = c.proposal_id
+      WHERE c.id = $1`,
+    [consultationId],
+  )) as ConsultationFacts[];
+  return row ?? null;
 }
 
 function clip(text: string, max: number): string {

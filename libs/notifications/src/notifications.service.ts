@@ -227,6 +227,19 @@ export class NotificationsService implements OnModuleInit {
     }
   }
 
+  /**
+   * Makes email notifications that failed pending again, with their attempts renewed, in the
+   * caller's transaction (a programme admin retrying their failed delivery jobs).
+   */
+  async reopenFailed(manager: EntityManager, notificationIds: readonly string[]): Promise<number> {
+    if (notificationIds.length === 0) return 0;
+    const [, changed] = (await manager.query(
+      `UPDATE notification SET status = 'PENDING', attempts = 0 WHERE id = ANY($1::uuid[]) AND status = 'FAILED' AND channel = 'EMAIL'`,
+      [notificationIds],
+    )) as [unknown, number];
+    return changed;
+  }
+
   /** The caller's notifications, newest first. */
   async mine(actor: Actor, filter: { unreadOnly?: boolean | null; kind?: NotificationKind | null }, page: PageRequest): Promise<Page<NotificationEntity>> {
     const personId = requirePerson(actor);

@@ -162,7 +162,8 @@ function relayedJobs(queueName: string, events: UnsentRow[]): RelayedJob[] {
   return jobs;
 }
 
-function jobOptions(event: UnsentRow): JobsOptions {
+/** The options an event's job is added with (job id = event id); the stranded-work sweep adds a lost job again with the same. */
+export function jobOptions(event: Pick<UnsentRow, 'id' | 'job_options'>): JobsOptions {
   const options: JobsOptions = { ...OUTBOX_JOB_DEFAULTS, jobId: event.id };
   const extra = event.job_options;
   if (extra?.delayMs) options.delay = extra.delayMs;

@@ -23,11 +23,18 @@ export interface TestSmtpServer {
   close(): Promise<void>;
 }
 
+export interface SmtpServerOptions {
+  /** Refuse mail to these addresses for good (550), as a server does for a mailbox that does not exist. */
+  refuse?: (address: string) => boolean;
+  /** Take this long over each message before accepting it (a slow mail server). */
+  delayMs?: number;
+}
+
 /**
  * A real SMTP server on a spare loopback port, for tests to receive the app's mail through the
  * same transport production uses. No TLS or authentication: it is reachable only from this host.
  */
-export async function startSmtpServer(): Promise<TestSmtpServer> {
+export async function startSmtpServer(options: SmtpServerOptions = {}): Promise<TestSmtpServer> {
   const messages: ReceivedMail[] = [];
   const taken = new Set<ReceivedMail>();
   const waiters: (() => void)[] = [];
@@ -36,9 +43,17 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
     disabledCommands: ['STARTTLS', 'AUTH'],
     authOptional: true,
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (options.refuse?.(address.address.toLowerCase())) {
+        callback(Object.assign(new Error(`5.1.1 <${address.address}>: Recipient address rejected: no such mailbox`), { responseCode: 550 }));
+        return;
+      }
+      callback();
+    },
     onData(stream, _session, callback) {
       simpleParser(stream)
-        .then((parsed) => {
+        .then(async (parsed) => {
+          if (options.delayMs) await new Promise((r) => setTimeout(r, options.delayMs));
           const to = Array.isArray(parsed.to) ? parsed.to : parsed.to ? [parsed.to] : [];
           messages.push({
             from: parsed.from?.value[0]?.address ?? '',

@@ -5,6 +5,7 @@ const ROOT = join(__dirname, '..', '..', '..');
 const running = new Set<ChildProcess>();
 let exitHookInstalled = false;
 
+/** A service process (the worker or the API) started by a test. */
 export interface WorkerProcess {
   readonly pid: number;
   /** Everything the process printed so far (stdout and stderr). */
@@ -25,17 +26,34 @@ function childEnv(env: Record<string, string | undefined>): Record<string, strin
 /** The line the worker logs once every queue is being consumed. */
 export const WORKER_READY = /Worker consuming/;
 
+/** The line the API logs once it listens. */
+export const API_READY = /API listening on/;
+
 /**
  * Starts the real worker (`apps/worker/src/main.ts`) in its own Node process, as `npm start` does,
  * with `env` over this process's environment, and resolves once it consumes every queue. Only
  * processes started here are ever signalled.
  */
-export async function startWorkerProcess(
+/** How node runs a service from its TypeScript source (the default; the benchmark runs the compiled worker). */
+function fromSource(entry: string): string[] {
+  return ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join(ROOT, entry)];
+}
+
+export function startWorkerProcess(
   env: Record<string, string | undefined>,
   timeoutMs = 90000,
   /** How node runs the worker: from its TypeScript source by default (the benchmark runs the compiled one). */
-  entry: string[] = ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join(ROOT, 'apps/worker/src/main.ts')],
+  entry: string[] = fromSource('apps/worker/src/main.ts'),
 ): Promise<WorkerProcess> {
+  return startServiceProcess(entry, env, WORKER_READY, timeoutMs);
+}
+
+/** Starts the real API (`apps/api/src/main.ts`) the same way, and resolves once it listens (set PORT). */
+export function startApiProcess(env: Record<string, string | undefined>, timeoutMs = 90000): Promise<WorkerProcess> {
+  return startServiceProcess(fromSource('apps/api/src/main.ts'), env, API_READY, timeoutMs);
+}
+
+async function startServiceProcess(entry: string[], env: Record<string, string | undefined>, ready: RegExp, timeoutMs: number): Promise<WorkerProcess> {
   const child = spawn(process.execPath, entry, {
     cwd: ROOT,
     env: childEnv({ ...process.env, TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'), LOG_LEVEL: 'info', ...env }),
@@ -97,7 +115,7 @@ export async function startWorkerProcess(
   };
 
   try {
-    await worker.waitFor(WORKER_READY, timeoutMs);
+    await worker.waitFor(ready, timeoutMs);
   } catch (error) {
     await worker.kill('SIGKILL');
     throw error;

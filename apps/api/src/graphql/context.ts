@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Request, Response } from 'express';
 import { RoleAssignment } from '@app/access';
-import { Actor, DomainError } from '@app/core';
+import { Actor, DomainError, isDatabaseUnavailable } from '@app/core';
 import { AuthenticatedCaller, IdentityErrorCode, IdentityUnauthenticatedError } from '@app/identity';
+import { serviceUnavailableError } from './error-formatter';
 import { Loaders } from './loaders';
 
 export interface GraphQLContext {
@@ -67,6 +68,8 @@ export async function buildContext(
       if (caller.roles) roles.rememberRoles(actor, caller.roles);
     }
   } catch (error) {
+    // The session could not be checked because the database is out of reach: 503, try again shortly.
+    if (isDatabaseUnavailable(error)) throw serviceUnavailableError(error);
     if (!(error instanceof DomainError)) throw error;
     actor = error;
   }

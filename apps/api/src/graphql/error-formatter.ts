@@ -1,11 +1,12 @@
 import { Logger } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
-import { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import {
   DomainError,
   ErrorKind,
+  isDatabaseUnavailable,
   PG_CHECK_VIOLATION,
   PG_FOREIGN_KEY_VIOLATION,
   PG_INVALID_TEXT_REPRESENTATION,
@@ -18,6 +19,14 @@ export type ApiErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FORBID
 export const INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR';
 
 export const INTERNAL_MESSAGE = 'Something went wrong on our side. It has been logged; please try again, and quote the correlationId if it keeps happening.';
+
+/** The database cannot be reached for now: nothing is wrong with the request, and trying again shortly should work. */
+export const SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE';
+
+/** Seconds a client is asked to wait before trying again while the database is out of reach (Retry-After). */
+export const RETRY_AFTER_SECONDS = 5;
+
+export const SERVICE_UNAVAILABLE_MESSAGE = `The service cannot reach its database just now. Nothing you sent was wrong: try again in a moment (after ${RETRY_AFTER_SECONDS} seconds).`;
 
 const logger = new Logger('GraphQL');
 
@@ -52,13 +61,24 @@ const APOLLO_CLIENT_CODES = new Set([
 ]);
 
 /**
+ * The error a request failed with: what a resolver threw, or what the context threw (which Apollo
+ * wraps as "Context creation failed").
+ */
+function originalOf(error: unknown): unknown {
+  const unwrapped = unwrapResolverError(error);
+  if (unwrapped instanceof GraphQLError && unwrapped.originalError && !(unwrapped.originalError instanceof GraphQLError)) return unwrapped.originalError;
+  return unwrapped;
+}
+
+/**
  * The one place errors become responses: domain errors keep their message and get a code;
  * database constraint errors that slipped past validation become input errors; going over a rate
- * limit is TOO_MANY_REQUESTS; anything else reaches the client only as INTERNAL_SERVER_ERROR
- * (errorReportingPlugin logs it and adds the correlation id).
+ * limit is TOO_MANY_REQUESTS; a database out of reach is SERVICE_UNAVAILABLE (HTTP 503 with
+ * Retry-After, see errorReportingPlugin); anything else reaches the client only as
+ * INTERNAL_SERVER_ERROR (errorReportingPlugin logs it and adds the correlation id).
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const original = originalOf(error);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
   if (original instanceof DomainError) {
@@ -81,6 +101,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       message: original.message,
       extensions: { code: 'TOO_MANY_REQUESTS', ...(typeof retryAfterSeconds === 'number' ? { retryAfterSeconds } : {}) },
     };
+  }
+
+  if (isDatabaseUnavailable(original)) {
+    return { ...base, message: SERVICE_UNAVAILABLE_MESSAGE, extensions: { code: SERVICE_UNAVAILABLE, retryAfterSeconds: RETRY_AFTER_SECONDS } };
   }
 
   const pg = pgError(original);
@@ -110,31 +134,75 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   };
 }
 
-/** Whether an error is one nobody meant to raise (a fault to investigate, not the caller's doing). */
-export function isUnexpected(error: GraphQLError): boolean {
-  return formatError(error.toJSON(), error).extensions?.code === INTERNAL_SERVER_ERROR;
+/** Whether a request failed because the database is out of reach (thrown by a resolver, a guard or the context). */
+export function isServiceUnavailable(error: unknown): boolean {
+  if (error instanceof GraphQLError && error.extensions?.code === SERVICE_UNAVAILABLE) return true;
+  return isDatabaseUnavailable(originalOf(error));
 }
 
 /**
- * Logs every unexpected error with the request's correlation id, and puts that id in the
- * INTERNAL_SERVER_ERROR the client sees, so a person can quote it and it can be found in the logs.
+ * The HTTP head of an answer that failed because the database is out of reach: 503 with
+ * Retry-After, so clients (and proxies) know to try again shortly.
+ */
+export function serviceUnavailableHttp(): { status: number; headers: HeaderMap } {
+  return { status: 503, headers: new HeaderMap([['retry-after', String(RETRY_AFTER_SECONDS)]]) };
+}
+
+/**
+ * Thrown while building a request's context when the database cannot be reached, so that even a
+ * signed-in request whose session cannot be checked is answered 503 SERVICE_UNAVAILABLE.
+ */
+export function serviceUnavailableError(cause: unknown): GraphQLError {
+  return new GraphQLError(SERVICE_UNAVAILABLE_MESSAGE, {
+    originalError: cause instanceof Error ? cause : undefined,
+    extensions: { code: SERVICE_UNAVAILABLE, retryAfterSeconds: RETRY_AFTER_SECONDS, http: serviceUnavailableHttp() },
+  });
+}
+
+/**
+ * Logs each failed request in proportion: a refusal the API meant to give (FORBIDDEN, NOT_FOUND,
+ * BAD_USER_INPUT, CONFLICT, UNAUTHENTICATED, TOO_MANY_REQUESTS) at info, one line without a
+ * stack; a database out of reach at warn; anything unexpected at error, with its stack and the
+ * request's correlation id, which the INTERNAL_SERVER_ERROR the client sees carries too. An answer
+ * that failed because the database is out of reach goes out as HTTP 503 with Retry-After.
  */
 export function errorReportingPlugin(): ApolloServerPlugin<{ correlationId?: string }> {
   return {
+    async contextCreationDidFail({ error }) {
+      const cause = originalOf(error);
+      if (isDatabaseUnavailable(cause)) {
+        logger.warn({ cause: cause instanceof Error ? cause.message : String(cause) }, 'The database could not be reached to check a caller; the client was asked to try again');
+      } else {
+        logger.error({ err: cause }, 'Unexpected error while reading who is calling');
+      }
+    },
     async requestDidStart() {
       return {
         async didEncounterErrors({ errors, contextValue, operationName }) {
           for (const error of errors) {
-            if (!isUnexpected(error)) continue;
-            logger.error(
-              { err: unwrapResolverError(error), correlationId: contextValue?.correlationId, operationName, path: error.path },
-              'Unexpected error while handling a GraphQL request',
-            );
+            const formatted = formatError(error.toJSON(), error);
+            const code = formatted.extensions?.code;
+            const where = { correlationId: contextValue?.correlationId, operationName, path: error.path };
+            if (code === INTERNAL_SERVER_ERROR) {
+              logger.error({ err: originalOf(error), ...where }, 'Unexpected error while handling a GraphQL request');
+            } else if (code === SERVICE_UNAVAILABLE) {
+              const cause = originalOf(error);
+              logger.warn({ ...where, cause: cause instanceof Error ? cause.message : String(cause) }, 'The database could not be reached; the client was asked to try again');
+            } else {
+              logger.log({ ...where, code, reason: formatted.extensions?.reason, field: formatted.extensions?.field }, `Refused (${String(code)}): ${formatted.message}`);
+            }
           }
         },
         async willSendResponse({ response, contextValue }) {
-          if (response.body.kind !== 'single' || !contextValue?.correlationId) return;
-          for (const error of response.body.singleResult.errors ?? []) {
+          if (response.body.kind !== 'single') return;
+          const errors = response.body.singleResult.errors ?? [];
+          if (errors.some((e) => e.extensions?.code === SERVICE_UNAVAILABLE)) {
+            const http = serviceUnavailableHttp();
+            response.http.status = http.status;
+            for (const [name, value] of http.headers) response.http.headers.set(name, value);
+          }
+          if (!contextValue?.correlationId) return;
+          for (const error of errors) {
             if (error.extensions?.code === INTERNAL_SERVER_ERROR) {
               (error as { extensions: Record<string, unknown> }).extensions = { ...error.extensions, correlationId: contextValue.correlationId };
             }

@@ -65,6 +65,9 @@ export function graphqlOptions(env: Pick<Environment, 'NODE_ENV' | 'GRAPHIQL'>, 
     plugins: [...armor.plugins, inputCheckPlugin(), errorReportingPlugin(), ApolloServerPluginCacheControlDisabled()],
     // Date-times are read strictly: an impossible one is refused, never moved to another day.
     buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
+    // Nest would answer 200 to every request that reached execution; errorReportingPlugin answers
+    // 503 with Retry-After when the database is out of reach, and nothing else sets a status.
+    preserveHttpStatusForExecutionErrors: false,
     context: (args: { req: Request; res: Response }) => buildContext(args, authenticator, roles),
     formatError,
   };

@@ -198,6 +198,22 @@ export class Environment {
   @WholeNumber(1000, 600000)
   QUEUE_STALLED_INTERVAL_MS: number = 30000;
 
+  /** /health/jobs answers 503 once more failed jobs than this are kept across the queues (0: any failed job). */
+  @WholeNumber(0, 1000000)
+  HEALTH_MAX_FAILED_JOBS: number = 0;
+
+  /**
+   * Work counts as stranded once it has waited this long (ms): an email notification still not
+   * sent, an event handed to the queue whose job is gone, a progress rollup still out of date.
+   * The worker puts it back in the queue, and /health/jobs reports it.
+   */
+  @WholeNumber(1000, 86400000)
+  STRANDED_WORK_AFTER_MS: number = 600000;
+
+  /** How often the worker looks for stranded work (ms). */
+  @WholeNumber(1000, 86400000)
+  STRANDED_SWEEP_EVERY_MS: number = 60000;
+
   /** Days before a consultation closes on which its audience members who have not answered are reminded, comma-separated. */
   @Transform(({ value }) => (value === undefined || value === '' ? undefined : String(value).split(',').map((d) => Number(d.trim()))))
   @IsArray({ message: 'REMINDER_CLOSING_DAYS must be a comma-separated list of whole days, e.g. "3,1"' })

@@ -54,8 +54,10 @@ function clip(text: string, max: number): string {
 
 /**
  * TypeORM logger: counts statements (tests use it to prove a view does not run one query per
- * row), logs slow queries and failures through Nest's logger, and stays quiet otherwise. Logged
- * parameters are cut down (parametersForLog), so no line carries thousands of them.
+ * row), logs slow queries through Nest's logger, and stays quiet otherwise. A failed statement is
+ * logged at debug only: its error reaches the caller, which knows whether it was expected (a
+ * duplicate refused as CONFLICT) or a fault (logged at error, with the statement, where it is handled).
+ * Logged parameters are cut down (parametersForLog), so no line carries thousands of them.
  */
 export class DatabaseLogger extends AbstractLogger {
   private static statements = 0;
@@ -79,7 +81,7 @@ export class DatabaseLogger extends AbstractLogger {
         this.logger.warn({ query: statementForLog(message.message), parameters: parametersForLog(message.parameters), ms: message.additionalInfo?.time }, 'Slow query');
       } else if (message.type === 'query-error' && message.format === 'sql') {
         const error = messages.find((m) => m !== message && m.type === 'query-error')?.message as unknown;
-        this.logger.error({ query: statementForLog(message.message), parameters: parametersForLog(message.parameters), error: error instanceof Error ? error.message : error }, 'Query failed');
+        this.logger.debug({ query: statementForLog(message.message), parameters: parametersForLog(message.parameters), error: error instanceof Error ? error.message : error }, 'Query failed');
       } else if (message.type === 'migration' || message.type === 'schema-build') this.logger.log(String(message.message));
     }
   }

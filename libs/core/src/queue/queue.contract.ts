@@ -16,6 +16,8 @@ export enum QueueName {
 
 export enum SystemJob {
   HEARTBEAT = 'heartbeat',
+  /** Puts stranded work back in the queues (see STRANDED_WORK_AFTER_MS); run by a job scheduler. */
+  SWEEP_STRANDED_WORK = 'sweep-stranded-work',
 }
 
 export interface HeartbeatPayload {
@@ -152,6 +154,7 @@ export interface SendDigestPayload {
 
 export interface JobPayloads {
   [SystemJob.HEARTBEAT]: HeartbeatPayload;
+  [SystemJob.SWEEP_STRANDED_WORK]: ScheduledRunPayload;
   [EventJob.PROPOSAL_STATUS_CHANGED]: ProposalStatusChangedPayload;
   [EventJob.CONSULTATION_OPENED]: ConsultationEventPayload;
   [EventJob.CONSULTATION_CLOSED]: ConsultationEventPayload;
@@ -176,7 +179,7 @@ export interface JobPayloads {
 
 /** Every job name the worker must have a handler for, by queue. */
 export const JOBS_BY_QUEUE: Record<QueueName, readonly string[]> = {
-  [QueueName.SYSTEM]: [SystemJob.HEARTBEAT],
+  [QueueName.SYSTEM]: Object.values(SystemJob),
   [QueueName.EVENTS]: Object.values(EventJob),
   [QueueName.NOTIFICATIONS]: Object.values(NotificationJob),
   [QueueName.ROLLUPS]: Object.values(RollupJob),

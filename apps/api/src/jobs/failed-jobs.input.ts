@@ -1,0 +1,28 @@
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsString, MaxLength } from 'class-validator';
+import { QueueName } from '@app/core';
+import { MAX_RETRY } from '@app/jobs';
+import '../queue-dashboard/queue-dashboard.input';
+
+const QUEUE_MESSAGE = `queue must be one of ${Object.keys(QueueName).join(', ')}`;
+
+@ArgsType()
+export class FailedJobsArgs {
+  @Field(() => QueueName, { description: 'The queue whose failed jobs to list (GET /health/jobs counts them per queue).' })
+  @IsEnum(QueueName, { message: QUEUE_MESSAGE })
+  queue: QueueName;
+}
+
+@InputType()
+export class RetryFailedJobsInput {
+  @Field(() => QueueName)
+  @IsEnum(QueueName, { message: QUEUE_MESSAGE })
+  queue: QueueName;
+
+  @Field(() => [ID], { description: `The failed jobs to retry (1 to ${MAX_RETRY}).` })
+  @ArrayMinSize(1, { message: 'Name at least one failed job to retry.' })
+  @ArrayMaxSize(MAX_RETRY, { message: `Retry at most ${MAX_RETRY} jobs at a time.` })
+  @IsString({ each: true })
+  @MaxLength(200, { each: true })
+  jobIds: string[];
+}
