@@ -54,5 +54,8 @@ run('typescript/bin/tsc', ['-p', 'tsconfig.build.json']);
 run('tsc-alias/dist/bin/index.js', ['-p', 'tsconfig.build.json']);
 fs.cpSync(path.join(ROOT, 'libs', 'reference', 'data'), path.join(DIST, 'libs', 'reference', 'data'), { recursive: true });
 // The web app's templates and static files, which tsc does not copy.
-run('./apps/web/copy-files.js', []);
+fs.cpSync(path.join(ROOT, 'apps', 'web', 'src'), path.join(DIST, 'apps', 'web', 'src'), {
+  recursive: true,
+  filter: (source) => !/\.(ts|graphql)$/.test(source),
+});
 fs.writeFileSync(STAMP, `${hash}\n`);

@@ -1,7 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { eventually } from './support/eventually';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { QueueFactory, QueueName, SystemJob } from '@app/core';
 import { auditDiff, PERSONAL_FIELDS, personalFieldsOf } from '@app/audit';
 import { CommentReportReason } from '@app/comments';
 import { ConsultationAudience, QuestionKind } from '@app/consultations';
@@ -642,6 +645,24 @@ describe('audit trail', () => {
             after: { revokedAt: expect.any(String), endReason: 'SIGNED_OUT_EVERYWHERE' },
           },
         ],
+      };
+    },
+    retryFailedJobs: async () => {
+      // A job that failed for good, as a refused email or a deleted record leaves one.
+      const factory = t.app.get(QueueFactory);
+      const queue = factory.queue(QueueName.SYSTEM);
+      const job = await queue.add(SystemJob.HEARTBEAT, { from: 'api', at: new Date().toISOString() }, { jobId: `audit-${randomToken()}`, attempts: 1 });
+      const worker = factory.worker(QueueName.SYSTEM, async () => {
+        throw new UnrecoverableError('The heartbeat was refused.');
+      });
+      await eventually(async () => (await job.getState()) === 'failed', 'the job to fail');
+      await worker.close();
+      await queue.close();
+      return {
+        as: admin.id,
+        query: `mutation($input: RetryFailedJobsInput!) { retryFailedJobs(input: $input) { retriedJobIds } }`,
+        variables: { input: { queue: 'SYSTEM', jobIds: [job.id] } },
+        expect: () => [{ entityType: 'queue', before: null, after: { queue: QueueName.SYSTEM, jobId: job.id, failedReason: 'The heartbeat was refused.' } }],
       };
     },
     openQueueDashboard: async () => ({

@@ -87,6 +87,8 @@ describe('health', () => {
     const amani = await api.person({ displayName: 'Amani', email: 'amani@mistyped.example.org' });
     const replier = await api.person({ displayName: 'Bola' });
     const coChairs = await api.seatCoChairs('HOUSE_HOUSING');
+    await api.join(amani.id, 'HOUSE_HOUSING');
+    await api.join(replier.id, 'HOUSE_HOUSING');
     const proposalId = await api.proposal('HOUSE_HOUSING', coChairs.sectorLead.id, { title: 'Rent deposit guarantee' });
     const comment = await api.comment(amani.id, proposalId, 'Would this cover a deposit for a shared flat?');
     await api.comment(replier.id, proposalId, 'Yes, shared flats are included.', comment);
@@ -158,7 +160,7 @@ describe('health', () => {
 
     const audit = await t.ok(`{ auditEvents(filter: { entityType: "queue" }) { edges { node { action actor { id } changes { field after } } } } }`, {}, { as: api.adminId });
     const events = audit.auditEvents.edges.map((e: { node: unknown }) => e.node) as { action: string; actor: { id: string }; changes: { field: string; after: string }[] }[];
-    const retries = events.filter((e) => e.action === 'retryFailedJob');
+    const retries = events.filter((e) => e.action === 'retryFailedJobs');
     expect(retries).toHaveLength(1);
     expect(retries[0].actor).toEqual({ id: api.adminId });
     const recorded = Object.fromEntries(retries[0].changes.map((c) => [c.field, c.after]));

@@ -33,6 +33,9 @@ describe('npm start builds only when the sources changed', () => {
     write('tsconfig.json', JSON.stringify({ compilerOptions: { module: 'node16', moduleResolution: 'node16', target: 'ES2022', outDir: './dist', rootDir: '.', strict: true, types: [] } }));
     write('tsconfig.build.json', JSON.stringify({ extends: './tsconfig.json', include: ['apps/**/*.ts', 'libs/**/*.ts', 'migrations/**/*.ts'], exclude: ['**/*.spec.ts'] }));
     write('apps/launcher/src/main.ts', `export const started = 'yes';\n`);
+    write('apps/web/src/main.ts', `export const web = true;\n`);
+    write('apps/web/src/layout.njk', '<main>{{ content }}</main>\n');
+    write('apps/web/src/home.graphql', 'query Home { __typename }\n');
     write('libs/reference/src/index.ts', `export const reference = 33;\n`);
     write('libs/reference/data/london-authorities.csv', 'gss_code\nE09000001\n');
     write('migrations/1-First.ts', `export const first = 1;\n`);
@@ -44,6 +47,10 @@ describe('npm start builds only when the sources changed', () => {
     expect(build()).toContain('compiling to dist/');
     expect(existsSync(join(project, 'dist', 'migrations', '2-Second.js'))).toBe(true);
     expect(readFileSync(join(project, 'dist', 'libs', 'reference', 'data', 'london-authorities.csv'), 'utf8')).toContain('E09000001');
+    // The web app's templates go beside its compiled code; its TypeScript and GraphQL sources do not.
+    expect(readFileSync(join(project, 'dist', 'apps', 'web', 'src', 'layout.njk'), 'utf8')).toContain('<main>');
+    expect(existsSync(join(project, 'dist', 'apps', 'web', 'src', 'main.ts'))).toBe(false);
+    expect(existsSync(join(project, 'dist', 'apps', 'web', 'src', 'home.graphql'))).toBe(false);
     const builtAt = statSync(join(project, 'dist', 'apps', 'launcher', 'src', 'main.js')).mtimeMs;
 
     // Nothing changed: nothing compiled.

@@ -103,6 +103,9 @@ describe('notifications: API change → outbox → worker → email and the app'
     const coChairs = await api.seatCoChairs('HOUSE_ETE');
     const commenter = await api.person({ displayName: 'Ade', email: 'commenter@example.org' });
     const quiet = await api.person({ displayName: 'Bea', email: 'quiet@example.org' });
+    // Both take part in the House's work, so they may comment on its proposals.
+    await api.join(commenter.id, 'HOUSE_ETE');
+    await api.join(quiet.id, 'HOUSE_ETE');
     const proposalId = await api.proposal('HOUSE_ETE', coChairs.sectorLead.id, { title: 'Apprenticeship guarantee', category: 'EDUCATION_TRAINING_EMPLOYMENT' });
     const consultationId = await api.openConsultation(coChairs.sectorLead.id, { proposalId, audience: 'PARTNERS', closesInDays: 10 });
     await api.comment(commenter.id, proposalId, 'Please include people placed outside London.');
@@ -152,6 +155,8 @@ describe('notifications: API change → outbox → worker → email and the app'
     const author = await api.person({ displayName: 'Chidi', email: 'chidi@example.org' });
     const replier = await api.person({ displayName: 'Dara' });
     const coChairs = await api.seatCoChairs('HOUSE_TRANSPORT');
+    await api.join(author.id, 'HOUSE_TRANSPORT');
+    await api.join(replier.id, 'HOUSE_TRANSPORT');
     const proposalId = await api.proposal('HOUSE_TRANSPORT', coChairs.sectorLead.id, { title: 'Half-price travel', category: 'TRANSPORT' });
     const comment = await api.comment(author.id, proposalId, 'Does this cover trams?');
     await api.comment(author.id, proposalId, 'And the Elizabeth line?', comment);
@@ -195,8 +200,8 @@ describe('notifications: API change → outbox → worker → email and the app'
   });
 
   it('relays an LA officer\'s bulk update as one job, and each change reaches the House\'s co-chairs once, even if the job runs again', async () => {
-    const offers = await createEndorsedAuthorityOffers(t.dataSource, 3, 'HOUSE_ETE');
-    const { youngPerson, sectorLead } = await seatCoChairs(t.dataSource, 'HOUSE_ETE');
+    const offers = await createEndorsedAuthorityOffers(t.dataSource, 3, 'HOUSE_FINANCE');
+    const { youngPerson, sectorLead } = await seatCoChairs(t.dataSource, 'HOUSE_FINANCE');
     const officer = await createRepresentative(t.dataSource, { authority: 'hck' });
     const agreements = await Promise.all(offers.map(async (id) => (await agreementsByPartyCode(t.dataSource, id)).hck));
     const [authority] = (await t.dataSource.query(`SELECT id FROM local_authority WHERE short_code = 'hck'`)) as { id: string }[];

@@ -42,7 +42,7 @@ export class VoteEntity {
 
   @ManyToOne(() => PersonEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'member_id', foreignKeyConstraintName: 'fk_vote_member' })
-  member?: PersonEntity;
+  member?: PersonEntity | null;
 
   @Column({ type: 'enum', enum: VoteChoice, enumName: 'vote_choice' })
   choice: VoteChoice;

@@ -118,7 +118,7 @@ export class FailedJobsService implements OnModuleDestroy {
         m,
         actor,
         found.map((j) => ({
-          action: 'retryFailedJob',
+          action: 'retryFailedJobs',
           entityType: 'queue',
           entityId: queueEntityId(queue),
           after: { queue, jobId: j.id, job: j.name, failedReason: j.failedReason, attemptsMade: j.attemptsMade },

@@ -19,7 +19,7 @@ export class RetryFailedJobsInput {
   @IsEnum(QueueName, { message: QUEUE_MESSAGE })
   queue: QueueName;
 
-  @Field(() => [ID], { description: `The failed jobs to retry (1 to ${MAX_RETRY}).` })
+  @Field(() => [String], { description: `The failed jobs to retry (1 to ${MAX_RETRY}), by the ids failedJobs gives (a queue's own ids, not UUIDs).` })
   @ArrayMinSize(1, { message: 'Name at least one failed job to retry.' })
   @ArrayMaxSize(MAX_RETRY, { message: `Retry at most ${MAX_RETRY} jobs at a time.` })
   @IsString({ each: true })

@@ -7,7 +7,7 @@ import '../queue-dashboard/queue-dashboard.input';
 @ObjectType('FailedJob', { description: 'A background job that used up its attempts, or failed for good: work that did not happen.' })
 export class FailedJobModel {
   @Field(() => QueueName) queue: QueueName;
-  @Field(() => ID) id: string;
+  @Field(() => String, { description: "The job's id in its queue (an outbox event's id, or a name the worker gives it)." }) id: string;
   @Field({ description: 'What the job does, e.g. consultation-opened or deliver-email.' }) name: string;
   @Field({ description: 'The error of its last attempt.' }) failedReason: string;
   @Field(() => Int) attemptsMade: number;
@@ -22,5 +22,5 @@ export class FailedJobModel {
 
 @ObjectType()
 export class RetryFailedJobsPayload {
-  @Field(() => [ID], { description: 'The jobs put back in their queue, with their attempts renewed.' }) retriedJobIds: string[];
+  @Field(() => [String], { description: 'The jobs put back in their queue, with their attempts renewed.' }) retriedJobIds: string[];
 }

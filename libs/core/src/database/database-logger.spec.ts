@@ -34,8 +34,8 @@ describe('database logger', () => {
     }
   });
 
-  it('writes one bounded line for a failed statement, naming the error', () => {
-    const error = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+  it('writes one bounded debug line for a failed statement, naming the error (the caller decides whether it was a fault)', () => {
+    const error = jest.spyOn(Logger.prototype, 'debug').mockImplementation(() => undefined);
     try {
       new DatabaseLogger(['query', 'error']).logQueryError(new Error('deadlock detected') as unknown as string, 'UPDATE x SET y = 1 WHERE id = ANY($1)', [ids]);
       expect(error).toHaveBeenCalledTimes(1);
