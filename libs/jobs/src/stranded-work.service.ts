@@ -40,11 +40,13 @@ interface RelayedEvent {
   payload: Record<string, unknown>;
   job_options: OutboxJobOptions | null;
   created_at: Date;
+  /** The packed job that carried it, when it travelled with others (null: its own job, id = event id). */
+  job_id: string | null;
 }
 
 /** Events handed to the queues whose run time falls inside the look-back window (or is still ahead), and that waited past the threshold. */
 const RELAYED_EVENTS = `
-  SELECT id, queue, job_name, payload, job_options, created_at FROM outbox_event
+  SELECT id, queue, job_name, payload, job_options, created_at, job_id FROM outbox_event
    WHERE sent_at IS NOT NULL AND sent_at < $1::timestamptz - make_interval(secs => $2::double precision)
      AND created_at + make_interval(secs => coalesce((job_options->>'delayMs')::double precision, 0) / 1000) > $1::timestamptz - make_interval(secs => $3::double precision)
      AND job_name <> '${NotificationJob.DELIVER_EMAIL}'
@@ -161,7 +163,13 @@ export class StrandedWorkService implements OnModuleDestroy {
         batch.map((e) => {
           // A delayed event keeps its time: it runs when it would have.
           const runAt = e.created_at.getTime() + (e.job_options?.delayMs ?? 0);
-          return { name: e.job_name, data: e.payload, opts: { ...jobOptions(e), delay: runAt > now.getTime() ? runAt - now.getTime() : undefined } };
+          // A packed event whose job has gone comes back as a job of its own: its handler treats it as it would alone.
+          return {
+            name: e.job_name,
+            data: e.payload,
+            opts: { ...jobOptions(e), delay: runAt > now.getTime() ? runAt - now.getTime() : undefined },
+            carriedBy: e.job_id,
+          };
         }),
       );
     }
@@ -183,14 +191,20 @@ export class StrandedWorkService implements OnModuleDestroy {
   }
 
   /** Adds the jobs whose id the queue does not hold (in any state); returns how many were added. */
-  private async addMissing(queueName: string, jobs: { name: string; data: unknown; opts: JobsOptions }[]): Promise<number> {
+  /**
+   * Adds the jobs the queue no longer holds, under their own ids. A job is still held when the
+   * queue has a job of its id, or of the packed job that carried it (`carriedBy`).
+   */
+  private async addMissing(queueName: string, jobs: { name: string; data: unknown; opts: JobsOptions; carriedBy?: string | null }[]): Promise<number> {
     const queue = this.queue(queueName);
-    const missing: typeof jobs = [];
+    const missing: { name: string; data: unknown; opts: JobsOptions }[] = [];
     for (let i = 0; i < jobs.length; i += 200) {
       const slice = jobs.slice(i, i + 200);
-      const found = await Promise.all(slice.map((j) => queue.getJob(j.opts.jobId as string)));
-      slice.forEach((job, k) => {
-        if (!found[k]) missing.push(job);
+      const found = await Promise.all(
+        slice.map(async (j) => (await queue.getJob(j.opts.jobId as string)) ?? (j.carriedBy ? await queue.getJob(j.carriedBy) : undefined)),
+      );
+      slice.forEach(({ name, data, opts }, k) => {
+        if (!found[k]) missing.push({ name, data, opts });
       });
     }
     if (missing.length > 0) await queue.addBulk(missing);

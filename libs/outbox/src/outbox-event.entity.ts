@@ -39,6 +39,14 @@ export class OutboxEventEntity {
   @Column({ type: 'timestamptz', nullable: true })
   sentAt: Date | null;
 
+  /**
+   * The job that carries the event when it is not a job of its own: an event packed with others
+   * of its relay pass (PACKED_EVENTS) travels in one job, whose id is kept here. Null otherwise
+   * (the job id is the event id).
+   */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  jobId: string | null;
+
   /** Failed attempts to hand the event to the queue. */
   @Column({ type: 'int', default: 0 })
   attempts: number;

@@ -27,7 +27,8 @@ interface UnsentRow {
   created_at: Date;
 }
 
-type RelayedJob = { name: string; data: unknown; opts: JobsOptions };
+/** A job the relay adds; `packed` names the events a packed job carries. */
+type RelayedJob = { name: string; data: unknown; opts: JobsOptions; packed?: string[] };
 
 /** The default number of events the relay moves in one pass (OUTBOX_BATCH_SIZE). */
 export const OUTBOX_BATCH_SIZE = 500;
@@ -88,15 +89,28 @@ export class OutboxRelay implements OnModuleDestroy {
         if (rows.length === 0) return 0;
         const byQueue = new Map<string, UnsentRow[]>();
         for (const row of rows) byQueue.set(row.queue, [...(byQueue.get(row.queue) ?? []), row]);
+        const packedIn: { eventId: string; jobId: string }[] = [];
         for (const [queueName, events] of byQueue) {
           const jobs = relayedJobs(queueName, events);
+          for (const job of jobs) packedIn.push(...(job.packed ?? []).map((eventId) => ({ eventId, jobId: job.opts.jobId as string })));
           try {
-            await withTimeout(this.queue(queueName).addBulk(jobs), timeoutMs, `the queue "${queueName}" did not answer within ${timeoutMs} ms`);
+            await withTimeout(
+              this.queue(queueName).addBulk(jobs.map(({ name, data, opts }) => ({ name, data, opts }))),
+              timeoutMs,
+              `the queue "${queueName}" did not answer within ${timeoutMs} ms`,
+            );
           } catch (error) {
             throw new QueueUnavailable(error instanceof Error ? error.message : String(error));
           }
         }
         await m.query(`UPDATE outbox_event SET sent_at = now() WHERE id = ANY($1::uuid[])`, [ids]);
+        // Packed events remember their job, so the stranded-work sweep looks for that one.
+        if (packedIn.length > 0) {
+          await m.query(
+            `UPDATE outbox_event e SET job_id = p.job_id FROM unnest($1::uuid[], $2::text[]) AS p(id, job_id) WHERE e.id = p.id`,
+            [packedIn.map((p) => p.eventId), packedIn.map((p) => p.jobId)],
+          );
+        }
         return rows.length;
       });
       return { sent };
@@ -157,7 +171,7 @@ function relayedJobs(queueName: string, events: UnsentRow[]): RelayedJob[] {
   for (const [name, packed] of packs) {
     const ids = packed.map((e) => e.id);
     const events: PackedEvent<Record<string, unknown>>[] = packed.map((e) => ({ eventId: e.id, at: new Date(e.created_at).toISOString(), payload: e.payload }));
-    jobs.push({ name, data: { events }, opts: { ...OUTBOX_JOB_DEFAULTS, jobId: `packed-${createHash('sha256').update(ids.join(',')).digest('hex').slice(0, 40)}` } });
+    jobs.push({ name, data: { events }, opts: { ...OUTBOX_JOB_DEFAULTS, jobId: `packed-${createHash('sha256').update(ids.join(',')).digest('hex').slice(0, 40)}` }, packed: ids });
   }
   return jobs;
 }
