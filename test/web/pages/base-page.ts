@@ -9,6 +9,9 @@ export abstract class BasePage {
 
   async expectOnPage(): Promise<this> {
     await expect(this.page.locator('h1')).toHaveText(this.heading);
+    // The page's scripts (type-ahead, enhancements) have run once the document has loaded,
+    // so what a test finds next is what a person would see.
+    await this.page.waitForLoadState('load');
     return this;
   }
 
