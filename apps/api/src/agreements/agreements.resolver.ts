@@ -35,8 +35,8 @@ export class AgreementsResolver {
   ) {}
 
   @SignedIn()
-  @Query(() => AgreementModel)
-  async agreement(@Args('id', { type: () => ID }) id: string): Promise<AgreementModel> {
+  @Query(() => AgreementModel, { description: 'One agreement by id, for anyone signed in; NOT_FOUND if there is none.' })
+  async agreement(@Args('id', { type: () => ID, description: "The agreement's id." }) id: string): Promise<AgreementModel> {
     return AgreementModel.from(await this.service.get(id, 'id'));
   }
 
@@ -44,34 +44,34 @@ export class AgreementsResolver {
   @Query(() => AgreementConnection, { description: 'Agreements, by proposal title then party.' })
   async agreements(
     @Args() page: PageArgs,
-    @Args('filter', { type: () => AgreementsFilterInput, nullable: true }) filter?: AgreementsFilterInput,
+    @Args('filter', { type: () => AgreementsFilterInput, nullable: true, description: 'Which agreements to list.' }) filter?: AgreementsFilterInput,
   ): Promise<ConnectionShape<AgreementModel>> {
     return toConnection(await this.service.list(filter ?? {}, page), AgreementModel.from);
   }
 
   @SignedIn()
   @Query(() => AgreementHistoryConnection, { description: 'Every change to an agreement, oldest first.' })
-  async agreementHistory(@Args('agreementId', { type: () => ID }) agreementId: string, @Args() page: PageArgs): Promise<ConnectionShape<AgreementHistoryEntryModel>> {
+  async agreementHistory(@Args('agreementId', { type: () => ID, description: 'The agreement whose history to list.' }) agreementId: string, @Args() page: PageArgs): Promise<ConnectionShape<AgreementHistoryEntryModel>> {
     return toConnection(await this.service.history(agreementId, page), AgreementHistoryEntryModel.from);
   }
 
   @RequireRole(Role.ALDCS_VIEWER, Role.TRUST_BOARD_MEMBER, Role.PROGRAMME_ADMIN, Role.HOUSE_CO_CHAIR, Role.HOUSE_MEMBER, Role.LA_OFFICER, Role.PARTNER_OFFICER)
   @Query(() => AgreementMatrixModel, { description: 'Proposals × parties. For LA offers, parties carry their London tile-grid cell.' })
   async agreementMatrix(
-    @Args('filter', { type: () => AgreementMatrixFilterInput, nullable: true }) filter?: AgreementMatrixFilterInput,
+    @Args('filter', { type: () => AgreementMatrixFilterInput, nullable: true, description: 'Which offers and parties to show.' }) filter?: AgreementMatrixFilterInput,
   ): Promise<AgreementMatrixModel> {
     return AgreementMatrixModel.from(await this.views.matrix(filter ?? {}));
   }
 
   @RequireRole(Role.ALDCS_VIEWER, Role.TRUST_BOARD_MEMBER, Role.PROGRAMME_ADMIN, Role.HOUSE_CO_CHAIR, Role.HOUSE_MEMBER, Role.LA_OFFICER, Role.PARTNER_OFFICER)
-  @Query(() => ProposalProgressModel)
-  async proposalProgress(@Args('proposalId', { type: () => ID }) proposalId: string): Promise<ProposalProgressModel> {
+  @Query(() => ProposalProgressModel, { description: "How far agreement to one offer has got, overall and by area; for the directors' views." })
+  async proposalProgress(@Args('proposalId', { type: () => ID, description: 'The proposal whose offer to report on.' }) proposalId: string): Promise<ProposalProgressModel> {
     return ProposalProgressModel.from(await this.views.progress(proposalId));
   }
 
   @SignedIn()
   @Mutation(() => SetAgreementStatusPayload, { description: "Sets one party's agreement; for people who represent that party." })
-  async setAgreementStatus(@CurrentActor() actor: Actor, @Args('input') input: SetAgreementStatusInput): Promise<SetAgreementStatusPayload> {
+  async setAgreementStatus(@CurrentActor() actor: Actor, @Args('input', { description: 'The agreement, its new status and terms, and the version you last read.' }) input: SetAgreementStatusInput): Promise<SetAgreementStatusPayload> {
     return { agreement: AgreementModel.from(await this.service.setAgreementStatus(actor, input)) };
   }
 
@@ -79,7 +79,7 @@ export class AgreementsResolver {
   @Mutation(() => UpdateAuthorityAgreementsPayload, { description: "Sets many of one LA's agreements at once, all or nothing." })
   async updateAuthorityAgreements(
     @CurrentActor() actor: Actor,
-    @Args('input') input: UpdateAuthorityAgreementsInput,
+    @Args('input', { description: 'The LA and the changes to its agreements.' }) input: UpdateAuthorityAgreementsInput,
   ): Promise<UpdateAuthorityAgreementsPayload> {
     return { agreements: (await this.service.updateAuthorityAgreements(actor, input)).map(AgreementModel.from) };
   }

@@ -46,7 +46,7 @@ export class CompactEditionResolver {
   @UseGuards(PublicThrottlerGuard)
   @Throttle(EDITION_LIMIT)
   @Query(() => CompactEditionModel, { description: 'One edition of the Compact, by number.' })
-  async compactEdition(@Args('number', { type: () => Int }) number: number): Promise<CompactEditionModel> {
+  async compactEdition(@Args('number', { type: () => Int, description: "The edition's number." }) number: number): Promise<CompactEditionModel> {
     return CompactEditionModel.from(await this.compact.getByNumber(number));
   }
 
@@ -76,7 +76,7 @@ export class CompactEditionResolver {
 
   @RequireRole(Role.PROGRAMME_ADMIN)
   @Mutation(() => PublishCompactEditionPayload, { description: 'Publishes the next edition: every ADOPTED offer as it stands now (programme admins).' })
-  async publishCompactEdition(@CurrentActor() actor: Actor, @Args('input') input: PublishCompactEditionInput): Promise<PublishCompactEditionPayload> {
+  async publishCompactEdition(@CurrentActor() actor: Actor, @Args('input', { description: "The next edition's number, title, date and introduction." }) input: PublishCompactEditionInput): Promise<PublishCompactEditionPayload> {
     const result = await this.compact.publish(actor, input);
     return { edition: CompactEditionModel.from(result.edition), offerCount: result.offerCount, areaRulesDefaulted: result.areaRulesDefaulted };
   }
@@ -89,7 +89,7 @@ export class CompactEditionResolver {
     return rows.map((o) => CompactOfferModel.from(o.content));
   }
 
-  @ResolveField(() => Int)
+  @ResolveField(() => Int, { description: 'How many offers the edition holds.' })
   async offerCount(@Parent() edition: CompactEditionModel, @RequestLoaders() loaders: Loaders): Promise<number> {
     return loaders
       .for<string, number>('compactOfferCountByEditionId', async (ids) => {
@@ -112,13 +112,13 @@ export class OfferWordingResolver {
   @Mutation(() => ReviseOfferPayload, {
     description: "Changes an endorsed or adopted offer's wording or eligibility (programme admins, recording the Trust Board's decision); parties that agreed it must re-confirm.",
   })
-  async reviseOffer(@CurrentActor() actor: Actor, @Args('input') input: ReviseOfferInput): Promise<ReviseOfferPayload> {
+  async reviseOffer(@CurrentActor() actor: Actor, @Args('input', { description: 'The offer, the version you last read, the reason and the new terms.' }) input: ReviseOfferInput): Promise<ReviseOfferPayload> {
     return { proposal: ProposalModel.from(await this.proposals.reviseOffer(actor, input)) };
   }
 
   @RequireRole(Role.LA_OFFICER, Role.PARTNER_OFFICER)
   @Mutation(() => ConfirmAgreementWordingPayload, { description: "Confirms a party agrees the offer's current wording (for people who represent that party)." })
-  async confirmAgreementWording(@CurrentActor() actor: Actor, @Args('input') input: ConfirmAgreementWordingInput): Promise<ConfirmAgreementWordingPayload> {
+  async confirmAgreementWording(@CurrentActor() actor: Actor, @Args('input', { description: 'The agreement and the version you last read.' }) input: ConfirmAgreementWordingInput): Promise<ConfirmAgreementWordingPayload> {
     return { agreement: AgreementModel.from(await this.agreements.confirmWording(actor, input)) };
   }
 }

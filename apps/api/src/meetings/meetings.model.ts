@@ -12,28 +12,28 @@ registerEnumType(DecisionKind, {
 
 @ObjectType('Meeting', { description: 'A meeting of a governance body.' })
 export class MeetingModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The meeting's id." })
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The body meeting.' })
   bodyId: string;
 
-  @Field()
+  @Field({ description: "The meeting's title." })
   title: string;
 
-  @Field()
+  @Field({ description: 'When it starts.' })
   startsAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it ends, if set.' })
   endsAt: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A place or a video link, if set.' })
   location: string | null;
 
-  @Field(() => MeetingStatus)
+  @Field(() => MeetingStatus, { description: 'Whether it is still to come, was held, or was cancelled.' })
   status: MeetingStatus;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The meeting's version, which goes up with each change." })
   version: number;
 
   static from(e: MeetingEntity): MeetingModel {
@@ -50,21 +50,21 @@ export class MeetingModel {
   }
 }
 
-@ObjectType('AgendaItem')
+@ObjectType('AgendaItem', { description: "An item on a meeting's agenda." })
 export class AgendaItemModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The item's id." })
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The meeting it is on.' })
   meetingId: string;
 
   @Field(() => Int, { description: '1-based order on the agenda.' })
   position: number;
 
-  @Field()
+  @Field({ description: 'What the item is.' })
   title: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The proposal it is about, if any.' })
   proposalId: string | null;
 
   static from(e: AgendaItemEntity): AgendaItemModel {
@@ -74,25 +74,25 @@ export class AgendaItemModel {
 
 @ObjectType('Decision', { description: 'A decision recorded at a meeting.' })
 export class DecisionModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The decision's id." })
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The meeting it was taken at.' })
   meetingId: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The proposal it concerns, if any.' })
   proposalId: string | null;
 
-  @Field(() => DecisionKind)
+  @Field(() => DecisionKind, { description: 'What kind of decision it is.' })
   kind: DecisionKind;
 
-  @Field()
+  @Field({ description: 'What was decided and why.' })
   summary: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Who recorded it; null when the service did.' })
   recordedById: string | null;
 
-  @Field()
+  @Field({ description: 'When it was recorded. Decisions are never edited: a later one supersedes it.' })
   recordedAt: Date;
 
   static from(e: DecisionEntity): DecisionModel {
@@ -110,25 +110,25 @@ export class DecisionModel {
 
 @ObjectType('ActionItem', { description: 'Something a named person agreed at a meeting to do by a date.' })
 export class ActionItemModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The action's id." })
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The meeting that set it.' })
   meetingId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The person who will do it.' })
   ownerId: string;
 
-  @Field()
+  @Field({ description: 'What is to be done.' })
   description: string;
 
   @Field({ description: 'YYYY-MM-DD' })
   dueOn: string;
 
-  @Field(() => ActionItemStatus)
+  @Field(() => ActionItemStatus, { description: 'Whether it is open, done or cancelled.' })
   status: ActionItemStatus;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Send this back as expectedVersion when changing the action.' })
   version: number;
 
   static from(e: ActionItemEntity): ActionItemModel {
@@ -144,27 +144,27 @@ export class ActionItemModel {
   }
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of meetings.' })
 export class MeetingConnection extends Connection(MeetingModel) {}
 
-@ObjectType()
+@ObjectType({ description: 'A page of meeting actions.' })
 export class ActionItemConnection extends Connection(ActionItemModel) {}
 
-@ObjectType('ScheduleMeetingPayload')
+@ObjectType('ScheduleMeetingPayload', { description: 'The meeting as scheduled.' })
 export class ScheduleMeetingPayload {
-  @Field(() => MeetingModel)
+  @Field(() => MeetingModel, { description: 'The new meeting.' })
   meeting: MeetingModel;
 }
 
-@ObjectType('AddAgendaItemPayload')
+@ObjectType('AddAgendaItemPayload', { description: 'The agenda item as added.' })
 export class AddAgendaItemPayload {
-  @Field(() => AgendaItemModel)
+  @Field(() => AgendaItemModel, { description: 'The new item, placed last on the agenda.' })
   agendaItem: AgendaItemModel;
 }
 
-@ObjectType('RecordDecisionPayload')
+@ObjectType('RecordDecisionPayload', { description: 'The decision as recorded, and where it left the proposal.' })
 export class RecordDecisionPayload {
-  @Field(() => DecisionModel)
+  @Field(() => DecisionModel, { description: 'The decision recorded.' })
   decision: DecisionModel;
 
   @Field(() => ProposalStatus, { nullable: true, description: "The proposal's status after the decision, when it concerns one." })
@@ -174,14 +174,14 @@ export class RecordDecisionPayload {
   proposalVersion: number | null;
 }
 
-@ObjectType('AddActionItemPayload')
+@ObjectType('AddActionItemPayload', { description: 'The action as added.' })
 export class AddActionItemPayload {
-  @Field(() => ActionItemModel)
+  @Field(() => ActionItemModel, { description: 'The new action.' })
   actionItem: ActionItemModel;
 }
 
-@ObjectType('UpdateActionItemPayload')
+@ObjectType('UpdateActionItemPayload', { description: 'The action as changed.' })
 export class UpdateActionItemPayload {
-  @Field(() => ActionItemModel)
+  @Field(() => ActionItemModel, { description: 'The action after the change.' })
   actionItem: ActionItemModel;
 }
