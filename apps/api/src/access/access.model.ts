@@ -7,22 +7,22 @@ registerEnumType(RoleSource, { name: 'RoleSource', description: 'Whether a role 
 
 @ObjectType('RoleScope', { description: 'The one House, LA, organisation or area a scoped role applies to.' })
 export class RoleScopeModel {
-  @Field(() => ScopeKind)
+  @Field(() => ScopeKind, { description: 'Whether the scope is a House (or other body), an LA, an organisation or an area.' })
   kind: ScopeKind;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The body, LA, organisation or area.' })
   id: string;
 }
 
 @ObjectType('RoleAssignment', { description: 'A role someone holds now, and where it comes from.' })
 export class RoleAssignmentModel {
-  @Field(() => Role)
+  @Field(() => Role, { description: 'The role held.' })
   role: Role;
 
   @Field(() => RoleScopeModel, { nullable: true, description: 'Null for roles that apply everywhere.' })
   scope: RoleScopeModel | null;
 
-  @Field(() => RoleSource)
+  @Field(() => RoleSource, { description: 'Whether a membership or a grant gives it.' })
   source: RoleSource;
 
   @Field(() => ID, { description: 'The membership or grant that gives the role.' })
@@ -40,28 +40,28 @@ export class RoleAssignmentModel {
 
 @ObjectType('RoleGrant', { description: 'A role given by a programme admin; kept as history once revoked.' })
 export class RoleGrantModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The grant's id." })
   id: string;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'The role granted.' })
   role: Role;
 
-  @Field(() => RoleScopeModel, { nullable: true })
+  @Field(() => RoleScopeModel, { nullable: true, description: 'Where the role applies; null for roles that apply everywhere.' })
   scope: RoleScopeModel | null;
 
-  @Field()
+  @Field({ description: 'Why it was granted.' })
   reason: string;
 
-  @Field()
+  @Field({ description: 'When it was granted.' })
   grantedAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was revoked; null while it stands.' })
   revokedAt: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why it was revoked; null while it stands.' })
   revokeReason: string | null;
 
-  @Field()
+  @Field({ description: 'Whether it gives the role now.' })
   current: boolean;
 
   personId: string;
@@ -86,14 +86,14 @@ export class RoleGrantModel {
   }
 }
 
-@ObjectType()
+@ObjectType({ description: 'The grant as made.' })
 export class GrantRolePayload {
-  @Field(() => RoleGrantModel)
+  @Field(() => RoleGrantModel, { description: 'The new grant.' })
   grant: RoleGrantModel;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The grant as revoked.' })
 export class RevokeRolePayload {
-  @Field(() => RoleGrantModel)
+  @Field(() => RoleGrantModel, { description: 'The grant, now revoked and kept as history.' })
   grant: RoleGrantModel;
 }

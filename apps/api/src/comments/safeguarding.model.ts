@@ -9,13 +9,13 @@ registerEnumType(ProgrammeWarningCode, { name: 'ProgrammeWarningCode' });
 
 @ObjectType('SafeguardingHandling', { description: 'Who handled a safety concern, when, and how.' })
 export class SafeguardingHandlingModel {
-  @Field(() => SafeguardingAction)
+  @Field(() => SafeguardingAction, { description: 'What the lead did.' })
   action: SafeguardingAction;
 
-  @Field()
+  @Field({ description: 'What the lead recorded for the next lead; never shown to the person who raised it.' })
   notes: string;
 
-  @Field()
+  @Field({ description: 'When the concern was closed.' })
   handledAt: Date;
 
   @Field(() => SafeguardingCommentOutcome, { nullable: true, description: 'What the lead chose for the comment (null for concerns handled before this was asked).' })
@@ -29,13 +29,13 @@ export class SafeguardingConcernModel {
   @Field(() => ID, { description: 'The report id.' })
   id: string;
 
-  @Field()
+  @Field({ description: 'When the concern was raised.' })
   reportedAt: Date;
 
   @Field({ description: "The reporter's own words." })
   details: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The comment it is about, held from view while the concern is open.' })
   commentId: string;
 
   @Field(() => SafeguardingHandlingModel, { nullable: true, description: 'Null while the concern is open.' })
@@ -63,18 +63,18 @@ export class SafeguardingConcernModel {
   }
 }
 
-@ObjectType('SafeguardingConcernConnection')
+@ObjectType('SafeguardingConcernConnection', { description: 'A page of the safeguarding queue.' })
 export class SafeguardingConcernConnection extends Connection(SafeguardingConcernModel, 'SafeguardingConcern') {}
 
-@ObjectType()
+@ObjectType({ description: 'The concern as handled.' })
 export class HandleSafeguardingConcernPayload {
-  @Field(() => SafeguardingConcernModel)
+  @Field(() => SafeguardingConcernModel, { description: 'The concern, now closed with its handling.' })
   concern: SafeguardingConcernModel;
 }
 
 @ObjectType('ProgrammeWarning', { description: 'Something about how the programme is set up that a programme admin must put right.' })
 export class ProgrammeWarningModel implements ProgrammeWarning {
-  @Field(() => ProgrammeWarningCode)
+  @Field(() => ProgrammeWarningCode, { description: 'What is wrong, as a code a client can act on.' })
   code: ProgrammeWarningCode;
 
   @Field({ description: 'What is wrong and what to do, in plain words.' })

@@ -3,18 +3,18 @@ import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { MAX_PAGE_SIZE, Page } from '@app/core';
 
-@ObjectType()
+@ObjectType({ description: 'Where a page sits in the whole list, and the cursors to read on from it.' })
 export class PageInfo {
-  @Field()
+  @Field({ description: 'Whether more items follow this page.' })
   hasNextPage: boolean;
 
-  @Field()
+  @Field({ description: 'Whether items come before this page.' })
   hasPreviousPage: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The first item's cursor; null for an empty page." })
   startCursor: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The last item's cursor, to pass as `after` for the next page; null for an empty page." })
   endCursor: string | null;
 }
 
@@ -43,24 +43,24 @@ export interface ConnectionShape<T> {
 
 /** Builds `<Name>Connection` and `<Name>Edge` types for a node type. */
 export function Connection<T>(node: Type<T>, name = node.name): Type<ConnectionShape<T>> {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: 'An item on a page, with its cursor.' })
   class Edge {
-    @Field()
+    @Field({ description: "This item's place in the list: pass it as `after` to read on from here." })
     cursor: string;
 
-    @Field(() => node)
+    @Field(() => node, { description: 'The item.' })
     node: T;
   }
 
   @ObjectType(`${name}Connection`, { isAbstract: true })
   class ConnectionType {
-    @Field(() => [Edge])
+    @Field(() => [Edge], { description: "The items on this page, in the list's order, each with its cursor." })
     edges: Edge[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Where this page sits in the whole list.' })
     pageInfo: PageInfo;
 
-    @Field(() => Int)
+    @Field(() => Int, { description: 'How many items the whole list holds, across every page.' })
     totalCount: number;
   }
   return ConnectionType as Type<ConnectionShape<T>>;

@@ -21,10 +21,10 @@ registerEnumType(MembershipRole, { name: 'MembershipRole' });
 
 @ObjectType('ProposalPerson', { description: 'A person as shown on a proposal: who drafted it, moved it, or signed it off.' })
 export class ProposalPersonModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The person's id." })
   id: string;
 
-  @Field()
+  @Field({ description: 'Their name as the caller may see it (a young person under 18 is not named).' })
   displayName: string;
 
   static from(p: PersonSummary): ProposalPersonModel {
@@ -34,25 +34,25 @@ export class ProposalPersonModel {
 
 @ObjectType('Proposal', { description: 'A proposed offer to care leavers, drafted by a House and taken to agreement.' })
 export class ProposalModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The proposal's id." })
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The House that owns it.' })
   houseId: string;
 
-  @Field()
+  @Field({ description: 'A short name for the offer.' })
   title: string;
 
-  @Field()
+  @Field({ description: 'What care leavers get: the wording partners are asked to agree.' })
   summary: string;
 
-  @Field()
+  @Field({ description: 'Why the House proposes it.' })
   rationale: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Links to the evidence behind it.' })
   evidenceLinks: string[];
 
-  @Field(() => ProposalCategory)
+  @Field(() => ProposalCategory, { description: "The area of care leavers' lives it serves." })
   category: ProposalCategory;
 
   @Field(() => Int, { description: 'Youngest eligible age (16–25).' })
@@ -61,25 +61,25 @@ export class ProposalModel {
   @Field(() => Int, { description: 'Oldest eligible age (16–25).' })
   maxAge: number;
 
-  @Field(() => DeliveryModel)
+  @Field(() => DeliveryModel, { description: 'Who must agree it.' })
   deliveryModel: DeliveryModel;
 
   @Field(() => String, { nullable: true, description: 'How the offer works for former unaccompanied asylum-seeking children; required before leaving draft.' })
   uascConsiderations: string | null;
 
-  @Field(() => ProposalStatus)
+  @Field(() => ProposalStatus, { description: 'Where the proposal is on its way to the Compact.' })
   status: ProposalStatus;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Who drafted it; null when no person did (loaded data such as the sample programme).' })
   createdById: string | null;
 
   @Field({ description: 'Part of the sample programme.' })
   isSample: boolean;
 
-  @Field()
+  @Field({ description: 'When it was drafted.' })
   createdAt: Date;
 
-  @Field()
+  @Field({ description: 'When it last changed.' })
   updatedAt: Date;
 
   @Field(() => Int, { description: 'Send this back as expectedVersion when changing the proposal.' })
@@ -108,24 +108,24 @@ export class ProposalModel {
   }
 }
 
-@ObjectType('ProposalConnection')
+@ObjectType('ProposalConnection', { description: 'A page of proposals.' })
 export class ProposalConnection extends Connection(ProposalModel) {}
 
 @ObjectType('ProposalTransition', { description: 'One status change: who made it, when, from what to what, and why.' })
 export class ProposalTransitionModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The entry's id." })
   id: string;
 
   @Field(() => ProposalStatus, { nullable: true, description: 'Null for the first entry (the proposal was drafted).' })
   fromStatus: ProposalStatus | null;
 
-  @Field(() => ProposalStatus)
+  @Field(() => ProposalStatus, { description: 'The status moved to.' })
   toStatus: ProposalStatus;
 
-  @Field()
+  @Field({ description: 'Why, as given by whoever moved it (or the Trust Board decision).' })
   reason: string;
 
-  @Field()
+  @Field({ description: 'When it moved.' })
   at: Date;
 
   proposalId: string;
@@ -149,10 +149,10 @@ export class ProposalSignatureModel {
   @Field(() => MembershipRole, { description: 'The co-chair seat signed from.' })
   role: MembershipRole;
 
-  @Field()
+  @Field({ description: 'When the co-chair signed off.' })
   signedAt: Date;
 
-  @Field()
+  @Field({ description: 'What the co-chair said with it.' })
   note: string;
 
   personId: string;

@@ -4,7 +4,7 @@ import { QueueName } from '@app/core';
 
 registerEnumType(QueueName, { name: 'QueueName', description: 'A background job queue.' });
 
-@InputType()
+@InputType({ description: 'Where to open the background job queues dashboard.' })
 export class OpenQueueDashboardInput {
   @Field(() => QueueName, { nullable: true, description: 'Open the dashboard at this queue; otherwise at the list of queues.' })
   @IsOptional()

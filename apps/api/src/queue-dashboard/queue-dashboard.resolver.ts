@@ -18,7 +18,7 @@ export class QueueDashboardResolver {
   async openQueueDashboard(
     @CurrentActor() actor: Actor,
     @Context() context: GraphQLContext,
-    @Args('input') input: OpenQueueDashboardInput,
+    @Args('input', { description: 'The queue to open the dashboard at, if any.' }) input: OpenQueueDashboardInput,
   ): Promise<OpenQueueDashboardPayload> {
     const link = await this.dashboard.issueLink(actor, context.sessionId);
     // On the address this request came to, where the dashboard is served too.

@@ -17,13 +17,13 @@ registerEnumType(OrganisationKind, { name: 'OrganisationKind' });
 
 @ObjectType('LocalAuthority', { description: "One of London's 33 local authorities." })
 export class LocalAuthorityModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The LA's id." })
   id: string;
 
   @Field({ description: 'ONS GSS code, e.g. E09000022.' })
   gssCode: string;
 
-  @Field()
+  @Field({ description: "The LA's name, e.g. Lambeth." })
   name: string;
 
   @Field({ description: 'Three-letter code, e.g. lam.' })
@@ -42,16 +42,16 @@ export class LocalAuthorityModel {
 
 @ObjectType('Area', { description: 'An ICS area or sub-region: a group of LAs whose membership has dates.' })
 export class AreaModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The area's id." })
   id: string;
 
-  @Field(() => AreaKind)
+  @Field(() => AreaKind, { description: "ICS area (health offers are agreed per ICS area) or sub-region (for the Trust Board's directors)." })
   kind: AreaKind;
 
-  @Field()
+  @Field({ description: "The area's short code, e.g. NCL." })
   code: string;
 
-  @Field()
+  @Field({ description: "The area's name." })
   name: string;
 
   static from(e: AreaEntity): AreaModel {
@@ -61,16 +61,16 @@ export class AreaModel {
 
 @ObjectType('Organisation', { description: 'A partner organisation.' })
 export class OrganisationModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The organisation's id." })
   id: string;
 
-  @Field()
+  @Field({ description: "The organisation's short code." })
   code: string;
 
-  @Field()
+  @Field({ description: "The organisation's name." })
   name: string;
 
-  @Field(() => OrganisationKind)
+  @Field(() => OrganisationKind, { description: 'What kind of organisation it is.' })
   kind: OrganisationKind;
 
   areaId: string | null;
@@ -82,22 +82,22 @@ export class OrganisationModel {
 
 @ObjectType('Body', { description: 'A governance body: the Trust Board, the CiCC, a working group, a network, or a House.' })
 export class BodyModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The body's id." })
   id: string;
 
-  @Field(() => BodyKind)
+  @Field(() => BodyKind, { description: 'What kind of body it is.' })
   kind: BodyKind;
 
-  @Field()
+  @Field({ description: "The body's short code." })
   code: string;
 
-  @Field()
+  @Field({ description: "The body's name." })
   name: string;
 
-  @Field(() => HouseTheme, { nullable: true })
+  @Field(() => HouseTheme, { nullable: true, description: "A House's theme; null for other bodies." })
   theme: HouseTheme | null;
 
-  @Field()
+  @Field({ description: 'What the body does.' })
   description: string;
 
   static from(e: BodyEntity): BodyModel {

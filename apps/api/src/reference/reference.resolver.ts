@@ -18,32 +18,32 @@ export class ReferenceResolver {
   }
 
   @Public('Published reference data: the London authorities, areas, partners and governance bodies; it names no person.')
-  @Query(() => LocalAuthorityModel)
-  async localAuthority(@Args('id', { type: () => ID }) id: string): Promise<LocalAuthorityModel> {
+  @Query(() => LocalAuthorityModel, { description: 'One local authority by id; open to everyone. NOT_FOUND if there is none.' })
+  async localAuthority(@Args('id', { type: () => ID, description: "The LA's id." }) id: string): Promise<LocalAuthorityModel> {
     return LocalAuthorityModel.from(await this.reference.getAuthority(id));
   }
 
   @Public('Published reference data: the London authorities, areas, partners and governance bodies; it names no person.')
-  @Query(() => [AreaModel])
-  async areas(@Args('kind', { type: () => AreaKind, nullable: true }) kind?: AreaKind): Promise<AreaModel[]> {
+  @Query(() => [AreaModel], { description: 'ICS areas and sub-regions, by name; open to everyone.' })
+  async areas(@Args('kind', { type: () => AreaKind, nullable: true, description: 'Only areas of this kind.' }) kind?: AreaKind): Promise<AreaModel[]> {
     return (await this.reference.listAreas(kind)).map(AreaModel.from);
   }
 
   @Public('Published reference data: the London authorities, areas, partners and governance bodies; it names no person.')
-  @Query(() => [OrganisationModel])
+  @Query(() => [OrganisationModel], { description: 'Partner organisations, by name; open to everyone.' })
   async organisations(): Promise<OrganisationModel[]> {
     return (await this.reference.listOrganisations()).map(OrganisationModel.from);
   }
 
   @Public('Published reference data: the London authorities, areas, partners and governance bodies; it names no person.')
   @Query(() => [BodyModel], { description: 'Governance bodies, optionally of one kind (HOUSE lists the six Houses).' })
-  async bodies(@Args('kind', { type: () => BodyKind, nullable: true }) kind?: BodyKind): Promise<BodyModel[]> {
+  async bodies(@Args('kind', { type: () => BodyKind, nullable: true, description: 'Only bodies of this kind.' }) kind?: BodyKind): Promise<BodyModel[]> {
     return (await this.reference.listBodies(kind)).map(BodyModel.from);
   }
 
   @Public('Published reference data: the London authorities, areas, partners and governance bodies; it names no person.')
-  @Query(() => BodyModel)
-  async body(@Args('id', { type: () => ID }) id: string): Promise<BodyModel> {
+  @Query(() => BodyModel, { description: 'One governance body by id; open to everyone, though who sits on it needs sign-in. NOT_FOUND if there is none.' })
+  async body(@Args('id', { type: () => ID, description: "The body's id." }) id: string): Promise<BodyModel> {
     return BodyModel.from(await this.reference.getBody(id));
   }
 }

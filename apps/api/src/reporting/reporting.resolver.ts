@@ -28,7 +28,7 @@ export class ReportingResolver {
     return { generatedAt: now, closingWithinDays: window, houses: rows.map(HouseOverviewModel.from) };
   }
 
-  @ResolveField(() => BodyModel)
+  @ResolveField(() => BodyModel, { description: 'The House summarised.' })
   async house(@Parent() overview: HouseOverviewModel, @RequestLoaders() loaders: Loaders): Promise<BodyModel> {
     return (await bodyLoader(loaders, this.reference).load(overview.houseId)) as BodyModel;
   }

@@ -6,7 +6,7 @@ const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 @ArgsType()
 export class ProposalProgressHistoryArgs extends PageArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The proposal whose history to read.' })
   @IsUUID()
   proposalId: string;
 

@@ -5,7 +5,7 @@ import { AgreementStatusCountModel, headline } from '../agreements/agreements.mo
 
 @ObjectType('ProposalProgressSnapshot', { description: "A proposal's agreement progress as it stood at the end of one day." })
 export class ProposalProgressSnapshotModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The proposal whose offer this is.' })
   proposalId: string;
 
   @Field({ description: 'The day (Europe/London), YYYY-MM-DD.' })
@@ -52,5 +52,5 @@ export class ProposalProgressSnapshotModel {
   }
 }
 
-@ObjectType('ProposalProgressSnapshotConnection')
+@ObjectType('ProposalProgressSnapshotConnection', { description: "A page of a proposal's daily progress snapshots." })
 export class ProposalProgressSnapshotConnection extends Connection(ProposalProgressSnapshotModel, 'ProposalProgressSnapshot') {}
