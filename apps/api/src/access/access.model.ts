@@ -1,9 +1,39 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Role, RoleAssignment, RoleGrantEntity, RoleSource, scopeOfGrant, ScopeKind } from '@app/access';
 
-registerEnumType(Role, { name: 'Role', description: 'What a person may do; scoped roles apply to one House, LA, organisation or area.' });
-registerEnumType(ScopeKind, { name: 'RoleScopeKind', description: 'What a scoped role applies to.' });
-registerEnumType(RoleSource, { name: 'RoleSource', description: 'Whether a role comes from a membership or from a grant by a programme admin.' });
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'What a person may do; scoped roles apply to one House, LA, organisation or area.',
+  valuesMap: {
+    PROGRAMME_ADMIN: { description: 'Runs the service: people, places, roles, editions, erasure and failed jobs.' },
+    TRUST_BOARD_MEMBER: { description: "A member, chair or adviser of the Care Leavers Trust Board: reads the directors' views and decides on recommended proposals." },
+    HOUSE_CO_CHAIR: { description: 'A co-chair of one House (scoped): moves its proposals, runs its consultations and moderates its comments.' },
+    HOUSE_MEMBER: { description: 'A co-chair, chair or member of one House (scoped): drafts and discusses its proposals.' },
+    CICC_MEMBER: { description: 'A member of the Children in Care Council: answers and votes in CiCC consultations.' },
+    LA_OFFICER: { description: 'Acts for one LA (scoped): answers its consultations and records its agreements.' },
+    PARTNER_OFFICER: { description: 'Acts for one ICS area or partner organisation (scoped): answers its consultations and records its agreements.' },
+    ALDCS_VIEWER: { description: "A children's services director who reads the directors' views; takes no part in discussions." },
+    SAFEGUARDING_LEAD: { description: "Receives and handles safety concerns; reads the people's details a concern needs." },
+  },
+});
+registerEnumType(ScopeKind, {
+  name: 'RoleScopeKind',
+  description: 'What a scoped role applies to.',
+  valuesMap: {
+    BODY: { description: 'A House (or another governance body).' },
+    AUTHORITY: { description: 'A local authority.' },
+    ORGANISATION: { description: 'A partner organisation.' },
+    AREA: { description: 'An ICS area (or sub-region).' },
+  },
+});
+registerEnumType(RoleSource, {
+  name: 'RoleSource',
+  description: 'Whether a role comes from a membership or from a grant by a programme admin.',
+  valuesMap: {
+    MEMBERSHIP: { description: 'A current place on a body gives it; it ends with the place.' },
+    GRANT: { description: 'A programme admin granted it; it lasts until revoked.' },
+  },
+});
 
 @ObjectType('RoleScope', { description: 'The one House, LA, organisation or area a scoped role applies to.' })
 export class RoleScopeModel {

@@ -19,9 +19,30 @@ import {
 import { DeliveryModel, ProposalStatus } from '@app/proposals';
 import { AreaKind } from '@app/reference';
 import { Connection } from '../graphql/connection';
+import '../proposals/proposal.enums';
 
-registerEnumType(PartyKind, { name: 'AgreementPartyKind', description: 'Who is asked to agree an offer.' });
-registerEnumType(AgreementState, { name: 'AgreementStatus', description: 'Where one party stands on one endorsed offer.' });
+registerEnumType(PartyKind, {
+  name: 'AgreementPartyKind',
+  description: 'Who is asked to agree an offer.',
+  valuesMap: {
+    LOCAL_AUTHORITY: { description: "One of London's 33 local authorities." },
+    ICS_AREA: { description: 'One of the five NHS ICS areas.' },
+    ORGANISATION: { description: 'A partner organisation, such as TfL or a business.' },
+  },
+});
+registerEnumType(AgreementState, {
+  name: 'AgreementStatus',
+  description: 'Where one party stands on one endorsed offer. Only FORMALLY_AGREED and IMPLEMENTED count as agreed and are published in the Compact.',
+  valuesMap: {
+    NOT_STARTED: { description: 'Asked, but nothing recorded yet.' },
+    IN_DISCUSSION: { description: 'The party is considering it.' },
+    AGREED_IN_PRINCIPLE: { description: "Supported, but not yet through the party's own decision-making: not counted as agreed, not published, and nothing is promised to care leavers yet." },
+    FORMALLY_AGREED: { description: "Agreed through the party's own decision-making (e.g. a cabinet or board decision): counted as agreed and published; care leavers are told it is coming." },
+    IMPLEMENTED: { description: 'In place: care leavers can get it from its effective date.' },
+    DECLINED: { description: 'The party decided not to provide it.' },
+    NOT_APPLICABLE: { description: 'The offer does not apply to this party; a final position, left aside when counting offers agreed everywhere.' },
+  },
+});
 registerEnumType(Reciprocity, {
   name: 'Reciprocity',
   description: 'For an LA offer: which care leavers the LA extends it to.',
@@ -31,12 +52,6 @@ registerEnumType(Reciprocity, {
     BOTH: { description: 'Both of the above.' },
     OWN_CARE_LEAVERS_RESIDENT: { description: "Only the LA's own care leavers, and only while they live in it." },
   },
-});
-// Same names as the proposals API registers them under, so the schema has one type for each.
-registerEnumType(ProposalStatus, { name: 'ProposalStatus' });
-registerEnumType(DeliveryModel, {
-  name: 'DeliveryModel',
-  description: 'Who must agree the offer: each LA, each ICS area, one partner, or several named partners.',
 });
 
 @ObjectType('Agreement', { description: "One party's agreement to one endorsed offer." })

@@ -14,7 +14,14 @@ import { Connection } from '../graphql/connection';
 registerEnumType(CommentReportReason, {
   name: 'CommentReportReason',
   description: 'Why a comment was reported: to the moderators, or for SAFETY_CONCERN to the safeguarding leads only.',
-  valuesMap: { SAFETY_CONCERN: { description: "I'm worried about someone's safety: goes at once to the safeguarding leads, and not to the moderators." } },
+  valuesMap: {
+    SPAM: { description: 'Advertising or nonsense.' },
+    ABUSIVE: { description: 'Abusive, offensive or bullying.' },
+    PERSONAL_INFORMATION: { description: 'It gives away personal information about someone.' },
+    OFF_TOPIC: { description: 'Not about the proposal.' },
+    SAFETY_CONCERN: { description: "I'm worried about someone's safety: goes at once to the safeguarding leads, and not to the moderators." },
+    OTHER: { description: 'Something else; say what in the details.' },
+  },
 });
 
 @ObjectType('Comment', { description: "A comment on a proposal or a reply, as the caller may see it." })

@@ -2,10 +2,40 @@ import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CommentHold, ProgrammeWarning, ProgrammeWarningCode, SafeguardingAction, SafeguardingCommentOutcome, SafeguardingConcern } from '@app/comments';
 import { Connection } from '../graphql/connection';
 
-registerEnumType(SafeguardingAction, { name: 'SafeguardingAction', description: 'What a safeguarding lead did about a concern.' });
-registerEnumType(SafeguardingCommentOutcome, { name: 'SafeguardingCommentOutcome', description: 'What a safeguarding lead chose for the comment once a concern was handled.' });
-registerEnumType(CommentHold, { name: 'CommentHold', description: "Why a comment is held from view for safeguarding." });
-registerEnumType(ProgrammeWarningCode, { name: 'ProgrammeWarningCode' });
+registerEnumType(SafeguardingAction, {
+  name: 'SafeguardingAction',
+  description: 'What a safeguarding lead did about a concern.',
+  valuesMap: {
+    CONTACTED_PERSON: { description: 'Spoke to the young person, or to the person the concern is about.' },
+    REFERRED_TO_LOCAL_AUTHORITY: { description: "Passed to the responsible local authority's children's or leaving-care service." },
+    REFERRED_TO_EMERGENCY_SERVICES: { description: 'Passed to the police or emergency services.' },
+    NO_SAFETY_RISK_FOUND: { description: "Looked into it and found no risk to anyone's safety." },
+    OTHER: { description: 'Something else; the notes say what.' },
+  },
+});
+registerEnumType(SafeguardingCommentOutcome, {
+  name: 'SafeguardingCommentOutcome',
+  description: 'What a safeguarding lead chose for the comment once a concern was handled.',
+  valuesMap: {
+    RESTORE: { description: 'Show it to everyone again (once no other concern about it is open).' },
+    KEEP_HIDDEN: { description: 'Keep its text and author from everyone but its author and the safeguarding leads.' },
+  },
+});
+registerEnumType(CommentHold, {
+  name: 'CommentHold',
+  description: 'Why a comment is held from view for safeguarding.',
+  valuesMap: {
+    UNDER_REVIEW: { description: 'A safety concern about it is open: others see "This comment is being looked at." until a lead has handled every one.' },
+    KEPT_HIDDEN: { description: 'A safeguarding lead handled the concern and chose to keep it from view: others see "This comment has been removed."' },
+  },
+});
+registerEnumType(ProgrammeWarningCode, {
+  name: 'ProgrammeWarningCode',
+  description: 'Something about how the programme is set up that a programme admin must put right.',
+  valuesMap: {
+    NO_SAFEGUARDING_LEAD: { description: 'Nobody holds SAFEGUARDING_LEAD, so safety concerns wait with nobody to handle them: grant the role.' },
+  },
+});
 
 @ObjectType('SafeguardingHandling', { description: 'Who handled a safety concern, when, and how.' })
 export class SafeguardingHandlingModel {

@@ -32,13 +32,34 @@ registerEnumType(EntitlementStatus, {
   name: 'EntitlementStatus',
   description: 'Whether an offer applies to the young person on the date asked.',
   valuesMap: {
-    UNCONFIRMED: {
-      description:
-        'The party that would provide it agreed an earlier wording and has not confirmed this edition’s wording: nothing is promised on its behalf; ask the personal adviser.',
-    },
+    AVAILABLE: { description: 'They can get it now.' },
+    COMING: { description: 'Formally agreed, or in place from a later date: they will be able to get it.' },
+    NOT_AVAILABLE: { description: 'Not provided to them (not agreed, declined, or their circumstances are not covered).' },
+    NOT_ELIGIBLE: { description: "They are outside the offer's age range." },
+    UNCONFIRMED: { description: 'The party that would provide it agreed an earlier wording and has not confirmed this edition’s wording: nothing is promised on its behalf; ask the personal adviser.' },
   },
 });
-registerEnumType(EntitlementReason, { name: 'EntitlementReason', description: 'Why an offer does or does not apply (see explanation for the sentence).' });
+registerEnumType(EntitlementReason, {
+  name: 'EntitlementReason',
+  description: 'Why an offer does or does not apply: a stable code per rule (explanation gives the sentence).',
+  valuesMap: {
+    OUTSIDE_AGE_RANGE: { description: 'The young person is younger or older than the offer allows.' },
+    SAME_AUTHORITY: { description: 'The responsible and resident LA are the same, and it provides the offer.' },
+    OWN_CARE_LEAVERS_ANYWHERE: { description: 'The responsible LA provides it to its own care leavers wherever they live.' },
+    ANY_CARE_LEAVER_RESIDENT: { description: 'The LA the young person lives in provides it to any care leaver living there.' },
+    BOTH_AUTHORITIES_RESPONSIBLE_PROVIDES: { description: 'Both LAs would provide it; the responsible LA does.' },
+    AREA_OF_RESPONSIBLE_AUTHORITY: { description: 'An ICS-area offer provided by the area of the responsible LA.' },
+    AREA_OF_RESIDENT_AUTHORITY: { description: 'An ICS-area offer provided by the area of the LA the young person lives in.' },
+    PARTNER_OFFER: { description: "A partner's offer, open to every care leaver in the age range." },
+    AGREED_NOT_YET_IMPLEMENTED: { description: 'Agreed, but not yet in place on the date asked.' },
+    NOT_COVERED_BY_RECIPROCITY: { description: 'An LA provides it, but only to care leavers this young person is not one of.' },
+    NOT_COVERED_BY_AREA_RULE: { description: 'An ICS area provides it, but its area rule does not reach this young person.' },
+    DECLINED: { description: 'The party that would provide it declined it.' },
+    NOT_YET_AGREED: { description: 'The party that would provide it has not agreed it yet.' },
+    NO_AREA_ON_DATE: { description: 'The LA the area rule looks at was in no ICS area on the date asked.' },
+    AWAITING_RECONFIRMATION: { description: "The party that would provide it has not confirmed the offer's current wording (see UNCONFIRMED)." },
+  },
+});
 
 @ObjectType('CompactOfferPartner', { description: 'A partner named on an offer as one that must agree it.' })
 export class CompactOfferPartnerModel {

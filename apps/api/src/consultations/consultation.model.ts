@@ -17,8 +17,26 @@ import {
 import { Connection } from '../graphql/connection';
 import { LocalAuthorityModel } from '../reference/reference.model';
 
-registerEnumType(ConsultationAudience, { name: 'ConsultationAudience', description: 'Who a consultation asks.' });
-registerEnumType(TallyVisibility, { name: 'TallyVisibility', description: 'When the vote tally of a CiCC consultation may be seen.' });
+registerEnumType(ConsultationAudience, {
+  name: 'ConsultationAudience',
+  description: 'Who a consultation asks.',
+  valuesMap: {
+    CICC: { description: 'Young people of the Children in Care Council, each for themself; on a proposal they also vote.' },
+    LOCAL_AUTHORITIES: { description: "London's local authorities, one answer per LA from its officers." },
+    HOUSING_DIRECTORS: { description: "The LAs' housing directors, one answer per LA." },
+    ALDCS: { description: "The Association of London Directors of Children's Services, one answer per LA." },
+    PARTNERS: { description: 'Partners: one answer per ICS area or partner organisation, from its officers.' },
+  },
+});
+registerEnumType(TallyVisibility, {
+  name: 'TallyVisibility',
+  description: 'When the vote tally of a CiCC consultation may be seen (and always only once enough members have voted).',
+  valuesMap: {
+    ALWAYS: { description: 'To everyone signed in, while voting is open too; each new vote then moves it by one.' },
+    AFTER_VOTING: { description: 'To a member once they have voted, and to everyone once voting closes.' },
+    AFTER_CLOSE: { description: 'To everyone once voting closes, and not before.' },
+  },
+});
 registerEnumType(TallyHiddenReason, {
   name: 'TallyHiddenReason',
   description: 'Why a vote tally is hidden.',
@@ -29,9 +47,35 @@ registerEnumType(TallyHiddenReason, {
     TOO_FEW_VOTERS: { description: 'Fewer members have voted than the minimum (TALLY_MIN_VOTERS), so the count could give votes away.' },
   },
 });
-registerEnumType(QuestionKind, { name: 'QuestionKind' });
-registerEnumType(VoteChoice, { name: 'VoteChoice' });
-registerEnumType(ConsultationState, { name: 'ConsultationState' });
+registerEnumType(QuestionKind, {
+  name: 'QuestionKind',
+  description: 'The kind of answer a consultation question takes.',
+  valuesMap: {
+    YES_NO: { description: 'Yes or no.' },
+    SINGLE_CHOICE: { description: "One of the question's options." },
+    MULTIPLE_CHOICE: { description: "Any number of the question's options." },
+    SCALE: { description: 'A whole number from scaleMin to scaleMax.' },
+    FREE_TEXT: { description: 'An answer in words.' },
+  },
+});
+registerEnumType(VoteChoice, {
+  name: 'VoteChoice',
+  description: "A CiCC member's vote on a proposal.",
+  valuesMap: {
+    SUPPORT: { description: 'For the proposal.' },
+    OPPOSE: { description: 'Against the proposal.' },
+    ABSTAIN: { description: 'Taking part without taking a side; counted in the total.' },
+  },
+});
+registerEnumType(ConsultationState, {
+  name: 'ConsultationState',
+  description: 'Where a consultation is in time, worked out now from its dates.',
+  valuesMap: {
+    SCHEDULED: { description: 'Set up, opening later.' },
+    OPEN: { description: 'Taking responses (and votes) now.' },
+    CLOSED: { description: 'No longer taking responses: its closing time passed or its co-chairs closed it early.' },
+  },
+});
 
 @ObjectType('Consultation', { description: 'A House asking an audience about a proposal or a topic, with questions and (for the CiCC) a vote.' })
 export class ConsultationModel {

@@ -2,8 +2,26 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CoChairSeat, formatBirthMonth, isUnder18, MembershipEntity, MembershipRole, PersonEntity } from '@app/governance';
 import { BodyModel } from '../reference/reference.model';
 
-registerEnumType(MembershipRole, { name: 'MembershipRole', description: 'A role on a governance body.' });
-registerEnumType(CoChairSeat, { name: 'CoChairSeat', description: "One of a House's two co-chair seats." });
+registerEnumType(MembershipRole, {
+  name: 'MembershipRole',
+  description: 'A seat on a governance body.',
+  valuesMap: {
+    CHAIR: { description: 'Chairs the body.' },
+    CO_CHAIR_YOUNG_PERSON: { description: "A House's young-person co-chair: a care-experienced CiCC member." },
+    CO_CHAIR_SECTOR_LEAD: { description: "A House's sector-lead co-chair: a lead from an LA, the NHS or a partner." },
+    MEMBER: { description: "A member, who takes part in the body's work and decisions." },
+    ADVISER: { description: 'Advises the body (e.g. the National Care Leaver Adviser on the Trust Board).' },
+    OBSERVER: { description: 'Attends without taking part in decisions; gives no role in the service.' },
+  },
+});
+registerEnumType(CoChairSeat, {
+  name: 'CoChairSeat',
+  description: "One of a House's two co-chair seats; both must be filled for its proposals to move forward.",
+  valuesMap: {
+    YOUNG_PERSON: { description: 'The seat of a care-experienced young person from the CiCC.' },
+    SECTOR_LEAD: { description: 'The seat of a lead from the sector (an LA, the NHS, a partner).' },
+  },
+});
 
 @ObjectType('Person', { description: 'Someone taking part: a young person, an officer, a director, a partner’s lead.' })
 export class PersonModel {

@@ -3,11 +3,34 @@ import { ActionItemEntity, ActionItemStatus, AgendaItemEntity, DecisionEntity, D
 import { ProposalStatus } from '@app/proposals';
 import { Connection } from '../graphql/connection';
 
-registerEnumType(MeetingStatus, { name: 'MeetingStatus' });
-registerEnumType(ActionItemStatus, { name: 'ActionItemStatus' });
+registerEnumType(MeetingStatus, {
+  name: 'MeetingStatus',
+  description: 'Whether a meeting is still to come, took place, or was called off.',
+  valuesMap: {
+    SCHEDULED: { description: 'In the diary.' },
+    HELD: { description: 'It took place.' },
+    CANCELLED: { description: 'Called off.' },
+  },
+});
+registerEnumType(ActionItemStatus, {
+  name: 'ActionItemStatus',
+  description: 'Where a meeting action stands.',
+  valuesMap: {
+    OPEN: { description: 'Still to do; its owner is reminded as it falls due.' },
+    DONE: { description: 'Done.' },
+    CANCELLED: { description: 'No longer needed.' },
+  },
+});
 registerEnumType(DecisionKind, {
   name: 'DecisionKind',
-  description: 'ENDORSE, ADOPT, DECLINE and SEND_BACK move the proposal (Trust Board only); NOTE only records.',
+  description: 'What a decision does: ENDORSE, ADOPT, DECLINE and SEND_BACK move the proposal (Trust Board only); NOTE only records.',
+  valuesMap: {
+    ENDORSE: { description: 'The Trust Board endorses a recommended proposal: parties are asked to agree it.' },
+    ADOPT: { description: 'The Trust Board adopts an endorsed proposal into the Compact.' },
+    DECLINE: { description: 'The Trust Board declines a recommended or endorsed proposal.' },
+    SEND_BACK: { description: 'The Trust Board sends a recommended proposal back to its House as a draft.' },
+    NOTE: { description: 'A record of what was discussed or agreed; it moves nothing.' },
+  },
 });
 
 @ObjectType('Meeting', { description: 'A meeting of a governance body.' })

@@ -8,10 +8,58 @@ import {
   NotificationStatus,
 } from '../../../../libs/notifications/src';
 
-registerEnumType(NotificationKind, { name: 'NotificationKind', description: 'What a notification is about.' });
-registerEnumType(NotificationDelivery, { name: 'NotificationDelivery', description: 'How a person wants to hear about one kind of notification.' });
-registerEnumType(NotificationChannel, { name: 'NotificationChannel', description: 'Where a notification went (every one is also listed in the app).' });
-registerEnumType(NotificationStatus, { name: 'NotificationStatus', description: 'Where a notification is in its delivery.' });
+registerEnumType(NotificationKind, {
+  name: 'NotificationKind',
+  description: 'What a notification is about.',
+  valuesMap: {
+    PROPOSAL_STATUS_CHANGED: { description: 'A proposal you have a part in moved to another status.' },
+    CONSULTATION_OPENED: { description: 'A consultation that asks you (or a party you act for) has opened, and closes on the date given.' },
+    CONSULTATION_CLOSING: { description: 'A reminder that a consultation you have not answered closes soon.' },
+    CONSULTATION_CLOSED: { description: 'A consultation you took part in, or run, has closed.' },
+    CONSULTATION_STALLED: { description: "To a House's co-chairs: a proposal has not moved since its consultation closed." },
+    YOU_SAID_WE_DID: { description: 'What happened to something you took part in, and why.' },
+    COMMENT_REPLY: { description: 'Someone replied to your comment.' },
+    AGREEMENT_STATUS_CHANGED: { description: 'A party changed where it stands on an offer.' },
+    AGREEMENT_STATUS_STALE: { description: 'A reminder that an agreement has not moved for a while.' },
+    AGREEMENT_REQUESTED: { description: "An offer was endorsed: each party's officers are asked to record their position." },
+    OFFER_REVISED: { description: 'An offer a party agreed was reworded: its officers see the old and new wording and are asked to re-confirm.' },
+    MEETING_UPCOMING: { description: 'A meeting of a body you sit on is coming up.' },
+    ACTION_ITEM_DUE: { description: 'A meeting action you own is due.' },
+    WEEKLY_DIGEST: { description: 'Your weekly summary of what waits for you.' },
+    SAFEGUARDING_CONCERN: { description: "A concern for someone's safety is waiting: to every safeguarding lead (or, with none, programme admins). Always emailed at once." },
+    SAFEGUARDING_UPDATE: { description: 'To the person who raised a safety concern: what happens next, then that it was handled.' },
+  },
+});
+registerEnumType(NotificationDelivery, {
+  name: 'NotificationDelivery',
+  description: 'How a person wants to hear about one kind of notification (without a choice: email at once).',
+  valuesMap: {
+    EMAIL_NOW: { description: 'An email at once, and in the app.' },
+    WEEKLY_DIGEST: { description: 'Gathered into one weekly email, and in the app.' },
+    IN_APP_ONLY: { description: 'In the app only, never emailed.' },
+  },
+});
+registerEnumType(NotificationChannel, {
+  name: 'NotificationChannel',
+  description: 'Where a notification went (every one is also listed in the app).',
+  valuesMap: {
+    EMAIL: { description: 'Emailed on its own.' },
+    DIGEST: { description: 'Emailed in a weekly digest.' },
+    IN_APP: { description: 'Shown in the app only (also when the person has no email address).' },
+  },
+});
+registerEnumType(NotificationStatus, {
+  name: 'NotificationStatus',
+  description: 'Where a notification is in its delivery.',
+  valuesMap: {
+    PENDING: { description: 'Waiting for its email to be sent.' },
+    SENT: { description: 'Emailed (alone, or in a weekly digest).' },
+    FAILED: { description: 'Could not be emailed; it is still in the app.' },
+    AWAITING_DIGEST: { description: "Waiting for the recipient's next weekly digest." },
+    IN_APP: { description: 'In-app only: shown in the app, never emailed.' },
+    CANCELLED: { description: 'Never sent: the recipient left the CiCC (and holds no other membership) before it went.' },
+  },
+});
 
 @ObjectType('Notification', { description: 'A message to you from the service: in the app, and by email unless you chose otherwise.' })
 export class NotificationModel {

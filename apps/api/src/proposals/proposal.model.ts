@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { MembershipRole } from '@app/governance';
 import {
   DeliveryModel,
@@ -10,14 +10,9 @@ import {
   ProposalTransitionEntity,
 } from '@app/proposals';
 import { Connection } from '../graphql/connection';
+import '../governance/governance.model';
+import './proposal.enums';
 
-registerEnumType(ProposalStatus, { name: 'ProposalStatus' });
-registerEnumType(DeliveryModel, {
-  name: 'DeliveryModel',
-  description: 'Who must agree the offer: each LA, each ICS area, one partner, or several named partners.',
-});
-registerEnumType(ProposalCategory, { name: 'ProposalCategory' });
-registerEnumType(MembershipRole, { name: 'MembershipRole' });
 
 @ObjectType('ProposalPerson', { description: 'A person as shown on a proposal: who drafted it, moved it, or signed it off.' })
 export class ProposalPersonModel {

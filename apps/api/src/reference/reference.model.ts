@@ -10,10 +10,50 @@ import {
   OrganisationKind,
 } from '@app/reference';
 
-registerEnumType(AreaKind, { name: 'AreaKind' });
-registerEnumType(BodyKind, { name: 'BodyKind' });
-registerEnumType(HouseTheme, { name: 'HouseTheme' });
-registerEnumType(OrganisationKind, { name: 'OrganisationKind' });
+registerEnumType(AreaKind, {
+  name: 'AreaKind',
+  description: 'What kind of grouping of local authorities an area is.',
+  valuesMap: {
+    ICS_AREA: { description: 'An NHS Integrated Care System area, which agrees health offers for its LAs.' },
+    SUB_REGION: { description: "A children's-services sub-region, which a director on the Trust Board represents." },
+  },
+});
+registerEnumType(BodyKind, {
+  name: 'BodyKind',
+  description: 'What kind of governance body it is.',
+  valuesMap: {
+    TRUST_BOARD: { description: 'The Care Leavers Trust Board, which oversees the Compact and decides on recommended offers.' },
+    CICC: { description: 'The London Children in Care Council: care-experienced young people aged 14–25.' },
+    WORKING_GROUP: { description: 'A working group, such as the Compact Working Group.' },
+    NETWORK: { description: "A network, such as LLANCL, the LAs' leaving-care leads." },
+    HOUSE: { description: 'One of the six thematic Houses that find and deliver offers, co-chaired by a young person and a sector lead.' },
+  },
+});
+registerEnumType(HouseTheme, {
+  name: 'HouseTheme',
+  description: 'The theme of a House.',
+  valuesMap: {
+    HEALTH: { description: 'Health, including mental health.' },
+    HOUSING: { description: 'Housing.' },
+    EDUCATION_TRAINING_EMPLOYMENT: { description: 'Education, training and employment.' },
+    TRANSPORT: { description: 'Transport.' },
+    FINANCE: { description: 'A standardised financial offer.' },
+    RELATIONSHIPS: { description: 'Relationships.' },
+  },
+});
+registerEnumType(OrganisationKind, {
+  name: 'OrganisationKind',
+  description: 'What kind of partner organisation it is.',
+  valuesMap: {
+    MAYORAL: { description: "The Mayor of London's bodies, such as the GLA and TfL." },
+    NHS_ICB: { description: 'An NHS Integrated Care Board, serving one ICS area.' },
+    LOCAL_GOVERNMENT_ASSOCIATION: { description: 'An association of councils, such as London Councils.' },
+    CHARITY: { description: 'A charity.' },
+    BUSINESS: { description: 'A business.' },
+    IMPROVEMENT_ALLIANCE: { description: 'A sector improvement alliance, such as LIIA.' },
+    NATIONAL_PROGRAMME: { description: 'A national programme, such as the Care Leaver Covenant.' },
+  },
+});
 
 @ObjectType('LocalAuthority', { description: "One of London's 33 local authorities." })
 export class LocalAuthorityModel {

@@ -7,7 +7,14 @@ export enum ChangeKind {
   PROPOSAL_STATUS = 'PROPOSAL_STATUS',
   AGREEMENT_STATUS = 'AGREEMENT_STATUS',
 }
-registerEnumType(ChangeKind, { name: 'ChangeKind' });
+registerEnumType(ChangeKind, {
+  name: 'ChangeKind',
+  description: 'What kind of status change a recent change is.',
+  valuesMap: {
+    PROPOSAL_STATUS: { description: 'A proposal moved to another status.' },
+    AGREEMENT_STATUS: { description: "A party's agreement to an offer changed." },
+  },
+});
 
 @ObjectType('ProposalStatusCount', { description: "How many of a House's proposals stand at one status." })
 export class ProposalStatusCountModel {
