@@ -4,6 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** The invitation link being used. */
 export type AcceptInvitationInput = {
   /** The token from the invitation link. */
   token: string;
@@ -11,18 +12,28 @@ export type AcceptInvitationInput = {
 
 /** Who is asked to agree an offer. */
 export type AgreementPartyKind =
+  /** One of the five NHS ICS areas. */
   | 'ICS_AREA'
+  /** One of London's 33 local authorities. */
   | 'LOCAL_AUTHORITY'
+  /** A partner organisation, such as TfL or a business. */
   | 'ORGANISATION';
 
-/** Where one party stands on one endorsed offer. */
+/** Where one party stands on one endorsed offer. Only FORMALLY_AGREED and IMPLEMENTED count as agreed and are published in the Compact. */
 export type AgreementStatus =
+  /** Supported, but not yet through the party's own decision-making: not counted as agreed, not published, and nothing is promised to care leavers yet. */
   | 'AGREED_IN_PRINCIPLE'
+  /** The party decided not to provide it. */
   | 'DECLINED'
+  /** Agreed through the party's own decision-making (e.g. a cabinet or board decision): counted as agreed and published; care leavers are told it is coming. */
   | 'FORMALLY_AGREED'
+  /** In place: care leavers can get it from its effective date. */
   | 'IMPLEMENTED'
+  /** The party is considering it. */
   | 'IN_DISCUSSION'
+  /** The offer does not apply to this party; a final position, left aside when counting offers agreed everywhere. */
   | 'NOT_APPLICABLE'
+  /** Asked, but nothing recorded yet. */
   | 'NOT_STARTED';
 
 /** For an ICS-area offer, whose care leavers an area's agreement covers. */
@@ -36,38 +47,62 @@ export type AreaRule =
 
 /** Who must agree the offer: each LA, each ICS area, one partner, or several named partners. */
 export type DeliveryModel =
+  /** Each of the five NHS ICS areas agrees for its area (e.g. free prescriptions). */
   | 'EACH_ICS_AREA'
+  /** Each of London's 33 local authorities agrees for its own care leavers (e.g. council tax exemption). */
   | 'EACH_LA'
+  /** Two or more named partners each agree to provide it. */
   | 'SEVERAL_PARTNERS'
+  /** One partner provides it for all of London (e.g. TfL for half-price travel). */
   | 'SINGLE_PARTNER';
 
-/** Why an offer does or does not apply (see explanation for the sentence). */
+/** Why an offer does or does not apply: a stable code per rule (explanation gives the sentence). */
 export type EntitlementReason =
+  /** Agreed, but not yet in place on the date asked. */
   | 'AGREED_NOT_YET_IMPLEMENTED'
+  /** The LA the young person lives in provides it to any care leaver living there. */
   | 'ANY_CARE_LEAVER_RESIDENT'
+  /** An ICS-area offer provided by the area of the LA the young person lives in. */
   | 'AREA_OF_RESIDENT_AUTHORITY'
+  /** An ICS-area offer provided by the area of the responsible LA. */
   | 'AREA_OF_RESPONSIBLE_AUTHORITY'
+  /** The party that would provide it has not confirmed the offer's current wording (see UNCONFIRMED). */
   | 'AWAITING_RECONFIRMATION'
+  /** Both LAs would provide it; the responsible LA does. */
   | 'BOTH_AUTHORITIES_RESPONSIBLE_PROVIDES'
+  /** The party that would provide it declined it. */
   | 'DECLINED'
+  /** An ICS area provides it, but its area rule does not reach this young person. */
   | 'NOT_COVERED_BY_AREA_RULE'
+  /** An LA provides it, but only to care leavers this young person is not one of. */
   | 'NOT_COVERED_BY_RECIPROCITY'
+  /** The party that would provide it has not agreed it yet. */
   | 'NOT_YET_AGREED'
+  /** The LA the area rule looks at was in no ICS area on the date asked. */
   | 'NO_AREA_ON_DATE'
+  /** The young person is younger or older than the offer allows. */
   | 'OUTSIDE_AGE_RANGE'
+  /** The responsible LA provides it to its own care leavers wherever they live. */
   | 'OWN_CARE_LEAVERS_ANYWHERE'
+  /** A partner's offer, open to every care leaver in the age range. */
   | 'PARTNER_OFFER'
+  /** The responsible and resident LA are the same, and it provides the offer. */
   | 'SAME_AUTHORITY';
 
 /** Whether an offer applies to the young person on the date asked. */
 export type EntitlementStatus =
+  /** They can get it now. */
   | 'AVAILABLE'
+  /** Formally agreed, or in place from a later date: they will be able to get it. */
   | 'COMING'
+  /** Not provided to them (not agreed, declined, or their circumstances are not covered). */
   | 'NOT_AVAILABLE'
+  /** They are outside the offer's age range. */
   | 'NOT_ELIGIBLE'
   /** The party that would provide it agreed an earlier wording and has not confirmed this edition’s wording: nothing is promised on its behalf; ask the personal adviser. */
   | 'UNCONFIRMED';
 
+/** Which of your notifications to mark read: some by id, or all. */
 export type MarkNotificationsReadInput = {
   /** Mark every notification read. */
   all?: boolean | null | undefined;
@@ -86,22 +121,29 @@ export type Reciprocity =
   /** Only the LA's own care leavers, and only while they live in it. */
   | 'OWN_CARE_LEAVERS_RESIDENT';
 
+/** The refresh token to exchange. */
 export type RefreshSessionInput = {
+  /** The refresh token from the last sign-in or refresh; it works once. */
   refreshToken: string;
 };
 
+/** The email address to send a sign-in code to. */
 export type RequestSignInCodeInput = {
+  /** The address the person is recorded with. */
   email: string;
 };
 
+/** The session to end. */
 export type SignOutInput = {
   /** The refresh token of the session to end. */
   refreshToken: string;
 };
 
+/** The emailed code, to sign in with. */
 export type VerifySignInCodeInput = {
   /** The 6-digit code from the email. */
   code: string;
+  /** The address the code was sent to. */
   email: string;
 };
 
