@@ -41,7 +41,7 @@ export class AgreementsResolver {
   }
 
   @SignedIn()
-  @Query(() => AgreementConnection, { description: 'Agreements, by proposal title then party.' })
+  @Query(() => AgreementConnection, { description: 'Agreements, by proposal title then party, for anyone signed in.' })
   async agreements(
     @Args() page: PageArgs,
     @Args('filter', { type: () => AgreementsFilterInput, nullable: true, description: 'Which agreements to list.' }) filter?: AgreementsFilterInput,
@@ -50,13 +50,13 @@ export class AgreementsResolver {
   }
 
   @SignedIn()
-  @Query(() => AgreementHistoryConnection, { description: 'Every change to an agreement, oldest first.' })
+  @Query(() => AgreementHistoryConnection, { description: 'Every change to an agreement, oldest first, for anyone signed in.' })
   async agreementHistory(@Args('agreementId', { type: () => ID, description: 'The agreement whose history to list.' }) agreementId: string, @Args() page: PageArgs): Promise<ConnectionShape<AgreementHistoryEntryModel>> {
     return toConnection(await this.service.history(agreementId, page), AgreementHistoryEntryModel.from);
   }
 
   @RequireRole(Role.ALDCS_VIEWER, Role.TRUST_BOARD_MEMBER, Role.PROGRAMME_ADMIN, Role.HOUSE_CO_CHAIR, Role.HOUSE_MEMBER, Role.LA_OFFICER, Role.PARTNER_OFFICER)
-  @Query(() => AgreementMatrixModel, { description: 'Proposals × parties. For LA offers, parties carry their London tile-grid cell.' })
+  @Query(() => AgreementMatrixModel, { description: "Proposals × parties, one cell per agreement; LA parties carry their London tile-grid cell. For the directors' views: Trust Board, programme admins, ALDCS viewers, House members and co-chairs, LA and partner officers." })
   async agreementMatrix(
     @Args('filter', { type: () => AgreementMatrixFilterInput, nullable: true, description: 'Which offers and parties to show.' }) filter?: AgreementMatrixFilterInput,
   ): Promise<AgreementMatrixModel> {
@@ -70,13 +70,13 @@ export class AgreementsResolver {
   }
 
   @SignedIn()
-  @Mutation(() => SetAgreementStatusPayload, { description: "Sets one party's agreement; for people who represent that party." })
+  @Mutation(() => SetAgreementStatusPayload, { description: "Sets one party's agreement to an endorsed or adopted offer; for those who act for that party (LA or partner officers)." })
   async setAgreementStatus(@CurrentActor() actor: Actor, @Args('input', { description: 'The agreement, its new status and terms, and the version you last read.' }) input: SetAgreementStatusInput): Promise<SetAgreementStatusPayload> {
     return { agreement: AgreementModel.from(await this.service.setAgreementStatus(actor, input)) };
   }
 
   @SignedIn()
-  @Mutation(() => UpdateAuthorityAgreementsPayload, { description: "Sets many of one LA's agreements at once, all or nothing." })
+  @Mutation(() => UpdateAuthorityAgreementsPayload, { description: "Sets many of one LA's agreements at once, all or nothing; for that LA's officers." })
   async updateAuthorityAgreements(
     @CurrentActor() actor: Actor,
     @Args('input', { description: 'The LA and the changes to its agreements.' }) input: UpdateAuthorityAgreementsInput,

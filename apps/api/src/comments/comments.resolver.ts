@@ -44,7 +44,7 @@ export class CommentsResolver {
   constructor(private readonly comments: CommentsService) {}
 
   @SignedIn()
-  @Query(() => CommentConnection, { description: "A proposal's top-level comments, oldest first, each with its replies." })
+  @Query(() => CommentConnection, { description: "A proposal's discussion for anyone signed in: top-level comments, oldest first, each with its replies." })
   async proposalComments(@CurrentActor() actor: Actor, @Args() args: ProposalCommentsArgs): Promise<CommentConnection> {
     const { page, viewer } = await this.comments.proposalComments(actor, args.proposalId, args);
     return toConnection(page, (e) => CommentModel.from(e, viewer));

@@ -36,7 +36,7 @@ export class CompactEditionResolver {
   @Public(PUBLIC_COMPACT)
   @UseGuards(PublicThrottlerGuard)
   @Throttle(EDITION_LIMIT)
-  @Query(() => CompactEditionModel, { nullable: true, description: 'The latest edition of the Compact; null before the first is published.' })
+  @Query(() => CompactEditionModel, { nullable: true, description: 'The latest edition of the Compact, open to everyone; null before the first is published.' })
   async currentCompactEdition(): Promise<CompactEditionModel | null> {
     const edition = await this.compact.current();
     return edition && CompactEditionModel.from(edition);
@@ -45,7 +45,7 @@ export class CompactEditionResolver {
   @Public(PUBLIC_COMPACT)
   @UseGuards(PublicThrottlerGuard)
   @Throttle(EDITION_LIMIT)
-  @Query(() => CompactEditionModel, { description: 'One edition of the Compact, by number.' })
+  @Query(() => CompactEditionModel, { description: 'One edition of the Compact, by number; open to everyone. NOT_FOUND if there is none.' })
   async compactEdition(@Args('number', { type: () => Int, description: "The edition's number." }) number: number): Promise<CompactEditionModel> {
     return CompactEditionModel.from(await this.compact.getByNumber(number));
   }
@@ -53,7 +53,7 @@ export class CompactEditionResolver {
   @Public(PUBLIC_COMPACT)
   @UseGuards(PublicThrottlerGuard)
   @Throttle(EDITION_LIMIT)
-  @Query(() => CompactEditionConnection, { description: 'Every edition of the Compact, newest first.' })
+  @Query(() => CompactEditionConnection, { description: 'Every edition of the Compact, newest first; open to everyone.' })
   async compactEditions(@Args() page: PageArgs): Promise<ConnectionShape<CompactEditionModel>> {
     return toConnection(await this.compact.list(page), CompactEditionModel.from);
   }
@@ -61,7 +61,7 @@ export class CompactEditionResolver {
   @Public(PUBLIC_COMPACT)
   @UseGuards(PublicThrottlerGuard)
   @Throttle(EDITION_LIMIT)
-  @Query(() => CompactEditionDiffModel, { description: 'What edition `to` added, removed and changed versus the older edition `from`.' })
+  @Query(() => CompactEditionDiffModel, { description: 'What edition `to` added, removed and changed versus the older edition `from`; open to everyone.' })
   async compactEditionDiff(@Args() args: CompactEditionDiffArgs): Promise<CompactEditionDiffModel> {
     const { from, to, diff } = await this.compact.compare(args.from, args.to);
     return Object.assign(new CompactEditionDiffModel(), {
@@ -117,7 +117,7 @@ export class OfferWordingResolver {
   }
 
   @RequireRole(Role.LA_OFFICER, Role.PARTNER_OFFICER)
-  @Mutation(() => ConfirmAgreementWordingPayload, { description: "Confirms a party agrees the offer's current wording (for people who represent that party)." })
+  @Mutation(() => ConfirmAgreementWordingPayload, { description: "Confirms a party agrees the offer's current wording (for those who act for that party)." })
   async confirmAgreementWording(@CurrentActor() actor: Actor, @Args('input', { description: 'The agreement and the version you last read.' }) input: ConfirmAgreementWordingInput): Promise<ConfirmAgreementWordingPayload> {
     return { agreement: AgreementModel.from(await this.agreements.confirmWording(actor, input)) };
   }

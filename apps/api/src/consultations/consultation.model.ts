@@ -275,7 +275,7 @@ export class TallyHiddenModel {
   message: string;
 }
 
-@ObjectType('VoteTally', { description: "The CiCC members' votes on a proposal, counted; never who voted how." })
+@ObjectType('VoteTally', { description: "The CiCC members' votes on a proposal, counted, never who voted how; shown only once at least TALLY_MIN_VOTERS (default 5) have voted, and when tallyVisibility allows." })
 export class VoteTallyModel {
   @Field(() => Int, { description: 'Votes in support.' })
   support: number;

@@ -63,7 +63,7 @@ export class ConsultationsResolver {
   }
 
   @SignedIn()
-  @Query(() => ConsultationConnection, { description: 'Consultations, latest opening first.' })
+  @Query(() => ConsultationConnection, { description: 'Consultations, latest opening first, for anyone signed in (the answers themselves are read through responses).' })
   async consultations(@Args() args: ConsultationsArgs): Promise<ConsultationConnection> {
     const now = new Date();
     const page = await this.consultationService.list(args.filter ?? {}, args, now);
@@ -91,13 +91,13 @@ export class ConsultationsResolver {
   }
 
   @SignedIn()
-  @Mutation(() => CloseConsultationPayload, { description: 'Closes a consultation now (the House co-chairs).' })
+  @Mutation(() => CloseConsultationPayload, { description: "Closes a consultation now (the running House's co-chairs, or the chair or co-chairs of the body running it)." })
   async closeConsultation(@CurrentActor() actor: Actor, @Args('input', { description: 'The consultation to close.' }) input: CloseConsultationInput): Promise<CloseConsultationPayload> {
     return { consultation: ConsultationModel.from(await this.consultationService.close(actor, input)) };
   }
 
   @SignedIn()
-  @Mutation(() => RecordConsultationOutcomePayload, { description: 'Records what the House concluded, once closed (the co-chairs).' })
+  @Mutation(() => RecordConsultationOutcomePayload, { description: 'Records what the body concluded from a closed consultation (those who may close it); those who took part hear it.' })
   async recordConsultationOutcome(
     @CurrentActor() actor: Actor,
     @Args('input', { description: 'The consultation and what was concluded.' }) input: RecordConsultationOutcomeInput,
@@ -106,7 +106,7 @@ export class ConsultationsResolver {
   }
 
   @SignedIn()
-  @Mutation(() => RespondToConsultationPayload, { description: 'Answers a consultation while it is open; a later answer replaces an earlier one.' })
+  @Mutation(() => RespondToConsultationPayload, { description: 'Answers a consultation while it is open, for its audience: CiCC members for themselves, officers for the LA, ICS area or partner they act for. A later answer replaces an earlier one.' })
   async respondToConsultation(@CurrentActor() actor: Actor, @Args('input', { description: 'The consultation, whom you answer for, and your answers.' }) input: RespondToConsultationInput): Promise<RespondToConsultationPayload> {
     const result = await this.responseService.respond(actor, input);
     return { response: ConsultationResponseModel.from(result.response, false), replaced: result.replaced, message: result.message };

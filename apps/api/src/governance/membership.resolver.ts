@@ -27,13 +27,13 @@ export class MembershipResolver {
   ) {}
 
   @RequireRole(Role.PROGRAMME_ADMIN, Role.HOUSE_CO_CHAIR)
-  @Mutation(() => AddMembershipPayload, { description: 'Adds a person to a body in any role but co-chair.' })
+  @Mutation(() => AddMembershipPayload, { description: "Adds a person to a body in any role but co-chair: programme admins anywhere; a House's co-chairs add members, advisers and observers to their own House." })
   async addMembership(@CurrentActor() actor: Actor, @Args('input', { description: 'The person, the body, the seat and whom they represent.' }) input: AddMembershipInput): Promise<AddMembershipPayload> {
     return { membership: MembershipModel.from(await this.governance.addMembership(actor, input)) };
   }
 
   @RequireRole(Role.PROGRAMME_ADMIN, Role.HOUSE_CO_CHAIR)
-  @Mutation(() => EndMembershipPayload, { description: 'Ends a membership now; it stays in the history.' })
+  @Mutation(() => EndMembershipPayload, { description: "Ends a membership now; it stays in the history. Programme admins anywhere; a House's co-chairs for members, advisers and observers of their own House." })
   async endMembership(@CurrentActor() actor: Actor, @Args('input', { description: 'The membership and why it ends.' }) input: EndMembershipInput): Promise<EndMembershipPayload> {
     return { membership: MembershipModel.from(await this.governance.endMembership(actor, input)) };
   }
@@ -53,7 +53,7 @@ export class MembershipResolver {
   }
 
   @RequireRole(Role.PROGRAMME_ADMIN)
-  @Mutation(() => EndCoChairTermPayload, { description: 'Ends the current term of a co-chair seat, leaving it empty.' })
+  @Mutation(() => EndCoChairTermPayload, { description: 'Ends the current term of a co-chair seat, leaving it empty (programme admins).' })
   async endCoChairTerm(@CurrentActor() actor: Actor, @Args('input', { description: 'The House, the seat and why.' }) input: EndCoChairTermInput): Promise<EndCoChairTermPayload> {
     const result = await this.governance.endCoChairTerm(actor, input);
     return { membership: MembershipModel.from(result.membership), house: BodyModel.from(result.house) };

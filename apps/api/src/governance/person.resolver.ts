@@ -27,7 +27,7 @@ export class PersonResolver {
   }
 
   @SignedIn()
-  @Query(() => PersonConnection, { description: 'People by name, filtered by current membership, role, care experience or name.' })
+  @Query(() => PersonConnection, { description: 'People by name, for anyone signed in, filtered by current membership, role, care experience (programme admins, safeguarding leads, and co-chairs within their House) or name.' })
   async people(
     @CurrentActor() actor: Actor,
     @Args() page: PageArgs,

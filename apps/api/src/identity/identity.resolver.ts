@@ -79,7 +79,7 @@ export class IdentityResolver {
   ) {}
 
   @Mutation(() => InvitePersonPayload, {
-    description: 'Records someone new (or finds them), gives them their places and emails a single-use sign-in link that expires in 7 days: one step, audited.',
+    description: "Records someone new (or finds them), gives them their places and emails a single-use sign-in link that expires in 7 days: one step, audited. Programme admins, or a House's co-chairs for their own House.",
   })
   @RequireRole(Role.PROGRAMME_ADMIN, Role.HOUSE_CO_CHAIR)
   @SkipThrottle({ [ADDRESS_THROTTLER]: true, [EMAIL_THROTTLER]: true })

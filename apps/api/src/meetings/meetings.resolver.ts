@@ -45,7 +45,7 @@ export class MeetingsResolver {
   }
 
   @SignedIn()
-  @Query(() => MeetingConnection, { name: 'meetings', description: 'Meetings by start time, optionally of one body and within dates.' })
+  @Query(() => MeetingConnection, { name: 'meetings', description: 'Meetings by start time, optionally of one body and within dates, for anyone signed in.' })
   async listMeetings(
     @Args() page: PageArgs,
     @Args('filter', { type: () => MeetingsFilterInput, nullable: true, description: 'Which meetings to list.' }) filter?: MeetingsFilterInput,
@@ -54,7 +54,7 @@ export class MeetingsResolver {
   }
 
   @SignedIn()
-  @Query(() => ActionItemConnection, { name: 'actionItems', description: 'Actions by due date.' })
+  @Query(() => ActionItemConnection, { name: 'actionItems', description: 'Meeting actions by due date, for anyone signed in.' })
   async listActionItems(
     @Args() page: PageArgs,
     @Args('filter', { type: () => ActionItemsFilterInput, nullable: true, description: 'Which actions to list.' }) filter?: ActionItemsFilterInput,
@@ -76,7 +76,7 @@ export class MeetingsResolver {
 
   @SignedIn()
   @Mutation(() => RecordDecisionPayload, {
-    description: 'Records a decision; at the Trust Board, ENDORSE/ADOPT/DECLINE/SEND_BACK move the proposal in the same step.',
+    description: "Records a decision (the body's chair, co-chairs and members); at the Trust Board, ENDORSE/ADOPT/DECLINE/SEND_BACK move the proposal in the same step.",
   })
   async recordDecision(@CurrentActor() actor: Actor, @Args('input', { description: 'The meeting, the decision and, for one that moves a proposal, the proposal and its version.' }) input: RecordDecisionInput): Promise<RecordDecisionPayload> {
     const { decision, proposal } = await this.meetings.recordDecision(actor, input);

@@ -51,7 +51,7 @@ export class ProposalsResolver {
   }
 
   @SignedIn()
-  @Query(() => ProposalConnection, { description: 'Proposals matching the filter, the most recently changed first.' })
+  @Query(() => ProposalConnection, { description: 'Proposals matching the filter, the most recently changed first, for anyone signed in.' })
   async proposals(@Args() args: ProposalsArgs): Promise<ProposalConnection> {
     const page = await this.service.list(args.filter ?? {}, { first: args.first, after: args.after });
     return toConnection(page, ProposalModel.from);

@@ -13,7 +13,7 @@ import { OpenQueueDashboardPayload } from './queue-dashboard.model';
 export class QueueDashboardResolver {
   constructor(private readonly dashboard: QueueDashboardService) {}
 
-  @Mutation(() => OpenQueueDashboardPayload, { description: 'A one-time link that opens the background job queues dashboard in a browser.' })
+  @Mutation(() => OpenQueueDashboardPayload, { description: 'A one-time link that opens the background job queues dashboard in a browser (programme admins).' })
   @RequireRole(Role.PROGRAMME_ADMIN)
   async openQueueDashboard(
     @CurrentActor() actor: Actor,

@@ -12,7 +12,7 @@ export class ReferenceResolver {
   constructor(private readonly reference: ReferenceService) {}
 
   @Public('Published reference data: the London authorities, areas, partners and governance bodies; it names no person.')
-  @Query(() => [LocalAuthorityModel], { description: "London's 33 local authorities, by name." })
+  @Query(() => [LocalAuthorityModel], { description: "London's 33 local authorities, by name; open to everyone." })
   async localAuthorities(): Promise<LocalAuthorityModel[]> {
     return (await this.reference.listAuthorities()).map(LocalAuthorityModel.from);
   }
@@ -36,7 +36,7 @@ export class ReferenceResolver {
   }
 
   @Public('Published reference data: the London authorities, areas, partners and governance bodies; it names no person.')
-  @Query(() => [BodyModel], { description: 'Governance bodies, optionally of one kind (HOUSE lists the six Houses).' })
+  @Query(() => [BodyModel], { description: 'Governance bodies, optionally of one kind (HOUSE lists the six Houses); open to everyone, though who sits on them needs sign-in.' })
   async bodies(@Args('kind', { type: () => BodyKind, nullable: true, description: 'Only bodies of this kind.' }) kind?: BodyKind): Promise<BodyModel[]> {
     return (await this.reference.listBodies(kind)).map(BodyModel.from);
   }
