@@ -115,7 +115,7 @@ export class MyDataNotificationModel {
   @Field({ description: 'Its subject line.' }) subject: string;
   @Field({ description: 'Its text.' }) body: string;
   @Field(() => String, { nullable: true, description: 'Where in the service it points, if anywhere.' }) link: string | null;
-  @Field({ description: 'EMAIL or IN_APP.' }) channel: string;
+  @Field({ description: 'Where it went: EMAIL, DIGEST or IN_APP (NotificationChannel).' }) channel: string;
   @Field({ description: 'Where it is in delivery (NotificationStatus).' }) status: string;
   @Field({ description: 'When it was made.' }) createdAt: Date;
   @Field(() => Date, { nullable: true, description: 'When it was sent; null if not (yet).' }) sentAt: Date | null;

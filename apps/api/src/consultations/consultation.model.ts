@@ -238,10 +238,10 @@ export class QuestionResultsModel {
   @Field(() => Int, { description: 'How many responses answered the question.' })
   answered: number;
 
-  @Field(() => Int, { nullable: true, description: 'YES_NO questions only.' })
+  @Field(() => Int, { nullable: true, description: 'YES_NO questions: how many answered yes; null for other kinds.' })
   yes: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'YES_NO questions only.' })
+  @Field(() => Int, { nullable: true, description: 'YES_NO questions: how many answered no; null for other kinds.' })
   no: number | null;
 
   @Field(() => Float, { nullable: true, description: `YES_NO questions only. ${SHARE}` })
