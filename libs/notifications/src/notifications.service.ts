@@ -23,6 +23,7 @@ import { absoluteLink, emailText } from './email-text';
 import { NotificationEntity } from './notification.entity';
 import { NotificationPreferenceEntity } from './notification-preference.entity';
 import {
+  ALWAYS_EMAILED_KINDS,
   channelFor,
   DEFAULT_DELIVERY,
   initialStatus,
@@ -58,6 +59,8 @@ export interface NotificationPreferenceView {
   /** False when the person never chose (the default applies). */
   chosen: boolean;
   version: number;
+  /** False for kinds that always reach the person at once by email (a concern for someone's safety). */
+  changeable: boolean;
 }
 
 export interface MarkReadRequest {
@@ -179,11 +182,12 @@ export class NotificationsService implements OnModuleInit {
     try {
       return await this.dataSource.transaction(async (m) => {
         const [row] = (await m.query(
-          `SELECT n.id, n.status, n.channel, n.subject, n.body, n.link, p.email, p.display_name AS "displayName", ${formerCiccMemberSql('p.id')} AS "formerMember"
+          `SELECT n.id, n.kind, n.status, n.channel, n.subject, n.body, n.link, p.email, p.display_name AS "displayName", ${formerCiccMemberSql('p.id')} AS "formerMember"
              FROM notification n JOIN person p ON p.id = n.recipient_id
             WHERE n.id = $1 FOR UPDATE OF n`,
           [notificationId],
         )) as {
+          kind: NotificationKind;
           status: NotificationStatus;
           channel: NotificationChannel;
           subject: string;
@@ -204,7 +208,13 @@ export class NotificationsService implements OnModuleInit {
           id: `notification-${notificationId}`,
           to: row.email,
           subject: row.subject,
-          text: emailText(this.config.get('APP_URL', { infer: true }), { displayName: row.displayName, subject: row.subject, body: row.body, link: row.link }),
+          text: emailText(this.config.get('APP_URL', { infer: true }), {
+            displayName: row.displayName,
+            subject: row.subject,
+            body: row.body,
+            link: row.link,
+            alwaysEmailed: ALWAYS_EMAILED_KINDS.has(row.kind),
+          }),
         });
         await m.query(`UPDATE notification SET status = 'SENT', sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = $1`, [notificationId]);
         return 'sent';
@@ -293,7 +303,8 @@ export class NotificationsService implements OnModuleInit {
     const chosen = new Map(rows.map((r) => [r.kind, r]));
     return Object.values(NotificationKind).map((kind) => {
       const row = chosen.get(kind);
-      return { kind, delivery: row?.delivery ?? DEFAULT_DELIVERY, chosen: !!row, version: row?.version ?? 0 };
+      const changeable = !ALWAYS_EMAILED_KINDS.has(kind);
+      return { kind, delivery: changeable ? (row?.delivery ?? DEFAULT_DELIVERY) : NotificationDelivery.EMAIL_NOW, chosen: !!row, version: row?.version ?? 0, changeable };
     });
   }
 
@@ -308,6 +319,13 @@ export class NotificationsService implements OnModuleInit {
     const personId = requirePerson(actor);
     if (!KINDS.has(request.kind)) {
       throw new NotificationsError(NotificationsErrorCode.UNKNOWN_KIND, `"${request.kind}" is not a kind of notification.`, 'kind');
+    }
+    if (ALWAYS_EMAILED_KINDS.has(request.kind) && request.delivery !== NotificationDelivery.EMAIL_NOW) {
+      throw new NotificationsError(
+        NotificationsErrorCode.FIXED_DELIVERY,
+        'Concerns for someone\'s safety always reach you at once, by email and in the app, so how you hear about them cannot be changed.',
+        'delivery',
+      );
     }
     return this.dataSource.transaction(async (m) => {
       const repo = m.getRepository(NotificationPreferenceEntity);
@@ -331,7 +349,7 @@ export class NotificationsService implements OnModuleInit {
         before: { kind: request.kind, ...before },
         after: { kind: request.kind, delivery: saved.delivery },
       });
-      return { kind: request.kind, delivery: saved.delivery, chosen: true, version: saved.version };
+      return { kind: request.kind, delivery: saved.delivery, chosen: true, version: saved.version, changeable: true };
     });
   }
 }
