@@ -11,7 +11,7 @@ registerEnumType(MembershipRole, {
     CO_CHAIR_SECTOR_LEAD: { description: "A House's sector-lead co-chair: a lead from an LA, the NHS or a partner." },
     MEMBER: { description: "A member, who takes part in the body's work and decisions." },
     ADVISER: { description: 'Advises the body (e.g. the National Care Leaver Adviser on the Trust Board).' },
-    OBSERVER: { description: 'Attends without taking part in decisions; gives no role in the service.' },
+    OBSERVER: { description: "Attends without taking part in the body's decisions; gives no House or Trust Board role." },
   },
 });
 registerEnumType(CoChairSeat, {
