@@ -135,7 +135,7 @@ export class MyDataSessionModel {
   @Field({ description: 'When you signed in.' }) createdAt: Date;
   @Field(() => Date, { nullable: true, description: 'When the session was last renewed; null if never.' }) lastRefreshedAt: Date | null;
   @Field(() => Date, { nullable: true, description: 'When it ended; null while open.' }) revokedAt: Date | null;
-  @Field(() => String, { nullable: true, description: 'Why it ended (SIGNED_OUT, SIGNED_OUT_EVERYWHERE, REFRESH_TOKEN_REUSED, LEFT_CICC, …); null while open.' }) endReason: string | null;
+  @Field(() => String, { nullable: true, description: 'Why it ended: SIGNED_OUT, SIGNED_OUT_EVERYWHERE, REFRESH_TOKEN_REUSED (the refresh token was used twice) or LEFT_CICC; null while open.' }) endReason: string | null;
 }
 
 @ObjectType('MyDataInvitation', { description: 'An invitation sent to you to join the service.' })
