@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AccessService, PartyScope, PartyScopeKind, Role, ScopeKind } from '@app/access';
-import { Actor, Page, PageRequest, requirePerson, toOffsetLimit, toPage } from '@app/core';
+import { Actor, Page, PageRequest, requirePerson, keysetPage } from '@app/core';
 import { AuditService } from '@app/audit';
 import { PersonEntity } from '@app/governance';
 import { LocalAuthorityEntity } from '@app/reference';
@@ -292,14 +292,16 @@ export class ConsultationResponsesService {
   async list(actor: Actor, consultationId: string, page: PageRequest): Promise<{ consultation: ConsultationEntity; page: Page<ConsultationResponseEntity> }> {
     const consultation = await this.consultations.get(consultationId);
     await this.assertMayReadResponses(actor, consultation);
-    const { offset, limit } = toOffsetLimit(page);
-    const [items, total] = await this.dataSource.getRepository(ConsultationResponseEntity).findAndCount({
-      where: { consultationId },
-      order: { firstSubmittedAt: 'ASC', id: 'ASC' },
-      skip: offset,
-      take: limit,
-    });
-    return { consultation, page: toPage(items, total, offset) };
+    const qb = this.dataSource.getRepository(ConsultationResponseEntity).createQueryBuilder('r').where('r.consultation_id = :consultationId', { consultationId });
+    const responses = await keysetPage(
+      qb,
+      [
+        { sql: 'r.first_submitted_at', type: 'timestamptz', direction: 'ASC' },
+        { sql: 'r.id', type: 'uuid', direction: 'ASC' },
+      ],
+      page,
+    );
+    return { consultation, page: responses };
   }
 
   /**

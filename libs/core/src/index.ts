@@ -10,6 +10,7 @@ export * from './errors/domain-error';
 export * from './errors/postgres-errors';
 export * from './logging/logging.module';
 export * from './pagination/page';
+export * from './pagination/keyset';
 export * from './queue/queue-backend';
 export * from './queue/queue.contract';
 export * from './database/database-logger';

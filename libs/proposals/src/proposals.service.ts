@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { Actor, EventJob, inTransaction, Page, PageRequest, QueueName, requirePerson, StaleVersionError, toOffsetLimit, toPage } from '@app/core';
+import { Actor, EventJob, inTransaction, Page, PageRequest, QueueName, requirePerson, StaleVersionError, keysetPage } from '@app/core';
 import { AccessService, bodyScope, Role } from '@app/access';
 import { AuditService } from '@app/audit';
 import { OutboxService } from '@app/outbox';
@@ -577,7 +577,6 @@ export class ProposalsService {
 
   /** Proposals matching a filter, the most recently changed first. */
   async list(filter: ProposalFilter, page: PageRequest): Promise<Page<ProposalEntity>> {
-    const { offset, limit } = toOffsetLimit(page);
     const qb = this.dataSource.getRepository(ProposalEntity).createQueryBuilder('p');
     if (filter.houseId) qb.andWhere('p.houseId = :houseId', { houseId: filter.houseId });
     if (filter.statuses?.length) qb.andWhere('p.status IN (:...statuses)', { statuses: filter.statuses });
@@ -585,9 +584,14 @@ export class ProposalsService {
     if (filter.category) qb.andWhere('p.category = :category', { category: filter.category });
     const search = filter.search?.trim();
     if (search) qb.andWhere('(p.title ILIKE :search OR p.summary ILIKE :search)', { search: `%${escapeLike(search)}%` });
-    qb.orderBy('p.updatedAt', 'DESC').addOrderBy('p.id', 'DESC').offset(offset).limit(limit);
-    const [items, total] = await qb.getManyAndCount();
-    return toPage(items, total, offset);
+    return keysetPage(
+      qb,
+      [
+        { sql: 'p.updated_at', type: 'timestamptz', direction: 'DESC' },
+        { sql: 'p.id', type: 'uuid', direction: 'DESC' },
+      ],
+      page,
+    );
   }
 
   /** Partner organisation ids of each proposal. */

@@ -53,7 +53,7 @@ export class ProposalsResolver {
   @SignedIn()
   @Query(() => ProposalConnection, { description: 'Proposals matching the filter, the most recently changed first.' })
   async proposals(@Args() args: ProposalsArgs): Promise<ProposalConnection> {
-    const page = await this.service.list(args.filter ?? {}, { first: args.first, after: args.after });
+    const page = await this.service.list(args.filter ?? {}, args);
     return toConnection(page, ProposalModel.from);
   }
 
