@@ -4,7 +4,6 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { AccessService, PartyScope, PartyScopeKind, Role, ScopeKind } from '@app/access';
 import { Actor, Page, PageRequest, requirePerson, keysetPage } from '@app/core';
 import { AuditService } from '@app/audit';
-import { PersonEntity } from '@app/governance';
 import { LocalAuthorityEntity } from '@app/reference';
 import { ConsultationAnswerEntity } from './consultation-answer.entity';
 import { ConsultationQuestionEntity, QuestionKind } from './consultation-question.entity';
@@ -331,10 +330,6 @@ export class ConsultationResponsesService {
 
   answersOf(responseIds: readonly string[]): Promise<ConsultationAnswerEntity[]> {
     return this.dataSource.getRepository(ConsultationAnswerEntity).find({ where: { responseId: In([...responseIds]) } });
-  }
-
-  peopleByIds(ids: readonly string[]): Promise<PersonEntity[]> {
-    return this.dataSource.getRepository(PersonEntity).findBy({ id: In([...ids]) });
   }
 
   /**

@@ -13,7 +13,6 @@ import {
   CurrentCoChairs,
   MembershipEntity,
   MembershipRole,
-  PersonEntity,
 } from '@app/governance';
 import { ProposalPartnerEntity } from './proposal-partner.entity';
 import { ProposalSignOffEntity } from './proposal-sign-off.entity';
@@ -98,11 +97,6 @@ export interface ProposalFilter {
   category?: ProposalCategory | null;
   /** Case-insensitive, literal match on title or summary. */
   search?: string | null;
-}
-
-export interface PersonSummary {
-  id: string;
-  displayName: string;
 }
 
 export interface TransitionRequest {
@@ -633,10 +627,10 @@ export class ProposalsService {
     return map;
   }
 
-  /** Names of people, for showing who signed or moved a proposal. */
-  async peopleByIds(ids: readonly string[]): Promise<PersonSummary[]> {
-    if (ids.length === 0) return [];
-    return this.dataSource.getRepository(PersonEntity).find({ select: { id: true, displayName: true }, where: { id: In([...ids]) } });
+  /** The proposals with these ids (missing ones are left out), for loaders. */
+  byIds(ids: readonly string[]): Promise<ProposalEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.getRepository(ProposalEntity).findBy({ id: In([...ids]) });
   }
 
   // ---------------------------------------------------------------------------------------------

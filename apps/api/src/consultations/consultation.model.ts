@@ -289,15 +289,6 @@ export class ResponseSummaryModel {
   notRespondedAuthorities: LocalAuthorityModel[] | null;
 }
 
-@ObjectType('ConsultationRespondent')
-export class RespondentModel {
-  @Field(() => ID)
-  id: string;
-
-  @Field()
-  displayName: string;
-}
-
 @ObjectType('ConsultationAnswer', { description: "One answer; only the field for the question's kind is set." })
 export class ConsultationAnswerModel {
   @Field(() => ID)
