@@ -49,6 +49,9 @@ import {
   RespondToConsultationPayload,
   ResponseSummaryModel,
   TallyHiddenModel,
+  ResultsHiddenModel,
+  ResultsHiddenReason,
+  RESULTS_HIDDEN_MESSAGES,
   VoteTallyModel,
 } from './consultation.model';
 import { SignedIn } from '../access/access.decorators';
@@ -267,9 +270,16 @@ export class ConsultationQuestionResolver {
     });
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'Why results is null for the caller.' })
+  @ResolveField(() => ResultsHiddenModel, { nullable: true, description: 'Why results is null for the caller, as a reason and a sentence; null when they are shown.' })
+  async resultsHidden(@Parent() q: ConsultationQuestionModel, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders): Promise<ResultsHiddenModel | null> {
+    if (await this.canSeeResults(q, actor, loaders)) return null;
+    const reason = ResultsHiddenReason.CO_CHAIRS_UNTIL_CLOSE;
+    return Object.assign(new ResultsHiddenModel(), { reason, message: RESULTS_HIDDEN_MESSAGES[reason] });
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Why results is null for the caller.', deprecationReason: 'Use resultsHidden, which gives the reason as well as the sentence.' })
   async resultsHiddenReason(@Parent() q: ConsultationQuestionModel, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders): Promise<string | null> {
-    return (await this.canSeeResults(q, actor, loaders)) ? null : "Results are shown to the House's co-chairs, and to everyone once the consultation closes.";
+    return (await this.canSeeResults(q, actor, loaders)) ? null : RESULTS_HIDDEN_MESSAGES[ResultsHiddenReason.CO_CHAIRS_UNTIL_CLOSE];
   }
 
   private async canSeeResults(q: ConsultationQuestionModel, actor: Actor, loaders: Loaders): Promise<boolean> {
