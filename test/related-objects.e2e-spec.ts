@@ -1,6 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { MembershipRole } from '@app/governance';
-import { bodyByCode, createBodyMember, createConsultation, createPerson, createProposal, startTestApp, TestApp } from '@app/testing';
+import {
+  agreementsByPartyCode,
+  bodyByCode,
+  createBodyMember,
+  createConsultation,
+  createEndorsedAuthorityOffers,
+  createPerson,
+  createProposal,
+  createRepresentative,
+  startTestApp,
+  TestApp,
+} from '@app/testing';
 
 const SCHEDULE = `mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { meeting { id } } }`;
 const AGENDA = `mutation($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { agendaItem { id } } }`;
@@ -25,6 +36,13 @@ const MEETINGS = `query($filter: MeetingsFilterInput, $first: Int) {
       decisions { recordedById recordedBy { id displayName } proposal { id } }
       actionItems { ownerId owner { id displayName } }
     } }
+  }
+}`;
+
+const SET_STATUS = `mutation($input: SetAgreementStatusInput!) { setAgreementStatus(input: $input) { agreement { id } } }`;
+const AGREEMENTS = `query($proposalId: ID!, $first: Int) {
+  agreements(filter: { proposalId: $proposalId }, first: $first) {
+    edges { node { id proposal { id } updatedBy { id displayName } } }
   }
 }`;
 
@@ -107,5 +125,39 @@ describe('Related records as objects, and single-item lookups', () => {
     const three = await measure(3);
     expect(three.nodes).toEqual(expected);
     expect(three.statements).toBe(one.statements);
+  });
+
+  it('gives agreements their proposal and who changed them as objects, loaded in batches', async () => {
+    // Two offers to every LA: one LA has moved on the first, three on the second.
+    const [fewChanged, manyChanged] = await createEndorsedAuthorityOffers(t.dataSource, 2);
+    const officers: Record<string, string> = {};
+    for (const code of ['lam', 'crd', 'swr']) officers[code] = (await createRepresentative(t.dataSource, { authority: code })).id;
+    const move = async (proposalId: string, codes: string[]) => {
+      const rows = await agreementsByPartyCode(t.dataSource, proposalId);
+      for (const code of codes) {
+        await t.ok(SET_STATUS, { input: { agreementId: rows[code].id, status: 'IN_DISCUSSION', expectedVersion: rows[code].version } }, { as: officers[code] });
+      }
+      return rows;
+    };
+    await move(fewChanged, ['lam']);
+    const rows = await move(manyChanged, ['lam', 'crd', 'swr']);
+
+    const measure = async (proposalId: string) => {
+      const before = t.statementCount();
+      const data = await t.ok(AGREEMENTS, { proposalId, first: 40 }, { as: reader });
+      return { statements: t.statementCount() - before, nodes: data.agreements.edges.map((e: any) => e.node) };
+    };
+    const few = await measure(fewChanged);
+    const many = await measure(manyChanged);
+    expect(many.nodes.filter((n: any) => n.updatedBy).map((n: any) => n.updatedBy.id).sort()).toEqual(Object.values(officers).sort());
+    expect(many.nodes.every((n: any) => n.proposal.id === manyChanged)).toBe(true);
+    expect(many.statements).toBe(few.statements);
+
+    const history = await t.ok(
+      `query($id: ID!) { agreementHistory(agreementId: $id) { edges { node { changedById changedBy { id } } } } }`,
+      { id: rows.lam.id },
+      { as: reader },
+    );
+    expect(history.agreementHistory.edges.map((e: any) => e.node)).toEqual([{ changedById: officers.lam, changedBy: { id: officers.lam } }]);
   });
 });
