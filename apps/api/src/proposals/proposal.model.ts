@@ -2,7 +2,6 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { MembershipRole } from '@app/governance';
 import {
   DeliveryModel,
-  PersonSummary,
   ProposalCategory,
   ProposalEntity,
   ProposalSignOffEntity,
@@ -18,19 +17,6 @@ registerEnumType(DeliveryModel, {
 });
 registerEnumType(ProposalCategory, { name: 'ProposalCategory' });
 registerEnumType(MembershipRole, { name: 'MembershipRole' });
-
-@ObjectType('ProposalPerson', { description: 'A person as shown on a proposal: who drafted it, moved it, or signed it off.' })
-export class ProposalPersonModel {
-  @Field(() => ID)
-  id: string;
-
-  @Field()
-  displayName: string;
-
-  static from(p: PersonSummary): ProposalPersonModel {
-    return Object.assign(new ProposalPersonModel(), { id: p.id, displayName: p.displayName });
-  }
-}
 
 @ObjectType('Proposal', { description: 'A proposed offer to care leavers, drafted by a House and taken to agreement.' })
 export class ProposalModel {
