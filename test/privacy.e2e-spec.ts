@@ -96,6 +96,18 @@ describe('privacy of young people through the API, as each role', () => {
     expect(await seen(viewers.OTHER_HOUSE_CO_CHAIR)).toEqual(['CiCC member (Lambeth)', 'CiCC member (Lambeth)', 'CiCC member (Lambeth)']);
     expect(await seen(viewers.OWN_HOUSE_CO_CHAIR)).toEqual(['Jordan Ade', 'Jordan Ade', 'Jordan Ade']);
     expect(await seen(viewers.PROGRAMME_ADMIN)).toEqual(['Jordan Ade', 'Jordan Ade', 'Jordan Ade']);
+
+    // Who drafted a proposal is a Person like everyone shown: its personal details follow the same rule.
+    const details = `query($proposalId: ID!) { proposal(id: $proposalId) { createdBy { displayName email birthMonth under18 careExperienced homeAuthority { shortCode } } } }`;
+    expect((await t.ok(details, { proposalId }, { as: viewers.CICC_MEMBER })).proposal.createdBy).toEqual({
+      displayName: 'CiCC member (Lambeth)',
+      email: null,
+      birthMonth: null,
+      under18: null,
+      careExperienced: null,
+      homeAuthority: null,
+    });
+    expect((await t.ok(details, { proposalId }, { as: viewers.OWN_HOUSE_CO_CHAIR })).proposal.createdBy).toMatchObject({ displayName: 'Jordan Ade', email: null, under18: true });
   });
 
   it('does not let a name search find a young person whose name is hidden from the caller', async () => {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AccessService, PartyScope, ScopeKind } from '@app/access';
 import { AuditService } from '@app/audit';
-import { Actor, EventJob, inTransaction, OfferWordingChange, Page, PageRequest, QueueName, requirePerson, toOffsetLimit, toPage } from '@app/core';
+import { Actor, EventJob, inTransaction, OfferWordingChange, Page, PageRequest, QueueName, requirePerson, keysetPage } from '@app/core';
 import { OutboxService } from '@app/outbox';
 import { AGREEMENT_STATUSES, ProposalEntity, ProposalStatus, ProposalsService } from '@app/proposals';
 import { ReferenceService, today } from '@app/reference';
@@ -206,36 +206,35 @@ export class AgreementsService implements OnModuleInit {
   }
 
   async list(filter: AgreementsFilter, page: PageRequest): Promise<Page<AgreementStatusEntity>> {
-    const { offset, limit } = toOffsetLimit(page);
-    const qb = this.dataSource
-      .getRepository(AgreementStatusEntity)
-      .createQueryBuilder('a')
-      .innerJoin('a.proposal', 'p')
-      .orderBy('p.title', 'ASC')
-      .addOrderBy('a.proposalId', 'ASC')
-      .addOrderBy('a.partyKind', 'ASC')
-      .addOrderBy('a.id', 'ASC')
-      .offset(offset)
-      .limit(limit);
+    const qb = this.dataSource.getRepository(AgreementStatusEntity).createQueryBuilder('a').innerJoin('a.proposal', 'p');
     if (filter.proposalId) qb.andWhere('a.proposalId = :proposalId', { proposalId: filter.proposalId });
     if (filter.partyId) {
       qb.andWhere('(a.localAuthorityId = :partyId OR a.areaId = :partyId OR a.organisationId = :partyId)', { partyId: filter.partyId });
     }
     if (filter.statuses?.length) qb.andWhere('a.status IN (:...statuses)', { statuses: filter.statuses });
-    const [items, total] = await qb.getManyAndCount();
-    return toPage(items, total, offset);
+    return keysetPage(
+      qb,
+      [
+        { sql: 'p.title', type: 'text', direction: 'ASC' },
+        { sql: 'a.proposal_id', type: 'uuid', direction: 'ASC' },
+        { sql: 'a.party_kind::text', type: 'text', direction: 'ASC' },
+        { sql: 'a.id', type: 'uuid', direction: 'ASC' },
+      ],
+      page,
+    );
   }
 
   async history(agreementId: string, page: PageRequest): Promise<Page<AgreementStatusHistoryEntity>> {
-    const { offset, limit } = toOffsetLimit(page);
     await this.get(agreementId);
-    const [items, total] = await this.dataSource.getRepository(AgreementStatusHistoryEntity).findAndCount({
-      where: { agreementId },
-      order: { version: 'ASC' },
-      skip: offset,
-      take: limit,
-    });
-    return toPage(items, total, offset);
+    const qb = this.dataSource.getRepository(AgreementStatusHistoryEntity).createQueryBuilder('h').where('h.agreement_id = :agreementId', { agreementId });
+    return keysetPage(
+      qb,
+      [
+        { sql: 'h.version', type: 'int', direction: 'ASC' },
+        { sql: 'h.id', type: 'uuid', direction: 'ASC' },
+      ],
+      page,
+    );
   }
 
   /**

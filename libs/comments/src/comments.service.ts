@@ -12,8 +12,7 @@ import {
   QueueName,
   requirePerson,
   StaleVersionError,
-  toOffsetLimit,
-  toPage,
+  keysetPage,
 } from '@app/core';
 import { AccessService, bodyScope, Role } from '@app/access';
 import { ConsultationAudience } from '@app/consultations';
@@ -156,7 +155,6 @@ export class CommentsService {
   /** Top-level comments of a proposal, oldest first; hidden ones only for moderators. */
   async proposalComments(actor: Actor, proposalId: string, page: PageRequest): Promise<CommentPage> {
     requirePerson(actor);
-    const { offset, limit } = toOffsetLimit(page);
     const proposal = await this.proposals.get(proposalId);
     const viewer = await this.viewerFor(actor, proposal);
     const qb = this.dataSource
@@ -164,8 +162,15 @@ export class CommentsService {
       .createQueryBuilder('c')
       .where('c.proposal_id = :proposalId AND c.parent_id IS NULL', { proposalId });
     if (!viewer.moderator) qb.andWhere('c.hidden_at IS NULL');
-    const [items, total] = await qb.orderBy('c.created_at', 'ASC').addOrderBy('c.id', 'ASC').offset(offset).limit(limit).getManyAndCount();
-    return { page: toPage(items, total, offset), viewer };
+    const comments = await keysetPage(
+      qb,
+      [
+        { sql: 'c.created_at', type: 'timestamptz', direction: 'ASC' },
+        { sql: 'c.id', type: 'uuid', direction: 'ASC' },
+      ],
+      page,
+    );
+    return { page: comments, viewer };
   }
 
   /** Replies to each of the given comments, oldest first; hidden ones only when asked for (moderators). */
@@ -211,7 +216,6 @@ export class CommentsService {
     page: PageRequest,
   ): Promise<{ page: Page<CommentReportEntity>; viewer: CommentViewer }> {
     requirePerson(actor);
-    const { offset, limit } = toOffsetLimit(page);
     const proposal = await this.proposals.get(proposalId);
     const viewer = await this.viewerFor(actor, proposal);
     if (!viewer.moderator) throw this.notModerator();
@@ -223,14 +227,16 @@ export class CommentsService {
       // Concerns about someone's safety go to safeguarding leads only (SafeguardingService).
       .andWhere('r.reason <> :safety', { safety: CommentReportReason.SAFETY_CONCERN });
     if (!options.includeResolved) qb.andWhere('r.resolved_at IS NULL');
-    const [items, total] = await qb
-      .orderBy('r.resolved_at IS NULL', 'DESC')
-      .addOrderBy('r.created_at', 'ASC')
-      .addOrderBy('r.id', 'ASC')
-      .offset(offset)
-      .limit(limit)
-      .getManyAndCount();
-    return { page: toPage(items, total, offset), viewer };
+    const reports = await keysetPage(
+      qb,
+      [
+        { sql: 'r.resolved_at IS NULL', type: 'boolean', direction: 'DESC' },
+        { sql: 'r.created_at', type: 'timestamptz', direction: 'ASC' },
+        { sql: 'r.id', type: 'uuid', direction: 'ASC' },
+      ],
+      page,
+    );
+    return { page: reports, viewer };
   }
 
   // ---------------------------------------------------------------- writing

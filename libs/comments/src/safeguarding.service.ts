@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import { AccessService, Role } from '@app/access';
 import { AuditService } from '@app/audit';
-import { Actor, EventJob, Page, PageRequest, QueueName, requirePerson, toOffsetLimit, toPage } from '@app/core';
+import { Actor, EventJob, Page, PageRequest, QueueName, requirePerson, keysetPage } from '@app/core';
 import { OutboxService } from '@app/outbox';
 import { CommentReportEntity, CommentReportReason } from './comment-report.entity';
 import { CommentEntity, CommentHold } from './comment.entity';
@@ -68,21 +68,22 @@ export class SafeguardingService {
   /** Safety concerns, open ones first and newest first; with includeHandled, handled ones follow. */
   async queue(actor: Actor, options: { includeHandled?: boolean | null }, page: PageRequest): Promise<Page<SafeguardingConcern>> {
     await this.assertLead(actor);
-    const { offset, limit } = toOffsetLimit(page);
     const qb = this.dataSource.getRepository(CommentReportEntity).createQueryBuilder('r').where('r.reason = :reason', { reason: CommentReportReason.SAFETY_CONCERN });
     if (!options.includeHandled) qb.andWhere('r.resolved_at IS NULL');
-    const [reports, total] = await qb
-      .orderBy('r.resolved_at IS NULL', 'DESC')
-      .addOrderBy('r.created_at', 'DESC')
-      .addOrderBy('r.id', 'ASC')
-      .offset(offset)
-      .limit(limit)
-      .getManyAndCount();
+    const { items: reports, ...rest } = await keysetPage(
+      qb,
+      [
+        { sql: 'r.resolved_at IS NULL', type: 'boolean', direction: 'DESC' },
+        { sql: 'r.created_at', type: 'timestamptz', direction: 'DESC' },
+        { sql: 'r.id', type: 'uuid', direction: 'ASC' },
+      ],
+      page,
+    );
     const handlings = reports.length
       ? await this.dataSource.getRepository(SafeguardingHandlingEntity).createQueryBuilder('h').where('h.report_id IN (:...ids)', { ids: reports.map((r) => r.id) }).getMany()
       : [];
     const byReport = new Map(handlings.map((h) => [h.reportId, h]));
-    return toPage(reports.map((report) => ({ report, handling: byReport.get(report.id) ?? null })), total, offset);
+    return { ...rest, items: reports.map((report) => ({ report, handling: byReport.get(report.id) ?? null })) };
   }
 
   /**

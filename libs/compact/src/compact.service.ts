@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, LessThanOrEqual } from 'typeorm';
-import { Actor, isUniqueViolation, Page, PageRequest, requirePerson, toOffsetLimit, toPage } from '@app/core';
+import { Actor, isUniqueViolation, Page, PageRequest, requirePerson, keysetPage } from '@app/core';
 import { isCalendarDate } from '@app/agreements';
 import { AuditService } from '@app/audit';
 import { AreaRule, DEFAULT_AREA_RULE } from '@app/proposals';
@@ -208,9 +208,14 @@ export class CompactService {
 
   /** Every edition, newest first. */
   async list(page: PageRequest): Promise<Page<CompactEditionEntity>> {
-    const { offset, limit } = toOffsetLimit(page);
-    const [items, total] = await this.dataSource.getRepository(CompactEditionEntity).findAndCount({ order: { number: 'DESC' }, skip: offset, take: limit });
-    return toPage(items, total, offset);
+    return keysetPage(
+      this.dataSource.getRepository(CompactEditionEntity).createQueryBuilder('e'),
+      [
+        { sql: 'e.number', type: 'int', direction: 'DESC' },
+        { sql: 'e.id', type: 'uuid', direction: 'DESC' },
+      ],
+      page,
+    );
   }
 
   /** The offers of each edition, in the edition's order. */

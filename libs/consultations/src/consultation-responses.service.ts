@@ -2,9 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AccessService, PartyScope, PartyScopeKind, Role, ScopeKind } from '@app/access';
-import { Actor, Page, PageRequest, requirePerson, toOffsetLimit, toPage } from '@app/core';
+import { Actor, Page, PageRequest, requirePerson, keysetPage } from '@app/core';
 import { AuditService } from '@app/audit';
-import { PersonEntity } from '@app/governance';
 import { LocalAuthorityEntity } from '@app/reference';
 import { ConsultationAnswerEntity } from './consultation-answer.entity';
 import { ConsultationQuestionEntity, QuestionKind } from './consultation-question.entity';
@@ -292,14 +291,16 @@ export class ConsultationResponsesService {
   async list(actor: Actor, consultationId: string, page: PageRequest): Promise<{ consultation: ConsultationEntity; page: Page<ConsultationResponseEntity> }> {
     const consultation = await this.consultations.get(consultationId);
     await this.assertMayReadResponses(actor, consultation);
-    const { offset, limit } = toOffsetLimit(page);
-    const [items, total] = await this.dataSource.getRepository(ConsultationResponseEntity).findAndCount({
-      where: { consultationId },
-      order: { firstSubmittedAt: 'ASC', id: 'ASC' },
-      skip: offset,
-      take: limit,
-    });
-    return { consultation, page: toPage(items, total, offset) };
+    const qb = this.dataSource.getRepository(ConsultationResponseEntity).createQueryBuilder('r').where('r.consultation_id = :consultationId', { consultationId });
+    const responses = await keysetPage(
+      qb,
+      [
+        { sql: 'r.first_submitted_at', type: 'timestamptz', direction: 'ASC' },
+        { sql: 'r.id', type: 'uuid', direction: 'ASC' },
+      ],
+      page,
+    );
+    return { consultation, page: responses };
   }
 
   /**
@@ -329,10 +330,6 @@ export class ConsultationResponsesService {
 
   answersOf(responseIds: readonly string[]): Promise<ConsultationAnswerEntity[]> {
     return this.dataSource.getRepository(ConsultationAnswerEntity).find({ where: { responseId: In([...responseIds]) } });
-  }
-
-  peopleByIds(ids: readonly string[]): Promise<PersonEntity[]> {
-    return this.dataSource.getRepository(PersonEntity).findBy({ id: In([...ids]) });
   }
 
   /**

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Actor, EventJob, inTransaction, Page, PageRequest, QueueName, requirePerson, StaleVersionError, toOffsetLimit, toPage } from '@app/core';
+import { Actor, EventJob, inTransaction, Page, PageRequest, QueueName, requirePerson, StaleVersionError, keysetPage } from '@app/core';
 import { AuditService } from '@app/audit';
 import { OutboxService } from '@app/outbox';
 import { BodyEntity, BodyKind } from '@app/reference';
@@ -97,7 +97,6 @@ export class ConsultationsService {
   }
 
   async list(filter: ConsultationFilter, page: PageRequest, now: Date = new Date()): Promise<Page<ConsultationEntity>> {
-    const { offset, limit } = toOffsetLimit(page);
     const qb = this.dataSource.getRepository(ConsultationEntity).createQueryBuilder('c');
     if (filter.proposalId) qb.andWhere('c.proposalId = :proposalId', { proposalId: filter.proposalId });
     if (filter.houseId) qb.andWhere('c.houseId = :houseId', { houseId: filter.houseId });
@@ -113,8 +112,14 @@ export class ConsultationsService {
         qb.andWhere('(c.closedAt IS NOT NULL OR c.closesAt <= :now)', { now });
         break;
     }
-    const [items, total] = await qb.orderBy('c.opensAt', 'DESC').addOrderBy('c.id', 'ASC').skip(offset).take(limit).getManyAndCount();
-    return toPage(items, total, offset);
+    return keysetPage(
+      qb,
+      [
+        { sql: 'c.opens_at', type: 'timestamptz', direction: 'DESC' },
+        { sql: 'c.id', type: 'uuid', direction: 'ASC' },
+      ],
+      page,
+    );
   }
 
   /** Questions of each consultation, in order. */

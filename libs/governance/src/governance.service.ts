@@ -9,8 +9,7 @@ import {
   PageRequest,
   requirePerson,
   StaleVersionError,
-  toOffsetLimit,
-  toPage,
+  keysetPage,
 } from '@app/core';
 import { AccessService } from '@app/access';
 import { AuditService } from '@app/audit';
@@ -232,7 +231,6 @@ export class GovernanceService {
   /** People by name, filtered by current membership, role, care experience and a name search. */
   async people(actor: Actor, filter: PeopleFilter, page: PageRequest): Promise<Page<PersonEntity>> {
     requirePerson(actor);
-    const { offset, limit } = toOffsetLimit(page);
     // People whose data was erased are not listed: only their pseudonym is left.
     const qb = this.dataSource.getRepository(PersonEntity).createQueryBuilder('p').where('p.erased_at IS NULL');
     const search = filter.search?.trim();
@@ -257,8 +255,14 @@ export class GovernanceService {
       if (filter.role) conditions.push('m.role = :role');
       qb.andWhere(`EXISTS (SELECT 1 FROM membership m WHERE ${conditions.join(' AND ')})`, { bodyId: filter.bodyId, role: filter.role });
     }
-    const [items, total] = await qb.orderBy('p.display_name', 'ASC').addOrderBy('p.id', 'ASC').offset(offset).limit(limit).getManyAndCount();
-    return toPage(items, total, offset);
+    return keysetPage(
+      qb,
+      [
+        { sql: 'p.display_name', type: 'text', direction: 'ASC' },
+        { sql: 'p.id', type: 'uuid', direction: 'ASC' },
+      ],
+      page,
+    );
   }
 
   // ---------------------------------------------------------------- memberships

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { AccessService, assignmentMatches, bodyScope, Role, RoleAssignment, RoleSource } from '@app/access';
 import { AuditService } from '@app/audit';
-import { Actor, inTransaction, Page, PageRequest, requirePerson, toOffsetLimit, toPage } from '@app/core';
+import { Actor, inTransaction, Page, PageRequest, requirePerson, keysetPage } from '@app/core';
 import { MembershipEntity, MembershipRole, PersonEntity } from '@app/governance';
 import { ProposalEntity, ProposalsService, TransitionRoute } from '@app/proposals';
 import { BodyEntity, BodyKind, ReferenceService } from '@app/reference';
@@ -254,36 +254,34 @@ export class MeetingsService {
 
   async listMeetings(filter: MeetingsFilter, page: PageRequest): Promise<Page<MeetingEntity>> {
     assertOrdered(filter.from, filter.to, 'filter.to', 'Meeting dates', false);
-    const { offset, limit } = toOffsetLimit(page);
-    const qb = this.dataSource
-      .getRepository(MeetingEntity)
-      .createQueryBuilder('m')
-      .orderBy('m.startsAt', 'ASC')
-      .addOrderBy('m.id', 'ASC')
-      .skip(offset)
-      .take(limit);
+    const qb = this.dataSource.getRepository(MeetingEntity).createQueryBuilder('m');
     if (filter.bodyId) qb.andWhere('m.bodyId = :bodyId', { bodyId: filter.bodyId });
     if (filter.from) qb.andWhere('m.startsAt >= :from', { from: filter.from });
     if (filter.to) qb.andWhere('m.startsAt <= :to', { to: filter.to });
-    const [items, total] = await qb.getManyAndCount();
-    return toPage(items, total, offset);
+    return keysetPage(
+      qb,
+      [
+        { sql: 'm.starts_at', type: 'timestamptz', direction: 'ASC' },
+        { sql: 'm.id', type: 'uuid', direction: 'ASC' },
+      ],
+      page,
+    );
   }
 
   async listActionItems(filter: ActionItemsFilter, page: PageRequest): Promise<Page<ActionItemEntity>> {
     if (filter.dueBefore) requireDate(filter.dueBefore, 'filter.dueBefore');
-    const { offset, limit } = toOffsetLimit(page);
-    const qb = this.dataSource
-      .getRepository(ActionItemEntity)
-      .createQueryBuilder('a')
-      .orderBy('a.dueOn', 'ASC')
-      .addOrderBy('a.id', 'ASC')
-      .skip(offset)
-      .take(limit);
+    const qb = this.dataSource.getRepository(ActionItemEntity).createQueryBuilder('a');
     if (filter.ownerId) qb.andWhere('a.ownerId = :ownerId', { ownerId: filter.ownerId });
     if (filter.status) qb.andWhere('a.status = :status', { status: filter.status });
     if (filter.dueBefore) qb.andWhere('a.dueOn < :dueBefore', { dueBefore: filter.dueBefore });
-    const [items, total] = await qb.getManyAndCount();
-    return toPage(items, total, offset);
+    return keysetPage(
+      qb,
+      [
+        { sql: 'a.due_on', type: 'date', direction: 'ASC' },
+        { sql: 'a.id', type: 'uuid', direction: 'ASC' },
+      ],
+      page,
+    );
   }
 
   agendaItemsOf(meetingIds: readonly string[]): Promise<AgendaItemEntity[]> {

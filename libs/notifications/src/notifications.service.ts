@@ -12,8 +12,7 @@ import {
   QueueName,
   requirePerson,
   StaleVersionError,
-  toOffsetLimit,
-  toPage,
+  keysetPage,
 } from '@app/core';
 import { AuditService } from '@app/audit';
 import { formerCiccMemberSql, GovernanceService } from '@app/governance';
@@ -253,12 +252,17 @@ export class NotificationsService implements OnModuleInit {
   /** The caller's notifications, newest first. */
   async mine(actor: Actor, filter: { unreadOnly?: boolean | null; kind?: NotificationKind | null }, page: PageRequest): Promise<Page<NotificationEntity>> {
     const personId = requirePerson(actor);
-    const { offset, limit } = toOffsetLimit(page);
     const qb = this.dataSource.getRepository(NotificationEntity).createQueryBuilder('n').where('n.recipientId = :personId', { personId });
     if (filter.unreadOnly) qb.andWhere('n.readAt IS NULL');
     if (filter.kind) qb.andWhere('n.kind = :kind', { kind: filter.kind });
-    const [items, total] = await qb.orderBy('n.createdAt', 'DESC').addOrderBy('n.id', 'DESC').offset(offset).limit(limit).getManyAndCount();
-    return toPage(items, total, offset);
+    return keysetPage(
+      qb,
+      [
+        { sql: 'n.created_at', type: 'timestamptz', direction: 'DESC' },
+        { sql: 'n.id', type: 'uuid', direction: 'DESC' },
+      ],
+      page,
+    );
   }
 
   async unreadCount(actor: Actor): Promise<number> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { Actor, EventJob, inTransaction, Page, PageRequest, QueueName, requirePerson, StaleVersionError, toOffsetLimit, toPage } from '@app/core';
+import { Actor, EventJob, inTransaction, Page, PageRequest, QueueName, requirePerson, StaleVersionError, keysetPage } from '@app/core';
 import { AccessService, bodyScope, Role } from '@app/access';
 import { AuditService } from '@app/audit';
 import { OutboxService } from '@app/outbox';
@@ -13,7 +13,6 @@ import {
   CurrentCoChairs,
   MembershipEntity,
   MembershipRole,
-  PersonEntity,
 } from '@app/governance';
 import { ProposalPartnerEntity } from './proposal-partner.entity';
 import { ProposalSignOffEntity } from './proposal-sign-off.entity';
@@ -98,11 +97,6 @@ export interface ProposalFilter {
   category?: ProposalCategory | null;
   /** Case-insensitive, literal match on title or summary. */
   search?: string | null;
-}
-
-export interface PersonSummary {
-  id: string;
-  displayName: string;
 }
 
 export interface TransitionRequest {
@@ -577,7 +571,6 @@ export class ProposalsService {
 
   /** Proposals matching a filter, the most recently changed first. */
   async list(filter: ProposalFilter, page: PageRequest): Promise<Page<ProposalEntity>> {
-    const { offset, limit } = toOffsetLimit(page);
     const qb = this.dataSource.getRepository(ProposalEntity).createQueryBuilder('p');
     if (filter.houseId) qb.andWhere('p.houseId = :houseId', { houseId: filter.houseId });
     if (filter.statuses?.length) qb.andWhere('p.status IN (:...statuses)', { statuses: filter.statuses });
@@ -585,9 +578,14 @@ export class ProposalsService {
     if (filter.category) qb.andWhere('p.category = :category', { category: filter.category });
     const search = filter.search?.trim();
     if (search) qb.andWhere('(p.title ILIKE :search OR p.summary ILIKE :search)', { search: `%${escapeLike(search)}%` });
-    qb.orderBy('p.updatedAt', 'DESC').addOrderBy('p.id', 'DESC').offset(offset).limit(limit);
-    const [items, total] = await qb.getManyAndCount();
-    return toPage(items, total, offset);
+    return keysetPage(
+      qb,
+      [
+        { sql: 'p.updated_at', type: 'timestamptz', direction: 'DESC' },
+        { sql: 'p.id', type: 'uuid', direction: 'DESC' },
+      ],
+      page,
+    );
   }
 
   /** Partner organisation ids of each proposal. */
@@ -629,10 +627,10 @@ export class ProposalsService {
     return map;
   }
 
-  /** Names of people, for showing who signed or moved a proposal. */
-  async peopleByIds(ids: readonly string[]): Promise<PersonSummary[]> {
-    if (ids.length === 0) return [];
-    return this.dataSource.getRepository(PersonEntity).find({ select: { id: true, displayName: true }, where: { id: In([...ids]) } });
+  /** The proposals with these ids (missing ones are left out), for loaders. */
+  byIds(ids: readonly string[]): Promise<ProposalEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.getRepository(ProposalEntity).findBy({ id: In([...ids]) });
   }
 
   // ---------------------------------------------------------------------------------------------

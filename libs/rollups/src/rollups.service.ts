@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { inTransaction, InvalidInputError, Page, PageRequest, toOffsetLimit, toPage } from '@app/core';
+import { inTransaction, InvalidInputError, keysetRawPage, Page, PageRequest } from '@app/core';
 import { ProposalsService } from '@app/proposals';
 import { AreaKind, today } from '@app/reference';
 import { RollupTally, tallyFromRow } from './rollup-counts';
@@ -163,29 +163,20 @@ export class RollupsService {
     if (filter.from && filter.to && filter.from > filter.to) {
       throw new InvalidInputError('BAD_DATE_RANGE', `"from" (${filter.from}) must not be after "to" (${filter.to}).`, 'from');
     }
-    const { offset, limit } = toOffsetLimit(page);
-    const rows = (await this.dataSource.query(
-      `SELECT s.proposal_id, s.snapshot_date::text AS snapshot_date, s.recorded_at, ${COUNT_NAMES.map((c) => `s.${c}`).join(', ')},
-              count(*) OVER ()::int AS total_count
-         FROM proposal_progress_snapshot s
-        WHERE s.proposal_id = $1
-          AND ($2::date IS NULL OR s.snapshot_date >= $2::date)
-          AND ($3::date IS NULL OR s.snapshot_date <= $3::date)
-        ORDER BY s.snapshot_date
-        OFFSET $4 LIMIT $5`,
-      [filter.proposalId, filter.from ?? null, filter.to ?? null, offset, limit],
-    )) as (Record<string, unknown> & { proposal_id: string; snapshot_date: string; recorded_at: Date; total_count: number })[];
-    let totalCount = rows[0]?.total_count;
-    if (totalCount === undefined) {
-      const [{ n }] = (await this.dataSource.query(
-        `SELECT count(*)::int AS n FROM proposal_progress_snapshot s
-          WHERE s.proposal_id = $1 AND ($2::date IS NULL OR s.snapshot_date >= $2::date) AND ($3::date IS NULL OR s.snapshot_date <= $3::date)`,
-        [filter.proposalId, filter.from ?? null, filter.to ?? null],
-      )) as { n: number }[];
-      totalCount = n;
-    }
-    const items = rows.map((r) => ({ proposalId: r.proposal_id, date: r.snapshot_date, recordedAt: r.recorded_at, ...tallyFromRow(r) }));
-    return toPage(items, totalCount, offset);
+    const qb = this.dataSource
+      .createQueryBuilder()
+      .select(['s.proposal_id AS proposal_id', 's.snapshot_date::text AS snapshot_date', 's.recorded_at AS recorded_at', ...COUNT_NAMES.map((c) => `s.${c} AS ${c}`)])
+      .from('proposal_progress_snapshot', 's')
+      .where('s.proposal_id = :proposalId', { proposalId: filter.proposalId });
+    if (filter.from) qb.andWhere('s.snapshot_date >= CAST(:from AS date)', { from: filter.from });
+    if (filter.to) qb.andWhere('s.snapshot_date <= CAST(:to AS date)', { to: filter.to });
+    // One snapshot per proposal and day: the date alone orders them.
+    const rows = await keysetRawPage<Record<string, unknown> & { proposal_id: string; snapshot_date: string; recorded_at: Date }>(
+      qb,
+      [{ sql: 's.snapshot_date', type: 'date', direction: 'ASC' }],
+      page,
+    );
+    return { ...rows, items: rows.items.map((r) => ({ proposalId: r.proposal_id, date: r.snapshot_date, recordedAt: r.recorded_at, ...tallyFromRow(r) })) };
   }
 
   /** Serialises rollup writers of the same proposals (in a fixed order, so two writers cannot deadlock). */

@@ -21,8 +21,8 @@ export class PersonResolver {
   ) {}
 
   @SignedIn()
-  @Query(() => PersonModel, { description: 'One person by id, named as the privacy rule allows; NOT_FOUND if there is none.' })
-  async person(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: "The person's id." }) id: string): Promise<PersonModel> {
+  @Query(() => PersonModel, { nullable: true, description: 'One person by id, for anyone signed in and named as the privacy rule allows; null, with a NOT_FOUND error in errors, when there is none (the rest of the response is kept).' })
+  async person(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: 'The person id.' }) id: string): Promise<PersonModel | null> {
     return PersonModel.from(await this.governance.person(actor, id));
   }
 

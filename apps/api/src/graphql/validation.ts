@@ -20,7 +20,7 @@ import {
   ValueNode,
   VariableDefinitionNode,
 } from 'graphql';
-import { InvalidInputError } from '@app/core';
+import { CoreErrorReason, InvalidInputError } from '@app/core';
 import { DATE_TIME_EXPECTED, parseDateTime } from './scalars';
 
 function flatten(errors: ValidationError[], parent = ''): { field: string; message: string }[] {
@@ -42,7 +42,7 @@ export function createValidationPipe(): ValidationPipe {
       const problems = flatten(errors);
       const first = problems[0];
       return new InvalidInputError(
-        'VALIDATION_FAILED',
+        CoreErrorReason.VALIDATION_FAILED,
         problems.map((p) => p.message).join('; '),
         first?.field,
         { problems },
@@ -66,11 +66,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export enum InputProblemReason {
   /** Text with a control character or a bidirectional override. */
-  BAD_TEXT = 'BAD_TEXT',
+  BAD_TEXT = CoreErrorReason.BAD_TEXT,
   /** An ID that is not an id this API gives (a UUID). */
-  MALFORMED_ID = 'MALFORMED_ID',
+  MALFORMED_ID = CoreErrorReason.MALFORMED_ID,
   /** A DateTime that is not a real date and time in ISO 8601 with an offset. */
-  BAD_DATE_TIME = 'BAD_DATE_TIME',
+  BAD_DATE_TIME = CoreErrorReason.BAD_DATE_TIME,
 }
 
 export interface InputProblem {

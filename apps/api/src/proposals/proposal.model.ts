@@ -2,7 +2,6 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { MembershipRole } from '@app/governance';
 import {
   DeliveryModel,
-  PersonSummary,
   ProposalCategory,
   ProposalEntity,
   ProposalSignOffEntity,
@@ -12,20 +11,6 @@ import {
 import { Connection } from '../graphql/connection';
 import '../governance/governance.model';
 import './proposal.enums';
-
-
-@ObjectType('ProposalPerson', { description: 'A person as shown on a proposal: who drafted it, moved it, or signed it off.' })
-export class ProposalPersonModel {
-  @Field(() => ID, { description: "The person's id." })
-  id: string;
-
-  @Field({ description: 'Their name as the caller may see it (a young person under 18 is not named).' })
-  displayName: string;
-
-  static from(p: PersonSummary): ProposalPersonModel {
-    return Object.assign(new ProposalPersonModel(), { id: p.id, displayName: p.displayName });
-  }
-}
 
 @ObjectType('Proposal', { description: 'A proposed offer to care leavers, drafted by a House and taken to agreement.' })
 export class ProposalModel {

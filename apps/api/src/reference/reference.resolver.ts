@@ -18,8 +18,8 @@ export class ReferenceResolver {
   }
 
   @Public('Published reference data: the London authorities, areas, partners and governance bodies; it names no person.')
-  @Query(() => LocalAuthorityModel, { description: 'One local authority by id; open to everyone. NOT_FOUND if there is none.' })
-  async localAuthority(@Args('id', { type: () => ID, description: "The LA's id." }) id: string): Promise<LocalAuthorityModel> {
+  @Query(() => LocalAuthorityModel, { nullable: true, description: 'One London local authority by id, open to everyone; null, with a NOT_FOUND error in errors, when there is none (the rest of the response is kept).' })
+  async localAuthority(@Args('id', { type: () => ID, description: 'The local authority id.' }) id: string): Promise<LocalAuthorityModel | null> {
     return LocalAuthorityModel.from(await this.reference.getAuthority(id));
   }
 
@@ -42,8 +42,8 @@ export class ReferenceResolver {
   }
 
   @Public('Published reference data: the London authorities, areas, partners and governance bodies; it names no person.')
-  @Query(() => BodyModel, { description: 'One governance body by id; open to everyone, though who sits on it needs sign-in. NOT_FOUND if there is none.' })
-  async body(@Args('id', { type: () => ID, description: "The body's id." }) id: string): Promise<BodyModel> {
+  @Query(() => BodyModel, { nullable: true, description: 'One body (House, working group or the Trust Board) by id, open to everyone (who sits on it needs sign-in); null, with a NOT_FOUND error in errors, when there is none (the rest of the response is kept).' })
+  async body(@Args('id', { type: () => ID, description: 'The body id.' }) id: string): Promise<BodyModel | null> {
     return BodyModel.from(await this.reference.getBody(id));
   }
 }
