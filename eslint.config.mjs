@@ -1,0 +1,77 @@
+// @ts-check
+/**
+ * One lint for the whole repository: typescript-eslint's type-checked rules, and the import
+ * boundaries of the layout (apps → libs → core; no GraphQL or HTTP in libs; only the test kit may
+ * start an app). `npm run lint` fails on any finding.
+ */
+import eslint from '@eslint/js';
+import boundaries from 'eslint-plugin-boundaries';
+import tseslint from 'typescript-eslint';
+
+/** Packages that belong to the API's transport, never to the rules and data in libs/. */
+const TRANSPORT_PACKAGES = [
+  '@nestjs/graphql',
+  '@nestjs/apollo',
+  'graphql',
+  'express',
+  'express-session',
+  '@nestjs/platform-express',
+  '@apollo/*',
+  '@as-integrations/*',
+];
+
+export default tseslint.config(
+  {
+    ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'playwright-report/**', '.data/**', 'apps/web/src/api/generated/**'],
+  },
+  {
+    files: ['**/*.ts'],
+    extends: [eslint.configs.recommended, ...tseslint.configs.recommendedTypeChecked],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {},
+  },
+  {
+    files: ['**/*.ts'],
+    plugins: { boundaries },
+    settings: {
+      'import/resolver': { typescript: { project: './tsconfig.json' } },
+      'boundaries/elements': [
+        { type: 'app', pattern: 'apps/*', capture: ['app'] },
+        { type: 'testing', pattern: 'libs/testing' },
+        { type: 'lib', pattern: 'libs/*', capture: ['lib'] },
+        { type: 'tests', pattern: 'test' },
+        { type: 'bench', pattern: 'bench' },
+        { type: 'migrations', pattern: 'migrations' },
+      ],
+    },
+    rules: {
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'allow',
+          checkAllOrigins: true,
+          policies: [
+            {
+              from: { element: { types: { anyOf: ['lib', 'migrations'] } } },
+              disallow: { to: { element: { types: { anyOf: ['app', 'testing', 'tests', 'bench'] } } } },
+              message: 'libs/ hold the rules and data: they never import an app, the test kit or the tests.',
+            },
+            {
+              from: { element: { type: 'app' } },
+              disallow: { to: { element: { types: { anyOf: ['testing', 'tests', 'bench'] } } } },
+              message: 'An app never imports the test kit, the tests or the benchmarks.',
+            },
+            {
+              from: { element: { type: 'lib' } },
+              disallow: { to: { module: { origin: 'external', source: TRANSPORT_PACKAGES } } },
+              message: 'GraphQL and HTTP belong to apps/api: a lib throws its own error and apps/api maps it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);
