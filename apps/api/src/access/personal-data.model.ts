@@ -208,7 +208,7 @@ export class MyDataModel {
       // The changes read as in auditEvents; who else made a change is not said.
       auditEvents: d.auditEvents.map(({ before, after, ...e }) => ({
         ...e,
-        changes: AuditEventModel.from({ ...e, before, after, actorId: null, correlationId: null } as AuditEventEntity).changes,
+        changes: AuditEventModel.from({ ...e, before, after, actorId: null, correlationId: null }).changes,
       })),
     });
   }

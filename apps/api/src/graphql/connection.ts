@@ -63,7 +63,7 @@ export function Connection<T>(node: Type<T>, name = node.name): Type<ConnectionS
     @Field(() => Int)
     totalCount: number;
   }
-  return ConnectionType as Type<ConnectionShape<T>>;
+  return ConnectionType;
 }
 
 /** Maps a service page to a connection, converting each item with `toNode`. */
