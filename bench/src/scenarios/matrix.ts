@@ -33,7 +33,6 @@ export interface MatrixOptions {
 }
 
 /** Counts the agreement rows an answer carries, to prove each target returned the same rows. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function rowsIn(target: string, body: any): number {
   if (target === 'PostGraphile v4') return body.data.allAgreementStatuses.nodes.length;
   if (body.data.agreementMatrix.columns) return body.data.agreementMatrix.columns.agreementIds.length;

@@ -318,7 +318,7 @@ export class ConsultationsService {
 
   /** Locks a consultation and checks the caller is a co-chair of its House and the version. */
   private async lockForCoChair(m: EntityManager, actor: Actor, id: string, expectedVersion: number | null | undefined, doing: string): Promise<ConsultationEntity> {
-    const personId = requirePerson(actor);
+    requirePerson(actor);
     const consultation = await m.getRepository(ConsultationEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!consultation) throw notFound(id, 'consultationId');
     const house = await m.getRepository(BodyEntity).findOneByOrFail({ id: consultation.houseId });

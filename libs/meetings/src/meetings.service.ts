@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { AccessService, assignmentMatches, bodyScope, Role, RoleAssignment, RoleSource } from '@app/access';
 import { AuditService } from '@app/audit';
-import { Actor, inTransaction, Page, PageRequest, requirePerson, toOffsetLimit, toPage } from '@app/core';
+import { Actor, Page, PageRequest, requirePerson, toOffsetLimit, toPage } from '@app/core';
 import { MembershipEntity, MembershipRole, PersonEntity } from '@app/governance';
 import { ProposalEntity, ProposalsService, TransitionRoute } from '@app/proposals';
 import { BodyEntity, BodyKind, ReferenceService } from '@app/reference';

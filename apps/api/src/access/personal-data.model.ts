@@ -1,7 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsUUID } from 'class-validator';
 import { ErasureResult, PersonalData } from '@app/personal-data';
-import { AuditEventEntity } from '@app/audit';
 import { AuditEventModel, AuditFieldChangeModel } from '../audit/audit.model';
 import { PersonModel } from '../governance/governance.model';
 
