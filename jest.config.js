@@ -9,10 +9,11 @@ const shared = {
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.spec.json', diagnostics: false }] },
   moduleNameMapper: { '^@app/([a-z-]+)$': '<rootDir>/libs/$1/src' },
   setupFiles: ['<rootDir>/test/setup-env.ts'],
-  testTimeout: 60000,
 };
 
 module.exports = {
+  // Jest reads these two for the whole run, not per project.
+  testTimeout: 60000,
   maxWorkers: 2,
   projects: [
     { ...shared, displayName: 'unit', testRegex: '(apps|libs)/.*\\.spec\\.ts$' },
