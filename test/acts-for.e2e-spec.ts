@@ -41,7 +41,7 @@ describe('acting for an LA, an ICS area or a partner: one rule everywhere', () =
   beforeAll(async () => {
     t = await startTestApp();
     const ds = t.dataSource;
-    const code = async (table: string, value: string) => ((await ds.query(`SELECT id FROM ${table} WHERE code = $1`, [value])) as { id: string }[])[0].id;
+    const code = async (table: string, value: string) => (await ds.query<{ id: string }[]>(`SELECT id FROM ${table} WHERE code = $1`, [value]))[0].id;
     ids = {
       lam: (await authorityByShortCode(ds, 'lam')).id,
       crd: (await authorityByShortCode(ds, 'crd')).id,
@@ -174,12 +174,12 @@ describe('acting for an LA, an ICS area or a partner: one rule everywhere', () =
     const key = (role: string, scope: string | null) => `${role}${scope ? `@${scope}` : ''}`;
     for (const person of people) {
       const roles = await access.rolesOf(person.id);
-      const fromSql = (await ds.query(`SELECT role, scope_id FROM (${roleHoldersSql()}) h WHERE h.person_id = $1`, [person.id])) as { role: string; scope_id: string | null }[];
+      const fromSql = await ds.query<{ role: string; scope_id: string | null }[]>(`SELECT role, scope_id FROM (${roleHoldersSql()}) h WHERE h.person_id = $1`, [person.id]);
       expect({ person: person.id, roles: [...new Set(fromSql.map((r) => key(r.role, r.scope_id)))].sort() }).toEqual({
         person: person.id,
         roles: [...new Set(roles.map((a) => key(a.role, a.scope?.id ?? null)))].sort(),
       });
-      const acting = (await ds.query(`SELECT coalesce(authority_id, area_id, organisation_id) AS id FROM (${actsForSql()}) o WHERE o.person_id = $1`, [person.id])) as { id: string }[];
+      const acting = await ds.query<{ id: string }[]>(`SELECT coalesce(authority_id, area_id, organisation_id) AS id FROM (${actsForSql()}) o WHERE o.person_id = $1`, [person.id]);
       expect({ person: person.id, acting: acting.map((r) => r.id).sort() }).toEqual({ person: person.id, acting: partiesActedFor(roles).map((p) => p.id).sort() });
       const director = roles.some((a) => a.role === Role.ALDCS_VIEWER || a.role === Role.TRUST_BOARD_MEMBER);
       expect({ person: person.id, director: await isDirector(ds.manager, person.id) }).toEqual({ person: person.id, director });

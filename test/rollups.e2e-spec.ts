@@ -30,10 +30,10 @@ function countsOf(list: { status: string; count: number }[]): Record<string, num
 
 /** The counts straight from the agreement rows: what any rollup must equal. */
 async function fullRecount(t: TestApp, proposalId: string): Promise<Record<string, number>> {
-  const rows = (await t.dataSource.query(`SELECT status::text AS status, count(*)::int AS n FROM agreement_status WHERE proposal_id = $1 GROUP BY status`, [proposalId])) as {
+  const rows = await t.dataSource.query<{
     status: string;
     n: number;
-  }[];
+  }[]>(`SELECT status::text AS status, count(*)::int AS n FROM agreement_status WHERE proposal_id = $1 GROUP BY status`, [proposalId]);
   return Object.fromEntries(ROLLUP_STATES.map((s) => [s, rows.find((r) => r.status === s)?.n ?? 0]));
 }
 
@@ -115,9 +115,9 @@ describe('progress rollups, the nightly recomputation and the trend', () => {
     expect(result.drifted).toEqual(expect.arrayContaining([drifted, missing]));
     expect(result.drifted).not.toContain(healthy);
 
-    const drift = (await t.dataSource.query(`SELECT proposal_id, stored, recomputed FROM proposal_rollup_drift WHERE proposal_id = ANY($1::uuid[]) ORDER BY proposal_id`, [
+    const drift = await t.dataSource.query<{ proposal_id: string; stored: Record<string, number> | null; recomputed: Record<string, number> }[]>(`SELECT proposal_id, stored, recomputed FROM proposal_rollup_drift WHERE proposal_id = ANY($1::uuid[]) ORDER BY proposal_id`, [
       [drifted, missing],
-    ])) as { proposal_id: string; stored: Record<string, number> | null; recomputed: Record<string, number> }[];
+    ]);
     const byId = Object.fromEntries(drift.map((d) => [d.proposal_id, d]));
     expect(byId[drifted].stored).toMatchObject({ implemented: 5, not_started: 27 });
     expect(byId[drifted].recomputed).toMatchObject({ implemented: 0, not_started: 32, in_discussion: 1, total: 33 });
@@ -125,7 +125,7 @@ describe('progress rollups, the nightly recomputation and the trend', () => {
 
     // Corrected: every rollup now equals a full recomputation and is used by readers.
     for (const id of [drifted, missing, healthy]) {
-      const [row] = (await t.dataSource.query(`SELECT * FROM proposal_rollup WHERE proposal_id = $1`, [id])) as Record<string, number>[];
+      const [row] = await t.dataSource.query<Record<string, number>[]>(`SELECT * FROM proposal_rollup WHERE proposal_id = $1`, [id]);
       const full = await fullRecount(t, id);
       expect(Object.fromEntries(ROLLUP_STATES.map((s) => [s, Number(row[s.toLowerCase()])]))).toEqual(full);
       await expect(rollups.tallies(id)).resolves.toMatchObject({ fromRollup: true });
@@ -134,7 +134,7 @@ describe('progress rollups, the nightly recomputation and the trend', () => {
     // Running again the same night finds nothing to correct and keeps one snapshot per proposal.
     const again = await rollups.recomputeAll(new Date('2026-03-02T03:00:00Z'));
     expect(again.drifted).toEqual([]);
-    const [{ n }] = (await t.dataSource.query(`SELECT count(*)::int AS n FROM proposal_progress_snapshot WHERE proposal_id = $1`, [drifted])) as { n: number }[];
+    const [{ n }] = await t.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM proposal_progress_snapshot WHERE proposal_id = $1`, [drifted]);
     expect(n).toBe(1);
   });
 

@@ -219,7 +219,7 @@ describe('sign-in end to end, with mail through a real SMTP server', () => {
 
     const jwt = t.app.get(JwtService);
     const genuine = await t.tokenFor(person.id);
-    const sid = (jwt.decode(genuine) as { sid: string }).sid;
+    const sid = (jwt.decode<{ sid: string }>(genuine)).sid;
     const expired = jwt.sign({ sid }, { subject: person.id, expiresIn: -10 });
     const old = await t.fails(WHO, { id: person.id }, { token: expired });
     expect(old.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'ACCESS_TOKEN_EXPIRED' });

@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
 import { ErrorKind, DomainError, QueueFactory, QueueName, SystemJob } from '@app/core';
-import { checkHandlers, Processor } from './job-handlers';
+import { checkHandlers, JobHandlers, Processor } from './job-handlers';
 import { EventsProcessor } from './events.processor';
 import { NotificationsProcessor } from './notifications.processor';
 import { RemindersProcessor } from './reminders.processor';
@@ -32,7 +32,7 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
   async onApplicationBootstrap(): Promise<void> {
     for (const queueName of Object.values(QueueName)) {
       const processors = this.processors.filter((p) => p.queue === queueName);
-      const handlers = Object.assign({}, ...processors.map((p) => p.handlers));
+      const handlers: JobHandlers = Object.fromEntries(processors.flatMap((p) => Object.entries(p.handlers)));
       const concurrency = Math.max(0, ...processors.map((p) => p.concurrency ?? 0)) || undefined;
       const worker = this.queues.worker(queueName, async (job) => {
         const handler = handlers[job.name];

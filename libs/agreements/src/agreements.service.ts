@@ -112,7 +112,7 @@ export class AgreementsService implements OnModuleInit {
    * Returns how many were marked.
    */
   async askToReconfirm(manager: EntityManager, proposalId: string, wordingVersion: number, actor: Actor): Promise<number> {
-    const rows = (await manager.query(
+    const rows = await manager.query<unknown[]>(
       `WITH marked AS (
          UPDATE agreement_status a
             SET reconfirmation_needed = true, updated_at = now(), version = a.version + 1
@@ -124,7 +124,7 @@ export class AgreementsService implements OnModuleInit {
        SELECT id, status, status, reciprocity, effective_date, $3, evidence_url, $4::uuid, version FROM marked
        RETURNING agreement_id`,
       [proposalId, AGREEING_STATES, `The offer's wording changed (version ${wordingVersion}); re-confirmation needed.`, actor.personId],
-    )) as unknown[];
+    );
     return rows.length;
   }
 
@@ -146,9 +146,9 @@ export class AgreementsService implements OnModuleInit {
           'agreementId',
         );
       }
-      const [{ wording_version: wordingVersion }] = (await m.query(`SELECT wording_version FROM proposal WHERE id = $1`, [row.proposalId])) as {
+      const [{ wording_version: wordingVersion }] = await m.query<{
         wording_version: number;
-      }[];
+      }[]>(`SELECT wording_version FROM proposal WHERE id = $1`, [row.proposalId]);
       await m.query(
         `WITH confirmed AS (
            UPDATE agreement_status a
@@ -173,7 +173,7 @@ export class AgreementsService implements OnModuleInit {
    * statement; rows that already exist are left alone. Returns how many were opened.
    */
   async openAgreements(manager: EntityManager, proposalId: string): Promise<number> {
-    const rows = (await manager.query(
+    const rows = await manager.query<unknown[]>(
       `INSERT INTO agreement_status (proposal_id, party_kind, local_authority_id, area_id, organisation_id)
        SELECT p.id, 'LOCAL_AUTHORITY'::agreement_party_kind, la.id, NULL::uuid, NULL::uuid
          FROM proposal p CROSS JOIN local_authority la
@@ -191,7 +191,7 @@ export class AgreementsService implements OnModuleInit {
        ON CONFLICT DO NOTHING
        RETURNING id`,
       [proposalId, today()],
-    )) as unknown[];
+    );
     return rows.length;
   }
 
@@ -310,7 +310,7 @@ export class AgreementsService implements OnModuleInit {
 
   private async proposalStatuses(m: EntityManager, rows: AgreementStatusEntity[]): Promise<Map<string, ProposalStatus>> {
     const ids = [...new Set(rows.map((r) => r.proposalId))];
-    const found = (await m.query(`SELECT id, status FROM proposal WHERE id = ANY($1::uuid[])`, [ids])) as { id: string; status: ProposalStatus }[];
+    const found = await m.query<{ id: string; status: ProposalStatus }[]>(`SELECT id, status FROM proposal WHERE id = ANY($1::uuid[])`, [ids]);
     return new Map(found.map((p) => [p.id, p.status]));
   }
 
@@ -333,7 +333,7 @@ export class AgreementsService implements OnModuleInit {
         );
       }
     }
-    const changed = (await m.query(
+    const changed = await m.query<unknown[]>(
       `WITH changed AS (
          UPDATE agreement_status a
             SET status = u.status, reciprocity = u.reciprocity, effective_date = u.effective_date, note = u.note,
@@ -361,7 +361,7 @@ export class AgreementsService implements OnModuleInit {
         actor.personId,
         AGREEING_STATES,
       ],
-    )) as unknown[];
+    );
     if (changed.length !== planned.length) {
       // Rows are locked, so this means a version moved between read and write: refuse all.
       throw new AgreementConflictError('STALE_VERSION', 'Some agreements were changed by someone else meanwhile. Reload them and try again.', 'items');

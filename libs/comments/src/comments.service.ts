@@ -128,7 +128,7 @@ export class CommentsService {
    */
   async commentFacts(proposalIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, ProposalCommentFacts>> {
     if (proposalIds.length === 0) return new Map();
-    const rows = (await manager.query(
+    const rows = await manager.query<(Omit<ProposalCommentFacts, 'openConsultations'> & { openConsultations: { audience: ConsultationAudience; closesAt: string }[] })[]>(
       `SELECT p.id AS "proposalId", p.house_id AS "houseId", b.name AS "houseName", p.status::text AS status,
               coalesce(json_agg(json_build_object('audience', c.audience, 'closesAt', c.closes_at)) FILTER (WHERE c.id IS NOT NULL), '[]') AS "openConsultations"
          FROM proposal p
@@ -137,7 +137,7 @@ export class CommentsService {
         WHERE p.id = ANY($1::uuid[])
         GROUP BY p.id, b.name`,
       [[...proposalIds]],
-    )) as (Omit<ProposalCommentFacts, 'openConsultations'> & { openConsultations: { audience: ConsultationAudience; closesAt: string }[] })[];
+    );
     return new Map(
       rows.map((r) => [r.proposalId, { ...r, openConsultations: r.openConsultations.map((c) => ({ audience: c.audience, closesAt: new Date(c.closesAt) })) }]),
     );
@@ -386,11 +386,11 @@ export class CommentsService {
   async setHold(m: EntityManager, actor: Actor, action: string, comment: CommentEntity, hold: CommentHold | null): Promise<void> {
     if (comment.hold === hold) return;
     const before = { hold: comment.hold, heldAt: comment.heldAt };
-    const [rows] = (await m.query(
+    const [rows] = await m.query<[{ heldAt: Date | null }[], number]>(
       `UPDATE comment SET hold = $2::comment_hold, held_at = CASE WHEN $2::comment_hold IS NULL THEN NULL ELSE coalesce(held_at, now()) END
         WHERE id = $1 RETURNING held_at AS "heldAt"`,
       [comment.id, hold],
-    )) as [{ heldAt: Date | null }[], number];
+    );
     comment.hold = hold;
     comment.heldAt = rows[0].heldAt;
     await this.audit.record(m, actor, { action, entityType: 'safeguarding_hold', entityId: comment.id, before, after: { hold, heldAt: comment.heldAt } });

@@ -141,10 +141,10 @@ export class SafeguardingService {
 
   /** For programme admins: what needs putting right. With no safeguarding lead, how many concerns wait for one (never whose or what). */
   async programmeWarnings(): Promise<ProgrammeWarning[]> {
-    const [row] = (await this.dataSource.query(
+    const [row] = await this.dataSource.query<{ hasLead: boolean; waiting: number }[]>(
       `SELECT EXISTS (SELECT 1 FROM role_grant WHERE role = 'SAFEGUARDING_LEAD' AND revoked_at IS NULL) AS "hasLead",
               (SELECT count(*)::int FROM comment_report WHERE reason = 'SAFETY_CONCERN' AND resolved_at IS NULL) AS waiting`,
-    )) as { hasLead: boolean; waiting: number }[];
+    );
     if (row.hasLead) return [];
     const waiting =
       row.waiting === 0 ? 'none is waiting now' : `${row.waiting} ${row.waiting === 1 ? 'is' : 'are'} waiting in the safeguarding queue and nobody can read ${row.waiting === 1 ? 'it' : 'them'}`;

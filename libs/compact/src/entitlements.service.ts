@@ -110,14 +110,14 @@ export class EntitlementsService {
 
   /** The ICS areas each LA belonged to on a date, by LA id: one statement. */
   private async icsAreasOn(authorityIds: string[], on: string): Promise<Map<string, NamedRef[]>> {
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<{ local_authority_id: string; id: string; name: string }[]>(
       `SELECT m.local_authority_id, a.id, a.name
          FROM area_membership m JOIN area a ON a.id = m.area_id
         WHERE a.kind = 'ICS_AREA' AND m.local_authority_id = ANY($1::uuid[])
           AND m.valid_from <= $2::date AND (m.valid_to IS NULL OR m.valid_to > $2::date)
         ORDER BY a.code`,
       [authorityIds, on],
-    )) as { local_authority_id: string; id: string; name: string }[];
+    );
     const map = new Map<string, NamedRef[]>();
     for (const r of rows) map.set(r.local_authority_id, [...(map.get(r.local_authority_id) ?? []), { id: r.id, name: r.name }]);
     return map;

@@ -132,7 +132,7 @@ export class ConsultationsService {
 
   /** The people who run each body's consultations now: a House's co-chairs, another body's chair or co-chairs. */
   async coChairIdsByHouse(bodyIds: readonly string[]): Promise<Map<string, string[]>> {
-    const rows = (await this.dataSource.query(CONSULTATION_RUNNERS_SQL, [[...bodyIds]])) as { body_id: string; person_id: string }[];
+    const rows = await this.dataSource.query<{ body_id: string; person_id: string }[]>(CONSULTATION_RUNNERS_SQL, [[...bodyIds]]);
     const map = new Map<string, string[]>();
     for (const r of rows) map.set(r.body_id, [...(map.get(r.body_id) ?? []), r.person_id]);
     return map;
@@ -146,7 +146,7 @@ export class ConsultationsService {
   async isCoChair(actor: Actor, bodyId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
     if (!actor.personId) return false;
     if (coChairRoleOf(actor.personId, await currentCoChairs(manager, bodyId)) !== null) return true;
-    const chairs = (await manager.query(CONSULTATION_RUNNERS_SQL, [[bodyId]])) as { person_id: string }[];
+    const chairs = await manager.query<{ person_id: string }[]>(CONSULTATION_RUNNERS_SQL, [[bodyId]]);
     if (chairs.some((c) => c.person_id === actor.personId)) return true;
     return this.access.actorHas(actor, Role.HOUSE_CO_CHAIR, bodyScope(bodyId));
   }
@@ -323,7 +323,7 @@ export class ConsultationsService {
 
   /** Locks a consultation and checks the caller is a co-chair of its House and the version. */
   private async lockForCoChair(m: EntityManager, actor: Actor, id: string, expectedVersion: number | null | undefined, doing: string): Promise<ConsultationEntity> {
-    const personId = requirePerson(actor);
+    requirePerson(actor);
     const consultation = await m.getRepository(ConsultationEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!consultation) throw notFound(id, 'consultationId');
     const house = await m.getRepository(BodyEntity).findOneByOrFail({ id: consultation.houseId });
@@ -351,13 +351,13 @@ export class ConsultationsService {
       const before = { ...consultation };
       consultation.closedAt = now;
       if (consultation.proposalId && consultation.audience === ConsultationAudience.CICC) {
-        const [tally] = (await m.query(
+        const [tally] = await m.query<{ support: number; oppose: number; abstain: number }[]>(
           `SELECT count(*) FILTER (WHERE choice = 'SUPPORT')::int AS support,
                   count(*) FILTER (WHERE choice = 'OPPOSE')::int AS oppose,
                   count(*) FILTER (WHERE choice = 'ABSTAIN')::int AS abstain
              FROM vote WHERE consultation_id = $1`,
           [consultation.id],
-        )) as { support: number; oppose: number; abstain: number }[];
+        );
         consultation.finalSupport = tally.support;
         consultation.finalOppose = tally.oppose;
         consultation.finalAbstain = tally.abstain;

@@ -59,12 +59,12 @@ export class VotesService implements OnModuleInit {
   /** The young people's vote must count: no co-chair signs a proposal off while it is still to close. */
   onModuleInit(): void {
     this.proposals.beforeSignOff(async (m, { proposal, now }) => {
-      const [vote] = (await m.query(
+      const [vote] = await m.query<{ id: string; opensAt: Date; closesAt: Date }[]>(
         `SELECT id, opens_at AS "opensAt", closes_at AS "closesAt" FROM consultation
           WHERE proposal_id = $1 AND audience = 'CICC' AND closed_at IS NULL AND closes_at > $2::timestamptz
           ORDER BY closes_at DESC LIMIT 1`,
         [proposal.id, now],
-      )) as { id: string; opensAt: Date; closesAt: Date }[];
+      );
       if (!vote) return;
       const when = vote.opensAt.getTime() > now.getTime() ? `opens on ${londonTime(vote.opensAt)} and closes` : 'is open until';
       throw new ConsultationConflictError(
@@ -159,7 +159,7 @@ export class VotesService implements OnModuleInit {
 
   /** Vote tallies of each consultation in one statement (the final tally once kept). */
   async tallies(consultationIds: readonly string[]): Promise<Tally[]> {
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<{ id: string; support: number; oppose: number; abstain: number }[]>(
       `SELECT c.id,
               coalesce(c.final_support, count(v.id) FILTER (WHERE v.choice = 'SUPPORT'))::int AS support,
               coalesce(c.final_oppose, count(v.id) FILTER (WHERE v.choice = 'OPPOSE'))::int AS oppose,
@@ -169,17 +169,17 @@ export class VotesService implements OnModuleInit {
         WHERE c.id = ANY($1::uuid[])
         GROUP BY c.id`,
       [[...consultationIds]],
-    )) as { id: string; support: number; oppose: number; abstain: number }[];
+    );
     return rows.map((r) => ({ consultationId: r.id, support: r.support, oppose: r.oppose, abstain: r.abstain, total: r.support + r.oppose + r.abstain }));
   }
 
   /** The actor's own votes in the given consultations. */
   async ownVotes(actor: Actor, consultationIds: readonly string[]): Promise<OwnVote[]> {
     if (!actor.personId) return [];
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<{ consultation_id: string; proposal_id: string; choice: VoteChoice; cast_at: Date; updated_at: Date }[]>(
       `SELECT consultation_id, proposal_id, choice, cast_at, updated_at FROM vote WHERE member_id = $1 AND consultation_id = ANY($2::uuid[])`,
       [actor.personId, [...consultationIds]],
-    )) as { consultation_id: string; proposal_id: string; choice: VoteChoice; cast_at: Date; updated_at: Date }[];
+    );
     return rows.map((r) => ({ consultationId: r.consultation_id, proposalId: r.proposal_id, choice: r.choice, castAt: r.cast_at, updatedAt: r.updated_at }));
   }
 }

@@ -171,7 +171,18 @@ export class PersonPrivacyService {
   /** What the rule needs to know about each person, in one statement. */
   async facts(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<PersonPrivacyFacts[]> {
     if (ids.length === 0) return [];
-    const rows = (await manager.query(
+    const rows = await manager.query<{
+      id: string;
+      display_name: string;
+      email: string;
+      birth_month: string | null;
+      care_experienced: boolean;
+      home_authority_id: string | null;
+      home_authority_name: string | null;
+      house_ids: string[];
+      former_cicc_member: boolean;
+      erased: boolean;
+    }[]>(
       `SELECT p.id, p.display_name, p.email, to_char(p.birth_month, 'YYYY-MM-DD') AS birth_month, p.care_experienced,
               p.home_authority_id, la.name AS home_authority_name,
               coalesce(array_agg(DISTINCT m.body_id) FILTER (WHERE m.ended_at IS NULL AND b.kind = 'HOUSE'), '{}') AS house_ids,
@@ -185,18 +196,7 @@ export class PersonPrivacyService {
         WHERE p.id = ANY($1::uuid[])
         GROUP BY p.id, la.name`,
       [[...ids], CICC_BODY_CODE],
-    )) as {
-      id: string;
-      display_name: string;
-      email: string;
-      birth_month: string | null;
-      care_experienced: boolean;
-      home_authority_id: string | null;
-      home_authority_name: string | null;
-      house_ids: string[];
-      former_cicc_member: boolean;
-      erased: boolean;
-    }[];
+    );
     return rows.map((r) => ({
       id: r.id,
       displayName: r.display_name,

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { AccessService, assignmentMatches, bodyScope, Role, RoleAssignment, RoleSource } from '@app/access';
 import { AuditService } from '@app/audit';
-import { Actor, inTransaction, Page, PageRequest, requirePerson, keysetPage } from '@app/core';
+import { Actor, keysetPage, Page, PageRequest, requirePerson } from '@app/core';
 import { MembershipEntity, MembershipRole, PersonEntity } from '@app/governance';
 import { ProposalEntity, ProposalsService, TransitionRoute } from '@app/proposals';
 import { BodyEntity, BodyKind, ReferenceService } from '@app/reference';
@@ -135,12 +135,12 @@ export class MeetingsService {
       await this.assertMember(m, actor, body, 'set its agendas');
       this.assertNotCancelled(meeting);
       if (request.proposalId) await this.proposals.get(request.proposalId, m, 'proposalId');
-      const [row] = (await m.query(
+      const [row] = await m.query<{ id: string }[]>(
         `INSERT INTO agenda_item (meeting_id, position, title, proposal_id)
          SELECT $1, coalesce(max(position), 0) + 1, $2, $3 FROM agenda_item WHERE meeting_id = $1
          RETURNING id`,
         [meeting.id, title, request.proposalId ?? null],
-      )) as { id: string }[];
+      );
       const item = await m.getRepository(AgendaItemEntity).findOneByOrFail({ id: row.id });
       await this.audit.record(m, actor, { action: 'addAgendaItem', entityType: 'agenda_item', entityId: item.id, after: item });
       return item;

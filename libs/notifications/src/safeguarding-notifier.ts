@@ -39,10 +39,10 @@ export class SafeguardingNotifier {
   async concernRaised(event: SafeguardingConcernPayload): Promise<SafeguardingNoticeResult> {
     const lookWithin = this.config.get('SAFEGUARDING_RESPONSE_TIME', { infer: true });
     return this.dataSource.transaction(async (m) => {
-      const [report] = (await m.query(
+      const [report] = await m.query<{ reporterId: string; createdAt: Date; resolvedAt: Date | null }[]>(
         `SELECT reporter_id AS "reporterId", created_at AS "createdAt", resolved_at AS "resolvedAt" FROM comment_report WHERE id = $1 AND reason = 'SAFETY_CONCERN'`,
         [event.reportId],
-      )) as { reporterId: string; createdAt: Date; resolvedAt: Date | null }[];
+      );
       if (!report) return { leads: 0, admins: 0, notified: 0 };
       const raised = moment(report.createdAt);
       const requests: NotifyRequest[] = [];
@@ -50,8 +50,8 @@ export class SafeguardingNotifier {
       let admins: { id: string }[] = [];
       // A concern already handled (its event waited while the queues were down) needs no one now.
       if (!report.resolvedAt) {
-        leads = (await m.query(CURRENT_HOLDERS, ['SAFEGUARDING_LEAD'])) as { id: string }[];
-        admins = leads.length ? [] : ((await m.query(CURRENT_HOLDERS, ['PROGRAMME_ADMIN'])) as { id: string }[]);
+        leads = await m.query<{ id: string }[]>(CURRENT_HOLDERS, ['SAFEGUARDING_LEAD']);
+        admins = leads.length ? [] : (await m.query<{ id: string }[]>(CURRENT_HOLDERS, ['PROGRAMME_ADMIN']));
         if (leads.length === 0 && admins.length === 0) {
           this.logger.error(`Safety concern ${event.reportId} reached nobody: there is no safeguarding lead and no programme admin.`);
         }
@@ -98,10 +98,10 @@ export class SafeguardingNotifier {
   async concernHandled(event: SafeguardingConcernPayload): Promise<number> {
     const advice = safetyConcernAdvice(this.config.get('SAFEGUARDING_RESPONSE_TIME', { infer: true }));
     return this.dataSource.transaction(async (m) => {
-      const [report] = (await m.query(
+      const [report] = await m.query<{ reporterId: string; createdAt: Date }[]>(
         `SELECT reporter_id AS "reporterId", created_at AS "createdAt" FROM comment_report WHERE id = $1 AND reason = 'SAFETY_CONCERN' AND resolved_at IS NOT NULL`,
         [event.reportId],
-      )) as { reporterId: string; createdAt: Date }[];
+      );
       if (!report) return 0;
       const { created } = await this.notifications.notify(m, {
         recipientId: report.reporterId,

@@ -80,11 +80,11 @@ export class OutboxRelay implements OnModuleDestroy {
     let ids: string[] = [];
     try {
       const sent = await this.dataSource.transaction(async (m) => {
-        const rows = (await m.query(
+        const rows = await m.query<UnsentRow[]>(
           `SELECT id, queue, job_name, payload, job_options, created_at FROM outbox_event
             WHERE sent_at IS NULL ORDER BY created_at, id LIMIT $1 FOR UPDATE SKIP LOCKED`,
           [limit],
-        )) as UnsentRow[];
+        );
         ids = rows.map((r) => r.id);
         if (rows.length === 0) return 0;
         const byQueue = new Map<string, UnsentRow[]>();
@@ -139,7 +139,7 @@ export class OutboxRelay implements OnModuleDestroy {
 
   /** Events not yet handed to the queue. */
   async unsentCount(): Promise<number> {
-    const [row] = (await this.dataSource.query(`SELECT count(*)::int AS n FROM outbox_event WHERE sent_at IS NULL`)) as { n: number }[];
+    const [row] = await this.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM outbox_event WHERE sent_at IS NULL`);
     return row.n;
   }
 
@@ -151,7 +151,7 @@ export class OutboxRelay implements OnModuleDestroy {
   private queue(name: string): AddableQueue {
     let queue = this.queues.get(name);
     if (!queue) {
-      queue = this.queueFactory.queue(name, { reconnectMaxMs: this.reconnectMaxMs }) as unknown as AddableQueue;
+      queue = this.queueFactory.queue(name, { reconnectMaxMs: this.reconnectMaxMs });
       (queue as unknown as { on(event: string, fn: (e: Error) => void): void }).on('error', (e: Error) => this.logger.warn(`Queue ${name}: ${e.message}`));
       this.queues.set(name, queue);
     }

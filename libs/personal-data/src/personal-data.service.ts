@@ -76,14 +76,14 @@ export class PersonalDataService {
       throw new PersonalDataForbiddenError(PersonalDataErrorCode.NOT_YOUR_DATA, 'You can read only your own data.');
     }
     return this.dataSource.transaction('REPEATABLE READ', async (m) => {
-      const [profile] = (await m.query(
+      const [profile] = await m.query<PersonalData['profile'][]>(
         `SELECT p.id, p.display_name AS "displayName", p.email, to_char(p.birth_month, 'YYYY-MM-DD') AS "birthMonth",
                 p.care_experienced AS "careExperienced", la.name AS "homeAuthority", p.created_at AS "createdAt", p.updated_at AS "updatedAt"
            FROM person p LEFT JOIN local_authority la ON la.id = p.home_authority_id WHERE p.id = $1`,
         [personId],
-      )) as PersonalData['profile'][];
+      );
       if (!profile) throw new PersonalDataNotFoundError(PersonalDataErrorCode.PERSON_NOT_FOUND, `No person has id ${personId}.`);
-      const q = <T>(sql: string, params: unknown[] = [personId]) => m.query(sql, params) as Promise<T[]>;
+      const q = <T>(sql: string, params: unknown[] = [personId]) => m.query<Promise<T[]>>(sql, params);
 
       const memberships = await q<PersonalData['memberships'][number]>(
         `SELECT ms.id, b.name AS body, ms.role::text AS role, coalesce(la.name, ar.name, o.name) AS represents,
@@ -208,16 +208,16 @@ export class PersonalDataService {
       throw new PersonalDataForbiddenError(PersonalDataErrorCode.CANNOT_ERASE_YOURSELF, 'Another programme admin must erase your data.', 'personId');
     }
     return this.dataSource.transaction(async (m) => {
-      const [person] = (await m.query(`SELECT id, erased_at FROM person WHERE id = $1 FOR UPDATE`, [personId])) as { id: string; erased_at: Date | null }[];
+      const [person] = await m.query<{ id: string; erased_at: Date | null }[]>(`SELECT id, erased_at FROM person WHERE id = $1 FOR UPDATE`, [personId]);
       if (!person) throw new PersonalDataNotFoundError(PersonalDataErrorCode.PERSON_NOT_FOUND, `No person has id ${personId}.`, 'personId');
       if (person.erased_at) {
         throw new PersonalDataConflictError(PersonalDataErrorCode.ALREADY_ERASED, `This person's data was already erased on ${person.erased_at.toISOString().slice(0, 10)}.`, 'personId');
       }
-      const [concern] = (await m.query(
+      const [concern] = await m.query<unknown[]>(
         `SELECT 1 FROM comment_report r JOIN comment c ON c.id = r.comment_id
           WHERE r.reason = 'SAFETY_CONCERN' AND r.resolved_at IS NULL AND (c.author_id = $1 OR r.reporter_id = $1) LIMIT 1`,
         [personId],
-      )) as unknown[];
+      );
       if (concern) {
         throw new PersonalDataConflictError(
           PersonalDataErrorCode.OPEN_SAFEGUARDING_CONCERN,
@@ -225,7 +225,7 @@ export class PersonalDataService {
           'personId',
         );
       }
-      const ids = async (sql: string) => ((await m.query(sql, [personId])) as { id: string }[]).map((r) => r.id);
+      const ids = async (sql: string) => (await m.query<{ id: string }[]>(sql, [personId])).map((r) => r.id);
       const own: RecordIds = [
         { entityType: 'person', ids: [personId] },
         { entityType: 'sign_in_code', ids: [personId] },
@@ -240,7 +240,7 @@ export class PersonalDataService {
         { entityType: 'notification', ids: await ids(`SELECT id FROM notification WHERE recipient_id = $1`) },
       ];
       // For an UPDATE or DELETE, TypeORM's Postgres `query` gives [rows, affected count].
-      const count = async (sql: string, params: unknown[]) => ((await m.query(sql, params)) as [unknown[], number])[1];
+      const count = async (sql: string, params: unknown[]) => (await m.query<[unknown[], number]>(sql, params))[1];
       const by = [personId, actor.personId, ERASED_REASON];
 
       const membershipsEnded = await count(
@@ -279,12 +279,12 @@ export class PersonalDataService {
       );
       const notificationsDeleted = await count(`DELETE FROM notification WHERE recipient_id = $1`, [personId]);
       await m.query(`DELETE FROM notification_preference WHERE person_id = $1`, [personId]);
-      const [erased] = (await m.query(
+      const [erased] = await m.query<[{ erased_at: Date }[], number]>(
         `UPDATE person SET display_name = $2, email = $3, birth_month = NULL, home_authority_id = NULL, care_experienced = false,
                 erased_at = now(), updated_at = now(), version = version + 1
           WHERE id = $1 RETURNING erased_at`,
         [personId, ERASED_NAME, erasedEmail(personId)],
-      )) as [{ erased_at: Date }[], number];
+      );
 
       // Events written before personal data was kept out of the trail: the one change the
       // database allows to an audit event (see the PersonalDataErasure migration).
@@ -319,13 +319,13 @@ export class PersonalDataService {
   private async scopeNames(m: EntityManager, ids: (string | null | undefined)[]): Promise<Map<string, string>> {
     const wanted = [...new Set(ids.filter((id): id is string => !!id))];
     if (wanted.length === 0) return new Map();
-    const rows = (await m.query(
+    const rows = await m.query<{ id: string; name: string }[]>(
       `SELECT id, name FROM body WHERE id = ANY($1::uuid[])
        UNION ALL SELECT id, name FROM local_authority WHERE id = ANY($1::uuid[])
        UNION ALL SELECT id, name FROM area WHERE id = ANY($1::uuid[])
        UNION ALL SELECT id, name FROM organisation WHERE id = ANY($1::uuid[])`,
       [wanted],
-    )) as { id: string; name: string }[];
+    );
     return new Map(rows.map((r) => [r.id, r.name]));
   }
 }

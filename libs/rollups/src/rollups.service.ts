@@ -67,7 +67,7 @@ export class RollupsService {
   /** Current figures of one proposal: two statements when the rollup is current. */
   async tallies(proposalId: string, manager: EntityManager = this.dataSource.manager): Promise<ProposalTallies> {
     const asOf = today();
-    const [stored] = (await manager.query(
+    const [stored] = await manager.query<(Record<string, unknown> & { fresh: boolean })[]>(
       `WITH src AS (SELECT count(*)::int AS n, coalesce(sum(version), 0)::bigint AS v, max(updated_at) AS t
                       FROM agreement_status WHERE proposal_id = $1)
        SELECT r.*, (r.total = src.n AND r.source_version_sum = src.v AND r.source_changed_at IS NOT DISTINCT FROM src.t
@@ -75,26 +75,26 @@ export class RollupsService {
          FROM proposal_rollup r CROSS JOIN src
         WHERE r.proposal_id = $1`,
       [proposalId, asOf],
-    )) as (Record<string, unknown> & { fresh: boolean })[];
+    );
 
     if (stored?.fresh) {
-      const areas = (await manager.query(
+      const areas = await manager.query<AreaRow[]>(
         `SELECT ar.id AS area_id, ar.kind, ar.code, ar.name, ${COUNT_NAMES.map((c) => `ra.${c}`).join(', ')}
            FROM proposal_rollup_area ra JOIN area ar ON ar.id = ra.area_id
           WHERE ra.proposal_id = $1
           ORDER BY ar.kind, ar.code`,
         [proposalId],
-      )) as AreaRow[];
+      );
       return { overall: tallyFromRow(stored), areas: areas.map(areaRollup), fromRollup: true };
     }
 
-    const [overall] = (await manager.query(SOURCE_OVERALL, [[proposalId]])) as Record<string, unknown>[];
-    const areas = (await manager.query(
+    const [overall] = await manager.query<Record<string, unknown>[]>(SOURCE_OVERALL, [[proposalId]]);
+    const areas = await manager.query<AreaRow[]>(
       `SELECT ar.id AS area_id, ar.kind, ar.code, ar.name, s.*
          FROM (${SOURCE_AREAS}) s JOIN area ar ON ar.id = s.area_id
         ORDER BY ar.kind, ar.code`,
       [[proposalId], asOf],
-    )) as AreaRow[];
+    );
     return { overall: tallyFromRow(overall), areas: areas.map(areaRollup), fromRollup: false };
   }
 
@@ -111,7 +111,7 @@ export class RollupsService {
     if (proposalIds.length === 0) return 0;
     return inTransaction(this.dataSource, manager, async (m) => {
       // Proposals deleted since their change have nothing to roll up.
-      const ids = ((await m.query(`SELECT id FROM proposal WHERE id = ANY($1::uuid[]) ORDER BY id`, [[...new Set(proposalIds)]])) as { id: string }[]).map((r) => r.id);
+      const ids = (await m.query<{ id: string }[]>(`SELECT id FROM proposal WHERE id = ANY($1::uuid[]) ORDER BY id`, [[...new Set(proposalIds)]])).map((r) => r.id);
       if (ids.length > 0) await this.write(m, ids, today());
       return ids.length;
     });
@@ -125,20 +125,20 @@ export class RollupsService {
   async recomputeAll(now: Date = new Date()): Promise<NightlyResult> {
     const snapshotDate = londonDate(now);
     return this.dataSource.transaction(async (m) => {
-      const ids = ((await m.query(
+      const ids = (await m.query<{ id: string }[]>(
         `SELECT DISTINCT proposal_id AS id FROM agreement_status
          UNION SELECT proposal_id FROM proposal_rollup
          ORDER BY id`,
-      )) as { id: string }[]).map((r) => r.id);
+      )).map((r) => r.id);
       if (ids.length === 0) return { snapshotDate, proposals: 0, drifted: [] };
       await this.lock(m, ids);
       const asOf = today();
-      const drift = (await m.query(
+      const drift = await m.query<{ proposal_id: string }[]>(
         `INSERT INTO proposal_rollup_drift (proposal_id, stored, recomputed, detected_at)
          SELECT d.proposal_id, d.stored, d.recomputed, $3::timestamptz FROM (${DRIFTED}) d
          RETURNING proposal_id`,
         [ids, asOf, now.toISOString()],
-      )) as { proposal_id: string }[];
+      );
       await this.write(m, ids, asOf, false);
       await m.query(
         `INSERT INTO proposal_progress_snapshot (proposal_id, snapshot_date, ${COUNT_NAMES.join(', ')}, recorded_at)
@@ -153,7 +153,7 @@ export class RollupsService {
 
   /** Which of the given proposals have a stored rollup that differs from a full recomputation now (read only). */
   async drifted(proposalIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<string[]> {
-    const rows = (await manager.query(`SELECT proposal_id FROM (${DRIFTED}) d ORDER BY proposal_id`, [proposalIds, today()])) as { proposal_id: string }[];
+    const rows = await manager.query<{ proposal_id: string }[]>(`SELECT proposal_id FROM (${DRIFTED}) d ORDER BY proposal_id`, [proposalIds, today()]);
     return rows.map((r) => r.proposal_id);
   }
 

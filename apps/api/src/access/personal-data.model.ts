@@ -1,7 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsUUID } from 'class-validator';
 import { ErasureResult, PersonalData } from '@app/personal-data';
-import { AuditEventEntity } from '@app/audit';
 import { AuditEventModel, AuditFieldChangeModel } from '../audit/audit.model';
 import { PersonModel } from '../governance/governance.model';
 
@@ -208,7 +207,7 @@ export class MyDataModel {
       // The changes read as in auditEvents; who else made a change is not said.
       auditEvents: d.auditEvents.map(({ before, after, ...e }) => ({
         ...e,
-        changes: AuditEventModel.from({ ...e, before, after, actorId: null, correlationId: null } as AuditEventEntity).changes,
+        changes: AuditEventModel.from({ ...e, before, after, actorId: null, correlationId: null }).changes,
       })),
     });
   }

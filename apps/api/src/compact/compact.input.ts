@@ -160,7 +160,7 @@ export class EntitlementsArgs {
 /** A query-string list: repeated (?x=a&x=b) or comma-separated (?x=a,b). */
 function toList({ value }: { value: unknown }): unknown {
   if (value === undefined || value === null || value === '') return undefined;
-  const items = Array.isArray(value) ? value : [value];
+  const items: unknown[] = Array.isArray(value) ? value : [value];
   return items.flatMap((v) => (typeof v === 'string' ? v.split(',') : [v])).map((v) => (typeof v === 'string' ? v.trim() : v)).filter((v) => v !== '');
 }
 

@@ -8,7 +8,6 @@ import {
   respondedSummary,
   resultValues,
   shareOfAnswered,
-  tallyAccess,
   TallyAccess,
   VotesService,
 } from '@app/consultations';

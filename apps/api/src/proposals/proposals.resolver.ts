@@ -7,7 +7,7 @@ import { personById } from '../governance/governance.loaders';
 import { PersonModel } from '../governance/governance.model';
 import { toConnection } from '../graphql/connection';
 import { CurrentActor, RequestLoaders } from '../graphql/current-actor.decorator';
-import { byKey, groupByKey, Loaders } from '../graphql/loaders';
+import { groupByKey, Loaders } from '../graphql/loaders';
 import { BodyModel, OrganisationModel } from '../reference/reference.model';
 import { bodyLoader, organisationLoader } from '../reference/reference.loaders';
 import { ProposalsArgs } from './proposal.args';

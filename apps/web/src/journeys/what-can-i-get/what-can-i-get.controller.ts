@@ -102,7 +102,8 @@ export class WhatCanIGetController {
     let errors = null;
     let wrongParts: string[] = [];
     if (submitted) {
-      parts = { day: String(query['dob-day'] ?? ''), month: String(query['dob-month'] ?? ''), year: String(query['dob-year'] ?? '') };
+      const text = (value: unknown) => (typeof value === 'string' ? value : '');
+      parts = { day: text(query['dob-day']), month: text(query['dob-month']), year: text(query['dob-year']) };
       const checked = checkDateOfBirth(parts, londonToday());
       if ('dob' in checked) return res.redirect(303, nextAfter('date-of-birth', { ...answers, dob: checked.dob }, changing));
       wrongParts = checked.problem.parts;
