@@ -62,8 +62,6 @@ export const DESCRIPTION_MAX = 10000;
 export const OUTCOME_MAX = 5000;
 export const MAX_QUESTIONS = 50;
 
-/** Bodies that consult: the Houses, working groups (the Compact Working Group ran the 2022 survey of LAs) and the Trust Board. */
-export const CONSULTING_BODY_KINDS: readonly BodyKind[] = [BodyKind.HOUSE, BodyKind.WORKING_GROUP, BodyKind.TRUST_BOARD];
 
 /**
  * Who runs a body's consultations now ($1: body ids; columns body_id, person_id): a House's two
@@ -203,15 +201,8 @@ export class ConsultationsService {
       }
       const house = await m.getRepository(BodyEntity).findOneBy({ id: houseId });
       if (!house) throw new ConsultationNotFoundError('BODY_NOT_FOUND', `No body has id ${houseId}.`, bodyField);
-      if (!CONSULTING_BODY_KINDS.includes(house.kind)) {
-        throw new ConsultationInputError(
-          'NOT_A_HOUSE',
-          `${house.name} does not run consultations; they are run by a House, a working group (such as the Compact Working Group) or the Trust Board.`,
-          bodyField,
-        );
-      }
       const runners = (await this.runnerFacts([house.id], m)).get(house.id)!;
-      enforce(openConsultationPermission(await this.access.viewer(actor, m), proposal, runners));
+      enforce(openConsultationPermission(await this.access.viewer(actor, m), proposal, runners, bodyField));
 
       const opensAt = request.opensAt ?? now;
       if (opensAt.getTime() < now.getTime() - OPENS_AT_GRACE_MS) {
