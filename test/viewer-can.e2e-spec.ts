@@ -709,5 +709,36 @@ describe('viewerCan says exactly what each operation then allows, for every role
       const fewAgreements = await measure(AGREEMENTS, { first: 3, proposal: offer }, officer, (d) => d.agreements.edges.length, 3);
       expect(await measure(AGREEMENTS, { first: 30, proposal: offer }, officer, (d) => d.agreements.edges.length, 30)).toBe(fewAgreements);
     });
+
+    it('meetings with their decisions and actions, and people, with viewerCan', async () => {
+      const member = personas.HOUSING_MEMBER.id!;
+      const MEETINGS = `query($first: Int, $body: ID) { meetings(first: $first, filter: { bodyId: $body }) { edges { node { id
+        viewerCan { addAgendaItem recordDecision addActionItem } decisions { viewerCan { addActionItem } } actionItems { viewerCan { update } } } } } }`;
+      const body = await bodyId('HOUSE_HEALTH');
+      const meet = async (n: number) => {
+        for (let i = 0; i < n; i++) {
+          const meeting = await createMeeting(ds, 'HOUSE_HEALTH', { startsAt: new Date(Date.UTC(2026, 0, 1 + meetingDay++)) });
+          await ds.query(`INSERT INTO decision (meeting_id, kind, summary) VALUES ($1, 'NOTE', 'Noted.')`, [meeting.id]);
+          await ds.query(`INSERT INTO action_item (meeting_id, owner_id, description, due_on) VALUES ($1, $2, 'Do it.', '2027-01-01')`, [meeting.id, member]);
+        }
+      };
+      let meetingDay = 0;
+      await meet(4);
+      const fewMeetings = await measure(MEETINGS, { first: 4, body }, member, (d) => d.meetings.edges.length, 4);
+      await meet(16);
+      expect(await measure(MEETINGS, { first: 20, body }, member, (d) => d.meetings.edges.length, 20)).toBe(fewMeetings);
+
+      const PEOPLE = `query($first: Int, $body: ID) { people(first: $first, filter: { bodyId: $body }) { edges { node { id viewerCan { edit changeCareExperienced erase } } } } }`;
+      const admin = personas.PROGRAMME_ADMIN.id!;
+      const staff = async (n: number) => {
+        for (let i = 0; i < n; i++) await addMembership(ds, (await createPerson(ds)).id, 'HOUSE_TRANSPORT', MembershipRole.MEMBER);
+      };
+      const transport = await bodyId('HOUSE_TRANSPORT');
+      const [{ count }] = (await ds.query(`SELECT count(DISTINCT person_id)::int AS count FROM membership WHERE body_id = $1 AND ended_at IS NULL`, [transport])) as { count: number }[];
+      await staff(Math.max(0, 4 - count));
+      const fewPeople = await measure(PEOPLE, { first: 4, body: transport }, admin, (d) => d.people.edges.length, 4);
+      await staff(16);
+      expect(await measure(PEOPLE, { first: 20, body: transport }, admin, (d) => d.people.edges.length, 20)).toBe(fewPeople);
+    });
   });
 });

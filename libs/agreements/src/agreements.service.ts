@@ -5,7 +5,7 @@ import { AccessService, PartyScope, ScopeKind } from '@app/access';
 import { AuditService } from '@app/audit';
 import { Actor, enforce, EventJob, inTransaction, OfferWordingChange, Page, PageRequest, QueueName, requirePerson, toOffsetLimit, toPage } from '@app/core';
 import { OutboxService } from '@app/outbox';
-import { AGREEMENT_STATUSES, ProposalEntity, ProposalStatus, ProposalsService } from '@app/proposals';
+import { ProposalEntity, ProposalStatus, ProposalsService } from '@app/proposals';
 import { ReferenceService, today } from '@app/reference';
 import { AgreementChange, applyAgreementChange, AgreementValues } from './agreement-rules';
 import { AgreementStatusHistoryEntity } from './agreement-status-history.entity';

@@ -43,7 +43,7 @@ import {
 } from './comment-permission';
 import { CommentViewer } from './comment-visibility';
 import { COMMENT_MAX_LENGTH, CommentEntity, CommentHold } from './comment.entity';
-import { CommentConflictError, CommentErrorCode, CommentForbiddenError, CommentInputError, CommentNotFoundError } from './comments.errors';
+import { CommentConflictError, CommentErrorCode, CommentInputError, CommentNotFoundError } from './comments.errors';
 import { SafetyConcernAdvice, safetyConcernAdvice } from './safeguarding-advice';
 
 const MAX_REASON = 2000;
@@ -301,7 +301,7 @@ export class CommentsService {
 
   /** The author changes the body; the earlier body is kept as a revision. */
   async editComment(actor: Actor, request: EditCommentRequest): Promise<CommentResult> {
-    const personId = requirePerson(actor);
+    requirePerson(actor);
     const body = this.checkBody(request.body);
     return this.dataSource.transaction(async (m) => {
       const { comment, viewer } = await this.lockFor(m, actor, request.commentId, (v, c, moderator) => editCommentPermission(v, c, moderator));
@@ -331,7 +331,7 @@ export class CommentsService {
 
   /** The author deletes a comment: it stays as a tombstone so replies keep their thread. */
   async deleteComment(actor: Actor, request: DeleteCommentRequest): Promise<CommentResult> {
-    const personId = requirePerson(actor);
+    requirePerson(actor);
     return this.dataSource.transaction(async (m) => {
       const { comment, viewer } = await this.lockFor(m, actor, request.commentId, (v, c, moderator) => deleteCommentPermission(v, c, moderator));
       if (request.expectedVersion !== undefined && request.expectedVersion !== null && comment.version !== request.expectedVersion) {

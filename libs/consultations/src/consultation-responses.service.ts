@@ -13,7 +13,6 @@ import { ConsultationResponseEntity, PERSONAL_RESPONSE_SQL } from './consultatio
 import { AnswerInput, answerValue, ConsultationState, consultationState, effectiveClose } from './consultation-rules';
 import { AUTHORITY_AUDIENCES, ConsultationAudience, ConsultationEntity } from './consultation.entity';
 import {
-  ConsultationConflictError,
   ConsultationErrorCode,
   ConsultationForbiddenError,
   ConsultationInputError,

@@ -6,7 +6,6 @@ import { AuditService } from '@app/audit';
 import { OutboxService } from '@app/outbox';
 import { BodyEntity, BodyKind } from '@app/reference';
 import { AccessService, Role, roleHoldersSql, Viewer } from '@app/access';
-import { coChairRoleOf, currentCoChairs } from '@app/governance';
 import { ProposalsService, ProposalStatus, TransitionRoute } from '@app/proposals';
 import {
   closeConsultationPermission,
@@ -16,12 +15,11 @@ import {
   RunnerFacts,
 } from './consultation-permissions';
 import { ConsultationQuestionEntity } from './consultation-question.entity';
-import { ConsultationState, consultationState, effectiveClose, normaliseQuestion, QuestionDefinition } from './consultation-rules';
+import { ConsultationState, normaliseQuestion, QuestionDefinition } from './consultation-rules';
 import { ConsultationAudience, ConsultationEntity, TallyVisibility } from './consultation.entity';
 import {
   ConsultationConflictError,
   ConsultationErrorCode,
-  ConsultationForbiddenError,
   ConsultationInputError,
   ConsultationNotFoundError,
 } from './consultations.errors';

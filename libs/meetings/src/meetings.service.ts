@@ -6,7 +6,7 @@ import { AuditService } from '@app/audit';
 import { Actor, enforce, inTransaction, Page, PageRequest, requirePerson, toOffsetLimit, toPage } from '@app/core';
 import { MembershipEntity, MembershipRole, PersonEntity } from '@app/governance';
 import { ProposalEntity, ProposalsService, TransitionRoute } from '@app/proposals';
-import { BodyEntity, BodyKind, ReferenceService } from '@app/reference';
+import { BodyEntity, ReferenceService } from '@app/reference';
 import { ActionItemEntity, ActionItemStatus } from './action-item.entity';
 import { AgendaItemEntity } from './agenda-item.entity';
 import {
@@ -23,9 +23,7 @@ import { DecisionEntity, DecisionKind } from './decision.entity';
 import { meetingMemberPermission, meetingNotCancelledPermission, updateActionItemPermission } from './meeting-permissions';
 import { MeetingEntity, MeetingStatus } from './meeting.entity';
 import {
-  MeetingConflictError,
   MeetingErrorCode,
-  MeetingForbiddenError,
   MeetingInputError,
   MeetingNotFoundError,
   staleActionItem,

@@ -15,7 +15,7 @@ import {
   PersonalData,
 } from './personal-data';
 import { ERASURE_FACTS_SQL, ErasureFacts, erasePersonPermission } from './personal-data-permissions';
-import { PersonalDataConflictError, PersonalDataErrorCode, PersonalDataForbiddenError, PersonalDataNotFoundError } from './personal-data.errors';
+import { PersonalDataErrorCode, PersonalDataForbiddenError, PersonalDataNotFoundError } from './personal-data.errors';
 
 /**
  * Every column that refers to a person, and what export (E) and erasure do with it. A test

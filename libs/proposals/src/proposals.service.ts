@@ -2,13 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { Actor, enforce, EventJob, inTransaction, Page, PageRequest, QueueName, requirePerson, StaleVersionError, toOffsetLimit, toPage } from '@app/core';
-import { AccessService, bodyScope, Role } from '@app/access';
+import { AccessService } from '@app/access';
 import { AuditService } from '@app/audit';
 import { OutboxService } from '@app/outbox';
 import { BodyEntity, BodyKind, OrganisationEntity } from '@app/reference';
 import {
-  assertBothCoChairs,
-  coChairRoleOf,
   currentCoChairs,
   CurrentCoChairs,
   MembershipEntity,
@@ -32,7 +30,6 @@ import {
 import { ProposalTransitionEntity } from './proposal-transition.entity';
 import { AreaRule, DEFAULT_AREA_RULE, DeliveryModel, ProposalCategory, ProposalEntity, ProposalStatus } from './proposal.entity';
 import {
-  EDITABLE_STATUSES,
   escapeLike,
   normaliseContent,
   NOTE_MAX,
@@ -41,7 +38,7 @@ import {
   SIGNING_SEATS,
   signOffState,
 } from './proposal.rules';
-import { ProposalConflictError, ProposalErrorCode, ProposalForbiddenError, ProposalInputError, ProposalNotFoundError } from './proposals.errors';
+import { ProposalErrorCode, ProposalInputError, ProposalNotFoundError } from './proposals.errors';
 
 export const DEFAULT_MIN_AGE = 18;
 export const DEFAULT_MAX_AGE = 25;
