@@ -9,6 +9,7 @@ import {
   agreementsByPartyCode,
   createCiccMember,
   createComment,
+  createCommentReport,
   createConsultation,
   createEndorsedAuthorityOffers,
   createMeeting,
@@ -392,6 +393,19 @@ describe('viewerCan says exactly what each operation then allows, for every role
       },
       read: commentRead('restore'),
       act: { query: `mutation($input: UnhideCommentInput!) { unhideComment(input: $input) { comment { id } } }`, variables: (f) => ({ input: { commentId: f.commentId, reason: 'It was on topic.' } }) },
+    },
+    {
+      action: 'Comment.moderate (resolveCommentReport)',
+      arrange: async () => {
+        const { proposal, comment } = await commentOn();
+        const report = await createCommentReport(ds, comment.id, personas.CICC_MEMBER.id!);
+        return { proposalId: proposal.id, commentId: comment.id, reportId: report.id };
+      },
+      read: commentRead('moderate'),
+      act: {
+        query: `mutation($input: ResolveCommentReportInput!) { resolveCommentReport(input: $input) { __typename } }`,
+        variables: (f) => ({ input: { reportId: f.reportId, resolution: 'Spoke to the author.' } }),
+      },
     },
     // ------------------------------------------------------------------ Agreement
     {
