@@ -8,6 +8,7 @@ export * from './database/prepared-query';
 export * from './database/transaction';
 export * from './errors/domain-error';
 export * from './errors/core-error-reason';
+export * from './errors/permission';
 export * from './errors/postgres-errors';
 export * from './logging/logging.module';
 export * from './pagination/page';
