@@ -193,13 +193,13 @@ export class AgreementsService implements OnModuleInit {
   /** What the agreement rules need (see agreement-permissions.ts) for many agreements, in one statement. Unknown ids are absent. */
   async permissionFacts(ids: readonly string[]): Promise<(AgreementFacts & { id: string; proposalStatus: ProposalStatus })[]> {
     if (ids.length === 0) return [];
-    return (await this.dataSource.query(
+    return await this.dataSource.query<(AgreementFacts & { id: string; proposalStatus: ProposalStatus })[]>(
       `SELECT a.id, a.party_kind AS "partyKind", a.local_authority_id AS "localAuthorityId", a.area_id AS "areaId",
               a.organisation_id AS "organisationId", a.reconfirmation_needed AS "reconfirmationNeeded", p.status AS "proposalStatus"
          FROM agreement_status a JOIN proposal p ON p.id = a.proposal_id
         WHERE a.id = ANY($1::uuid[])`,
       [[...new Set(ids)]],
-    )) as (AgreementFacts & { id: string; proposalStatus: ProposalStatus })[];
+    );
   }
 
   async get(id: string, field = 'agreementId'): Promise<AgreementStatusEntity> {

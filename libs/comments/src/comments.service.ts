@@ -173,14 +173,14 @@ export class CommentsService {
     proposalIds: readonly string[],
   ): Promise<(CommentStateFacts & { houseId: string; reportOpenByViewer: boolean })[]> {
     if (proposalIds.length === 0) return [];
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<(CommentStateFacts & { houseId: string; reportOpenByViewer: boolean })[]>(
       `SELECT c.id, c.proposal_id AS "proposalId", c.author_id AS "authorId", c.deleted_at AS "deletedAt", c.hidden_at AS "hiddenAt",
               c.hold::text AS hold, p.house_id AS "houseId",
               EXISTS (SELECT 1 FROM comment_report r WHERE r.comment_id = c.id AND r.reporter_id = $2::uuid AND r.resolved_at IS NULL) AS "reportOpenByViewer"
          FROM comment c JOIN proposal p ON p.id = c.proposal_id
         WHERE c.proposal_id = ANY($1::uuid[])`,
       [[...new Set(proposalIds)], personId],
-    )) as (CommentStateFacts & { houseId: string; reportOpenByViewer: boolean })[];
+    );
     return rows;
   }
 

@@ -152,7 +152,7 @@ export class ConsultationsService {
   /** Each body with who runs its consultations now (see runConsultationsPermission), in one statement. Unknown ids are absent. */
   async runnerFacts(bodyIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, RunnerFacts>> {
     if (bodyIds.length === 0) return new Map();
-    const rows = (await manager.query(
+    const rows = await manager.query<{ id: string; name: string; kind: BodyKind; runnerIds: string[] }[]>(
       `WITH runners AS (${CONSULTATION_RUNNERS_SQL})
        SELECT b.id, b.name, b.kind::text AS kind,
               coalesce(array_agg(DISTINCT r.person_id) FILTER (WHERE r.person_id IS NOT NULL), '{}') AS "runnerIds"
@@ -160,7 +160,7 @@ export class ConsultationsService {
         WHERE b.id = ANY($1::uuid[])
         GROUP BY b.id`,
       [[...new Set(bodyIds)]],
-    )) as { id: string; name: string; kind: BodyKind; runnerIds: string[] }[];
+    );
     return new Map(rows.map((r) => [r.id, { body: { id: r.id, name: r.name, kind: r.kind }, runnerIds: r.runnerIds }]));
   }
 

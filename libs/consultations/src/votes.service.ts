@@ -129,14 +129,14 @@ export class VotesService implements OnModuleInit {
    */
   async voteFacts(personId: string | null, proposalIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, VoteFacts>> {
     if (proposalIds.length === 0) return new Map();
-    const rows = (await manager.query(
+    const rows = await manager.query<{ proposalId: string; latest: { id: string; audience: ConsultationAudience; opensAt: string; closesAt: string; closedAt: string | null } | null; ownVoteConsultationId: string | null }[]>(
       `SELECT p.id AS "proposalId",
               (SELECT json_build_object('id', c.id, 'audience', c.audience, 'opensAt', c.opens_at, 'closesAt', c.closes_at, 'closedAt', c.closed_at)
                  FROM consultation c WHERE c.proposal_id = p.id AND c.audience = 'CICC' ORDER BY c.opens_at DESC, c.id LIMIT 1) AS latest,
               (SELECT v.consultation_id FROM vote v WHERE v.proposal_id = p.id AND v.member_id = $2::uuid) AS "ownVoteConsultationId"
          FROM unnest($1::uuid[]) AS p(id)`,
       [[...new Set(proposalIds)], personId],
-    )) as { proposalId: string; latest: { id: string; audience: ConsultationAudience; opensAt: string; closesAt: string; closedAt: string | null } | null; ownVoteConsultationId: string | null }[];
+    );
     return new Map(
       rows.map((r) => [
         r.proposalId,

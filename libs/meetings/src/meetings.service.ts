@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { AccessService } from '@app/access';
 import { AuditService } from '@app/audit';
-import { Actor, enforce, inTransaction, keysetPage, Page, PageRequest, requirePerson } from '@app/core';
+import { Actor, enforce, keysetPage, Page, PageRequest, requirePerson } from '@app/core';
 import { MembershipEntity, MembershipRole, PersonEntity } from '@app/governance';
 import { ProposalEntity, ProposalsService, TransitionRoute } from '@app/proposals';
 import { BodyEntity, ReferenceService } from '@app/reference';

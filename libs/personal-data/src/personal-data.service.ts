@@ -194,7 +194,7 @@ export class PersonalDataService {
   /** What erasePersonPermission needs for each person, in one statement. Unknown ids are absent. */
   async erasureFacts(personIds: readonly string[]): Promise<ErasureFacts[]> {
     if (personIds.length === 0) return [];
-    return (await this.dataSource.query(ERASURE_FACTS_SQL, [[...new Set(personIds)]])) as ErasureFacts[];
+    return await this.dataSource.query<ErasureFacts[]>(ERASURE_FACTS_SQL, [[...new Set(personIds)]]);
   }
 
   /**
@@ -216,10 +216,10 @@ export class PersonalDataService {
     const asked = erasePersonPermission(viewer, { id: personId, erasedAt: null, openSafetyConcern: false });
     if (!asked.allowed) throw asked.refusal;
     return this.dataSource.transaction(async (m) => {
-      const [person] = (await m.query(`${ERASURE_FACTS_SQL} FOR UPDATE OF p`, [[personId]])) as ErasureFacts[];
+      const [person] = await m.query<ErasureFacts[]>(`${ERASURE_FACTS_SQL} FOR UPDATE OF p`, [[personId]]);
       if (!person) throw new PersonalDataNotFoundError(PersonalDataErrorCode.PERSON_NOT_FOUND, `No person has id ${personId}.`, 'personId');
       enforce(erasePersonPermission(viewer, person));
-      const ids = async (sql: string) => ((await m.query(sql, [personId])) as { id: string }[]).map((r) => r.id);
+      const ids = async (sql: string) => (await m.query<{ id: string }[]>(sql, [personId])).map((r) => r.id);
       const own: RecordIds = [
         { entityType: 'person', ids: [personId] },
         { entityType: 'sign_in_code', ids: [personId] },

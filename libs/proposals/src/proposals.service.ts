@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { Actor, enforce, EventJob, inTransaction, keysetPage, Page, PageRequest, QueueName, requirePerson, StaleVersionError } from '@app/core';
-import { AccessService, bodyScope, Role } from '@app/access';
+import { AccessService } from '@app/access';
 import { AuditService } from '@app/audit';
 import { OutboxService } from '@app/outbox';
 import { BodyEntity, BodyKind, OrganisationEntity } from '@app/reference';
