@@ -9,7 +9,7 @@ export type JobSchedule = {
   job: string;
 } & (
   | {
-      /** Cron pattern (from configuration), read in SCHEDULE_TIMEZONE. */
+      /** Cron pattern (from configuration), read in TIME_ZONE. */
       pattern: string;
       every?: undefined;
     }
@@ -61,7 +61,7 @@ export class JobSchedulesRegistrar implements OnApplicationBootstrap, OnModuleDe
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    this.tz = this.config.get('SCHEDULE_TIMEZONE', { infer: true });
+    this.tz = this.config.get('TIME_ZONE', { infer: true });
     this.schedules = jobSchedules({
       REMINDERS_CRON: this.config.get('REMINDERS_CRON', { infer: true }),
       NIGHTLY_ROLLUP_CRON: this.config.get('NIGHTLY_ROLLUP_CRON', { infer: true }),

@@ -1,6 +1,6 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
-import { QueueFactory, QueueName, ReminderJob, ScheduledRunPayload, SendDigestPayload } from '@app/core';
-import { londonDate, RemindersService } from '@app/reminders';
+import { Clock, QueueFactory, QueueName, ReminderJob, ScheduledRunPayload, SendDigestPayload } from '@app/core';
+import { RemindersService } from '@app/reminders';
 import { JobHandlers } from './job-handlers';
 import { runTime } from './rollups.processor';
 
@@ -20,6 +20,7 @@ export class RemindersProcessor implements OnModuleDestroy {
   constructor(
     private readonly reminders: RemindersService,
     private readonly queues: QueueFactory,
+    private readonly clock: Clock,
   ) {}
 
   readonly handlers: JobHandlers = {
@@ -31,7 +32,7 @@ export class RemindersProcessor implements OnModuleDestroy {
     [ReminderJob.WEEKLY_DIGEST]: async (data) => {
       const now = runTime(data as ScheduledRunPayload);
       const recipients = await this.reminders.digestRecipients(now);
-      const week = londonDate(now);
+      const week = this.clock.calendar.dateOf(now);
       await this.digestJobs().addBulk(
         recipients.map((recipientId) => ({
           name: ReminderJob.SEND_DIGEST,

@@ -3,10 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AccessService, PartyScope, ScopeKind } from '@app/access';
 import { AuditService } from '@app/audit';
-import { Actor, EventJob, inTransaction, OfferWordingChange, Page, PageRequest, QueueName, requirePerson, toOffsetLimit, toPage } from '@app/core';
+import { Actor, Clock, EventJob, inTransaction, OfferWordingChange, Page, PageRequest, QueueName, requirePerson, toOffsetLimit, toPage } from '@app/core';
 import { OutboxService } from '@app/outbox';
 import { AGREEMENT_STATUSES, ProposalEntity, ProposalStatus, ProposalsService } from '@app/proposals';
-import { ReferenceService, today } from '@app/reference';
+import { ReferenceService } from '@app/reference';
 import { AgreementChange, applyAgreementChange, AgreementValues } from './agreement-rules';
 import { AgreementStatusHistoryEntity } from './agreement-status-history.entity';
 import { AgreementState, AgreementStatusEntity, PartyKind } from './agreement-status.entity';
@@ -82,6 +82,7 @@ export class AgreementsService implements OnModuleInit {
     private readonly reference: ReferenceService,
     private readonly audit: AuditService,
     private readonly access: AccessService,
+    private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
@@ -190,7 +191,7 @@ export class AgreementsService implements OnModuleInit {
         WHERE p.id = $1 AND p.delivery_model IN ('SINGLE_PARTNER', 'SEVERAL_PARTNERS')
        ON CONFLICT DO NOTHING
        RETURNING id`,
-      [proposalId, today()],
+      [proposalId, this.clock.today()],
     )) as unknown[];
     return rows.length;
   }

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import {
   Actor,
+  Clock,
   Environment,
   EventJob,
   isUniqueViolation,
@@ -101,6 +102,7 @@ export class CommentsService {
     private readonly audit: AuditService,
     private readonly access: AccessService,
     private readonly config: ConfigService<Environment, true>,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -148,7 +150,7 @@ export class CommentsService {
   async commentDecisions(actor: Actor, proposalIds: readonly string[], manager?: EntityManager): Promise<Map<string, CommentDecision>> {
     const roles = await this.access.rolesOfActor(actor);
     const facts = await this.commentFacts(proposalIds, manager);
-    return new Map([...facts].map(([id, f]) => [id, actor.system ? SYSTEM_MAY_COMMENT : commentDecision(roles, f)]));
+    return new Map([...facts].map(([id, f]) => [id, actor.system ? SYSTEM_MAY_COMMENT : commentDecision(roles, f, this.clock.calendar)]));
   }
 
   // ---------------------------------------------------------------- reading

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { auditInsertSql, auditInsertValues } from '@app/audit';
-import { Actor, Environment, preparedQuery, requirePerson } from '@app/core';
+import { Actor, Clock, Environment, preparedQuery, requirePerson } from '@app/core';
 import { ProposalsService } from '@app/proposals';
 import { ConsultationState, consultationState, effectiveClose, TallyAccess, tallyAccess } from './consultation-rules';
 import { ConsultationAudience, ConsultationEntity } from './consultation.entity';
@@ -52,8 +52,14 @@ export class VotesService implements OnModuleInit {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly proposals: ProposalsService,
     config: ConfigService<Environment, true>,
+    private readonly clock: Clock,
   ) {
     this.minVotersForTally = config.get('TALLY_MIN_VOTERS', { infer: true });
+  }
+
+  /** "14 March 2026 at 10:00 (London time)". */
+  private localTime(at: Date): string {
+    return `${this.clock.calendar.dayAndTimeInWords(at)} (${this.clock.calendar.placeName} time)`;
   }
 
   /** The young people's vote must count: no co-chair signs a proposal off while it is still to close. */
@@ -66,10 +72,10 @@ export class VotesService implements OnModuleInit {
         [proposal.id, now],
       )) as { id: string; opensAt: Date; closesAt: Date }[];
       if (!vote) return;
-      const when = vote.opensAt.getTime() > now.getTime() ? `opens on ${londonTime(vote.opensAt)} and closes` : 'is open until';
+      const when = vote.opensAt.getTime() > now.getTime() ? `opens on ${this.localTime(vote.opensAt)} and closes` : 'is open until';
       throw new ConsultationConflictError(
         ConsultationErrorCode.CICC_VOTE_NOT_CLOSED,
-        `The CiCC members' vote on "${proposal.title}" ${when} ${londonTime(vote.closesAt)}. Sign it off once the vote has closed, so that the young people's vote counts.`,
+        `The CiCC members' vote on "${proposal.title}" ${when} ${this.localTime(vote.closesAt)}. Sign it off once the vote has closed, so that the young people's vote counts.`,
         'proposalId',
         { consultationId: vote.id, opensAt: vote.opensAt.toISOString(), closesAt: vote.closesAt.toISOString() },
       );
@@ -250,11 +256,4 @@ function castVoteSql(columns: readonly ColumnMetadata[]): string {
             cast_vote.choice AS vote_choice, cast_vote.cast_at AS vote_cast_at, cast_vote.updated_at AS vote_updated_at, cast_vote.changed AS vote_changed,
             ${columns.map((c) => `open.${c.databaseName} AS c_${c.databaseName}`).join(', ')}
        FROM member LEFT JOIN cast_vote ON true LEFT JOIN open ON true`;
-}
-
-/** "14 March 2026 at 10:00 (London time)". */
-function londonTime(at: Date): string {
-  const date = at.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
-  const time = at.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' });
-  return `${date} at ${time} (London time)`;
 }

@@ -14,3 +14,5 @@ export * from './queue/queue-backend';
 export * from './queue/queue.contract';
 export * from './database/database-logger';
 export * from './queue/queue.module';
+export * from './time/calendar';
+export * from './time/clock';
