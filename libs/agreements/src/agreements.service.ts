@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AccessService, PartyScope, ScopeKind } from '@app/access';
 import { AuditService } from '@app/audit';
-import { Actor, Clock, EventJob, inTransaction, OfferWordingChange, Page, PageRequest, QueueName, requirePerson, toOffsetLimit, toPage } from '@app/core';
+import { Actor, Clock, EventJob, inTransaction, OfferWordingChange, Page, PageRequest, requirePerson, toOffsetLimit, toPage } from '@app/core';
 import { OutboxService } from '@app/outbox';
 import { AGREEMENT_STATUSES, ProposalEntity, ProposalStatus, ProposalsService } from '@app/proposals';
 import { ReferenceService } from '@app/reference';
@@ -73,8 +73,6 @@ export function partyOf(row: Pick<AgreementStatusEntity, 'partyKind' | 'localAut
  */
 @Injectable()
 export class AgreementsService implements OnModuleInit {
-  /** Status changes are announced through the outbox, in the transaction that makes them. */
-  private readonly outbox = new OutboxService();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -83,6 +81,8 @@ export class AgreementsService implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly access: AccessService,
     private readonly clock: Clock,
+    /** Status changes are announced through the outbox, in the transaction that makes them. */
+    private readonly outbox: OutboxService,
   ) {}
 
   onModuleInit(): void {
@@ -94,7 +94,6 @@ export class AgreementsService implements OnModuleInit {
       if (marked === 0) return;
       // The parties' officers are told at once, with the old and new wording.
       await this.outbox.emit(manager, {
-        queue: QueueName.EVENTS,
         job: EventJob.OFFER_REVISED,
         payload: {
           proposalId: event.proposal.id,
@@ -381,7 +380,6 @@ export class AgreementsService implements OnModuleInit {
       planned
         .filter((p, i) => p.row.status !== after[i].status)
         .map((p) => ({
-          queue: QueueName.EVENTS,
           job: EventJob.AGREEMENT_STATUS_CHANGED,
           payload: { agreementStatusId: p.row.id, proposalId: p.row.proposalId, from: p.row.status, to: p.next.status },
         })),

@@ -10,7 +10,6 @@ import {
   isUniqueViolation,
   Page,
   PageRequest,
-  QueueName,
   requirePerson,
   StaleVersionError,
   toOffsetLimit,
@@ -93,9 +92,6 @@ export interface ReportCommentResult {
  */
 @Injectable()
 export class CommentsService {
-  /** Replies are announced through the outbox, in the transaction that adds them. */
-  private readonly outbox = new OutboxService();
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly proposals: ProposalsService,
@@ -103,6 +99,8 @@ export class CommentsService {
     private readonly access: AccessService,
     private readonly config: ConfigService<Environment, true>,
     private readonly clock: Clock,
+    /** Replies are announced through the outbox, in the transaction that adds them. */
+    private readonly outbox: OutboxService,
   ) {}
 
   /**
@@ -269,7 +267,7 @@ export class CommentsService {
       const comment = await repo.findOneByOrFail({ id: inserted.identifiers[0].id as string });
       await this.audit.record(m, actor, { action: 'addComment', entityType: 'comment', entityId: comment.id, after: comment });
       if (comment.parentId) {
-        await this.outbox.emit(m, { queue: QueueName.EVENTS, job: EventJob.COMMENT_REPLIED, payload: { commentId: comment.id, parentId: comment.parentId } });
+        await this.outbox.emit(m, { job: EventJob.COMMENT_REPLIED, payload: { commentId: comment.id, parentId: comment.parentId } });
       }
       return { comment, viewer };
     });
@@ -363,7 +361,7 @@ export class CommentsService {
         await this.audit.record(m, actor, { action: 'reportComment', entityType: 'comment_report', entityId: report.id, after: recorded });
         if (safety) {
           await this.setHold(m, actor, 'reportComment', comment, CommentHold.UNDER_REVIEW);
-          await this.outbox.emit(m, { queue: QueueName.EVENTS, job: EventJob.SAFEGUARDING_CONCERN_RAISED, payload: { reportId: report.id } });
+          await this.outbox.emit(m, { job: EventJob.SAFEGUARDING_CONCERN_RAISED, payload: { reportId: report.id } });
         }
         return report;
       });

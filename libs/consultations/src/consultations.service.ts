@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Actor, EventJob, inTransaction, Page, PageRequest, QueueName, requirePerson, StaleVersionError, toOffsetLimit, toPage } from '@app/core';
+import { Actor, EventJob, inTransaction, Page, PageRequest, requirePerson, StaleVersionError, toOffsetLimit, toPage } from '@app/core';
 import { AuditService } from '@app/audit';
 import { OutboxService } from '@app/outbox';
 import { BodyEntity, BodyKind } from '@app/reference';
@@ -76,14 +76,13 @@ const CONSULTABLE: readonly ProposalStatus[] = [ProposalStatus.DRAFT, ProposalSt
 /** Consultations: opening (with their questions), closing, outcomes, and reading them. */
 @Injectable()
 export class ConsultationsService {
-  /** Opening, closing and outcomes are announced through the outbox, in the transaction that makes them. */
-  private readonly outbox = new OutboxService();
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly proposals: ProposalsService,
     private readonly audit: AuditService,
     private readonly access: AccessService,
+    /** Opening, closing and outcomes are announced through the outbox, in the transaction that makes them. */
+    private readonly outbox: OutboxService,
   ) {}
 
   async get(id: string, manager: EntityManager = this.dataSource.manager, field = 'consultationId'): Promise<ConsultationEntity> {
@@ -257,7 +256,6 @@ export class ConsultationsService {
       });
       // Announced when it opens: at once, or delayed until its opening time.
       await this.outbox.emit(m, {
-        queue: QueueName.EVENTS,
         job: EventJob.CONSULTATION_OPENED,
         payload: { consultationId: consultation.id },
         options: opensAt.getTime() > now.getTime() ? { delayMs: opensAt.getTime() - now.getTime() } : undefined,
@@ -359,7 +357,7 @@ export class ConsultationsService {
       }
       const saved = await m.getRepository(ConsultationEntity).save(consultation);
       await this.audit.record(m, actor, { action: 'closeConsultation', entityType: 'consultation', entityId: saved.id, before, after: saved });
-      await this.outbox.emit(m, { queue: QueueName.EVENTS, job: EventJob.CONSULTATION_CLOSED, payload: { consultationId: saved.id } });
+      await this.outbox.emit(m, { job: EventJob.CONSULTATION_CLOSED, payload: { consultationId: saved.id } });
       return saved;
     });
   }
@@ -384,7 +382,7 @@ export class ConsultationsService {
       consultation.outcomeRecordedAt = new Date();
       const saved = await m.getRepository(ConsultationEntity).save(consultation);
       await this.audit.record(m, actor, { action: 'recordConsultationOutcome', entityType: 'consultation', entityId: saved.id, before, after: saved });
-      await this.outbox.emit(m, { queue: QueueName.EVENTS, job: EventJob.CONSULTATION_OUTCOME_RECORDED, payload: { consultationId: saved.id } });
+      await this.outbox.emit(m, { job: EventJob.CONSULTATION_OUTCOME_RECORDED, payload: { consultationId: saved.id } });
       return saved;
     });
   }

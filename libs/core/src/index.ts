@@ -12,6 +12,7 @@ export * from './logging/logging.module';
 export * from './pagination/page';
 export * from './queue/queue-backend';
 export * from './queue/queue.contract';
+export * from './queue/statuses';
 export * from './database/database-logger';
 export * from './queue/queue.module';
 export * from './time/calendar';
