@@ -13,6 +13,7 @@ import { startRedisServer, TestRedisServer } from '../libs/testing/src/redis-ser
 import { startSmtpServer, TestSmtpServer } from '../libs/testing/src/smtp';
 import { startTcpProxy } from '../libs/testing/src/tcp-proxy';
 import { startWorkerProcess, WorkerProcess } from '../libs/testing/src/worker-process';
+import { settled } from './support/settled';
 import { ProgrammeApi } from './support/programme-api';
 
 /**
@@ -80,13 +81,10 @@ describe('background jobs under failure', () => {
     return row.n;
   }
 
-  /** Waits until nothing is waiting in the outbox and no email is still pending, then a little longer. */
+  /** Waits until nothing is waiting in the outbox, no email is still pending and the queues have run everything. */
   async function quiescent(): Promise<void> {
-    await eventually(async () => {
-      const [row] = (await ds.query(`SELECT count(*)::int AS n FROM notification WHERE status = 'PENDING'`)) as { n: number }[];
-      return (await unsentEvents()) === 0 && row.n === 0;
-    }, 'the outbox and pending emails to drain', 120000);
-    await sleep(3000);
+    const factory = new QueueFactory({ backend: QueueBackend.REDIS, url: redis.url, prefix: process.env.QUEUE_PREFIX as string });
+    await settled(ds, factory, 120000);
   }
 
   /** A House proposal in consultation with `commenters` people who commented on it, and a co-chair to move it. */
