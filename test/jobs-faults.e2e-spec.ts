@@ -81,10 +81,12 @@ describe('background jobs under failure', () => {
     return row.n;
   }
 
-  /** Waits until nothing is waiting in the outbox, no email is still pending and the queues have run everything. */
-  async function quiescent(): Promise<void> {
-    const factory = new QueueFactory({ backend: QueueBackend.REDIS, url: redis.url, prefix: process.env.QUEUE_PREFIX as string });
-    await settled(ds, factory, 120000);
+  /**
+   * Waits until nothing is waiting in the outbox, no email is still pending and the queues the
+   * running workers serve (by default those of this file's Redis and prefix) have run everything.
+   */
+  async function quiescent(queues?: QueueFactory): Promise<void> {
+    await settled(ds, queues ?? new QueueFactory({ backend: QueueBackend.REDIS, url: redis.url, prefix: process.env.QUEUE_PREFIX as string }), 120000);
   }
 
   /** A House proposal in consultation with `commenters` people who commented on it, and a co-chair to move it. */
@@ -421,7 +423,7 @@ describe('background jobs under failure', () => {
         await startBackendWorker();
         const received = () => new Set(batch().flatMap((m) => m.to));
         await eventually(() => received().size === wanted.size, 'every one of the 500 reminders after the restart', 240000);
-        await quiescent();
+        await quiescent(factory);
 
         const notifications = (await ds.query(
           `SELECT n.id, lower(p.email) AS email, n.status FROM notification n JOIN person p ON p.id = n.recipient_id

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Actor, EventJob, inTransaction, Page, PageRequest, requirePerson, StaleVersionError, toOffsetLimit, toPage } from '@app/core';
+import { Actor, Clock, EventJob, inTransaction, Page, PageRequest, requirePerson, StaleVersionError, toOffsetLimit, toPage } from '@app/core';
 import { AuditService } from '@app/audit';
 import { OutboxService } from '@app/outbox';
 import { BodyEntity, BodyKind } from '@app/reference';
@@ -83,6 +83,7 @@ export class ConsultationsService {
     private readonly access: AccessService,
     /** Opening, closing and outcomes are announced through the outbox, in the transaction that makes them. */
     private readonly outbox: OutboxService,
+    private readonly clock: Clock,
   ) {}
 
   async get(id: string, manager: EntityManager = this.dataSource.manager, field = 'consultationId'): Promise<ConsultationEntity> {
@@ -95,7 +96,7 @@ export class ConsultationsService {
     return this.dataSource.getRepository(ConsultationEntity).findBy({ id: In([...ids]) });
   }
 
-  async list(filter: ConsultationFilter, page: PageRequest, now: Date = new Date()): Promise<Page<ConsultationEntity>> {
+  async list(filter: ConsultationFilter, page: PageRequest, now: Date = this.clock.now()): Promise<Page<ConsultationEntity>> {
     const { offset, limit } = toOffsetLimit(page);
     const qb = this.dataSource.getRepository(ConsultationEntity).createQueryBuilder('c');
     if (filter.proposalId) qb.andWhere('c.proposalId = :proposalId', { proposalId: filter.proposalId });
@@ -151,7 +152,7 @@ export class ConsultationsService {
    */
   async open(actor: Actor, request: OpenConsultationRequest, manager?: EntityManager): Promise<OpenConsultationResult> {
     const personId = requirePerson(actor);
-    const now = new Date();
+    const now = this.clock.now();
     return inTransaction(this.dataSource, manager, async (m) => {
       const proposal = request.proposalId ? await this.proposals.lock(m, request.proposalId, 'proposalId') : null;
       if (request.bodyId && request.houseId && request.bodyId !== request.houseId) {
@@ -333,7 +334,7 @@ export class ConsultationsService {
   async close(actor: Actor, request: { consultationId: string; expectedVersion?: number | null }): Promise<ConsultationEntity> {
     return this.dataSource.transaction(async (m) => {
       const consultation = await this.lockForCoChair(m, actor, request.consultationId, request.expectedVersion, 'close its consultations');
-      const now = new Date();
+      const now = this.clock.now();
       if (consultationState(consultation, now) === ConsultationState.CLOSED) {
         throw new ConsultationConflictError(
           ConsultationErrorCode.ALREADY_CLOSED,

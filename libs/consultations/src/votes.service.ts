@@ -100,7 +100,7 @@ export class VotesService implements OnModuleInit {
    */
   async cast(actor: Actor, request: { proposalId: string; choice: VoteChoice }): Promise<CastVoteResult> {
     const personId = requirePerson(actor);
-    const now = new Date();
+    const now = this.clock.now();
     this.castSql ??= castVoteStatement(this.dataSource);
     const [row] = await preparedQuery<CastVoteRow>(this.dataSource, CAST_VOTE_STATEMENT_NAME, this.castSql, [
       request.proposalId,
