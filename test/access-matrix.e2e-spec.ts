@@ -42,6 +42,8 @@ function sample(type: GraphQLInputType): unknown {
         return false;
       case 'DateTime':
         return new Date(Date.now() + 86_400_000).toISOString();
+      case 'Date':
+        return new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
       default:
         return 'x';
     }
