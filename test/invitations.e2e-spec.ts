@@ -1,5 +1,5 @@
+import { ProgrammeCalendar } from '@app/core';
 import { Role } from '@app/access';
-import { londonYearMonth } from '@app/governance';
 import { authorityByShortCode, bodyByCode, createCiccMember, createPerson, seatCoChairs, startSmtpServer, startTestApp, TestApp, TestSmtpServer } from '@app/testing';
 import { grantRoleDirectly } from './support/access-fixtures';
 
@@ -18,7 +18,7 @@ const REFRESH = `mutation($input: RefreshSessionInput!) { refreshSession(input: 
 
 /** A birth month as YYYY-MM, this many years ago. */
 function bornYearsAgo(years: number): string {
-  const now = londonYearMonth(new Date());
+  const now = new ProgrammeCalendar().yearMonthOf(new Date());
   return `${now.year - years}-${String(now.month).padStart(2, '0')}`;
 }
 

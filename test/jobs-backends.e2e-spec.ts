@@ -9,6 +9,7 @@ import { createProposal } from '../libs/testing/src/factories/proposals.factory'
 import { startRedisServer, TestRedisServer } from '../libs/testing/src/redis-server';
 import { startSmtpServer, TestSmtpServer } from '../libs/testing/src/smtp';
 import { startWorkerProcess, WorkerProcess } from '../libs/testing/src/worker-process';
+import { settled } from './support/settled';
 
 /**
  * The job suite's main cases on both queue backends: a private redis-server, and BullMQ's
@@ -78,15 +79,9 @@ describe('background jobs on both queue backends', () => {
       await Promise.all(workers.splice(0).map((w) => w.kill('SIGTERM')));
     }
 
+    /** Waits until nothing waits in the outbox, no email is pending and this backend's queues have run everything. */
     async function quiescent(): Promise<void> {
-      await eventually(async () => {
-        const [row] = await ds.query<{ unsent: number; pending: number }[]>(
-          `SELECT (SELECT count(*) FROM outbox_event WHERE sent_at IS NULL)::int AS unsent,
-                  (SELECT count(*) FROM notification WHERE status = 'PENDING')::int AS pending`,
-        );
-        return row.unsent === 0 && row.pending === 0;
-      }, 'the outbox and pending emails to drain', 120000);
-      await sleep(2000);
+      await settled(ds, factory, 120000);
     }
 
     async function proposalWithCommenters(houseCode: string, commenters: number) {

@@ -13,6 +13,7 @@ import { startRedisServer, TestRedisServer } from '../libs/testing/src/redis-ser
 import { startSmtpServer, TestSmtpServer } from '../libs/testing/src/smtp';
 import { startTcpProxy } from '../libs/testing/src/tcp-proxy';
 import { startWorkerProcess, WorkerProcess } from '../libs/testing/src/worker-process';
+import { settled } from './support/settled';
 import { ProgrammeApi } from './support/programme-api';
 
 /**
@@ -80,13 +81,12 @@ describe('background jobs under failure', () => {
     return row.n;
   }
 
-  /** Waits until nothing is waiting in the outbox and no email is still pending, then a little longer. */
-  async function quiescent(): Promise<void> {
-    await eventually(async () => {
-      const [row] = await ds.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM notification WHERE status = 'PENDING'`);
-      return (await unsentEvents()) === 0 && row.n === 0;
-    }, 'the outbox and pending emails to drain', 120000);
-    await sleep(3000);
+  /**
+   * Waits until nothing is waiting in the outbox, no email is still pending and the queues the
+   * running workers serve (by default those of this file's Redis and prefix) have run everything.
+   */
+  async function quiescent(queues?: QueueFactory): Promise<void> {
+    await settled(ds, queues ?? new QueueFactory({ backend: QueueBackend.REDIS, url: redis.url, prefix: process.env.QUEUE_PREFIX as string }), 120000);
   }
 
   /** A House proposal in consultation with `commenters` people who commented on it, and a co-chair to move it. */
@@ -423,7 +423,7 @@ describe('background jobs under failure', () => {
         await startBackendWorker();
         const received = () => new Set(batch().flatMap((m) => m.to));
         await eventually(() => received().size === wanted.size, 'every one of the 500 reminders after the restart', 240000);
-        await quiescent();
+        await quiescent(factory);
 
         const notifications = await ds.query<{ id: string; email: string; status: string }[]>(
           `SELECT n.id, lower(p.email) AS email, n.status FROM notification n JOIN person p ON p.id = n.recipient_id

@@ -5,6 +5,7 @@ import { EventsProcessor } from '../apps/worker/src/events.processor';
 import { NotificationsService } from '@app/notifications';
 import { startSmtpServer, startTestApp, TestApp, TestSmtpServer } from '@app/testing';
 import { eventually } from './support/eventually';
+import { settled as settledWork } from './support/settled';
 import { InProcessWorker, startInProcessWorker } from './support/in-process-worker';
 import { ApiPerson, ProgrammeApi } from './support/programme-api';
 
@@ -32,14 +33,7 @@ describe('notifications: API change → outbox → worker → email and the app'
   });
 
   /** Waits until nothing waits in the outbox, no email is pending and the queues hold no job still to run. */
-  async function settled(): Promise<void> {
-    await eventually(async () => {
-      const [row] = await t.dataSource.query<{ n: number }[]>(
-        `SELECT (SELECT count(*) FROM outbox_event WHERE sent_at IS NULL)::int + (SELECT count(*) FROM notification WHERE status = 'PENDING')::int AS n`,
-      );
-      return row.n === 0;
-    }, 'the outbox and email deliveries to settle');
-  }
+  const settled = () => settledWork(t.dataSource, worker.context.get(QueueFactory));
 
   const mailsTo = (person: ApiPerson) => smtp.messages.filter((m) => m.to.includes(person.email.toLowerCase()));
 

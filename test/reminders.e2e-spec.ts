@@ -1,8 +1,8 @@
 import { ConfigService } from '@nestjs/config';
-import { QueueFactory, QueueName, ReminderJob, validateEnvironment } from '@app/core';
+import { Clock, QueueFactory, QueueName, ReminderJob, validateEnvironment } from '@app/core';
 import { CommentRepliedPayload } from '@app/core';
 import { DomainEventNotifier, NotificationKind, NotificationsService } from '@app/notifications';
-import { DEFAULT_REMINDER_SETTINGS, londonDate, reminderSettingsFromEnvironment, RemindersService } from '@app/reminders';
+import { DEFAULT_REMINDER_SETTINGS, reminderSettingsFromEnvironment, RemindersService } from '@app/reminders';
 import { startTestApp, TestApp } from '@app/testing';
 import { queueFactoryFromEnvironment } from '../libs/core/src/queue/queue.module';
 import { jobSchedules, missingSchedules, queueOpener, registerSchedules } from '../apps/worker/src/job-schedules';
@@ -44,7 +44,7 @@ describe('reminder rules and the weekly digest', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    reminders = new RemindersService(t.dataSource, t.app.get(NotificationsService), DEFAULT_REMINDER_SETTINGS);
+    reminders = new RemindersService(t.dataSource, t.app.get(NotificationsService), t.app.get(Clock), DEFAULT_REMINDER_SETTINGS);
     api = await ProgrammeApi.start(t);
   });
   afterAll(() => t.close());
@@ -191,7 +191,7 @@ describe('reminder rules and the weekly digest', () => {
     it('reminds on the days REMINDER_CLOSING_DAYS names instead of 3 and 1', async () => {
       const settings = reminderSettingsFromEnvironment(validateEnvironment({ REMINDER_CLOSING_DAYS: '7,2' }));
       expect(settings).toEqual({ ...DEFAULT_REMINDER_SETTINGS, closingDays: [7, 2] });
-      const configured = new RemindersService(t.dataSource, t.app.get(NotificationsService), settings);
+      const configured = new RemindersService(t.dataSource, t.app.get(NotificationsService), t.app.get(Clock), settings);
       const { sectorLead } = await api.seatCoChairs('HOUSE_RELATIONSHIPS');
       const consultationId = await api.openConsultation(sectorLead.id, { houseCode: 'HOUSE_RELATIONSHIPS', title: 'Mentoring survey', audience: 'LOCAL_AUTHORITIES', closesInDays: 20 });
       const closes = await closesAt(consultationId, sectorLead.id);
@@ -214,7 +214,7 @@ describe('reminder rules and the weekly digest', () => {
 
     it('counts an agreement stale after REMINDER_STALE_AFTER_DAYS', async () => {
       const settings = reminderSettingsFromEnvironment(validateEnvironment({ REMINDER_STALE_AFTER_DAYS: '10' }));
-      const configured = new RemindersService(t.dataSource, t.app.get(NotificationsService), settings);
+      const configured = new RemindersService(t.dataSource, t.app.get(NotificationsService), t.app.get(Clock), settings);
       const proposalId = await endorsedOffer('HOUSE_TRANSPORT', 'Leisure passes');
       const officer = await api.officer('wns');
       const agreement = (await api.agreementsOf(proposalId, officer.id)).wns;
@@ -386,7 +386,7 @@ describe('reminder rules and the weekly digest', () => {
       const owner = await api.person();
       const other = await api.person();
       const now = new Date();
-      const inDays = (n: number) => londonDate(new Date(now.getTime() + n * DAY));
+      const inDays = (n: number) => t.app.get(Clock).calendar.dateOf(new Date(now.getTime() + n * DAY));
       const add = async (ownerId: string, description: string, dueOn: string) =>
         (
           await t.ok(`mutation($input: AddActionItemInput!) { addActionItem(input: $input) { actionItem { id version } } }`, { input: { meetingId, ownerId, description, dueOn } }, { as: chair.id })
@@ -451,14 +451,14 @@ describe('reminder rules and the weekly digest', () => {
 
       // The fan-out: one SEND_DIGEST job per recipient, with a job id per person and week.
       const factory: QueueFactory = queueFactoryFromEnvironment(t.app.get(ConfigService));
-      const processor = new RemindersProcessor(reminders, factory);
+      const processor = new RemindersProcessor(reminders, factory, t.app.get(Clock));
       const queue = factory.queue(QueueName.REMINDERS);
       try {
         await processor.handlers[ReminderJob.WEEKLY_DIGEST]({ now: now.toISOString() });
         await processor.handlers[ReminderJob.WEEKLY_DIGEST]({ now: now.toISOString() });
         const jobs = (await queue.getJobs(['waiting', 'delayed', 'prioritized'])).filter((j) => j?.name === ReminderJob.SEND_DIGEST);
         expect(sorted(jobs.map((j) => (j.data as { recipientId: string }).recipientId))).toEqual(sorted(recipients));
-        expect(jobs.find((j) => (j.data as { recipientId: string }).recipientId === director.id)?.id).toBe(`digest-${londonDate(now)}-${director.id}`);
+        expect(jobs.find((j) => (j.data as { recipientId: string }).recipientId === director.id)?.id).toBe(`digest-${t.app.get(Clock).calendar.dateOf(now)}-${director.id}`);
       } finally {
         await processor.onModuleDestroy();
         await queue.obliterate({ force: true });

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { Clock } from '@app/core';
 import { DeliveryModel, ProposalStatus, ProposalsService } from '@app/proposals';
-import { AreaKind, ReferenceService, today } from '@app/reference';
+import { AreaKind, ReferenceService } from '@app/reference';
 import { RollupsService } from '@app/rollups';
 import { AgreementState, PartyKind, Reciprocity } from './agreement-status.entity';
 import { AgreementErrorCode, AgreementInputError } from './agreements.errors';
@@ -133,6 +134,7 @@ export class AgreementViewsService {
     private readonly proposals: ProposalsService,
     private readonly reference: ReferenceService,
     private readonly rollups: RollupsService,
+    private readonly clock: Clock,
   ) {}
 
   async matrix(filter: AgreementMatrixFilter): Promise<AgreementMatrix> {
@@ -141,7 +143,7 @@ export class AgreementViewsService {
     if (filter.proposalIds && filter.proposalIds.length > MAX_MATRIX_PROPOSALS) {
       throw new AgreementInputError(AgreementErrorCode.BAD_ITEMS, `Ask for at most ${MAX_MATRIX_PROPOSALS} proposals at a time.`, 'filter.proposalIds');
     }
-    const { where, params } = matrixWhere(filter);
+    const { where, params } = matrixWhere(filter, this.clock.today());
     const q = this.dataSource.manager;
 
     const proposals = await q.query<{ id: string; title: string; status: ProposalStatus; delivery_model: DeliveryModel }[]>(
@@ -244,7 +246,7 @@ export class AgreementViewsService {
          FROM grouped g LEFT JOIN area ar ON ar.id = g.area_id
         WHERE g.level = 3 OR g.area_id IS NOT NULL
         ORDER BY g.level DESC, ar.code`,
-      [proposalId, today()],
+      [proposalId, this.clock.today()],
     );
     const tally = (r: (typeof rows)[number] | undefined): CoverageTally => ({ localAuthorities: r?.local_authorities ?? 0, agreed: r?.agreed ?? 0, implemented: r?.implemented ?? 0 });
     const areas = (level: number) =>
@@ -253,8 +255,11 @@ export class AgreementViewsService {
   }
 }
 
-/** The matrix filter as SQL over `a` (agreement_status) and `p` (proposal); exports use the same filter. */
-export function matrixWhere(filter: AgreementMatrixFilter): { where: string; params: unknown[] } {
+/**
+ * The matrix filter as SQL over `a` (agreement_status) and `p` (proposal); exports use the same
+ * filter. An area holds the local authorities that belong to it on `today` (YYYY-MM-DD).
+ */
+export function matrixWhere(filter: AgreementMatrixFilter, today: string): { where: string; params: unknown[] } {
   const params: unknown[] = [];
   const add = (value: unknown): string => {
     params.push(value);
@@ -267,7 +272,7 @@ export function matrixWhere(filter: AgreementMatrixFilter): { where: string; par
   if (filter.statuses?.length) conditions.push(`a.status = ANY(${add(filter.statuses)}::agreement_state[])`);
   if (filter.areaId) {
     const area = add(filter.areaId);
-    const on = add(today());
+    const on = add(today);
     conditions.push(`(
       a.local_authority_id IN (SELECT m.local_authority_id FROM area_membership m
                                 WHERE m.area_id = ${area}::uuid AND m.valid_from <= ${on}::date AND (m.valid_to IS NULL OR m.valid_to > ${on}::date))

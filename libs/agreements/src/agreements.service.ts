@@ -3,10 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AccessService, PartyScope, ScopeKind } from '@app/access';
 import { AuditService } from '@app/audit';
-import { Actor, enforce, EventJob, inTransaction, keysetPage, OfferWordingChange, Page, PageRequest, QueueName, requirePerson } from '@app/core';
+import { Actor, Clock, enforce, EventJob, inTransaction, keysetPage, OfferWordingChange, Page, PageRequest, requirePerson } from '@app/core';
 import { OutboxService } from '@app/outbox';
-import { ProposalEntity, ProposalStatus, ProposalsService } from '@app/proposals';
-import { ReferenceService, today } from '@app/reference';
+import { ProposalEntity, ProposalsService, ProposalStatus } from '@app/proposals';
+import { ReferenceService } from '@app/reference';
 import { AgreementChange, applyAgreementChange, AgreementValues } from './agreement-rules';
 import { AgreementStatusHistoryEntity } from './agreement-status-history.entity';
 import { AgreementFacts, confirmWordingPermission, offerOpenPermission, representsPermission, setAgreementStatusPermission } from './agreement-permissions';
@@ -74,8 +74,6 @@ export function partyOf(row: Pick<AgreementStatusEntity, 'partyKind' | 'localAut
  */
 @Injectable()
 export class AgreementsService implements OnModuleInit {
-  /** Status changes are announced through the outbox, in the transaction that makes them. */
-  private readonly outbox = new OutboxService();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -83,6 +81,9 @@ export class AgreementsService implements OnModuleInit {
     private readonly reference: ReferenceService,
     private readonly audit: AuditService,
     private readonly access: AccessService,
+    private readonly clock: Clock,
+    /** Status changes are announced through the outbox, in the transaction that makes them. */
+    private readonly outbox: OutboxService,
   ) {}
 
   onModuleInit(): void {
@@ -94,7 +95,6 @@ export class AgreementsService implements OnModuleInit {
       if (marked === 0) return;
       // The parties' officers are told at once, with the old and new wording.
       await this.outbox.emit(manager, {
-        queue: QueueName.EVENTS,
         job: EventJob.OFFER_REVISED,
         payload: {
           proposalId: event.proposal.id,
@@ -185,7 +185,7 @@ export class AgreementsService implements OnModuleInit {
         WHERE p.id = $1 AND p.delivery_model IN ('SINGLE_PARTNER', 'SEVERAL_PARTNERS')
        ON CONFLICT DO NOTHING
        RETURNING id`,
-      [proposalId, today()],
+      [proposalId, this.clock.today()],
     );
     return rows.length;
   }
@@ -381,7 +381,6 @@ export class AgreementsService implements OnModuleInit {
       planned
         .filter((p, i) => p.row.status !== after[i].status)
         .map((p) => ({
-          queue: QueueName.EVENTS,
           job: EventJob.AGREEMENT_STATUS_CHANGED,
           payload: { agreementStatusId: p.row.id, proposalId: p.row.proposalId, from: p.row.status, to: p.next.status },
         })),

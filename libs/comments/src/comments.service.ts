@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import {
   Actor,
+  Clock,
   enforce,
   Environment,
   EventJob,
@@ -11,7 +12,6 @@ import {
   Page,
   PageRequest,
   Permission,
-  QueueName,
   requirePerson,
   StaleVersionError,
   keysetPage,
@@ -107,15 +107,15 @@ export interface ReportCommentResult {
  */
 @Injectable()
 export class CommentsService {
-  /** Replies are announced through the outbox, in the transaction that adds them. */
-  private readonly outbox = new OutboxService();
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly proposals: ProposalsService,
     private readonly audit: AuditService,
     private readonly access: AccessService,
     private readonly config: ConfigService<Environment, true>,
+    private readonly clock: Clock,
+    /** Replies are announced through the outbox, in the transaction that adds them. */
+    private readonly outbox: OutboxService,
   ) {}
 
   /**
@@ -159,7 +159,7 @@ export class CommentsService {
   async commentDecisions(actor: Actor, proposalIds: readonly string[], manager?: EntityManager): Promise<Map<string, CommentDecision>> {
     const roles = await this.access.rolesOfActor(actor);
     const facts = await this.commentFacts(proposalIds, manager);
-    return new Map([...facts].map(([id, f]) => [id, actor.system ? SYSTEM_MAY_COMMENT : commentDecision(roles, f)]));
+    return new Map([...facts].map(([id, f]) => [id, actor.system ? SYSTEM_MAY_COMMENT : commentDecision(roles, f, this.clock.calendar)]));
   }
 
   /**
@@ -299,7 +299,7 @@ export class CommentsService {
       const comment = await repo.findOneByOrFail({ id: inserted.identifiers[0].id as string });
       await this.audit.record(m, actor, { action: 'addComment', entityType: 'comment', entityId: comment.id, after: comment });
       if (comment.parentId) {
-        await this.outbox.emit(m, { queue: QueueName.EVENTS, job: EventJob.COMMENT_REPLIED, payload: { commentId: comment.id, parentId: comment.parentId } });
+        await this.outbox.emit(m, { job: EventJob.COMMENT_REPLIED, payload: { commentId: comment.id, parentId: comment.parentId } });
       }
       return { comment, viewer };
     });
@@ -379,7 +379,7 @@ export class CommentsService {
         await this.audit.record(m, actor, { action: 'reportComment', entityType: 'comment_report', entityId: report.id, after: recorded });
         if (safety) {
           await this.setHold(m, actor, 'reportComment', comment, CommentHold.UNDER_REVIEW);
-          await this.outbox.emit(m, { queue: QueueName.EVENTS, job: EventJob.SAFEGUARDING_CONCERN_RAISED, payload: { reportId: report.id } });
+          await this.outbox.emit(m, { job: EventJob.SAFEGUARDING_CONCERN_RAISED, payload: { reportId: report.id } });
         }
         return report;
       });

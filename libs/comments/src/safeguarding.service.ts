@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import { AccessService, Role } from '@app/access';
 import { AuditService } from '@app/audit';
-import { Actor, EventJob, Page, PageRequest, QueueName, requirePerson, keysetPage } from '@app/core';
+import { Actor, EventJob, keysetPage, Page, PageRequest, requirePerson } from '@app/core';
 import { OutboxService } from '@app/outbox';
 import { CommentReportEntity, CommentReportReason } from './comment-report.entity';
 import { CommentEntity, CommentHold } from './comment.entity';
@@ -55,14 +55,13 @@ export const SAFEGUARDING_AUDIT_EVENTS = `(
  */
 @Injectable()
 export class SafeguardingService {
-  /** The reporter hears that their concern was handled, through the outbox. */
-  private readonly outbox = new OutboxService();
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly comments: CommentsService,
+    /** The reporter hears that their concern was handled, through the outbox. */
+    private readonly outbox: OutboxService,
   ) {}
 
   /** Safety concerns, open ones first and newest first; with includeHandled, handled ones follow. */
@@ -134,7 +133,7 @@ export class SafeguardingService {
       const stillOpen = await repo.existsBy({ commentId: comment.id, reason: CommentReportReason.SAFETY_CONCERN, resolvedAt: IsNull() });
       const hold = stillOpen ? CommentHold.UNDER_REVIEW : outcome === SafeguardingCommentOutcome.RESTORE ? null : CommentHold.KEPT_HIDDEN;
       await this.comments.setHold(m, actor, 'handleSafeguardingConcern', comment, hold);
-      await this.outbox.emit(m, { queue: QueueName.EVENTS, job: EventJob.SAFEGUARDING_CONCERN_HANDLED, payload: { reportId: report.id } });
+      await this.outbox.emit(m, { job: EventJob.SAFEGUARDING_CONCERN_HANDLED, payload: { reportId: report.id } });
       return { report: saved, handling };
     });
   }

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, LessThanOrEqual } from 'typeorm';
-import { Actor, ALLOWED, enforce, isUniqueViolation, keysetPage, Page, PageRequest, Permission, refused, requirePerson } from '@app/core';
-import { isCalendarDate } from '@app/agreements';
+import { Actor, ALLOWED, enforce, isDateOnly, isUniqueViolation, keysetPage, Page, PageRequest, Permission, refused, requirePerson } from '@app/core';
 import { AccessService, Role, Viewer, viewerHolds } from '@app/access';
 import { AuditService } from '@app/audit';
 import { AreaRule, DEFAULT_AREA_RULE } from '@app/proposals';
@@ -90,7 +89,7 @@ export class CompactService {
     if (introduction.length > EDITION_INTRODUCTION_MAX) {
       throw new CompactInputError(CompactErrorCode.INVALID_EDITION, `The introduction can be at most ${EDITION_INTRODUCTION_MAX} characters.`, 'introduction');
     }
-    if (!isCalendarDate(request.publishedOn)) {
+    if (!isDateOnly(request.publishedOn)) {
       throw new CompactInputError(CompactErrorCode.BAD_DATE, 'The edition date must be a real date written YYYY-MM-DD.', 'publishedOn');
     }
     if (!Number.isInteger(request.number) || request.number < 1) {

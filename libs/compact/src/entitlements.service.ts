@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { isCalendarDate } from '@app/agreements';
-import { LocalAuthorityEntity, ReferenceService, today } from '@app/reference';
+import { Clock, isDateOnly } from '@app/core';
+import { LocalAuthorityEntity, ReferenceService } from '@app/reference';
 import { matchAuthority } from './authority-match';
 import { CompactEditionEntity } from './compact-edition.entity';
 import { CompactErrorCode, CompactInputError } from './compact.errors';
@@ -59,11 +59,12 @@ export class EntitlementsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reference: ReferenceService,
     private readonly compact: CompactService,
+    private readonly clock: Clock,
   ) {}
 
   async lookup(request: EntitlementsRequest): Promise<EntitlementsAnswer> {
-    const on = request.on ?? today();
-    if (!isCalendarDate(on)) throw new CompactInputError(CompactErrorCode.BAD_DATE, 'The date must be a real date written YYYY-MM-DD.', 'on');
+    const on = request.on ?? this.clock.today();
+    if (!isDateOnly(on)) throw new CompactInputError(CompactErrorCode.BAD_DATE, 'The date must be a real date written YYYY-MM-DD.', 'on');
     if (!Number.isInteger(request.age) || request.age < AGE_LOWEST || request.age > AGE_HIGHEST) {
       throw new CompactInputError(CompactErrorCode.BAD_AGE, `Give the young person's age in whole years (${AGE_LOWEST}–${AGE_HIGHEST}).`, 'age');
     }

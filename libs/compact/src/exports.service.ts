@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Actor, requirePerson } from '@app/core';
+import { Actor, Clock, requirePerson } from '@app/core';
 import { AgreementErrorCode, AgreementInputError, AgreementMatrixFilter, MAX_MATRIX_PROPOSALS, matrixWhere } from '@app/agreements';
 import { AnswerValue, ConsultationAudience, ConsultationResponsesService, ConsultationsService } from '@app/consultations';
 import { PersonPrivacyService, ShownPerson } from '@app/governance';
-import { ReferenceService, today } from '@app/reference';
+import { ReferenceService } from '@app/reference';
 import { toCsv, slug } from './csv';
 
 export interface CsvExport {
@@ -51,6 +51,7 @@ export class ExportsService {
     private readonly consultations: ConsultationsService,
     private readonly responses: ConsultationResponsesService,
     private readonly privacy: PersonPrivacyService,
+    private readonly clock: Clock,
   ) {}
 
   /** One row per proposal × party, with the same filters as the GraphQL agreement matrix. */
@@ -61,7 +62,7 @@ export class ExportsService {
     if (filter.proposalIds && filter.proposalIds.length > MAX_MATRIX_PROPOSALS) {
       throw new AgreementInputError(AgreementErrorCode.BAD_ITEMS, `Ask for at most ${MAX_MATRIX_PROPOSALS} proposals at a time.`, 'proposalIds');
     }
-    const { where, params } = matrixWhere(filter);
+    const { where, params } = matrixWhere(filter, this.clock.today());
     const rows = await this.dataSource.query<Record<string, string | boolean | null>[]>(
       `SELECT p.title, p.status AS proposal_status, p.delivery_model, a.party_kind,
               coalesce(la.name, ar.name, o.name) AS party_name, coalesce(la.short_code, ar.code, o.code) AS party_code,
@@ -97,7 +98,7 @@ export class ExportsService {
         r.id,
       ]),
     );
-    return { filename: `agreement-matrix-${today()}.csv`, csv, rowCount: rows.length };
+    return { filename: `agreement-matrix-${this.clock.today()}.csv`, csv, rowCount: rows.length };
   }
 
   /**
@@ -141,6 +142,6 @@ export class ExportsService {
       ]),
     );
     const name = slug(consultation.title ?? 'consultation');
-    return { filename: `consultation-responses-${name}-${today()}.csv`, csv, rowCount: responses.length };
+    return { filename: `consultation-responses-${name}-${this.clock.today()}.csv`, csv, rowCount: responses.length };
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AccessService, PartyScope, PartyScopeKind, Role, ScopeKind } from '@app/access';
-import { Actor, enforce, ErrorKind, keysetPage, Page, PageRequest, requirePerson } from '@app/core';
+import { Actor, Clock, enforce, ErrorKind, keysetPage, Page, PageRequest, requirePerson } from '@app/core';
 import { AuditService } from '@app/audit';
 import { LocalAuthorityEntity } from '@app/reference';
 import { ConsultationAnswerEntity } from './consultation-answer.entity';
@@ -79,6 +79,7 @@ export class ConsultationResponsesService {
     private readonly consultations: ConsultationsService,
     private readonly audit: AuditService,
     private readonly access: AccessService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -291,7 +292,7 @@ export class ConsultationResponsesService {
    * list and the CSV download): the running House's co-chairs always may; once it has closed,
    * so may the roles responseReaderRoles names. Everyone signed in sees the counts.
    */
-  async assertMayReadResponses(actor: Actor, consultation: ConsultationEntity, now: Date = new Date()): Promise<void> {
+  async assertMayReadResponses(actor: Actor, consultation: ConsultationEntity, now: Date = this.clock.now()): Promise<void> {
     requirePerson(actor);
     if (await this.consultations.isCoChair(actor, consultation.houseId)) return;
     const closed = consultationState(consultation, now) === ConsultationState.CLOSED;

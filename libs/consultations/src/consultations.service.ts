@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Actor, enforce, ErrorKind, EventJob, inTransaction, keysetPage, Page, PageRequest, Permission, QueueName, requirePerson, StaleVersionError } from '@app/core';
+import { Actor, Clock, enforce, ErrorKind, EventJob, inTransaction, keysetPage, Page, PageRequest, Permission, requirePerson, StaleVersionError } from '@app/core';
 import { AuditService } from '@app/audit';
 import { OutboxService } from '@app/outbox';
 import { BodyEntity, BodyKind } from '@app/reference';
@@ -76,14 +76,14 @@ export const CONSULTATION_RUNNERS_SQL = `
 /** Consultations: opening (with their questions), closing, outcomes, and reading them. */
 @Injectable()
 export class ConsultationsService {
-  /** Opening, closing and outcomes are announced through the outbox, in the transaction that makes them. */
-  private readonly outbox = new OutboxService();
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly proposals: ProposalsService,
     private readonly audit: AuditService,
     private readonly access: AccessService,
+    /** Opening, closing and outcomes are announced through the outbox, in the transaction that makes them. */
+    private readonly outbox: OutboxService,
+    private readonly clock: Clock,
   ) {}
 
   async get(id: string, manager: EntityManager = this.dataSource.manager, field = 'consultationId'): Promise<ConsultationEntity> {
@@ -96,7 +96,7 @@ export class ConsultationsService {
     return this.dataSource.getRepository(ConsultationEntity).findBy({ id: In([...ids]) });
   }
 
-  async list(filter: ConsultationFilter, page: PageRequest, now: Date = new Date()): Promise<Page<ConsultationEntity>> {
+  async list(filter: ConsultationFilter, page: PageRequest, now: Date = this.clock.now()): Promise<Page<ConsultationEntity>> {
     const qb = this.dataSource.getRepository(ConsultationEntity).createQueryBuilder('c');
     if (filter.proposalId) qb.andWhere('c.proposalId = :proposalId', { proposalId: filter.proposalId });
     if (filter.houseId) qb.andWhere('c.houseId = :houseId', { houseId: filter.houseId });
@@ -170,7 +170,7 @@ export class ConsultationsService {
    */
   async open(actor: Actor, request: OpenConsultationRequest, manager?: EntityManager): Promise<OpenConsultationResult> {
     const personId = requirePerson(actor);
-    const now = new Date();
+    const now = this.clock.now();
     return inTransaction(this.dataSource, manager, async (m) => {
       const proposal = request.proposalId ? await this.proposals.lock(m, request.proposalId, 'proposalId') : null;
       if (request.bodyId && request.houseId && request.bodyId !== request.houseId) {
@@ -259,7 +259,6 @@ export class ConsultationsService {
       });
       // Announced when it opens: at once, or delayed until its opening time.
       await this.outbox.emit(m, {
-        queue: QueueName.EVENTS,
         job: EventJob.CONSULTATION_OPENED,
         payload: { consultationId: consultation.id },
         options: opensAt.getTime() > now.getTime() ? { delayMs: opensAt.getTime() - now.getTime() } : undefined,
@@ -348,7 +347,7 @@ export class ConsultationsService {
   async close(actor: Actor, request: { consultationId: string; expectedVersion?: number | null }): Promise<ConsultationEntity> {
     return this.dataSource.transaction(async (m) => {
       const consultation = await this.lockFor(m, actor, request.consultationId, request.expectedVersion, closeConsultationPermission);
-      const now = new Date();
+      const now = this.clock.now();
       const before = { ...consultation };
       consultation.closedAt = now;
       if (consultation.proposalId && consultation.audience === ConsultationAudience.CICC) {
@@ -365,7 +364,7 @@ export class ConsultationsService {
       }
       const saved = await m.getRepository(ConsultationEntity).save(consultation);
       await this.audit.record(m, actor, { action: 'closeConsultation', entityType: 'consultation', entityId: saved.id, before, after: saved });
-      await this.outbox.emit(m, { queue: QueueName.EVENTS, job: EventJob.CONSULTATION_CLOSED, payload: { consultationId: saved.id } });
+      await this.outbox.emit(m, { job: EventJob.CONSULTATION_CLOSED, payload: { consultationId: saved.id } });
       return saved;
     });
   }
@@ -383,7 +382,7 @@ export class ConsultationsService {
       consultation.outcomeRecordedAt = new Date();
       const saved = await m.getRepository(ConsultationEntity).save(consultation);
       await this.audit.record(m, actor, { action: 'recordConsultationOutcome', entityType: 'consultation', entityId: saved.id, before, after: saved });
-      await this.outbox.emit(m, { queue: QueueName.EVENTS, job: EventJob.CONSULTATION_OUTCOME_RECORDED, payload: { consultationId: saved.id } });
+      await this.outbox.emit(m, { job: EventJob.CONSULTATION_OUTCOME_RECORDED, payload: { consultationId: saved.id } });
       return saved;
     });
   }

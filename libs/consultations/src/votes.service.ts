@@ -5,7 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { auditInsertSql, auditInsertValues } from '@app/audit';
 import { AccessService } from '@app/access';
-import { Actor, enforce, Environment, preparedQuery, requirePerson } from '@app/core';
+import { Actor, Clock, enforce, Environment, preparedQuery, requirePerson } from '@app/core';
 import { ProposalsService } from '@app/proposals';
 import { castVotePermission, signOffAfterVotePermission, VoteFacts } from './consultation-permissions';
 import { TallyAccess, tallyAccess } from './consultation-rules';
@@ -55,8 +55,14 @@ export class VotesService implements OnModuleInit {
     private readonly proposals: ProposalsService,
     private readonly access: AccessService,
     config: ConfigService<Environment, true>,
+    private readonly clock: Clock,
   ) {
     this.minVotersForTally = config.get('TALLY_MIN_VOTERS', { infer: true });
+  }
+
+  /** "14 March 2026 at 10:00 (London time)". */
+  private localTime(at: Date): string {
+    return `${this.clock.calendar.dayAndTimeInWords(at)} (${this.clock.calendar.placeName} time)`;
   }
 
   /** The young people's vote must count: no co-chair signs a proposal off while it is still to close. */
@@ -85,7 +91,7 @@ export class VotesService implements OnModuleInit {
    */
   async cast(actor: Actor, request: { proposalId: string; choice: VoteChoice }): Promise<CastVoteResult> {
     const personId = requirePerson(actor);
-    const now = new Date();
+    const now = this.clock.now();
     this.castSql ??= castVoteStatement(this.dataSource);
     const [row] = await preparedQuery<CastVoteRow>(this.dataSource, CAST_VOTE_STATEMENT_NAME, this.castSql, [
       request.proposalId,

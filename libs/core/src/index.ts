@@ -15,5 +15,8 @@ export * from './pagination/page';
 export * from './pagination/keyset';
 export * from './queue/queue-backend';
 export * from './queue/queue.contract';
+export * from './queue/statuses';
 export * from './database/database-logger';
 export * from './queue/queue.module';
+export * from './time/calendar';
+export * from './time/clock';

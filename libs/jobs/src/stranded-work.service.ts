@@ -3,7 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { JobsOptions } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
-import { Environment, NotificationJob, QueueFactory, QueueName, RollupJob, rollupRequestOptions } from '@app/core';
+import { Clock, Environment, NotificationJob, QueueFactory, QueueName, RollupJob, rollupRequestOptions } from '@app/core';
 import { jobOptions, OUTBOX_JOB_DEFAULTS, OutboxJobOptions } from '@app/outbox';
 import { AnyQueue, OpenQueues } from './open-queues';
 
@@ -85,6 +85,7 @@ export class StrandedWorkService implements OnModuleDestroy {
     @InjectDataSource() private readonly dataSource: DataSource,
     factory: QueueFactory,
     config: ConfigService<Environment, true>,
+    private readonly clock: Clock,
   ) {
     this.queues = new OpenQueues(factory, this.logger);
     this.thresholdMs = config.get('STRANDED_WORK_AFTER_MS', { infer: true });
@@ -92,7 +93,7 @@ export class StrandedWorkService implements OnModuleDestroy {
   }
 
   /** What has waited past the threshold, from the database alone (for /health/jobs). */
-  async report(manager: EntityManager = this.dataSource.manager, now: Date = new Date()): Promise<StrandedReport> {
+  async report(manager: EntityManager = this.dataSource.manager, now: Date = this.clock.now()): Promise<StrandedReport> {
     const after = this.thresholdMs / 1000;
     const [notifications] = await manager.query<StrandedReport['notifications'][]>(
       `SELECT count(*)::int AS waiting, min(created_at) AS "oldestWaitingSince" FROM notification
@@ -108,7 +109,7 @@ export class StrandedWorkService implements OnModuleDestroy {
   }
 
   /** Puts stranded work whose job has gone back in the queues. Safe to run at any time, by any number of workers. */
-  async sweep(now: Date = new Date()): Promise<SweepResult> {
+  async sweep(now: Date = this.clock.now()): Promise<SweepResult> {
     const result = {
       notifications: await this.requeueNotifications(now),
       events: await this.requeueVanishedEvents(now),

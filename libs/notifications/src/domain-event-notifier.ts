@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { actsForSql } from '@app/access';
 import { CONSULTATION_RUNNERS_SQL } from '@app/consultations';
-import { AgreementStatusChangedPayload, CommentRepliedPayload, ConsultationEventPayload, OfferRevisedPayload, ProposalStatusChangedPayload } from '@app/core';
+import { AgreementStatusChangedPayload, Clock, CommentRepliedPayload, ConsultationEventPayload, OfferRevisedPayload, ProposalStatusChangedPayload } from '@app/core';
 import { NotificationKind } from './notification-kind';
 import { NotificationsService, NotifyRequest } from './notifications.service';
 
@@ -35,6 +35,7 @@ export class DomainEventNotifier {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
+    private readonly clock: Clock,
   ) {}
 
   /** A proposal someone voted, commented or responded on moved: everyone who took part hears what happened and why. */
@@ -99,7 +100,7 @@ export class DomainEventNotifier {
             recipientId: person_id,
             kind: NotificationKind.CONSULTATION_OPENED,
             subject: `Consultation open: "${clip(c.name, 160)}"`,
-            body: `The consultation "${c.name}" is open until ${day(c.closesAt)}. Its audience has been told; after it closes, record the outcome so everyone who took part hears what happened.`,
+            body: `The consultation "${c.name}" is open until ${this.clock.calendar.dayInWords(new Date(c.closesAt))}. Its audience has been told; after it closes, record the outcome so everyone who took part hears what happened.`,
             dedupeKey: `consultation-opened:${event.consultationId}:${person_id}`,
             link: `/consultations/${event.consultationId}`,
           })),
@@ -346,8 +347,4 @@ async function consultationOf(m: EntityManager, consultationId: string): Promise
 
 function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-
-function day(at: Date): string {
-  return new Date(at).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
 }

@@ -9,7 +9,6 @@ import {
   NotificationJob,
   Page,
   PageRequest,
-  QueueName,
   requirePerson,
   StaleVersionError,
   keysetPage,
@@ -166,7 +165,7 @@ export class NotificationsService implements OnModuleInit {
     const emails = inserted.filter((n) => n.channel === NotificationChannel.EMAIL);
     await this.outbox.emitMany(
       manager,
-      emails.map((n) => ({ queue: QueueName.NOTIFICATIONS, job: NotificationJob.DELIVER_EMAIL, payload: { notificationId: n.id } })),
+      emails.map((n) => ({ job: NotificationJob.DELIVER_EMAIL, payload: { notificationId: n.id } })),
     );
     return { created: inserted };
   }

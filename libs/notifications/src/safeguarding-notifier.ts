@@ -3,7 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { safetyConcernAdvice } from '@app/comments';
-import { Environment, SafeguardingConcernPayload } from '@app/core';
+import { Clock, Environment, SafeguardingConcernPayload } from '@app/core';
 import { NotificationKind } from './notification-kind';
 import { NotificationsService, NotifyRequest } from './notifications.service';
 
@@ -34,6 +34,7 @@ export class SafeguardingNotifier {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
     private readonly config: ConfigService<Environment, true>,
+    private readonly clock: Clock,
   ) {}
 
   async concernRaised(event: SafeguardingConcernPayload): Promise<SafeguardingNoticeResult> {
@@ -44,7 +45,7 @@ export class SafeguardingNotifier {
         [event.reportId],
       );
       if (!report) return { leads: 0, admins: 0, notified: 0 };
-      const raised = moment(report.createdAt);
+      const raised = this.clock.calendar.dayAndTimeInWords(new Date(report.createdAt));
       const requests: NotifyRequest[] = [];
       let leads: { id: string }[] = [];
       let admins: { id: string }[] = [];
@@ -108,7 +109,7 @@ export class SafeguardingNotifier {
         kind: NotificationKind.SAFEGUARDING_UPDATE,
         subject: 'The concern you raised has been dealt with',
         body: [
-          `A safeguarding lead has looked at the concern you raised on ${moment(report.createdAt)} and dealt with it. To protect everyone's privacy we do not share what was done. Thank you for speaking up.`,
+          `A safeguarding lead has looked at the concern you raised on ${this.clock.calendar.dayAndTimeInWords(new Date(report.createdAt))} and dealt with it. To protect everyone's privacy we do not share what was done. Thank you for speaking up.`,
           `If you are still worried, or something new happens, raise it again. ${advice.emergency}`,
         ].join('\n\n'),
         dedupeKey: `safeguarding-handled:${event.reportId}`,
@@ -116,12 +117,4 @@ export class SafeguardingNotifier {
       return created.length;
     });
   }
-}
-
-/** "3 December 2026 at 16:40", in London time. */
-function moment(at: Date): string {
-  const d = new Date(at);
-  const day = d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
-  const time = d.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' });
-  return `${day} at ${time}`;
 }

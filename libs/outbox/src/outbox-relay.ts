@@ -3,7 +3,7 @@ import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { JobsOptions } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { PACKED_EVENTS, PackedEvent, QueueFactory } from '@app/core';
+import { isJobName, PACKED_EVENTS, PackedEvent, QueueFactory } from '@app/core';
 import { OutboxJobOptions } from './outbox-event.entity';
 
 /** Retries with exponential backoff (1s, 2s, 4s … about 4 minutes in all); failed jobs are kept. */
@@ -164,7 +164,7 @@ function relayedJobs(queueName: string, events: UnsentRow[]): RelayedJob[] {
   const jobs: RelayedJob[] = [];
   const packs = new Map<string, UnsentRow[]>();
   for (const event of events) {
-    const packing = PACKED_EVENTS[event.job_name];
+    const packing = isJobName(event.job_name) ? PACKED_EVENTS[event.job_name] : undefined;
     if (packing && packing.queue === queueName && !event.job_options) packs.set(packing.packedAs, [...(packs.get(packing.packedAs) ?? []), event]);
     else jobs.push({ name: event.job_name, data: event.payload, opts: jobOptions(event) });
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { Actor, enforce, EventJob, inTransaction, keysetPage, Page, PageRequest, QueueName, requirePerson, StaleVersionError } from '@app/core';
+import { Actor, enforce, EventJob, inTransaction, keysetPage, Page, PageRequest, requirePerson, StaleVersionError } from '@app/core';
 import { AccessService } from '@app/access';
 import { AuditService } from '@app/audit';
 import { OutboxService } from '@app/outbox';
@@ -169,13 +169,13 @@ export class ProposalsService {
   private readonly listeners: ProposalTransitionListener[] = [];
   private readonly revisionListeners: OfferRevisionListener[] = [];
   private readonly signOffChecks: SignOffCheck[] = [];
-  /** Status changes are announced through the outbox, in the transaction that makes them. */
-  private readonly outbox = new OutboxService();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly access: AccessService,
+    /** Status changes are announced through the outbox, in the transaction that makes them. */
+    private readonly outbox: OutboxService,
   ) {}
 
   /**
@@ -248,7 +248,6 @@ export class ProposalsService {
         reason: request.reason,
       });
       await this.outbox.emit(m, {
-        queue: QueueName.EVENTS,
         job: EventJob.PROPOSAL_STATUS_CHANGED,
         payload: { proposalId: proposal.id, transitionId: transition.identifiers[0].id as string, from, to: request.to },
       });
@@ -256,7 +255,6 @@ export class ProposalsService {
       return saved;
     });
   }
-
 
   // ---------------------------------------------------------------------------------------------
   // Drafting and editing

@@ -3,6 +3,7 @@ import { IsUUID } from 'class-validator';
 import { ErasureResult, PersonalData } from '@app/personal-data';
 import { AuditEventModel, AuditFieldChangeModel } from '../audit/audit.model';
 import { PersonModel } from '../governance/governance.model';
+import { DateScalar } from '../graphql/scalars';
 
 // Your own data (myData): the same content as GET /exports/my-data.json, section by section.
 
@@ -11,7 +12,7 @@ export class MyDataProfileModel {
   @Field(() => ID) id: string;
   @Field() displayName: string;
   @Field() email: string;
-  @Field(() => String, { nullable: true, description: 'First day of the birth month (YYYY-MM-DD), when known.' }) birthMonth: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'First day of the birth month, when known.' }) birthMonth: string | null;
   @Field() careExperienced: boolean;
   @Field(() => String, { nullable: true }) homeAuthority: string | null;
   @Field() createdAt: Date;

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor } from '@app/core';
+import { Actor, Clock } from '@app/core';
 import {
   ConsultationAudience,
   ConsultationResponsesService,
@@ -61,6 +61,7 @@ export class ConsultationsResolver {
     private readonly consultationService: ConsultationsService,
     private readonly responseService: ConsultationResponsesService,
     private readonly votes: VotesService,
+    private readonly clock: Clock,
   ) {}
 
   @SignedIn()
@@ -72,7 +73,7 @@ export class ConsultationsResolver {
   @SignedIn()
   @Query(() => ConsultationConnection, { description: 'Consultations, latest opening first.' })
   async consultations(@Args() args: ConsultationsArgs): Promise<ConsultationConnection> {
-    const now = new Date();
+    const now = this.clock.now();
     const page = await this.consultationService.list(args.filter ?? {}, args, now);
     return toConnection(page, (e) => ConsultationModel.from(e, now));
   }
