@@ -27,9 +27,9 @@ export async function queuesDrained(queues: QueueFactory): Promise<boolean> {
  */
 export async function settled(dataSource: DataSource, queues: QueueFactory, timeoutMs = 60000): Promise<void> {
   const nothingWaits = async () => {
-    const [row] = (await dataSource.query(
+    const [row] = await dataSource.query<{ n: number }[]>(
       `SELECT (SELECT count(*) FROM outbox_event WHERE sent_at IS NULL)::int + (SELECT count(*) FROM notification WHERE status = 'PENDING')::int AS n`,
-    )) as { n: number }[];
+    );
     return row.n === 0;
   };
   // The tables before and after the queues: a job running at the first look has finished by the

@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
 import { DomainError, ErrorKind, HeartbeatPayload, QueueFactory, QueueName, SystemJob } from '@app/core';
-import { AnyProcessor, checkHandlers, handlerFor, JobHandlers } from './job-handlers';
+import { AnyProcessor, checkHandlers, handlerFor } from './job-handlers';
 import { EventsProcessor } from './events.processor';
 import { NotificationsProcessor } from './notifications.processor';
 import { RemindersProcessor } from './reminders.processor';
