@@ -34,10 +34,10 @@ describe('Lists page by keyset cursors', () => {
   });
 
   const page = async (proposalId: string, args: Record<string, unknown>): Promise<PageResult> =>
-    ((await t.ok(COMMENTS, { proposalId, ...args }, { as: member.id })) as { proposalComments: PageResult }).proposalComments;
+    (await t.ok<{ proposalComments: PageResult }>(COMMENTS, { proposalId, ...args }, { as: member.id })).proposalComments;
   const bodies = (p: PageResult) => p.edges.map((e) => e.node.body);
   const add = async (proposalId: string, body: string): Promise<string> =>
-    ((await t.ok(ADD, { input: { proposalId, body } }, { as: member.id })) as { addComment: { comment: { id: string } } }).addComment.comment.id;
+    (await t.ok<{ addComment: { comment: { id: string } } }>(ADD, { input: { proposalId, body } }, { as: member.id })).addComment.comment.id;
   const hide = (commentId: string) => t.ok(HIDE, { input: { commentId, reason: 'Off topic for this proposal' } }, { as: moderator.id });
 
   it('neither skips nor repeats items when items are added or removed between page fetches', async () => {

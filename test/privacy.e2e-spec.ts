@@ -1,5 +1,6 @@
+import { ProgrammeCalendar } from '@app/core';
 import { Role } from '@app/access';
-import { londonYearMonth, MembershipRole } from '@app/governance';
+import { MembershipRole } from '@app/governance';
 import { SessionService, SignInMethod } from '@app/identity';
 import {
   addMembership,
@@ -17,7 +18,7 @@ import { startSmtpServer, TestSmtpServer } from '../libs/testing/src/smtp';
 import { grantRoleDirectly } from './support/access-fixtures';
 
 function yearsAgo(years: number): string {
-  const now = londonYearMonth(new Date());
+  const now = new ProgrammeCalendar().yearMonthOf(new Date());
   return `${now.year - years}-${String(now.month).padStart(2, '0')}-01`;
 }
 

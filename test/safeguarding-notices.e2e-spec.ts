@@ -62,7 +62,7 @@ describe('a safety concern reaches the safeguarding leads, or the programme admi
     const commentId = (await t.ok(ADD, { input: { proposalId, body } }, { as: houseMember })).addComment.comment.id;
     const reporter = await createCiccMember(t.dataSource, { birthMonth: '2010-02-01', displayName: `Young person ${Math.random().toString(36).slice(2, 8)}` });
     const payload = (await t.ok(REPORT, { input: { commentId, reason: 'SAFETY_CONCERN', details } }, { as: reporter.id })).reportComment;
-    return { reporter: { id: reporter.id, email: reporter.email as string, displayName: reporter.displayName }, reportId: payload.report.id, payload };
+    return { reporter: { id: reporter.id, email: reporter.email, displayName: reporter.displayName }, reportId: payload.report.id, payload };
   }
 
   beforeAll(async () => {
@@ -94,7 +94,7 @@ describe('a safety concern reaches the safeguarding leads, or the programme admi
     const { reporter, reportId } = await raiseConcern('I do not feel safe going back tonight.', 'She says she is scared of someone at her placement.');
 
     for (const admin of admins) {
-      const mail = await smtp.nextMailTo(admin.email as string, 20000);
+      const mail = await smtp.nextMailTo(admin.email, 20000);
       expect(mail.subject).toBe('A safety concern is waiting and no safeguarding lead is appointed');
       expect(mail.text).toContain('waiting in the safeguarding queue');
       expect(mail.text).toContain('SAFEGUARDING_LEAD');
@@ -132,7 +132,7 @@ describe('a safety concern reaches the safeguarding leads, or the programme admi
     const { reportId } = await raiseConcern('Someone keeps messaging me and I am frightened.', 'They sound frightened.');
 
     for (const lead of leads) {
-      const mail = await smtp.nextMailTo(lead.email as string, 20000);
+      const mail = await smtp.nextMailTo(lead.email, 20000);
       expect(mail.subject).toBe("A concern for someone's safety needs a safeguarding lead");
       expect(mail.text).toContain('within one working day');
       expect(mail.text).not.toContain('/settings/notifications');
@@ -143,7 +143,7 @@ describe('a safety concern reaches the safeguarding leads, or the programme admi
     }
     // The leads' notices and any admin's would be made together: with the leads told, the admin has had their chance.
     expect((await notices(admin.id)).filter((n) => n.kind === 'SAFEGUARDING_CONCERN')).toEqual([]);
-    expect(smtp.pendingFor(admin.email as string)).toEqual([]);
+    expect(smtp.pendingFor(admin.email)).toEqual([]);
   });
 
   it('answers the young person at once with what happens next, by when, and who to call, tells them again by notice and email, and later that it was handled, without details', async () => {

@@ -4,29 +4,45 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import {
   Actor,
+  Clock,
+  enforce,
   Environment,
   EventJob,
   isUniqueViolation,
   Page,
   PageRequest,
-  QueueName,
+  Permission,
   requirePerson,
   StaleVersionError,
   keysetPage,
 } from '@app/core';
-import { AccessService, bodyScope, Role } from '@app/access';
+import { AccessService, Role, Viewer } from '@app/access';
 import { ConsultationAudience } from '@app/consultations';
 import { AuditService } from '@app/audit';
 import { OutboxService } from '@app/outbox';
-import { coChairRoleOf, currentCoChairs } from '@app/governance';
 import { ProposalEntity, ProposalsService } from '@app/proposals';
 import { CommentModerationAction, CommentModerationEntity } from './comment-moderation.entity';
 import { CommentReportEntity, CommentReportReason, REPORT_DETAILS_MAX_LENGTH } from './comment-report.entity';
 import { CommentRevisionEntity } from './comment-revision.entity';
-import { CommentDecision, commentDecision, CommentRight, ProposalCommentFacts } from './comment-permission';
+import {
+  alreadyReported,
+  CommentDecision,
+  commentDecision,
+  commentPermission,
+  CommentRight,
+  CommentStateFacts,
+  deleteCommentPermission,
+  editCommentPermission,
+  hideCommentPermission,
+  moderatePermission,
+  ProposalCommentFacts,
+  replyPermission,
+  reportCommentPermission,
+  unhideCommentPermission,
+} from './comment-permission';
 import { CommentViewer } from './comment-visibility';
 import { COMMENT_MAX_LENGTH, CommentEntity, CommentHold } from './comment.entity';
-import { CommentConflictError, CommentErrorCode, CommentForbiddenError, CommentInputError, CommentNotFoundError } from './comments.errors';
+import { CommentConflictError, CommentErrorCode, CommentInputError, CommentNotFoundError } from './comments.errors';
 import { SafetyConcernAdvice, safetyConcernAdvice } from './safeguarding-advice';
 
 const MAX_REASON = 2000;
@@ -91,15 +107,15 @@ export interface ReportCommentResult {
  */
 @Injectable()
 export class CommentsService {
-  /** Replies are announced through the outbox, in the transaction that adds them. */
-  private readonly outbox = new OutboxService();
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly proposals: ProposalsService,
     private readonly audit: AuditService,
     private readonly access: AccessService,
     private readonly config: ConfigService<Environment, true>,
+    private readonly clock: Clock,
+    /** Replies are announced through the outbox, in the transaction that adds them. */
+    private readonly outbox: OutboxService,
   ) {}
 
   /**
@@ -107,11 +123,7 @@ export class CommentsService {
    * system). This is the one place the decision is made, so programme admins can join it later.
    */
   async moderates(actor: Actor, proposal: Pick<ProposalEntity, 'houseId'>, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
-    if (actor.system) return true;
-    if (!actor.personId) return false;
-    if (coChairRoleOf(actor.personId, await currentCoChairs(manager, proposal.houseId)) !== null) return true;
-    // Co-chair rights given by a programme admin (a HOUSE_CO_CHAIR grant for the House) moderate too.
-    return this.access.actorHas(actor, Role.HOUSE_CO_CHAIR, bodyScope(proposal.houseId));
+    return moderatePermission(await this.access.viewer(actor, manager), proposal.houseId).allowed;
   }
 
   async viewerFor(actor: Actor, proposal: Pick<ProposalEntity, 'houseId'>, manager?: EntityManager): Promise<CommentViewer> {
@@ -128,7 +140,7 @@ export class CommentsService {
    */
   async commentFacts(proposalIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, ProposalCommentFacts>> {
     if (proposalIds.length === 0) return new Map();
-    const rows = (await manager.query(
+    const rows = await manager.query<(Omit<ProposalCommentFacts, 'openConsultations'> & { openConsultations: { audience: ConsultationAudience; closesAt: string }[] })[]>(
       `SELECT p.id AS "proposalId", p.house_id AS "houseId", b.name AS "houseName", p.status::text AS status,
               coalesce(json_agg(json_build_object('audience', c.audience, 'closesAt', c.closes_at)) FILTER (WHERE c.id IS NOT NULL), '[]') AS "openConsultations"
          FROM proposal p
@@ -137,7 +149,7 @@ export class CommentsService {
         WHERE p.id = ANY($1::uuid[])
         GROUP BY p.id, b.name`,
       [[...proposalIds]],
-    )) as (Omit<ProposalCommentFacts, 'openConsultations'> & { openConsultations: { audience: ConsultationAudience; closesAt: string }[] })[];
+    );
     return new Map(
       rows.map((r) => [r.proposalId, { ...r, openConsultations: r.openConsultations.map((c) => ({ audience: c.audience, closesAt: new Date(c.closesAt) })) }]),
     );
@@ -147,7 +159,29 @@ export class CommentsService {
   async commentDecisions(actor: Actor, proposalIds: readonly string[], manager?: EntityManager): Promise<Map<string, CommentDecision>> {
     const roles = await this.access.rolesOfActor(actor);
     const facts = await this.commentFacts(proposalIds, manager);
-    return new Map([...facts].map(([id, f]) => [id, actor.system ? SYSTEM_MAY_COMMENT : commentDecision(roles, f)]));
+    return new Map([...facts].map(([id, f]) => [id, actor.system ? SYSTEM_MAY_COMMENT : commentDecision(roles, f, this.clock.calendar)]));
+  }
+
+  /**
+   * What the rules for acting on comments need (see comment-permission.ts), for every comment on
+   * the given proposals in one statement: each comment's state, its proposal's House, and whether
+   * `personId` has a report of it open. A whole discussion at once, so that a page and its replies
+   * cost one statement whatever order they are asked in.
+   */
+  async commentStates(
+    personId: string | null,
+    proposalIds: readonly string[],
+  ): Promise<(CommentStateFacts & { houseId: string; reportOpenByViewer: boolean })[]> {
+    if (proposalIds.length === 0) return [];
+    const rows = await this.dataSource.query<(CommentStateFacts & { houseId: string; reportOpenByViewer: boolean })[]>(
+      `SELECT c.id, c.proposal_id AS "proposalId", c.author_id AS "authorId", c.deleted_at AS "deletedAt", c.hidden_at AS "hiddenAt",
+              c.hold::text AS hold, p.house_id AS "houseId",
+              EXISTS (SELECT 1 FROM comment_report r WHERE r.comment_id = c.id AND r.reporter_id = $2::uuid AND r.resolved_at IS NULL) AS "reportOpenByViewer"
+         FROM comment c JOIN proposal p ON p.id = c.proposal_id
+        WHERE c.proposal_id = ANY($1::uuid[])`,
+      [[...new Set(proposalIds)], personId],
+    );
+    return rows;
   }
 
   // ---------------------------------------------------------------- reading
@@ -217,8 +251,8 @@ export class CommentsService {
   ): Promise<{ page: Page<CommentReportEntity>; viewer: CommentViewer }> {
     requirePerson(actor);
     const proposal = await this.proposals.get(proposalId);
+    enforce(moderatePermission(await this.access.viewer(actor), proposal.houseId));
     const viewer = await this.viewerFor(actor, proposal);
-    if (!viewer.moderator) throw this.notModerator();
     const qb = this.dataSource
       .getRepository(CommentReportEntity)
       .createQueryBuilder('r')
@@ -249,31 +283,23 @@ export class CommentsService {
     await this.access.rolesOfActor(actor);
     return this.dataSource.transaction(async (m) => {
       const proposal = await this.proposals.get(request.proposalId, m);
-      const decision = (await this.commentDecisions(actor, [proposal.id], m)).get(proposal.id);
-      if (decision && !decision.allowed) throw new CommentForbiddenError(decision.reason, decision.message, 'proposalId');
+      const decision = (await this.commentDecisions(actor, [proposal.id], m)).get(proposal.id)!;
+      enforce(commentPermission(decision));
       const viewer = await this.viewerFor(actor, proposal, m);
       if (request.parentId) {
         // A share lock keeps the parent from being deleted or hidden while the reply is written.
         const parent = await m.getRepository(CommentEntity).findOne({ where: { id: request.parentId }, lock: { mode: 'pessimistic_read' } });
-        if (!parent || parent.proposalId !== proposal.id || (parent.hiddenAt && !viewer.moderator)) {
+        if (!parent || parent.proposalId !== proposal.id) {
           throw new CommentNotFoundError(CommentErrorCode.COMMENT_NOT_FOUND, `No comment on this proposal has id ${request.parentId}.`, 'parentId');
         }
-        if (parent.deletedAt) {
-          throw new CommentConflictError(CommentErrorCode.DELETED, 'That comment was deleted by its author, so it cannot be replied to. Comment on the proposal instead.', 'parentId');
-        }
-        if (parent.hiddenAt) {
-          throw new CommentConflictError(CommentErrorCode.HIDDEN, 'That comment is hidden by the moderators, so it cannot be replied to.', 'parentId');
-        }
-        if (parent.hold) {
-          throw new CommentConflictError(CommentErrorCode.HELD, 'That comment is being looked at, so it cannot be replied to for now. Comment on the proposal instead.', 'parentId');
-        }
+        enforce(replyPermission(decision, parent, viewer.moderator));
       }
       const repo = m.getRepository(CommentEntity);
       const inserted = await repo.insert({ proposalId: proposal.id, parentId: request.parentId ?? null, authorId, body });
       const comment = await repo.findOneByOrFail({ id: inserted.identifiers[0].id as string });
       await this.audit.record(m, actor, { action: 'addComment', entityType: 'comment', entityId: comment.id, after: comment });
       if (comment.parentId) {
-        await this.outbox.emit(m, { queue: QueueName.EVENTS, job: EventJob.COMMENT_REPLIED, payload: { commentId: comment.id, parentId: comment.parentId } });
+        await this.outbox.emit(m, { job: EventJob.COMMENT_REPLIED, payload: { commentId: comment.id, parentId: comment.parentId } });
       }
       return { comment, viewer };
     });
@@ -281,18 +307,10 @@ export class CommentsService {
 
   /** The author changes the body; the earlier body is kept as a revision. */
   async editComment(actor: Actor, request: EditCommentRequest): Promise<CommentResult> {
-    const personId = requirePerson(actor);
+    requirePerson(actor);
     const body = this.checkBody(request.body);
     return this.dataSource.transaction(async (m) => {
-      const { comment, viewer } = await this.lockForViewer(m, actor, request.commentId);
-      if (comment.authorId !== personId) {
-        throw new CommentForbiddenError(CommentErrorCode.NOT_THE_AUTHOR, 'Only the author of a comment can edit it.', 'commentId');
-      }
-      if (comment.deletedAt) throw new CommentConflictError(CommentErrorCode.DELETED, 'This comment was deleted, so it can no longer be edited.', 'commentId');
-      if (comment.hiddenAt) throw new CommentConflictError(CommentErrorCode.HIDDEN, 'This comment is hidden by the moderators, so it cannot be edited.', 'commentId');
-      if (comment.hold) {
-        throw new CommentConflictError(CommentErrorCode.HELD, 'This comment is held while a safeguarding lead looks at it, so it cannot be edited now. You can still delete it.', 'commentId');
-      }
+      const { comment, viewer } = await this.lockFor(m, actor, request.commentId, (v, c, moderator) => editCommentPermission(v, c, moderator));
       if (comment.version !== request.expectedVersion) throw new StaleVersionError('comment', request.expectedVersion, comment.version);
       if (body === comment.body) return { comment, viewer };
 
@@ -319,13 +337,9 @@ export class CommentsService {
 
   /** The author deletes a comment: it stays as a tombstone so replies keep their thread. */
   async deleteComment(actor: Actor, request: DeleteCommentRequest): Promise<CommentResult> {
-    const personId = requirePerson(actor);
+    requirePerson(actor);
     return this.dataSource.transaction(async (m) => {
-      const { comment, viewer } = await this.lockForViewer(m, actor, request.commentId, true);
-      if (comment.authorId !== personId) {
-        throw new CommentForbiddenError(CommentErrorCode.NOT_THE_AUTHOR, 'Only the author of a comment can delete it.', 'commentId');
-      }
-      if (comment.deletedAt) throw new CommentConflictError(CommentErrorCode.DELETED, 'This comment is already deleted.', 'commentId');
+      const { comment, viewer } = await this.lockFor(m, actor, request.commentId, (v, c, moderator) => deleteCommentPermission(v, c, moderator));
       if (request.expectedVersion !== undefined && request.expectedVersion !== null && comment.version !== request.expectedVersion) {
         throw new StaleVersionError('comment', request.expectedVersion, comment.version);
       }
@@ -355,10 +369,8 @@ export class CommentsService {
     const safety = request.reason === CommentReportReason.SAFETY_CONCERN;
     try {
       const report = await this.dataSource.transaction(async (m) => {
-        const { comment } = await this.lockForViewer(m, actor, request.commentId);
-        if (comment.deletedAt) throw new CommentConflictError(CommentErrorCode.DELETED, 'This comment was deleted by its author; there is nothing left to report.', 'commentId');
-        const open = await m.getRepository(CommentReportEntity).existsBy({ commentId: comment.id, reporterId, resolvedAt: IsNull() });
-        if (open) throw this.alreadyReported();
+        const open = await m.getRepository(CommentReportEntity).existsBy({ commentId: request.commentId, reporterId, resolvedAt: IsNull() });
+        const { comment } = await this.lockFor(m, actor, request.commentId, (_v, c, moderator) => reportCommentPermission(c, moderator, open));
         const repo = m.getRepository(CommentReportEntity);
         const inserted = await repo.insert({ commentId: comment.id, reporterId, reason: request.reason, details });
         const report = await repo.findOneByOrFail({ id: inserted.identifiers[0].id as string });
@@ -367,13 +379,13 @@ export class CommentsService {
         await this.audit.record(m, actor, { action: 'reportComment', entityType: 'comment_report', entityId: report.id, after: recorded });
         if (safety) {
           await this.setHold(m, actor, 'reportComment', comment, CommentHold.UNDER_REVIEW);
-          await this.outbox.emit(m, { queue: QueueName.EVENTS, job: EventJob.SAFEGUARDING_CONCERN_RAISED, payload: { reportId: report.id } });
+          await this.outbox.emit(m, { job: EventJob.SAFEGUARDING_CONCERN_RAISED, payload: { reportId: report.id } });
         }
         return report;
       });
       return { report, advice: safety ? safetyConcernAdvice(this.config.get('SAFEGUARDING_RESPONSE_TIME', { infer: true })) : null };
     } catch (error) {
-      if (isUniqueViolation(error, 'uq_comment_report_open')) throw this.alreadyReported();
+      if (isUniqueViolation(error, 'uq_comment_report_open')) throw alreadyReported();
       throw error;
     }
   }
@@ -386,11 +398,11 @@ export class CommentsService {
   async setHold(m: EntityManager, actor: Actor, action: string, comment: CommentEntity, hold: CommentHold | null): Promise<void> {
     if (comment.hold === hold) return;
     const before = { hold: comment.hold, heldAt: comment.heldAt };
-    const [rows] = (await m.query(
+    const [rows] = await m.query<[{ heldAt: Date | null }[], number]>(
       `UPDATE comment SET hold = $2::comment_hold, held_at = CASE WHEN $2::comment_hold IS NULL THEN NULL ELSE coalesce(held_at, now()) END
         WHERE id = $1 RETURNING held_at AS "heldAt"`,
       [comment.id, hold],
-    )) as [{ heldAt: Date | null }[], number];
+    );
     comment.hold = hold;
     comment.heldAt = rows[0].heldAt;
     await this.audit.record(m, actor, { action, entityType: 'safeguarding_hold', entityId: comment.id, before, after: { hold, heldAt: comment.heldAt } });
@@ -401,8 +413,7 @@ export class CommentsService {
     const moderatorId = requirePerson(actor);
     const reason = this.checkReason(request.reason, 'reason');
     return this.dataSource.transaction(async (m) => {
-      const { comment, viewer } = await this.lockForModerator(m, actor, request.commentId);
-      if (comment.hiddenAt) throw new CommentConflictError(CommentErrorCode.ALREADY_HIDDEN, 'This comment is already hidden.', 'commentId');
+      const { comment, viewer } = await this.lockFor(m, actor, request.commentId, (v, c, _moderator, houseId) => hideCommentPermission(v, c, houseId));
       const before = { ...comment };
       comment.hiddenAt = new Date();
       comment.hiddenById = moderatorId;
@@ -432,8 +443,7 @@ export class CommentsService {
     const moderatorId = requirePerson(actor);
     const reason = this.checkReason(request.reason, 'reason');
     return this.dataSource.transaction(async (m) => {
-      const { comment, viewer } = await this.lockForModerator(m, actor, request.commentId);
-      if (!comment.hiddenAt) throw new CommentConflictError(CommentErrorCode.NOT_HIDDEN, 'This comment is not hidden.', 'commentId');
+      const { comment, viewer } = await this.lockFor(m, actor, request.commentId, (v, c, _moderator, houseId) => unhideCommentPermission(v, c, houseId));
       const before = { ...comment };
       comment.hiddenAt = null;
       comment.hiddenById = null;
@@ -458,7 +468,7 @@ export class CommentsService {
       }
       const comment = await m.getRepository(CommentEntity).findOneByOrFail({ id: report.commentId });
       const proposal = await this.proposals.get(comment.proposalId, m);
-      if (!(await this.moderates(actor, proposal, m))) throw this.notModerator();
+      enforce(moderatePermission(await this.access.viewer(actor, m), proposal.houseId));
       if (report.resolvedAt) throw new CommentConflictError(CommentErrorCode.ALREADY_RESOLVED, 'This report has already been resolved.', 'reportId');
       const before = { resolvedAt: report.resolvedAt, resolvedById: report.resolvedById, resolution: report.resolution };
       report.resolvedAt = new Date();
@@ -479,43 +489,25 @@ export class CommentsService {
   // ---------------------------------------------------------------- helpers
 
   /**
-   * Locks a comment the caller can see. A hidden comment does not exist for non-moderators,
-   * except to its author deleting it (`authorMayDelete`).
+   * Locks a comment and checks the caller may act on it (`permission`, as `viewerCan` decides it
+   * too), with whether the caller moderates its House and the House.
    */
-  private async lockForViewer(m: EntityManager, actor: Actor, commentId: string, authorMayDelete = false): Promise<CommentResult> {
+  private async lockFor(
+    m: EntityManager,
+    actor: Actor,
+    commentId: string,
+    permission: (viewer: Viewer, comment: CommentEntity, moderator: boolean, houseId: string) => Permission,
+  ): Promise<CommentResult> {
     const comment = await m.getRepository(CommentEntity).findOne({ where: { id: commentId }, lock: { mode: 'pessimistic_write' } });
     if (!comment) throw this.commentNotFound(commentId);
     const proposal = await this.proposals.get(comment.proposalId, m);
     const viewer = await this.viewerFor(actor, proposal, m);
-    const ownDelete = authorMayDelete && comment.authorId === actor.personId;
-    if (comment.hiddenAt && !viewer.moderator && !ownDelete) {
-      throw new CommentConflictError(CommentErrorCode.HIDDEN, 'This comment has been hidden by the moderators.', 'commentId');
-    }
-    return { comment, viewer };
-  }
-
-  private async lockForModerator(m: EntityManager, actor: Actor, commentId: string): Promise<CommentResult> {
-    const comment = await m.getRepository(CommentEntity).findOne({ where: { id: commentId }, lock: { mode: 'pessimistic_write' } });
-    if (!comment) throw this.commentNotFound(commentId);
-    const proposal = await this.proposals.get(comment.proposalId, m);
-    const viewer = await this.viewerFor(actor, proposal, m);
-    if (!viewer.moderator) throw this.notModerator();
+    enforce(permission(await this.access.viewer(actor, m), comment, viewer.moderator, proposal.houseId));
     return { comment, viewer };
   }
 
   private commentNotFound(id: string): CommentNotFoundError {
     return new CommentNotFoundError(CommentErrorCode.COMMENT_NOT_FOUND, `No comment has id ${id}.`, 'commentId');
-  }
-
-  private notModerator(): CommentForbiddenError {
-    return new CommentForbiddenError(
-      CommentErrorCode.NOT_A_MODERATOR,
-      "Only the current co-chairs of the proposal's House moderate its comments. Use reportComment to tell them about a comment.",
-    );
-  }
-
-  private alreadyReported(): CommentConflictError {
-    return new CommentConflictError(CommentErrorCode.ALREADY_REPORTED, 'You have already reported this comment; the moderators will look at your report.', 'commentId');
   }
 
   private checkBody(value: string): string {

@@ -2,23 +2,22 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AccessService, PartyScope, PartyScopeKind, Role, ScopeKind } from '@app/access';
-import { Actor, Page, PageRequest, requirePerson, keysetPage } from '@app/core';
+import { Actor, Clock, enforce, ErrorKind, keysetPage, Page, PageRequest, requirePerson } from '@app/core';
 import { AuditService } from '@app/audit';
 import { LocalAuthorityEntity } from '@app/reference';
 import { ConsultationAnswerEntity } from './consultation-answer.entity';
+import { respondPermission, takesResponsesPermission } from './consultation-permissions';
 import { ConsultationQuestionEntity, QuestionKind } from './consultation-question.entity';
 import { ConsultationResponseEntity, PERSONAL_RESPONSE_SQL } from './consultation-response.entity';
 import { AnswerInput, answerValue, ConsultationState, consultationState, effectiveClose } from './consultation-rules';
 import { AUTHORITY_AUDIENCES, ConsultationAudience, ConsultationEntity } from './consultation.entity';
 import {
-  ConsultationConflictError,
   ConsultationErrorCode,
   ConsultationForbiddenError,
   ConsultationInputError,
   ConsultationNotFoundError,
 } from './consultations.errors';
 import { ConsultationsService } from './consultations.service';
-import { isCurrentCiccMember } from './membership-checks';
 
 export interface RespondRequest {
   consultationId: string;
@@ -80,6 +79,7 @@ export class ConsultationResponsesService {
     private readonly consultations: ConsultationsService,
     private readonly audit: AuditService,
     private readonly access: AccessService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -97,24 +97,7 @@ export class ConsultationResponsesService {
       if (!consultation) {
         throw new ConsultationNotFoundError(ConsultationErrorCode.CONSULTATION_NOT_FOUND, `No consultation has id ${request.consultationId}.`, 'consultationId');
       }
-      const state = consultationState(consultation);
-      if (state === ConsultationState.SCHEDULED) {
-        throw new ConsultationConflictError(
-          ConsultationErrorCode.NOT_YET_OPEN,
-          `This consultation opens at ${consultation.opensAt.toISOString()} and takes responses until ${consultation.closesAt.toISOString()}.`,
-          'consultationId',
-          { opensAt: consultation.opensAt.toISOString(), closesAt: consultation.closesAt.toISOString() },
-        );
-      }
-      if (state === ConsultationState.CLOSED) {
-        const closed = effectiveClose(consultation);
-        throw new ConsultationConflictError(
-          ConsultationErrorCode.NOT_OPEN,
-          `This consultation closed at ${closed.toISOString()} (it ran from ${consultation.opensAt.toISOString()}); it no longer takes responses.`,
-          'consultationId',
-          { opensAt: consultation.opensAt.toISOString(), closedAt: closed.toISOString() },
-        );
-      }
+      enforce(takesResponsesPermission(consultation, new Date()));
 
       const answered = await this.checkRespondent(m, actor, consultation, request);
       const values = await this.checkAnswers(m, consultation.id, request.answers);
@@ -122,7 +105,7 @@ export class ConsultationResponsesService {
       const conflictTarget = answered
         ? `(consultation_id, ${answered.column}) WHERE ${answered.column} IS NOT NULL`
         : `(consultation_id, respondent_id) WHERE ${PERSONAL_RESPONSE_SQL}`;
-      const [row] = (await m.query(
+      const [row] = await m.query<{ id: string; replacements: number }[]>(
         `INSERT INTO consultation_response (consultation_id, respondent_id, on_behalf_of_authority_id, on_behalf_of_area_id, on_behalf_of_organisation_id)
          VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT ${conflictTarget}
@@ -136,12 +119,12 @@ export class ConsultationResponsesService {
           answered?.party.kind === ScopeKind.AREA ? answered.party.id : null,
           answered?.party.kind === ScopeKind.ORGANISATION ? answered.party.id : null,
         ],
-      )) as { id: string; replacements: number }[];
+      );
       // For a DELETE (or UPDATE) TypeORM's Postgres `query` gives [rows, affected count], not the rows alone.
-      const [earlier] = (await m.query(`DELETE FROM consultation_answer WHERE response_id = $1 RETURNING question_id, value`, [row.id])) as [
+      const [earlier] = await m.query<[
         { question_id: string; value: unknown }[],
         number,
-      ];
+      ]>(`DELETE FROM consultation_answer WHERE response_id = $1 RETURNING question_id, value`, [row.id]);
       if (values.length > 0) {
         await m.query(
           `INSERT INTO consultation_answer (response_id, question_id, value)
@@ -223,21 +206,22 @@ export class ConsultationResponsesService {
           chosen.field,
         );
       }
-      if (consultation.audience === ConsultationAudience.CICC && !(await isCurrentCiccMember(m, requirePerson(actor)))) {
-        throw new ConsultationForbiddenError(ConsultationErrorCode.NOT_A_CICC_MEMBER, 'This consultation is for current members of the Children in Care Council.');
-      }
+      enforce(respondPermission(await this.access.viewer(actor, m), consultation, new Date()));
       return null;
     }
-    const party = { kind: chosen!.kind, id: request[chosen!.field] as string };
+    const party = { kind: chosen.kind, id: request[chosen.field] as string };
     const name = (await this.access.partyNames([party], m)).get(party.id);
     if (!name) {
       throw new ConsultationNotFoundError(
         party.kind === ScopeKind.AUTHORITY ? 'AUTHORITY_NOT_FOUND' : ConsultationErrorCode.PARTY_NOT_FOUND,
-        `No ${chosen!.noun} has id ${party.id}.`,
-        chosen!.field,
+        `No ${chosen.noun} has id ${party.id}.`,
+        chosen.field,
       );
     }
-    if (!(await this.access.actorActsFor(actor, party, m))) {
+    const permission = respondPermission(await this.access.viewer(actor, m), consultation, new Date(), party);
+    if (!permission.allowed && permission.refusal.kind !== ErrorKind.FORBIDDEN) throw permission.refusal;
+    if (!permission.allowed) {
+      // The rule's refusal, with the parties named.
       const kinds = perAuthority ? [ScopeKind.AUTHORITY] : [ScopeKind.AREA, ScopeKind.ORGANISATION];
       const theirs = await this.access.partiesOfActor(actor, kinds as PartyScopeKind[], m);
       const names = [...(await this.access.partyNames(theirs, m)).values()].sort();
@@ -245,10 +229,10 @@ export class ConsultationResponsesService {
         perAuthority ? ConsultationErrorCode.DOES_NOT_REPRESENT_AUTHORITY : ConsultationErrorCode.DOES_NOT_REPRESENT_PARTNER,
         `You can answer for ${name} only while you act for it: as its officer, through a membership that represents it (a CiCC membership does not), or by a programme admin's grant.` +
           (names.length > 0 ? ` You can answer for ${names.join(', ')}.` : ''),
-        chosen!.field,
+        chosen.field,
       );
     }
-    return { party, name, column: chosen!.column };
+    return { party, name, column: chosen.column };
   }
 
   /** Checks every answer against its question and that required questions are answered. */
@@ -308,13 +292,13 @@ export class ConsultationResponsesService {
    * list and the CSV download): the running House's co-chairs always may; once it has closed,
    * so may the roles responseReaderRoles names. Everyone signed in sees the counts.
    */
-  async assertMayReadResponses(actor: Actor, consultation: ConsultationEntity, now: Date = new Date()): Promise<void> {
+  async assertMayReadResponses(actor: Actor, consultation: ConsultationEntity, now: Date = this.clock.now()): Promise<void> {
     requirePerson(actor);
     if (await this.consultations.isCoChair(actor, consultation.houseId)) return;
     const closed = consultationState(consultation, now) === ConsultationState.CLOSED;
     const later = responseReaderRoles(consultation.audience, ConsultationState.CLOSED);
     if (closed && (await this.access.actorHasAny(actor, later))) return;
-    const [house] = (await this.dataSource.query(`SELECT name FROM body WHERE id = $1`, [consultation.houseId])) as { name: string }[];
+    const [house] = await this.dataSource.query<{ name: string }[]>(`SELECT name FROM body WHERE id = $1`, [consultation.houseId]);
     const title = consultation.title ? `"${consultation.title}"` : 'this consultation';
     const readers = readerNames(later);
     const closes = effectiveClose(consultation).toISOString().slice(0, 10);
@@ -337,7 +321,15 @@ export class ConsultationResponsesService {
    * London's LAs have answered and which have not.
    */
   async summaries(consultationIds: readonly string[]): Promise<ResponseSummary[]> {
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<{
+      id: string;
+      per_authority: boolean;
+      total_responses: number;
+      personal_responses: number;
+      total_authorities: number;
+      responded_authorities: number;
+      not_responded: LocalAuthorityEntity[];
+    }[]>(
       `SELECT c.id,
               c.audience = ANY($2::consultation_audience[]) AS per_authority,
               (SELECT count(*)::int FROM consultation_response r WHERE r.consultation_id = c.id) AS total_responses,
@@ -353,15 +345,7 @@ export class ConsultationResponsesService {
         WHERE c.id = ANY($1::uuid[])
         GROUP BY c.id`,
       [[...consultationIds], AUTHORITY_AUDIENCES],
-    )) as {
-      id: string;
-      per_authority: boolean;
-      total_responses: number;
-      personal_responses: number;
-      total_authorities: number;
-      responded_authorities: number;
-      not_responded: LocalAuthorityEntity[];
-    }[];
+    );
     return rows.map((r) => ({
       consultationId: r.id,
       totalResponses: r.total_responses,
@@ -376,7 +360,7 @@ export class ConsultationResponsesService {
   async results(questionIds: readonly string[]): Promise<QuestionResults[]> {
     if (questionIds.length === 0) return [];
     const ids = [...questionIds];
-    const totals = (await this.dataSource.query(
+    const totals = await this.dataSource.query<{ id: string; answered: number; yes: number; no: number; scale_mean: number | null }[]>(
       `SELECT q.id,
               count(a.id)::int AS answered,
               count(a.id) FILTER (WHERE a.value = 'true'::jsonb)::int AS yes,
@@ -387,8 +371,8 @@ export class ConsultationResponsesService {
         WHERE q.id = ANY($1::uuid[])
         GROUP BY q.id`,
       [ids],
-    )) as { id: string; answered: number; yes: number; no: number; scale_mean: number | null }[];
-    const counts = (await this.dataSource.query(
+    );
+    const counts = await this.dataSource.query<{ question_id: string; value: string; count: number }[]>(
       `SELECT a.question_id, v.value, count(*)::int AS count
          FROM consultation_answer a
          JOIN consultation_question q ON q.id = a.question_id AND q.kind IN ('SINGLE_CHOICE', 'MULTIPLE_CHOICE', 'SCALE')
@@ -397,7 +381,7 @@ export class ConsultationResponsesService {
         WHERE a.question_id = ANY($1::uuid[])
         GROUP BY a.question_id, v.value`,
       [ids],
-    )) as { question_id: string; value: string; count: number }[];
+    );
     return totals.map((t) => ({
       questionId: t.id,
       answered: t.answered,

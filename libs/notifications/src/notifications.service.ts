@@ -9,7 +9,6 @@ import {
   NotificationJob,
   Page,
   PageRequest,
-  QueueName,
   requirePerson,
   StaleVersionError,
   keysetPage,
@@ -107,10 +106,10 @@ export class NotificationsService implements OnModuleInit {
 
   /** Cancels a person's notifications that wait to be emailed (alone or in a digest); returns how many. */
   async cancelUnsent(manager: EntityManager, personId: string): Promise<number> {
-    const rows = (await manager.query(
+    const rows = await manager.query<[unknown[], number]>(
       `UPDATE notification SET status = 'CANCELLED' WHERE recipient_id = $1 AND status IN ('PENDING', 'AWAITING_DIGEST') RETURNING id`,
       [personId],
-    )) as [unknown[], number];
+    );
     return rows[1];
   }
 
@@ -127,13 +126,13 @@ export class NotificationsService implements OnModuleInit {
     if (requests.length === 0) return { created: [] };
     for (const r of requests) checkRequest(r);
     const recipients = [...new Set(requests.map((r) => r.recipientId))];
-    const people = (await manager.query(
+    const people = await manager.query<{ id: string; email: string | null; choices: Record<string, NotificationDelivery> }[]>(
       `SELECT p.id, p.email, coalesce(json_object_agg(np.kind, np.delivery) FILTER (WHERE np.kind IS NOT NULL), '{}') AS choices
          FROM person p LEFT JOIN notification_preference np ON np.person_id = p.id
         WHERE p.id = ANY($1::uuid[]) AND p.erased_at IS NULL AND NOT ${formerCiccMemberSql('p.id')}
         GROUP BY p.id, p.email`,
       [recipients],
-    )) as { id: string; email: string | null; choices: Record<string, NotificationDelivery> }[];
+    );
     // Unknown people, and people whose data was erased, are told nothing.
     const byId = new Map(people.map((p) => [p.id, p]));
     const rows = requests
@@ -144,7 +143,7 @@ export class NotificationsService implements OnModuleInit {
         return { ...r, channel, status: initialStatus(channel) };
       });
     if (rows.length === 0) return { created: [] };
-    const inserted = (await manager.query(
+    const inserted = await manager.query<NotifyResult['created']>(
       `INSERT INTO notification (recipient_id, kind, subject, body, link, dedupe_key, channel, status)
        SELECT r.recipient_id, r.kind, r.subject, r.body, r.link, r.dedupe_key, r.channel::notification_channel, r.status::notification_status
          FROM unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::text[], $5::varchar[], $6::varchar[], $7::varchar[], $8::varchar[])
@@ -162,11 +161,11 @@ export class NotificationsService implements OnModuleInit {
         rows.map((r) => r.channel),
         rows.map((r) => r.status),
       ],
-    )) as NotifyResult['created'];
+    );
     const emails = inserted.filter((n) => n.channel === NotificationChannel.EMAIL);
     await this.outbox.emitMany(
       manager,
-      emails.map((n) => ({ queue: QueueName.NOTIFICATIONS, job: NotificationJob.DELIVER_EMAIL, payload: { notificationId: n.id } })),
+      emails.map((n) => ({ job: NotificationJob.DELIVER_EMAIL, payload: { notificationId: n.id } })),
     );
     return { created: inserted };
   }
@@ -180,12 +179,7 @@ export class NotificationsService implements OnModuleInit {
   async deliverEmail(notificationId: string): Promise<'sent' | 'skipped'> {
     try {
       return await this.dataSource.transaction(async (m) => {
-        const [row] = (await m.query(
-          `SELECT n.id, n.kind, n.status, n.channel, n.subject, n.body, n.link, p.email, p.display_name AS "displayName", ${formerCiccMemberSql('p.id')} AS "formerMember"
-             FROM notification n JOIN person p ON p.id = n.recipient_id
-            WHERE n.id = $1 FOR UPDATE OF n`,
-          [notificationId],
-        )) as {
+        const [row] = await m.query<{
           kind: NotificationKind;
           status: NotificationStatus;
           channel: NotificationChannel;
@@ -195,7 +189,12 @@ export class NotificationsService implements OnModuleInit {
           email: string | null;
           displayName: string;
           formerMember: boolean;
-        }[];
+        }[]>(
+          `SELECT n.id, n.kind, n.status, n.channel, n.subject, n.body, n.link, p.email, p.display_name AS "displayName", ${formerCiccMemberSql('p.id')} AS "formerMember"
+             FROM notification n JOIN person p ON p.id = n.recipient_id
+            WHERE n.id = $1 FOR UPDATE OF n`,
+          [notificationId],
+        );
         if (!row) throw new NotFoundError(NotificationsErrorCode.NOTIFICATION_NOT_FOUND, `No notification has id ${notificationId}; it may have been deleted with its recipient.`);
         if (row.channel !== NotificationChannel.EMAIL || row.status !== NotificationStatus.PENDING || !row.email) return 'skipped';
         if (row.formerMember) {
@@ -242,10 +241,10 @@ export class NotificationsService implements OnModuleInit {
    */
   async reopenFailed(manager: EntityManager, notificationIds: readonly string[]): Promise<number> {
     if (notificationIds.length === 0) return 0;
-    const [, changed] = (await manager.query(
+    const [, changed] = await manager.query<[unknown, number]>(
       `UPDATE notification SET status = 'PENDING', attempts = 0 WHERE id = ANY($1::uuid[]) AND status = 'FAILED' AND channel = 'EMAIL'`,
       [notificationIds],
-    )) as [unknown, number];
+    );
     return changed;
   }
 
@@ -267,7 +266,7 @@ export class NotificationsService implements OnModuleInit {
 
   async unreadCount(actor: Actor): Promise<number> {
     const personId = requirePerson(actor);
-    const [row] = (await this.dataSource.query(`SELECT count(*)::int AS n FROM notification WHERE recipient_id = $1 AND read_at IS NULL`, [personId])) as { n: number }[];
+    const [row] = await this.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM notification WHERE recipient_id = $1 AND read_at IS NULL`, [personId]);
     return row.n;
   }
 
@@ -280,22 +279,22 @@ export class NotificationsService implements OnModuleInit {
     }
     return this.dataSource.transaction(async (m) => {
       if (!request.all) {
-        const [found] = (await m.query(`SELECT count(*)::int AS n FROM notification WHERE recipient_id = $1 AND id = ANY($2::uuid[])`, [personId, ids])) as { n: number }[];
+        const [found] = await m.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM notification WHERE recipient_id = $1 AND id = ANY($2::uuid[])`, [personId, ids]);
         if (found.n !== ids.length) {
           throw new NotFoundError(NotificationsErrorCode.NOTIFICATION_NOT_FOUND, 'Some of these notifications are not yours or no longer exist; reload your notifications and try again.', 'notificationIds');
         }
       }
-      const marked = (await m.query(
+      const marked = await m.query<[{ id: string; readAt: Date }[], number]>(
         `UPDATE notification SET read_at = now() WHERE recipient_id = $1 AND read_at IS NULL AND ($2::boolean OR id = ANY($3::uuid[])) RETURNING id, read_at AS "readAt"`,
         [personId, !!request.all, ids],
-      )) as [{ id: string; readAt: Date }[], number];
+      );
       const changed = marked[0];
       await this.audit.recordMany(
         m,
         actor,
         changed.map((n) => ({ action: 'markNotificationsRead', entityType: 'notification', entityId: n.id, before: { readAt: null }, after: { readAt: n.readAt.toISOString() } })),
       );
-      const [unread] = (await m.query(`SELECT count(*)::int AS n FROM notification WHERE recipient_id = $1 AND read_at IS NULL`, [personId])) as { n: number }[];
+      const [unread] = await m.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM notification WHERE recipient_id = $1 AND read_at IS NULL`, [personId]);
       return { marked: changed.length, unread: unread.n };
     });
   }

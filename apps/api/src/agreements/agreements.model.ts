@@ -20,6 +20,7 @@ import { DeliveryModel, ProposalStatus } from '@app/proposals';
 import { AreaKind } from '@app/reference';
 import { Connection } from '../graphql/connection';
 import '../proposals/proposal.enums';
+import { DateScalar } from '../graphql/scalars';
 
 registerEnumType(PartyKind, {
   name: 'AgreementPartyKind',
@@ -74,7 +75,7 @@ export class AgreementModel {
   @Field(() => Reciprocity, { nullable: true, description: 'LA offers only: which care leavers the LA extends the offer to; null until it says.' })
   reciprocity: Reciprocity | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Field(() => DateScalar, { nullable: true, description: 'When the offer took effect for the party (IMPLEMENTED).' })
   effectiveDate: string | null;
 
   @Field(() => String, { nullable: true, description: 'What the party said about its position, as recorded with the last change.' })
@@ -124,7 +125,7 @@ export class AgreementHistoryEntryModel {
   @Field(() => Reciprocity, { nullable: true, description: 'The reciprocity recorded by the change.' })
   reciprocity: Reciprocity | null;
 
-  @Field(() => String, { nullable: true, description: 'The date the offer takes effect, as recorded by the change (YYYY-MM-DD).' })
+  @Field(() => DateScalar, { nullable: true, description: 'The date the offer takes effect, as recorded by the change.' })
   effectiveDate: string | null;
 
   @Field(() => String, { nullable: true, description: 'Why the change was made, as recorded.' })
@@ -225,7 +226,7 @@ export class AgreementMatrixCellModel {
   @Field(() => Reciprocity, { nullable: true, description: 'LA offers only: which care leavers the LA extends it to.' })
   reciprocity: Reciprocity | null;
 
-  @Field(() => String, { nullable: true, description: 'The date the offer takes or took effect with this party (YYYY-MM-DD), when known.' })
+  @Field(() => DateScalar, { nullable: true, description: 'The date the offer takes or took effect with this party, when known.' })
   effectiveDate: string | null;
 
   @Field({ description: 'The party agreed an earlier wording of the offer and has not yet confirmed the current one.' })
@@ -263,7 +264,7 @@ export class AgreementMatrixColumnsModel {
   @Field(() => [Reciprocity], { nullable: 'items', description: "Each cell's reciprocity; null where none is recorded." })
   reciprocities: (Reciprocity | null)[];
 
-  @Field(() => [String], { nullable: 'items', description: "Each cell's effective date (YYYY-MM-DD); null where none is recorded." })
+  @Field(() => [DateScalar], { nullable: 'items', description: "Each cell's effective date; null where none is recorded." })
   effectiveDates: (string | null)[];
 
   @Field(() => [Boolean], { description: 'Whether each party agreed an earlier wording and has not re-confirmed the current one.' })

@@ -18,6 +18,7 @@ import { Connection } from '../graphql/connection';
 import { LocalAuthorityModel } from '../reference/reference.model';
 import { AgreementModel } from '../agreements/agreements.model';
 import { ProposalModel } from '../proposals/proposal.model';
+import { DateScalar } from '../graphql/scalars';
 
 registerEnumType(AreaRule, {
   name: 'AreaRule',
@@ -97,7 +98,7 @@ export class CompactOfferPartyModel {
   @Field(() => Reciprocity, { nullable: true, description: 'LA offers only: which care leavers the LA extends it to.' })
   reciprocity: Reciprocity | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Field(() => DateScalar, { nullable: true, description: 'When the offer took effect for the party (IMPLEMENTED).' })
   effectiveDate: string | null;
 
   @Field({ description: 'The party agreed an earlier wording and has not yet confirmed this one.' })
@@ -192,7 +193,7 @@ export class CompactEditionModel {
   @Field({ description: "The edition's title." })
   title: string;
 
-  @Field({ description: 'The date of the edition, YYYY-MM-DD.' })
+  @Field(() => DateScalar, { description: 'The date of the edition.' })
   publishedOn: string;
 
   @Field({ description: 'The introduction printed at its front.' })
@@ -341,7 +342,7 @@ export class EntitlementModel {
   })
   howToAccess: string | null;
 
-  @Field(() => String, { nullable: true, description: 'For COMING offers, when it starts (YYYY-MM-DD), if known.' })
+  @Field(() => DateScalar, { nullable: true, description: 'For COMING offers, when it starts, if known.' })
   availableFrom: string | null;
 
   @Field(() => String, { nullable: true, description: 'For former unaccompanied asylum-seeking children: how the offer works for them.' })
@@ -382,7 +383,7 @@ export class EntitlementsModel {
   @Field({ description: 'Whether the young person is a former unaccompanied asylum-seeking child, as asked.' })
   formerUasc: boolean;
 
-  @Field({ description: 'The date asked about, YYYY-MM-DD.' })
+  @Field(() => DateScalar, { description: 'The date asked about.' })
   on: string;
 
   @Field(() => [EntitlementModel], { description: "In the edition's order." })

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor } from '@app/core';
+import { Actor, Clock } from '@app/core';
 import {
   ConsultationAudience,
   ConsultationResponsesService,
@@ -8,7 +8,6 @@ import {
   respondedSummary,
   resultValues,
   shareOfAnswered,
-  tallyAccess,
   TallyAccess,
   VotesService,
 } from '@app/consultations';
@@ -62,6 +61,7 @@ export class ConsultationsResolver {
     private readonly consultationService: ConsultationsService,
     private readonly responseService: ConsultationResponsesService,
     private readonly votes: VotesService,
+    private readonly clock: Clock,
   ) {}
 
   @SignedIn()
@@ -73,7 +73,7 @@ export class ConsultationsResolver {
   @SignedIn()
   @Query(() => ConsultationConnection, { description: 'Consultations, latest opening first, for anyone signed in (the answers themselves are read through responses).' })
   async consultations(@Args() args: ConsultationsArgs): Promise<ConsultationConnection> {
-    const now = new Date();
+    const now = this.clock.now();
     const page = await this.consultationService.list(args.filter ?? {}, args, now);
     return toConnection(page, (e) => ConsultationModel.from(e, now));
   }

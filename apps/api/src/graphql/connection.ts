@@ -84,7 +84,7 @@ export function Connection<T>(node: Type<T>, name = schemaName(node)): Type<Conn
     @Field(() => Int, { description: 'How many items the whole list holds (with its filter), across all pages.' })
     totalCount: number;
   }
-  return ConnectionType as Type<ConnectionShape<T>>;
+  return ConnectionType;
 }
 
 /** Maps a service page to a connection, converting each item with `toNode`. */

@@ -4,7 +4,7 @@ import { AgreementErrorCode } from '@app/agreements';
 import { CommentErrorCode } from '@app/comments';
 import { CompactErrorCode } from '@app/compact';
 import { ConsultationErrorCode } from '@app/consultations';
-import { CORE_ERROR_REASON_MEANINGS, CoreErrorReason } from '@app/core';
+import { CORE_ERROR_REASON_MEANINGS } from '@app/core';
 import { GovernanceErrorCode, PrivacyErrorCode } from '@app/governance';
 import { IdentityErrorCode } from '@app/identity';
 import { JobsErrorCode } from '@app/jobs';

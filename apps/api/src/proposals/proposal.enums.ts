@@ -1,7 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { DeliveryModel, ProposalCategory, ProposalStatus } from '@app/proposals';
+import { DeliveryModel, HouseMove, ProposalCategory, ProposalStatus } from '@app/proposals';
 
-// Registered once here, for every model that shows a proposal's status, category or delivery.
+// Registered once here, for every model that shows a proposal's status, moves, category or delivery.
 
 registerEnumType(ProposalStatus, {
   name: 'ProposalStatus',
@@ -14,6 +14,17 @@ registerEnumType(ProposalStatus, {
     ADOPTED: { description: 'The Trust Board adopted it into the Compact: it is published in the next edition.' },
     DECLINED: { description: 'Not taken forward, by the House or by the Trust Board; final.' },
     WITHDRAWN: { description: 'Taken back by the House (or, once adopted, by the Trust Board); final.' },
+  },
+});
+
+registerEnumType(HouseMove, {
+  name: 'HouseMove',
+  description: "A status a House's co-chairs move its proposal to themselves (transitionProposal).",
+  valuesMap: {
+    IN_CONSULTATION: { description: 'Out for consultation (from DRAFT, with UASC considerations written and both co-chair seats filled).' },
+    DRAFT: { description: 'Back to draft for more work (from IN_CONSULTATION or RECOMMENDED); sign-offs are voided.' },
+    DECLINED: { description: 'The House declines it (from IN_CONSULTATION).' },
+    WITHDRAWN: { description: 'The House withdraws it (from DRAFT, IN_CONSULTATION, RECOMMENDED or ENDORSED).' },
   },
 });
 

@@ -5,6 +5,7 @@ import { areaLoader, authorityLoader } from './reference.loaders';
 import { RequestLoaders } from '../graphql/current-actor.decorator';
 import { AreaModel, BodyModel, LocalAuthorityModel, OrganisationModel } from './reference.model';
 import { Public } from '../access/access.decorators';
+import { DateScalar } from '../graphql/scalars';
 
 /** Reference data lists are small and bounded (33 LAs, 9 areas, a dozen partners, ten bodies). */
 @Resolver()
@@ -56,7 +57,7 @@ export class AreaResolver {
   async members(
     @Parent() area: AreaModel,
     @RequestLoaders() loaders: Loaders,
-    @Args('on', { nullable: true, description: 'YYYY-MM-DD' }) on?: string,
+    @Args('on', { type: () => DateScalar, nullable: true, description: 'The day asked about; today when left out.' }) on?: string,
   ): Promise<LocalAuthorityModel[]> {
     const memberIds = await loaders
       .for<string, string[]>(`areaMembers:${on ?? ''}`, async (ids) => {

@@ -142,11 +142,11 @@ export function keysetRawPage<T extends Record<string, unknown>>(qb: SelectQuery
     request,
     async () => {
       const [sql, params] = qb.clone().orderBy().getQueryAndParameters();
-      const [row] = (await qb.connection.query(`SELECT count(*)::int AS n FROM (${sql}) AS counted`, params)) as { n: number }[];
+      const [row] = await qb.connection.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM (${sql}) AS counted`, params);
       return row.n;
     },
     async (q) => {
-      const raw = (await q.getRawMany()) as T[];
+      const raw = await q.getRawMany<T>();
       return { items: raw, keyValues: raw.map((r) => keyValuesOf(r, keys.length)) };
     },
   );
