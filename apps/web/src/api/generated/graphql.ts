@@ -9,6 +9,14 @@ export type AcceptInvitationInput = {
   token: string;
 };
 
+export type AddCommentInput = {
+  /** 1–5000 characters. */
+  body: string;
+  /** Reply to this comment on the same proposal. */
+  parentId?: string | number | null | undefined;
+  proposalId: string | number;
+};
+
 /** Who is asked to agree an offer. */
 export type AgreementPartyKind =
   | 'ICS_AREA'
@@ -34,12 +42,38 @@ export type AreaRule =
   /** Care leavers of the area's LAs, wherever they live. */
   | 'RESPONSIBLE_AUTHORITY_AREA';
 
+export type CastVoteInput = {
+  choice: VoteChoice;
+  proposalId: string | number;
+};
+
+/** Why a comment was reported: to the moderators, or for SAFETY_CONCERN to the safeguarding leads only. */
+export type CommentReportReason =
+  | 'ABUSIVE'
+  | 'OFF_TOPIC'
+  | 'OTHER'
+  | 'PERSONAL_INFORMATION'
+  /** I'm worried about someone's safety: goes at once to the safeguarding leads, and not to the moderators. */
+  | 'SAFETY_CONCERN'
+  | 'SPAM';
+
+export type ConsultationState =
+  | 'CLOSED'
+  | 'OPEN'
+  | 'SCHEDULED';
+
 /** Who must agree the offer: each LA, each ICS area, one partner, or several named partners. */
 export type DeliveryModel =
   | 'EACH_ICS_AREA'
   | 'EACH_LA'
   | 'SEVERAL_PARTNERS'
   | 'SINGLE_PARTNER';
+
+export type EditCommentInput = {
+  body: string;
+  commentId: string | number;
+  expectedVersion: number;
+};
 
 /** Why an offer does or does not apply (see explanation for the sentence). */
 export type EntitlementReason =
@@ -68,12 +102,61 @@ export type EntitlementStatus =
   /** The party that would provide it agreed an earlier wording and has not confirmed this edition’s wording: nothing is promised on its behalf; ask the personal adviser. */
   | 'UNCONFIRMED';
 
+export type LeaveCiccInput = {
+  /** Why, if you want to say (up to 2000 characters). */
+  reason?: string | null | undefined;
+};
+
 export type MarkNotificationsReadInput = {
   /** Mark every notification read. */
   all?: boolean | null | undefined;
   /** The notifications to mark read (at most 100). */
   notificationIds?: Array<string> | null | undefined;
 };
+
+/** How a person wants to hear about one kind of notification. */
+export type NotificationDelivery =
+  | 'EMAIL_NOW'
+  | 'IN_APP_ONLY'
+  | 'WEEKLY_DIGEST';
+
+/** What a notification is about. */
+export type NotificationKind =
+  | 'ACTION_ITEM_DUE'
+  | 'AGREEMENT_REQUESTED'
+  | 'AGREEMENT_STATUS_CHANGED'
+  | 'AGREEMENT_STATUS_STALE'
+  | 'COMMENT_REPLY'
+  | 'CONSULTATION_CLOSED'
+  | 'CONSULTATION_CLOSING'
+  | 'CONSULTATION_OPENED'
+  | 'CONSULTATION_STALLED'
+  | 'MEETING_UPCOMING'
+  | 'OFFER_REVISED'
+  | 'PROPOSAL_STATUS_CHANGED'
+  | 'SAFEGUARDING_CONCERN'
+  | 'SAFEGUARDING_UPDATE'
+  | 'WEEKLY_DIGEST'
+  | 'YOU_SAID_WE_DID';
+
+export type ProposalCategory =
+  | 'CORPORATE_PARENTING'
+  | 'EDUCATION_TRAINING_EMPLOYMENT'
+  | 'FINANCE'
+  | 'HEALTH'
+  | 'HOUSING'
+  | 'RELATIONSHIPS'
+  | 'TRANSPORT'
+  | 'WELLBEING';
+
+export type ProposalStatus =
+  | 'ADOPTED'
+  | 'DECLINED'
+  | 'DRAFT'
+  | 'ENDORSED'
+  | 'IN_CONSULTATION'
+  | 'RECOMMENDED'
+  | 'WITHDRAWN';
 
 /** For an LA offer: which care leavers the LA extends it to. */
 export type Reciprocity =
@@ -90,8 +173,22 @@ export type RefreshSessionInput = {
   refreshToken: string;
 };
 
+export type ReportCommentInput = {
+  commentId: string | number;
+  /** Up to 1000 characters. */
+  details?: string | null | undefined;
+  reason: CommentReportReason;
+};
+
 export type RequestSignInCodeInput = {
   email: string;
+};
+
+export type SetNotificationPreferenceInput = {
+  delivery: NotificationDelivery;
+  /** The version you read (0 when never chosen); a stale one is refused. */
+  expectedVersion?: number | null | undefined;
+  kind: NotificationKind;
 };
 
 export type SignOutInput = {
@@ -99,11 +196,33 @@ export type SignOutInput = {
   refreshToken: string;
 };
 
+/** Why a vote tally is hidden. */
+export type TallyHiddenReason =
+  /** This consultation takes no votes. */
+  | 'NO_VOTE'
+  /** Fewer members have voted than the minimum (TALLY_MIN_VOTERS), so the count could give votes away. */
+  | 'TOO_FEW_VOTERS'
+  /** Shown when voting closes. */
+  | 'UNTIL_CLOSE'
+  /** Shown to members once they have voted, and to everyone when voting closes. */
+  | 'VOTE_TO_SEE';
+
+/** When the vote tally of a CiCC consultation may be seen. */
+export type TallyVisibility =
+  | 'AFTER_CLOSE'
+  | 'AFTER_VOTING'
+  | 'ALWAYS';
+
 export type VerifySignInCodeInput = {
   /** The 6-digit code from the email. */
   code: string;
   email: string;
 };
+
+export type VoteChoice =
+  | 'ABSTAIN'
+  | 'OPPOSE'
+  | 'SUPPORT';
 
 export type RefreshSessionMutationVariables = Exact<{
   input: RefreshSessionInput;
@@ -111,6 +230,35 @@ export type RefreshSessionMutationVariables = Exact<{
 
 
 export type RefreshSessionMutation = { refreshSession: { tokens: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string } } };
+
+export type CommentPageQueryVariables = Exact<{
+  id: string | number;
+  comments: number;
+}>;
+
+
+export type CommentPageQuery = { proposal: { id: string, title: string }, proposalComments: { edges: Array<{ node: { id: string, parentId: string | null, body: string | null, createdAt: string, edited: boolean, editedAt: string | null, deleted: boolean, held: boolean, heldNotice: string | null, hidden: boolean, hiddenReason: string | null, version: number, replies: Array<{ id: string, parentId: string | null, body: string | null, createdAt: string, edited: boolean, editedAt: string | null, deleted: boolean, held: boolean, heldNotice: string | null, hidden: boolean, hiddenReason: string | null, version: number, author: { id: string, displayName: string } | null }>, author: { id: string, displayName: string } | null } }> } };
+
+export type AddCommentMutationVariables = Exact<{
+  input: AddCommentInput;
+}>;
+
+
+export type AddCommentMutation = { addComment: { comment: { id: string } } };
+
+export type EditCommentMutationVariables = Exact<{
+  input: EditCommentInput;
+}>;
+
+
+export type EditCommentMutation = { editComment: { comment: { id: string } } };
+
+export type ReportCommentMutationVariables = Exact<{
+  input: ReportCommentInput;
+}>;
+
+
+export type ReportCommentMutation = { reportComment: { report: { id: string, reason: CommentReportReason }, safetyConcern: { whatHappensNext: string, lookWithin: string, emergency: string, helplines: Array<{ name: string, phone: string, whenToCall: string }> } | null } };
 
 export type CurrentEditionQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -129,6 +277,49 @@ export type OfferMapDataQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type OfferMapDataQuery = { currentCompactEdition: { number: number, title: string, publishedOn: string, offers: Array<{ proposalId: string, title: string, summary: string, houseName: string, minAge: number, maxAge: number, deliveryModel: DeliveryModel, areaRule: AreaRule | null, uascConsiderations: string | null, partners: Array<{ code: string, name: string }>, parties: Array<{ kind: AgreementPartyKind, code: string, name: string, status: AgreementStatus, reciprocity: Reciprocity | null, effectiveDate: string | null, reconfirmationNeeded: boolean }> }> } | null, localAuthorities: Array<{ shortCode: string, name: string, tileRow: number, tileCol: number }>, areas: Array<{ code: string, name: string, members: Array<{ shortCode: string }> }> };
+
+export type CiccConsultationFragment = { id: string, state: ConsultationState, opensAt: string, closesAt: string, closedAt: string | null, takesVotes: boolean, tallyVisibility: TallyVisibility, outcomeSummary: string | null, myVote: { choice: VoteChoice, castAt: string, updatedAt: string } | null, tally: { support: number, oppose: number, abstain: number, total: number } | null, tallyHidden: { reason: TallyHiddenReason, message: string } | null };
+
+export type ShownCommentFragment = { id: string, parentId: string | null, body: string | null, createdAt: string, edited: boolean, editedAt: string | null, deleted: boolean, held: boolean, heldNotice: string | null, hidden: boolean, hiddenReason: string | null, version: number, author: { id: string, displayName: string } | null };
+
+export type ProposalPageQueryVariables = Exact<{
+  id: string | number;
+  comments: number;
+}>;
+
+
+export type ProposalPageQuery = { proposal: { id: string, title: string, summary: string, rationale: string, uascConsiderations: string | null, category: ProposalCategory, deliveryModel: DeliveryModel, minAge: number, maxAge: number, status: ProposalStatus, createdAt: string, house: { id: string, name: string }, partners: Array<{ id: string, name: string }>, transitions: Array<{ id: string, at: string, fromStatus: ProposalStatus | null, toStatus: ProposalStatus, reason: string }> }, consultations: { edges: Array<{ node: { id: string, state: ConsultationState, opensAt: string, closesAt: string, closedAt: string | null, takesVotes: boolean, tallyVisibility: TallyVisibility, outcomeSummary: string | null, myVote: { choice: VoteChoice, castAt: string, updatedAt: string } | null, tally: { support: number, oppose: number, abstain: number, total: number } | null, tallyHidden: { reason: TallyHiddenReason, message: string } | null } }> }, proposalComments: { totalCount: number, edges: Array<{ node: { id: string, parentId: string | null, body: string | null, createdAt: string, edited: boolean, editedAt: string | null, deleted: boolean, held: boolean, heldNotice: string | null, hidden: boolean, hiddenReason: string | null, version: number, replies: Array<{ id: string, parentId: string | null, body: string | null, createdAt: string, edited: boolean, editedAt: string | null, deleted: boolean, held: boolean, heldNotice: string | null, hidden: boolean, hiddenReason: string | null, version: number, author: { id: string, displayName: string } | null }>, author: { id: string, displayName: string } | null } }> } };
+
+export type ConsultationProposalQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsultationProposalQuery = { consultation: { id: string, proposalId: string | null } };
+
+export type NotificationPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationPreferencesQuery = { notificationPreferences: Array<{ kind: NotificationKind, delivery: NotificationDelivery, chosen: boolean, version: number }> };
+
+export type SetNotificationPreferenceMutationVariables = Exact<{
+  input: SetNotificationPreferenceInput;
+}>;
+
+
+export type SetNotificationPreferenceMutation = { setNotificationPreference: { preference: { kind: NotificationKind, delivery: NotificationDelivery, version: number } } };
+
+export type LeaveCiccMutationVariables = Exact<{
+  input: LeaveCiccInput;
+}>;
+
+
+export type LeaveCiccMutation = { leaveCicc: { ended: Array<{ id: string }> } };
+
+export type MyDataQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyDataQuery = { myData: { generatedAt: string, profile: { displayName: string, email: string, birthMonth: string | null, careExperienced: boolean, homeAuthority: string | null, createdAt: string }, memberships: Array<{ id: string, body: string, role: string, represents: string | null, startedAt: string, endedAt: string | null }>, roles: Array<{ role: string, scope: string | null, source: string }>, votes: Array<{ proposal: string, proposalId: string, choice: string, castAt: string, updatedAt: string }>, comments: Array<{ id: string, proposal: string, proposalId: string, body: string, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenAt: string | null }>, reports: Array<{ id: string, reason: string, details: string, createdAt: string, resolvedAt: string | null }>, consultationResponses: Array<{ id: string, consultation: string, submittedAt: string }>, notificationPreferences: Array<{ kind: string, delivery: string }>, notifications: Array<{ id: string }>, sessions: Array<{ id: string, createdAt: string, method: string, revokedAt: string | null }> } };
 
 export type RequestSignInCodeMutationVariables = Exact<{
   input: RequestSignInCodeInput;
@@ -160,6 +351,20 @@ export type SignOutMutationVariables = Exact<{
 
 export type SignOutMutation = { signOut: { signedOut: boolean } };
 
+export type VotePageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VotePageQuery = { proposal: { id: string, title: string, summary: string }, consultations: { edges: Array<{ node: { id: string, state: ConsultationState, closesAt: string, takesVotes: boolean, myVote: { choice: VoteChoice } | null } }> } };
+
+export type CastVoteMutationVariables = Exact<{
+  input: CastVoteInput;
+}>;
+
+
+export type CastVoteMutation = { castVote: { changed: boolean, vote: { choice: VoteChoice } } };
+
 export type EntitlementsQueryVariables = Exact<{
   responsibleAuthority: string;
   residentAuthority: string;
@@ -180,7 +385,7 @@ export type MyNotificationsQueryVariables = Exact<{
 }>;
 
 
-export type MyNotificationsQuery = { unreadNotificationCount: number, myNotifications: { totalCount: number, edges: Array<{ node: { id: string, subject: string, body: string, link: string | null, readAt: string | null, createdAt: string } }> } };
+export type MyNotificationsQuery = { unreadNotificationCount: number, myNotifications: { totalCount: number, edges: Array<{ node: { id: string, subject: string, body: string, link: string | null, readAt: string | null, createdAt: string } }> }, openVotes: { edges: Array<{ node: { id: string, proposalId: string | null, closesAt: string, takesVotes: boolean, myVote: { choice: VoteChoice } | null } }> }, proposalsInConsultation: { edges: Array<{ node: { id: string, title: string } }> } };
 
 export type MarkNotificationsReadMutationVariables = Exact<{
   input: MarkNotificationsReadInput;
@@ -207,6 +412,53 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CiccConsultationFragmentDoc = new TypedDocumentString(`
+    fragment CiccConsultation on Consultation {
+  id
+  state
+  opensAt
+  closesAt
+  closedAt
+  takesVotes
+  tallyVisibility
+  outcomeSummary
+  myVote {
+    choice
+    castAt
+    updatedAt
+  }
+  tally {
+    support
+    oppose
+    abstain
+    total
+  }
+  tallyHidden {
+    reason
+    message
+  }
+}
+    `, {"fragmentName":"CiccConsultation"}) as unknown as TypedDocumentString<CiccConsultationFragment, unknown>;
+export const ShownCommentFragmentDoc = new TypedDocumentString(`
+    fragment ShownComment on Comment {
+  id
+  parentId
+  body
+  createdAt
+  edited
+  editedAt
+  deleted
+  held
+  heldNotice
+  hidden
+  hiddenReason
+  version
+  author {
+    id
+    displayName
+  }
+}
+    `, {"fragmentName":"ShownComment"}) as unknown as TypedDocumentString<ShownCommentFragment, unknown>;
 export const SignedInTokensFragmentDoc = new TypedDocumentString(`
     fragment SignedInTokens on SessionTokens {
   accessToken
@@ -231,6 +483,79 @@ export const RefreshSessionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RefreshSessionMutation, RefreshSessionMutationVariables>;
+export const CommentPageDocument = new TypedDocumentString(`
+    query CommentPage($id: ID!, $comments: Int!) {
+  proposal(id: $id) {
+    id
+    title
+  }
+  proposalComments(proposalId: $id, first: $comments) {
+    edges {
+      node {
+        ...ShownComment
+        replies {
+          ...ShownComment
+        }
+      }
+    }
+  }
+}
+    fragment ShownComment on Comment {
+  id
+  parentId
+  body
+  createdAt
+  edited
+  editedAt
+  deleted
+  held
+  heldNotice
+  hidden
+  hiddenReason
+  version
+  author {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<CommentPageQuery, CommentPageQueryVariables>;
+export const AddCommentDocument = new TypedDocumentString(`
+    mutation AddComment($input: AddCommentInput!) {
+  addComment(input: $input) {
+    comment {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddCommentMutation, AddCommentMutationVariables>;
+export const EditCommentDocument = new TypedDocumentString(`
+    mutation EditComment($input: EditCommentInput!) {
+  editComment(input: $input) {
+    comment {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditCommentMutation, EditCommentMutationVariables>;
+export const ReportCommentDocument = new TypedDocumentString(`
+    mutation ReportComment($input: ReportCommentInput!) {
+  reportComment(input: $input) {
+    report {
+      id
+      reason
+    }
+    safetyConcern {
+      whatHappensNext
+      lookWithin
+      emergency
+      helplines {
+        name
+        phone
+        whenToCall
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportCommentMutation, ReportCommentMutationVariables>;
 export const CurrentEditionDocument = new TypedDocumentString(`
     query CurrentEdition {
   currentCompactEdition {
@@ -374,6 +699,206 @@ export const OfferMapDataDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OfferMapDataQuery, OfferMapDataQueryVariables>;
+export const ProposalPageDocument = new TypedDocumentString(`
+    query ProposalPage($id: ID!, $comments: Int!) {
+  proposal(id: $id) {
+    id
+    title
+    summary
+    rationale
+    uascConsiderations
+    category
+    deliveryModel
+    minAge
+    maxAge
+    status
+    createdAt
+    house {
+      id
+      name
+    }
+    partners {
+      id
+      name
+    }
+    transitions {
+      id
+      at
+      fromStatus
+      toStatus
+      reason
+    }
+  }
+  consultations(filter: {proposalId: $id, audience: CICC}, first: 5) {
+    edges {
+      node {
+        ...CiccConsultation
+      }
+    }
+  }
+  proposalComments(proposalId: $id, first: $comments) {
+    totalCount
+    edges {
+      node {
+        ...ShownComment
+        replies {
+          ...ShownComment
+        }
+      }
+    }
+  }
+}
+    fragment CiccConsultation on Consultation {
+  id
+  state
+  opensAt
+  closesAt
+  closedAt
+  takesVotes
+  tallyVisibility
+  outcomeSummary
+  myVote {
+    choice
+    castAt
+    updatedAt
+  }
+  tally {
+    support
+    oppose
+    abstain
+    total
+  }
+  tallyHidden {
+    reason
+    message
+  }
+}
+fragment ShownComment on Comment {
+  id
+  parentId
+  body
+  createdAt
+  edited
+  editedAt
+  deleted
+  held
+  heldNotice
+  hidden
+  hiddenReason
+  version
+  author {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<ProposalPageQuery, ProposalPageQueryVariables>;
+export const ConsultationProposalDocument = new TypedDocumentString(`
+    query ConsultationProposal($id: ID!) {
+  consultation(id: $id) {
+    id
+    proposalId
+  }
+}
+    `) as unknown as TypedDocumentString<ConsultationProposalQuery, ConsultationProposalQueryVariables>;
+export const NotificationPreferencesDocument = new TypedDocumentString(`
+    query NotificationPreferences {
+  notificationPreferences {
+    kind
+    delivery
+    chosen
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationPreferencesQuery, NotificationPreferencesQueryVariables>;
+export const SetNotificationPreferenceDocument = new TypedDocumentString(`
+    mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {
+  setNotificationPreference(input: $input) {
+    preference {
+      kind
+      delivery
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetNotificationPreferenceMutation, SetNotificationPreferenceMutationVariables>;
+export const LeaveCiccDocument = new TypedDocumentString(`
+    mutation LeaveCicc($input: LeaveCiccInput!) {
+  leaveCicc(input: $input) {
+    ended {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeaveCiccMutation, LeaveCiccMutationVariables>;
+export const MyDataDocument = new TypedDocumentString(`
+    query MyData {
+  myData {
+    generatedAt
+    profile {
+      displayName
+      email
+      birthMonth
+      careExperienced
+      homeAuthority
+      createdAt
+    }
+    memberships {
+      id
+      body
+      role
+      represents
+      startedAt
+      endedAt
+    }
+    roles {
+      role
+      scope
+      source
+    }
+    votes {
+      proposal
+      proposalId
+      choice
+      castAt
+      updatedAt
+    }
+    comments {
+      id
+      proposal
+      proposalId
+      body
+      createdAt
+      editedAt
+      deletedAt
+      hiddenAt
+    }
+    reports {
+      id
+      reason
+      details
+      createdAt
+      resolvedAt
+    }
+    consultationResponses {
+      id
+      consultation
+      submittedAt
+    }
+    notificationPreferences {
+      kind
+      delivery
+    }
+    notifications {
+      id
+    }
+    sessions {
+      id
+      createdAt
+      method
+      revokedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyDataQuery, MyDataQueryVariables>;
 export const RequestSignInCodeDocument = new TypedDocumentString(`
     mutation RequestSignInCode($input: RequestSignInCodeInput!) {
   requestSignInCode(input: $input) {
@@ -425,6 +950,38 @@ export const SignOutDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const VotePageDocument = new TypedDocumentString(`
+    query VotePage($id: ID!) {
+  proposal(id: $id) {
+    id
+    title
+    summary
+  }
+  consultations(filter: {proposalId: $id, audience: CICC}, first: 5) {
+    edges {
+      node {
+        id
+        state
+        closesAt
+        takesVotes
+        myVote {
+          choice
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VotePageQuery, VotePageQueryVariables>;
+export const CastVoteDocument = new TypedDocumentString(`
+    mutation CastVote($input: CastVoteInput!) {
+  castVote(input: $input) {
+    changed
+    vote {
+      choice
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CastVoteMutation, CastVoteMutationVariables>;
 export const EntitlementsDocument = new TypedDocumentString(`
     query Entitlements($responsibleAuthority: String!, $residentAuthority: String!, $age: Int!, $formerUasc: Boolean) {
   entitlements(
@@ -496,6 +1053,30 @@ export const MyNotificationsDocument = new TypedDocumentString(`
     }
   }
   unreadNotificationCount
+  openVotes: consultations(filter: {audience: CICC, state: OPEN}, first: 20) {
+    edges {
+      node {
+        id
+        proposalId
+        closesAt
+        takesVotes
+        myVote {
+          choice
+        }
+      }
+    }
+  }
+  proposalsInConsultation: proposals(
+    filter: {statuses: [IN_CONSULTATION]}
+    first: 50
+  ) {
+    edges {
+      node {
+        id
+        title
+      }
+    }
+  }
 }
     `) as unknown as TypedDocumentString<MyNotificationsQuery, MyNotificationsQueryVariables>;
 export const MarkNotificationsReadDocument = new TypedDocumentString(`
