@@ -4,12 +4,15 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, Page } from '@playwright/test';
 import { buildPublishedCompact, World } from './compact-builder';
 import { startStack, Stack } from './stack';
+import { buildVotingWorld, VotingWorld } from './vote-builder';
 
 export const SCREENSHOTS = join(__dirname, '..', '..', '..', 'test-results', 'screenshots');
 
 interface WorkerFixtures {
   stack: Stack;
   world: World;
+  /** Open CiCC votes to vote and comment on, and new members to invite (built when first asked for). */
+  voting: VotingWorld;
 }
 
 interface TestFixtures {
@@ -31,6 +34,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: 'worker', timeout: 600_000 },
   ],
   world: [async ({ stack }, use) => use(await buildPublishedCompact(stack)), { scope: 'worker', timeout: 300_000 }],
+  voting: [async ({ stack, world }, use) => use(await buildVotingWorld(stack, world.adminEmail)), { scope: 'worker', timeout: 300_000 }],
   baseURL: async ({ stack }, use) => use(stack.webUrl),
   noJsPage: async ({ browser, stack }, use) => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL: stack.webUrl });
