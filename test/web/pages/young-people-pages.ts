@@ -89,7 +89,7 @@ export class ProposalPage extends BasePage {
 
 /** One question: how you vote. */
 export class VotePage extends BasePage {
-  readonly heading = /(What do you think of this idea\?|Change your vote)$/;
+  readonly heading = /(What do you think of this idea\?|Change your vote)\s*$/;
 
   async choose(choice: 'I support it' | 'I do not support it' | 'I do not want to choose'): Promise<void> {
     await this.page.getByLabel(choice).check();
@@ -157,7 +157,7 @@ export class MessagesPage extends BasePage {
 }
 
 export class MessageKindPage extends BasePage {
-  readonly heading = /How do you want to hear about this\?$/;
+  readonly heading = /How do you want to hear about this\?\s*$/;
 
   async choose(text: string): Promise<void> {
     await this.page.getByLabel(text).check();
