@@ -74,7 +74,7 @@ for (const javaScript of [true, false]) {
     const edit = await proposal.edit(mine);
     await edit.write(`${text} Even a small deposit helps.`);
     await expect(proposal.banner()).toContainText('Your comment has been changed.');
-    await expect(proposal.comment(/Even a small deposit helps/)).toContainText('(edited)');
+    await expect(proposal.comment(`${text} Even a small deposit helps.`)).toContainText('(edited)');
     const reply = await proposal.reply(proposal.commentById(voting.under18.commentId));
     await reply.write('');
     await expect(reply.errors()).resolves.toEqual([{ text: 'Enter your reply', href: '#body' }]);
@@ -129,7 +129,7 @@ test('reporting a worry about someone’s safety says what happens next, by when
   const report = await proposal.report(proposal.commentById(addComment.comment.id));
   await expect(page.locator('.govuk-warning-text')).toContainText('call 999');
   await report.send(null);
-  await expect(report.errors()).resolves.toEqual([{ text: 'Choose why you are reporting this comment', href: '#reason' }]);
+  await expect(report.errors()).resolves.toEqual([{ text: 'Choose a reason', href: '#reason' }]);
   await report.send('I’m worried about someone’s safety', 'They said they do not feel safe at home.');
   const reported = await new ReportedPage(page).expectOnPage();
   await expect(page.locator('h1')).toHaveText('We have told the safeguarding team');

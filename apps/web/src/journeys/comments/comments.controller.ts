@@ -14,9 +14,9 @@ const DETAILS_MAX_LENGTH = 1000;
 
 /** The reasons to report a comment, in the order the report page asks them. */
 export const REPORT_REASONS: { value: CommentReportReason; text: string; hint?: string }[] = [
-  { value: 'SAFETY_CONCERN', text: 'I’m worried about someone’s safety', hint: 'This goes straight to the people who keep young people safe, not to the House.' },
-  { value: 'ABUSIVE', text: 'It is rude, unkind or abusive' },
-  { value: 'PERSONAL_INFORMATION', text: 'It shares someone’s personal details' },
+  { value: 'SAFETY_CONCERN', text: 'I’m worried about someone’s safety', hint: 'We tell the safety team straight away.' },
+  { value: 'ABUSIVE', text: 'It is rude or unkind' },
+  { value: 'PERSONAL_INFORMATION', text: 'It gives away private things about someone' },
   { value: 'SPAM', text: 'It is spam or advertising' },
   { value: 'OFF_TOPIC', text: 'It is not about this idea' },
   { value: 'OTHER', text: 'Something else' },
@@ -130,7 +130,7 @@ export class CommentsController {
     const reason = REPORT_REASONS.find((r) => r.value === rawReason)?.value;
     const details = text(rawDetails);
     const state = { reason: reason ?? null, details };
-    if (!reason) return this.renderForm(req, res, 'report', proposalId, cid, formErrors([{ field: 'reason', text: 'Choose why you are reporting this comment' }], REPORT_FIELDS), state);
+    if (!reason) return this.renderForm(req, res, 'report', proposalId, cid, formErrors([{ field: 'reason', text: 'Choose a reason' }], REPORT_FIELDS), state);
     if (details.length > DETAILS_MAX_LENGTH) {
       return this.renderForm(req, res, 'report', proposalId, cid, formErrors([{ field: 'details', text: `Tell us more in ${DETAILS_MAX_LENGTH} characters or fewer` }], REPORT_FIELDS), state);
     }

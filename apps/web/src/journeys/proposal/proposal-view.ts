@@ -61,6 +61,15 @@ const DELIVERY_WORDS: Record<DeliveryModel, string> = {
   SEVERAL_PARTNERS: 'Several partners offer it together',
 };
 
+/** Steps people decide, with a reason they wrote. */
+const DECIDED: ReadonlySet<ProposalStatus> = new Set<ProposalStatus>(['RECOMMENDED', 'ENDORSED', 'ADOPTED', 'DECLINED', 'WITHDRAWN']);
+
+/** What a step the service records meant, in plain words. */
+const STEP_DONE: Partial<Record<ProposalStatus, string>> = {
+  DRAFT: 'The House started writing it.',
+  IN_CONSULTATION: 'The House started asking young people and others what they think.',
+};
+
 export function statusWords(status: ProposalStatus): string {
   return STATUS_WORDS[status] ?? status;
 }
@@ -83,10 +92,11 @@ export function whoItIsFor(proposal: Proposal): { key: { text: string }; value: 
 export function timeline(proposal: Proposal, consultation: CiccConsultationFragment | null): { label: { text: string }; text: string; datetime: { timestamp: string; type: string } }[] {
   const items = proposal.transitions.map((t) => ({
     label: { text: t.fromStatus ? statusWords(t.toStatus) : 'Written by the House' },
-    text: t.reason,
+    // People write the reasons for decisions; the service writes those for drafting and consulting.
+    text: t.fromStatus && DECIDED.has(t.toStatus) ? t.reason : (STEP_DONE[t.toStatus] ?? ''),
     datetime: { timestamp: t.at, type: 'date' },
   }));
-  if (!proposal.transitions.length) items.push({ label: { text: 'Written by the House' }, text: '', datetime: { timestamp: proposal.createdAt, type: 'date' } });
+  if (!proposal.transitions.length) items.push({ label: { text: 'Written by the House' }, text: STEP_DONE.DRAFT ?? '', datetime: { timestamp: proposal.createdAt, type: 'date' } });
   if (consultation?.closedAt) {
     items.push({ label: { text: 'Voting closed' }, text: consultation.outcomeSummary ?? '', datetime: { timestamp: consultation.closedAt, type: 'date' } });
   }
