@@ -82,3 +82,19 @@ export function apiCalls(headers: Record<string, string>): number {
   if (!match) throw new Error(`No API round-trip count in ${JSON.stringify(headers['server-timing'])}`);
   return Number(match[1]);
 }
+
+/** What opening `path` costs on the wire: every response's headers and (compressed) body, and how many files. */
+export async function pageWeight(page: Page, path: string): Promise<{ bytes: number; files: number }> {
+  let bytes = 0;
+  const counted: Promise<void>[] = [];
+  page.on('requestfinished', (request) => {
+    counted.push(
+      request.sizes().then((s) => {
+        bytes += s.responseBodySize + s.responseHeadersSize;
+      }),
+    );
+  });
+  await page.goto(path, { waitUntil: 'networkidle' });
+  await Promise.all(counted);
+  return { bytes, files: counted.length };
+}

@@ -16,9 +16,9 @@ const DETAILS_MAX_LENGTH = 1000;
 export const REPORT_REASONS: { value: CommentReportReason; text: string; hint?: string }[] = [
   { value: 'SAFETY_CONCERN', text: 'I’m worried about someone’s safety', hint: 'We tell the safety team straight away.' },
   { value: 'ABUSIVE', text: 'It is rude or unkind' },
-  { value: 'PERSONAL_INFORMATION', text: 'It gives away private things about someone' },
-  { value: 'SPAM', text: 'It is spam or advertising' },
-  { value: 'OFF_TOPIC', text: 'It is not about this idea' },
+  { value: 'PERSONAL_INFORMATION', text: 'It shares private details' },
+  { value: 'SPAM', text: 'It is spam' },
+  { value: 'OFF_TOPIC', text: 'It is off topic' },
   { value: 'OTHER', text: 'Something else' },
 ];
 
