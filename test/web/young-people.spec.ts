@@ -75,6 +75,7 @@ for (const javaScript of [true, false]) {
     await edit.write(`${text} Even a small deposit helps.`);
     await expect(proposal.banner()).toContainText('Your comment has been changed.');
     await expect(proposal.comment(`${text} Even a small deposit helps.`)).toContainText('(edited)');
+    await expect(proposal.commentById(voting.under18.commentId).getByRole('link', { name: /^Edit/ })).toHaveCount(0);
     const reply = await proposal.reply(proposal.commentById(voting.under18.commentId));
     await reply.write('');
     await expect(reply.errors()).resolves.toEqual([{ text: 'Enter your reply', href: '#body' }]);
@@ -95,6 +96,25 @@ test('an under-18 member is named exactly as the API names them', async ({ page,
   expect(apiName).not.toBe(voting.under18.realName);
   await expect(proposal.commentById(voting.under18.commentId).locator('.app-comment__author').first()).toHaveText(apiName);
   await expect(page.locator('main')).not.toContainText(voting.under18.realName);
+});
+
+test('only what the API’s viewerCan allows is offered', async ({ page, voting }) => {
+  // Someone with no place in the programme reads the proposal, but may not vote or comment.
+  const home = await acceptInvitation(page, await voting.inviteOutsider('Visitor'));
+  await expect(home.openVote(voting.proposal.title)).toHaveCount(0);
+  const proposal = await new ProposalPage(page, voting.proposal.title).open(voting.proposal.id);
+  await expect(proposal.voteSection()).toContainText('This vote is for other people.');
+  await expect(page.getByRole('button', { name: 'Vote now' })).toHaveCount(0);
+  await expect(page.getByLabel('Add a comment')).toHaveCount(0);
+  const under18 = proposal.commentById(voting.under18.commentId);
+  await expect(under18.getByRole('link', { name: /^Reply/ })).toHaveCount(0);
+  await expect(under18.getByRole('link', { name: /^Edit/ })).toHaveCount(0);
+  await expect(under18.getByRole('link', { name: /^Report/ }).first()).toBeVisible();
+  await page.goto(`/proposals/${voting.proposal.id}/vote`);
+  await expect(page.locator('h1')).toHaveText('You cannot vote on this idea');
+  const reply = await open(page, `/proposals/${voting.proposal.id}/comments/${voting.under18.commentId}/reply`);
+  expect(reply.status()).toBe(403);
+  await expect(page.locator('h1')).toHaveText('You cannot see this page');
 });
 
 test('results show once enough members have voted', async ({ noJsPage, voting }) => {

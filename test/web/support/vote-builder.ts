@@ -47,6 +47,8 @@ export interface VotingWorld {
   under18: { commentId: string; realName: string };
   /** Invites a new CiCC member by email, as a programme admin would; the link is read from the email. */
   inviteMember(displayName: string): Promise<Invited>;
+  /** Invites someone with no place in the programme: they may read, but not vote or comment. */
+  inviteOutsider(displayName: string): Promise<Invited>;
   /** A new CiCC member signed in through the API (for comments made behind the scenes). */
   member(displayName: string, extra?: Record<string, unknown>): Promise<ApiSession>;
   admin: ApiSession;
@@ -58,6 +60,10 @@ const VOTE = `mutation($input: CastVoteInput!) { castVote(input: $input) { chang
 const COMMENT = `mutation($input: AddCommentInput!) { addComment(input: $input) { comment { id } } }`;
 
 let invitations = 0;
+
+function invited(displayName: string, { email, link }: { email: string; link: URL }): Invited {
+  return { email, displayName, link: `${link.pathname}${link.search}` };
+}
 
 export async function buildVotingWorld(stack: Stack, adminEmail: string): Promise<VotingWorld> {
   // Signing in spends one of the few codes an email may ask for: once, kept fresh by refreshing.
@@ -129,9 +135,7 @@ export async function buildVotingWorld(stack: Stack, adminEmail: string): Promis
     under18: { commentId: addComment.comment.id, realName },
     admin,
     member,
-    inviteMember: async (displayName) => {
-      const invited = await invite(displayName, {}, cicc);
-      return { email: invited.email, displayName, link: `${invited.link.pathname}${invited.link.search}` };
-    },
+    inviteMember: async (displayName) => invited(displayName, await invite(displayName, {}, cicc)),
+    inviteOutsider: async (displayName) => invited(displayName, await invite(displayName, { careExperienced: false, birthMonth: null }, [])),
   };
 }

@@ -237,7 +237,7 @@ export type CommentPageQueryVariables = Exact<{
 }>;
 
 
-export type CommentPageQuery = { proposal: { id: string, title: string }, proposalComments: { edges: Array<{ node: { id: string, parentId: string | null, body: string | null, createdAt: string, edited: boolean, editedAt: string | null, deleted: boolean, held: boolean, heldNotice: string | null, hidden: boolean, hiddenReason: string | null, version: number, replies: Array<{ id: string, parentId: string | null, body: string | null, createdAt: string, edited: boolean, editedAt: string | null, deleted: boolean, held: boolean, heldNotice: string | null, hidden: boolean, hiddenReason: string | null, version: number, author: { id: string, displayName: string } | null }>, author: { id: string, displayName: string } | null } }> } };
+export type CommentPageQuery = { proposal: { id: string, title: string }, proposalComments: { edges: Array<{ node: { id: string, parentId: string | null, body: string | null, createdAt: string, edited: boolean, editedAt: string | null, deleted: boolean, held: boolean, heldNotice: string | null, hidden: boolean, hiddenReason: string | null, version: number, replies: Array<{ id: string, parentId: string | null, body: string | null, createdAt: string, edited: boolean, editedAt: string | null, deleted: boolean, held: boolean, heldNotice: string | null, hidden: boolean, hiddenReason: string | null, version: number, author: { id: string, displayName: string } | null, viewerCan: { reply: boolean, edit: boolean, report: boolean } }>, author: { id: string, displayName: string } | null, viewerCan: { reply: boolean, edit: boolean, report: boolean } } }> } };
 
 export type AddCommentMutationVariables = Exact<{
   input: AddCommentInput;
@@ -278,9 +278,9 @@ export type OfferMapDataQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type OfferMapDataQuery = { currentCompactEdition: { number: number, title: string, publishedOn: string, offers: Array<{ proposalId: string, title: string, summary: string, houseName: string, minAge: number, maxAge: number, deliveryModel: DeliveryModel, areaRule: AreaRule | null, uascConsiderations: string | null, partners: Array<{ code: string, name: string }>, parties: Array<{ kind: AgreementPartyKind, code: string, name: string, status: AgreementStatus, reciprocity: Reciprocity | null, effectiveDate: string | null, reconfirmationNeeded: boolean }> }> } | null, localAuthorities: Array<{ shortCode: string, name: string, tileRow: number, tileCol: number }>, areas: Array<{ code: string, name: string, members: Array<{ shortCode: string }> }> };
 
-export type CiccConsultationFragment = { id: string, state: ConsultationState, opensAt: string, closesAt: string, closedAt: string | null, takesVotes: boolean, tallyVisibility: TallyVisibility, outcomeSummary: string | null, myVote: { choice: VoteChoice, castAt: string, updatedAt: string } | null, tally: { support: number, oppose: number, abstain: number, total: number } | null, tallyHidden: { reason: TallyHiddenReason, message: string } | null };
+export type CiccConsultationFragment = { id: string, state: ConsultationState, opensAt: string, closesAt: string, closedAt: string | null, takesVotes: boolean, tallyVisibility: TallyVisibility, outcomeSummary: string | null, myVote: { choice: VoteChoice, castAt: string, updatedAt: string } | null, viewerCan: { vote: boolean, changeVote: boolean }, tally: { support: number, oppose: number, abstain: number, total: number } | null, tallyHidden: { reason: TallyHiddenReason, message: string } | null };
 
-export type ShownCommentFragment = { id: string, parentId: string | null, body: string | null, createdAt: string, edited: boolean, editedAt: string | null, deleted: boolean, held: boolean, heldNotice: string | null, hidden: boolean, hiddenReason: string | null, version: number, author: { id: string, displayName: string } | null };
+export type ShownCommentFragment = { id: string, parentId: string | null, body: string | null, createdAt: string, edited: boolean, editedAt: string | null, deleted: boolean, held: boolean, heldNotice: string | null, hidden: boolean, hiddenReason: string | null, version: number, author: { id: string, displayName: string } | null, viewerCan: { reply: boolean, edit: boolean, report: boolean } };
 
 export type ProposalPageQueryVariables = Exact<{
   id: string | number;
@@ -288,7 +288,7 @@ export type ProposalPageQueryVariables = Exact<{
 }>;
 
 
-export type ProposalPageQuery = { proposal: { id: string, title: string, summary: string, rationale: string, uascConsiderations: string | null, category: ProposalCategory, deliveryModel: DeliveryModel, minAge: number, maxAge: number, status: ProposalStatus, createdAt: string, house: { id: string, name: string }, partners: Array<{ id: string, name: string }>, transitions: Array<{ id: string, at: string, fromStatus: ProposalStatus | null, toStatus: ProposalStatus, reason: string }> }, consultations: { edges: Array<{ node: { id: string, state: ConsultationState, opensAt: string, closesAt: string, closedAt: string | null, takesVotes: boolean, tallyVisibility: TallyVisibility, outcomeSummary: string | null, myVote: { choice: VoteChoice, castAt: string, updatedAt: string } | null, tally: { support: number, oppose: number, abstain: number, total: number } | null, tallyHidden: { reason: TallyHiddenReason, message: string } | null } }> }, proposalComments: { totalCount: number, edges: Array<{ node: { id: string, parentId: string | null, body: string | null, createdAt: string, edited: boolean, editedAt: string | null, deleted: boolean, held: boolean, heldNotice: string | null, hidden: boolean, hiddenReason: string | null, version: number, replies: Array<{ id: string, parentId: string | null, body: string | null, createdAt: string, edited: boolean, editedAt: string | null, deleted: boolean, held: boolean, heldNotice: string | null, hidden: boolean, hiddenReason: string | null, version: number, author: { id: string, displayName: string } | null }>, author: { id: string, displayName: string } | null } }> } };
+export type ProposalPageQuery = { proposal: { id: string, title: string, summary: string, rationale: string, uascConsiderations: string | null, category: ProposalCategory, deliveryModel: DeliveryModel, minAge: number, maxAge: number, status: ProposalStatus, createdAt: string, viewerCan: { vote: boolean, changeVote: boolean, comment: boolean }, house: { id: string, name: string }, partners: Array<{ id: string, name: string }>, transitions: Array<{ id: string, at: string, fromStatus: ProposalStatus | null, toStatus: ProposalStatus, reason: string }> }, consultations: { edges: Array<{ node: { id: string, state: ConsultationState, opensAt: string, closesAt: string, closedAt: string | null, takesVotes: boolean, tallyVisibility: TallyVisibility, outcomeSummary: string | null, myVote: { choice: VoteChoice, castAt: string, updatedAt: string } | null, viewerCan: { vote: boolean, changeVote: boolean }, tally: { support: number, oppose: number, abstain: number, total: number } | null, tallyHidden: { reason: TallyHiddenReason, message: string } | null } }> }, proposalComments: { totalCount: number, edges: Array<{ node: { id: string, parentId: string | null, body: string | null, createdAt: string, edited: boolean, editedAt: string | null, deleted: boolean, held: boolean, heldNotice: string | null, hidden: boolean, hiddenReason: string | null, version: number, replies: Array<{ id: string, parentId: string | null, body: string | null, createdAt: string, edited: boolean, editedAt: string | null, deleted: boolean, held: boolean, heldNotice: string | null, hidden: boolean, hiddenReason: string | null, version: number, author: { id: string, displayName: string } | null, viewerCan: { reply: boolean, edit: boolean, report: boolean } }>, author: { id: string, displayName: string } | null, viewerCan: { reply: boolean, edit: boolean, report: boolean } } }> } };
 
 export type ConsultationProposalQueryVariables = Exact<{
   id: string | number;
@@ -356,7 +356,7 @@ export type VotePageQueryVariables = Exact<{
 }>;
 
 
-export type VotePageQuery = { proposal: { id: string, title: string, summary: string }, consultations: { edges: Array<{ node: { id: string, state: ConsultationState, closesAt: string, takesVotes: boolean, myVote: { choice: VoteChoice } | null } }> } };
+export type VotePageQuery = { proposal: { id: string, title: string, summary: string }, consultations: { edges: Array<{ node: { id: string, state: ConsultationState, closesAt: string, takesVotes: boolean, myVote: { choice: VoteChoice } | null, viewerCan: { vote: boolean, changeVote: boolean } } }> } };
 
 export type CastVoteMutationVariables = Exact<{
   input: CastVoteInput;
@@ -385,7 +385,7 @@ export type MyNotificationsQueryVariables = Exact<{
 }>;
 
 
-export type MyNotificationsQuery = { unreadNotificationCount: number, myNotifications: { totalCount: number, edges: Array<{ node: { id: string, subject: string, body: string, link: string | null, readAt: string | null, createdAt: string } }> }, openVotes: { edges: Array<{ node: { id: string, proposalId: string | null, closesAt: string, takesVotes: boolean, myVote: { choice: VoteChoice } | null } }> }, proposalsInConsultation: { edges: Array<{ node: { id: string, title: string } }> } };
+export type MyNotificationsQuery = { unreadNotificationCount: number, myNotifications: { totalCount: number, edges: Array<{ node: { id: string, subject: string, body: string, link: string | null, readAt: string | null, createdAt: string } }> }, openVotes: { edges: Array<{ node: { id: string, proposalId: string | null, closesAt: string, takesVotes: boolean, myVote: { choice: VoteChoice } | null, viewerCan: { vote: boolean, changeVote: boolean } } }> }, proposalsInConsultation: { edges: Array<{ node: { id: string, title: string } }> } };
 
 export type MarkNotificationsReadMutationVariables = Exact<{
   input: MarkNotificationsReadInput;
@@ -427,6 +427,10 @@ export const CiccConsultationFragmentDoc = new TypedDocumentString(`
     castAt
     updatedAt
   }
+  viewerCan {
+    vote
+    changeVote
+  }
   tally {
     support
     oppose
@@ -456,6 +460,11 @@ export const ShownCommentFragmentDoc = new TypedDocumentString(`
   author {
     id
     displayName
+  }
+  viewerCan {
+    reply
+    edit
+    report
   }
 }
     `, {"fragmentName":"ShownComment"}) as unknown as TypedDocumentString<ShownCommentFragment, unknown>;
@@ -516,6 +525,11 @@ export const CommentPageDocument = new TypedDocumentString(`
   author {
     id
     displayName
+  }
+  viewerCan {
+    reply
+    edit
+    report
   }
 }`) as unknown as TypedDocumentString<CommentPageQuery, CommentPageQueryVariables>;
 export const AddCommentDocument = new TypedDocumentString(`
@@ -713,6 +727,11 @@ export const ProposalPageDocument = new TypedDocumentString(`
     maxAge
     status
     createdAt
+    viewerCan {
+      vote
+      changeVote
+      comment
+    }
     house {
       id
       name
@@ -762,6 +781,10 @@ export const ProposalPageDocument = new TypedDocumentString(`
     castAt
     updatedAt
   }
+  viewerCan {
+    vote
+    changeVote
+  }
   tally {
     support
     oppose
@@ -789,6 +812,11 @@ fragment ShownComment on Comment {
   author {
     id
     displayName
+  }
+  viewerCan {
+    reply
+    edit
+    report
   }
 }`) as unknown as TypedDocumentString<ProposalPageQuery, ProposalPageQueryVariables>;
 export const ConsultationProposalDocument = new TypedDocumentString(`
@@ -967,6 +995,10 @@ export const VotePageDocument = new TypedDocumentString(`
         myVote {
           choice
         }
+        viewerCan {
+          vote
+          changeVote
+        }
       }
     }
   }
@@ -1062,6 +1094,10 @@ export const MyNotificationsDocument = new TypedDocumentString(`
         takesVotes
         myVote {
           choice
+        }
+        viewerCan {
+          vote
+          changeVote
         }
       }
     }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, NotFoundException, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, Get, NotFoundException, Param, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ApiClient } from '../../api/api-client';
 import { AddCommentDocument, CommentPageDocument, CommentReportReason, EditCommentDocument, ReportCommentDocument } from '../../api/generated/graphql';
@@ -176,8 +176,9 @@ export class CommentsController {
       cid,
     );
     if (!found) throw new NotFoundException();
-    const comment = withActions(found, req.session.person?.id ?? null, !found.parentId);
-    if (!comment.actions[kind] && !errors) throw new NotFoundException();
+    const comment = withActions(found, !found.parentId);
+    // Only what the API says the viewer may do now (a form sent back with errors is shown again).
+    if (!comment.actions[kind] && !errors) throw new ForbiddenException();
     const titles = { reply: 'Reply to a comment', edit: 'Change your comment', report: 'Report a comment' };
     const report = typeof value === 'object' && value !== null ? value : { reason: null, details: '' };
     res.status(errors ? 400 : 200).render(`journeys/comments/${kind}.njk`, {

@@ -35,7 +35,6 @@ export class ProposalPage {
     const data = await this.api.request(req, ProposalPageDocument, { id: idFromPath(id), comments: COMMENTS_SHOWN });
     const { proposal } = data;
     const consultation = ciccConsultation(data);
-    const viewerId = req.session.person?.id ?? null;
     const flash = req.session.flash;
     delete req.session.flash;
     res.status(form ? 400 : 200).render('journeys/proposal/proposal.njk', {
@@ -47,9 +46,9 @@ export class ProposalPage {
       timeline: timeline(proposal, consultation),
       nextStep: nextStep(proposal.status),
       vote: voteView(consultation),
-      comments: data.proposalComments.edges.map((e) => withActions(e.node, viewerId, true)),
-      canComment: true,
-      canVote: consultation?.state === 'OPEN',
+      comments: data.proposalComments.edges.map((e) => withActions(e.node, true)),
+      canComment: proposal.viewerCan.comment,
+      canVote: !!consultation && (consultation.viewerCan.vote || consultation.viewerCan.changeVote),
       commentCount: data.proposalComments.totalCount,
       errors: form?.errors,
       commentBody: form?.body,

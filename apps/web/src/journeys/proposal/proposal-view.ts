@@ -162,7 +162,7 @@ export function findComment(threads: ThreadComment[], id: string): ShownCommentF
   return null;
 }
 
-/** What the viewer may do with a comment: reply (to a top-level comment), edit (their own), report. */
+/** What the viewer may do with a comment, as the API's viewerCan says; replies are threaded one level deep. */
 export interface CommentActions {
   reply: boolean;
   edit: boolean;
@@ -171,12 +171,11 @@ export interface CommentActions {
 
 export type CommentWithActions = ShownCommentFragment & { actions: CommentActions; replies: CommentWithActions[] };
 
-export function withActions(comment: ThreadComment, viewerId: string | null, topLevel: boolean): CommentWithActions {
-  const readable = !comment.deleted && !comment.hidden && comment.body !== null;
+export function withActions(comment: ThreadComment, topLevel: boolean): CommentWithActions {
   const actions: CommentActions = {
-    reply: topLevel && !comment.deleted,
-    edit: readable && !!viewerId && comment.author?.id === viewerId,
-    report: readable && !comment.held && comment.author?.id !== viewerId,
+    reply: topLevel && comment.viewerCan.reply,
+    edit: comment.viewerCan.edit,
+    report: comment.viewerCan.report,
   };
-  return { ...comment, actions, replies: (comment.replies ?? []).map((r) => withActions(r, viewerId, false)) };
+  return { ...comment, actions, replies: (comment.replies ?? []).map((r) => withActions(r, false)) };
 }

@@ -42,10 +42,11 @@ export class VoteController {
   }
 
   private render(res: Response, data: VotePageQuery, errors: FormErrors | null, chosen?: VoteChoice): void {
-    const consultation = data.consultations.edges.map((e) => e.node).find((c) => c.state === 'OPEN' && c.takesVotes) ?? null;
+    // The open vote the API says this person may vote in, or change their vote in.
+    const consultation = data.consultations.edges.map((e) => e.node).find((c) => c.viewerCan.vote || c.viewerCan.changeVote) ?? null;
     const current = consultation?.myVote?.choice ?? null;
     res.status(errors ? 400 : 200).render('journeys/vote/vote.njk', {
-      pageTitle: current ? `Change your vote: ${data.proposal.title}` : `Vote: ${data.proposal.title}`,
+      pageTitle: !consultation ? `You cannot vote: ${data.proposal.title}` : current ? `Change your vote: ${data.proposal.title}` : `Vote: ${data.proposal.title}`,
       backLink: `/proposals/${data.proposal.id}`,
       proposal: data.proposal,
       open: !!consultation,
