@@ -106,11 +106,13 @@ test('a question page weighs at most 100 KB on the wire (HTML, CSS and JavaScrip
 });
 
 /**
- * A CiCC member's pages, by a name for their screenshots: {proposal}, {counted} and {comment} are
- * filled in. Each is checked like the public pages, and read for plain English.
+ * A CiCC member's pages, by a name for their screenshots: {proposal}, {counted}, {adopted} and
+ * {comment} are filled in. Each is checked like the public pages, and read for plain English.
  */
 const MEMBER_PAGES: Record<string, string> = {
+  'what-needs-you-votes': '/what-needs-you',
   proposal: '/proposals/{proposal}',
+  'proposal-adopted': '/proposals/{adopted}',
   'proposal-results': '/proposals/{counted}',
   vote: '/proposals/{proposal}/vote',
   reply: '/proposals/{proposal}/comments/{comment}/reply',
@@ -149,13 +151,13 @@ async function checkMemberPage(page: Page, name: string, scores: string[]): Prom
   await page.setViewportSize({ width: 1280, height: 800 });
 }
 
-test('a CiCC member’s pages: no accessibility problems, no sideways scrolling at 320px, plain English, screenshots', async ({ page, voting }) => {
+test('a CiCC member’s pages: no accessibility problems, no sideways scrolling at 320px, plain English, screenshots', async ({ page, voting, world }) => {
   test.setTimeout(300_000);
   await acceptInvitation(page, await voting.inviteMember('Quality'));
   const scores: string[] = [];
   const titles = new Set<string>();
   for (const [name, template] of Object.entries(MEMBER_PAGES)) {
-    await visit(page, template.replace('{proposal}', voting.proposal.id).replace('{counted}', voting.counted.id).replace('{comment}', voting.under18.commentId));
+    await visit(page, template.replace('{proposal}', voting.proposal.id).replace('{counted}', voting.counted.id).replace('{adopted}', world.offers.councilTax).replace('{comment}', voting.under18.commentId));
     titles.add(await page.title());
     await checkMemberPage(page, name, scores);
   }

@@ -117,6 +117,18 @@ test('only what the API’s viewerCan allows is offered', async ({ page, voting 
   await expect(page.locator('h1')).toHaveText('You cannot see this page');
 });
 
+test('links in notifications land on the proposal’s page', async ({ page, voting }) => {
+  await acceptInvitation(page, await voting.inviteMember('Linked'));
+  await page.goto(`/consultations/${voting.proposal.consultationId}`);
+  await new ProposalPage(page, voting.proposal.title).expectOnPage();
+  expect(new URL(page.url()).pathname).toBe(`/proposals/${voting.proposal.id}`);
+  await page.goto(`/proposals/${voting.proposal.id}/comments/${voting.under18.commentId}`);
+  await new ProposalPage(page, voting.proposal.title).expectOnPage();
+  expect(new URL(page.url()).hash).toBe(`#comment-${voting.under18.commentId}`);
+  const missing = await open(page, '/proposals/not-a-proposal');
+  expect(missing.status()).toBe(404);
+});
+
 test('results show once enough members have voted', async ({ noJsPage, voting }) => {
   const invited = await voting.inviteMember('Counter');
   const home = await acceptInvitation(noJsPage, invited);
