@@ -98,7 +98,7 @@ export function timeline(proposal: Proposal, consultation: CiccConsultationFragm
   }));
   if (!proposal.transitions.length) items.push({ label: { text: 'Written by the House' }, text: STEP_DONE.DRAFT ?? '', datetime: { timestamp: proposal.createdAt, type: 'date' } });
   if (consultation?.closedAt) {
-    items.push({ label: { text: 'Voting closed' }, text: consultation.outcomeSummary ?? '', datetime: { timestamp: consultation.closedAt, type: 'date' } });
+    items.push({ label: { text: 'Voting closed' }, text: consultation.outcomeSummary ?? 'CiCC members can no longer vote.', datetime: { timestamp: consultation.closedAt, type: 'date' } });
   }
   return items.sort((a, b) => Date.parse(b.datetime.timestamp) - Date.parse(a.datetime.timestamp));
 }
