@@ -351,12 +351,14 @@ export type SignOutMutationVariables = Exact<{
 
 export type SignOutMutation = { signOut: { signedOut: boolean } };
 
+export type VoteOpenToViewerFragment = { id: string, proposalId: string | null, state: ConsultationState, closesAt: string, takesVotes: boolean, myVote: { choice: VoteChoice } | null, viewerCan: { vote: boolean, changeVote: boolean } };
+
 export type VotePageQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type VotePageQuery = { proposal: { id: string, title: string, summary: string }, consultations: { edges: Array<{ node: { id: string, state: ConsultationState, closesAt: string, takesVotes: boolean, myVote: { choice: VoteChoice } | null, viewerCan: { vote: boolean, changeVote: boolean } } }> } };
+export type VotePageQuery = { proposal: { id: string, title: string, summary: string }, consultations: { edges: Array<{ node: { id: string, proposalId: string | null, state: ConsultationState, closesAt: string, takesVotes: boolean, myVote: { choice: VoteChoice } | null, viewerCan: { vote: boolean, changeVote: boolean } } }> } };
 
 export type CastVoteMutationVariables = Exact<{
   input: CastVoteInput;
@@ -385,7 +387,7 @@ export type MyNotificationsQueryVariables = Exact<{
 }>;
 
 
-export type MyNotificationsQuery = { unreadNotificationCount: number, myNotifications: { totalCount: number, edges: Array<{ node: { id: string, subject: string, body: string, link: string | null, readAt: string | null, createdAt: string } }> }, openVotes: { edges: Array<{ node: { id: string, proposalId: string | null, closesAt: string, takesVotes: boolean, myVote: { choice: VoteChoice } | null, viewerCan: { vote: boolean, changeVote: boolean } } }> }, proposalsInConsultation: { edges: Array<{ node: { id: string, title: string } }> } };
+export type MyNotificationsQuery = { unreadNotificationCount: number, myNotifications: { totalCount: number, edges: Array<{ node: { id: string, subject: string, body: string, link: string | null, readAt: string | null, createdAt: string } }> }, openVotes: { edges: Array<{ node: { id: string, proposalId: string | null, state: ConsultationState, closesAt: string, takesVotes: boolean, myVote: { choice: VoteChoice } | null, viewerCan: { vote: boolean, changeVote: boolean } } }> }, proposalsInConsultation: { edges: Array<{ node: { id: string, title: string } }> } };
 
 export type MarkNotificationsReadMutationVariables = Exact<{
   input: MarkNotificationsReadInput;
@@ -480,6 +482,22 @@ export const SignedInTokensFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SignedInTokens"}) as unknown as TypedDocumentString<SignedInTokensFragment, unknown>;
+export const VoteOpenToViewerFragmentDoc = new TypedDocumentString(`
+    fragment VoteOpenToViewer on Consultation {
+  id
+  proposalId
+  state
+  closesAt
+  takesVotes
+  myVote {
+    choice
+  }
+  viewerCan {
+    vote
+    changeVote
+  }
+}
+    `, {"fragmentName":"VoteOpenToViewer"}) as unknown as TypedDocumentString<VoteOpenToViewerFragment, unknown>;
 export const RefreshSessionDocument = new TypedDocumentString(`
     mutation RefreshSession($input: RefreshSessionInput!) {
   refreshSession(input: $input) {
@@ -988,22 +1006,25 @@ export const VotePageDocument = new TypedDocumentString(`
   consultations(filter: {proposalId: $id, audience: CICC}, first: 5) {
     edges {
       node {
-        id
-        state
-        closesAt
-        takesVotes
-        myVote {
-          choice
-        }
-        viewerCan {
-          vote
-          changeVote
-        }
+        ...VoteOpenToViewer
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<VotePageQuery, VotePageQueryVariables>;
+    fragment VoteOpenToViewer on Consultation {
+  id
+  proposalId
+  state
+  closesAt
+  takesVotes
+  myVote {
+    choice
+  }
+  viewerCan {
+    vote
+    changeVote
+  }
+}`) as unknown as TypedDocumentString<VotePageQuery, VotePageQueryVariables>;
 export const CastVoteDocument = new TypedDocumentString(`
     mutation CastVote($input: CastVoteInput!) {
   castVote(input: $input) {
@@ -1088,17 +1109,7 @@ export const MyNotificationsDocument = new TypedDocumentString(`
   openVotes: consultations(filter: {audience: CICC, state: OPEN}, first: 20) {
     edges {
       node {
-        id
-        proposalId
-        closesAt
-        takesVotes
-        myVote {
-          choice
-        }
-        viewerCan {
-          vote
-          changeVote
-        }
+        ...VoteOpenToViewer
       }
     }
   }
@@ -1114,7 +1125,20 @@ export const MyNotificationsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MyNotificationsQuery, MyNotificationsQueryVariables>;
+    fragment VoteOpenToViewer on Consultation {
+  id
+  proposalId
+  state
+  closesAt
+  takesVotes
+  myVote {
+    choice
+  }
+  viewerCan {
+    vote
+    changeVote
+  }
+}`) as unknown as TypedDocumentString<MyNotificationsQuery, MyNotificationsQueryVariables>;
 export const MarkNotificationsReadDocument = new TypedDocumentString(`
     mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {
   markNotificationsRead(input: $input) {
