@@ -115,6 +115,11 @@ test('only what the API’s viewerCan allows is offered', async ({ page, voting 
   const reply = await open(page, `/proposals/${voting.proposal.id}/comments/${voting.under18.commentId}/reply`);
   expect(reply.status()).toBe(403);
   await expect(page.locator('h1')).toHaveText('You cannot see this page');
+  // Leaving the CiCC when not on it: the API's refusal, on the form.
+  await page.goto('/settings/leave-the-cicc/confirm');
+  const confirm = await new LeaveCiccConfirmPage(page).expectOnPage();
+  await confirm.leave(true);
+  await expect(confirm.errors()).resolves.toEqual([{ text: expect.stringContaining('You are not a current member of the Children in Care Council'), href: '#confirm' }]);
 });
 
 test('links in notifications land on the proposal’s page', async ({ page, voting }) => {

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, NotFoundException, Param, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ApiClient } from '../../api/api-client';
+import { ApiError } from '../../api/api-errors';
 import { LeaveCiccDocument, MyDataDocument, NotificationKind, NotificationPreferencesDocument, SetNotificationPreferenceDocument } from '../../api/generated/graphql';
 import { FormErrors, formErrors, formErrorsFromApi } from '../../forms/form-errors';
 import { redirectAfterSaving } from '../../setup/session';
@@ -128,6 +129,10 @@ export class SettingsController {
     try {
       await this.api.request(req, LeaveCiccDocument, { input: { reason: reason || null } });
     } catch (error) {
+      // Not a member now, or a young co-chair who must step down first: the API says so, on the form.
+      if (error instanceof ApiError && (error.code === 'CONFLICT' || error.code === 'FORBIDDEN')) {
+        return render(formErrors([{ field: error.field ?? 'confirm', text: error.message }], LEAVE_FIELDS));
+      }
       return render(formErrorsFromApi(error, LEAVE_FIELDS));
     }
     // The API has ended every session of theirs: this one ends here too.
