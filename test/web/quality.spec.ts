@@ -170,6 +170,9 @@ test('a CiCC member’s pages: no accessibility problems, no sideways scrolling 
   await proposal.addComment('I checked this page for everyone.');
   await proposal.edit(proposal.comment('I checked this page for everyone.'));
   await checkMemberPage(page, 'edit', scores);
+  await proposal.open(voting.proposal.id);
+  await proposal.delete(proposal.comment('I checked this page for everyone.'));
+  await checkMemberPage(page, 'delete', scores);
   await page.goto(`/proposals/${voting.proposal.id}/vote`);
   await new VotePage(page).send();
   await checkMemberPage(page, 'vote-error', scores);

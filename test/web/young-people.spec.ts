@@ -134,6 +134,21 @@ test('links in notifications land on the proposal’s page', async ({ page, voti
   expect(missing.status()).toBe(404);
 });
 
+test('deleting your own comment asks first, and leaves a tombstone', async ({ noJsPage, voting }) => {
+  await acceptInvitation(noJsPage, await voting.inviteMember('Deleter'));
+  const proposal = await new ProposalPage(noJsPage, voting.proposal.title).open(voting.proposal.id);
+  await proposal.addComment('I changed my mind about this (Deleter).');
+  const mine = proposal.comment('I changed my mind about this (Deleter).');
+  const id = (await mine.getAttribute('id'))!.replace('comment-', '');
+  const confirm = await proposal.delete(mine);
+  await confirm.keep();
+  await expect(proposal.comment('I changed my mind about this (Deleter).')).toBeVisible();
+  await (await proposal.delete(proposal.commentById(id))).confirm();
+  await expect(proposal.banner()).toContainText('Your comment has been deleted.');
+  await expect(proposal.commentById(id)).toContainText('This comment was deleted.');
+  await expect(proposal.commentById(id)).not.toContainText('I changed my mind about this');
+});
+
 test('results show once enough members have voted', async ({ noJsPage, voting }) => {
   const invited = await voting.inviteMember('Counter');
   const home = await acceptInvitation(noJsPage, invited);

@@ -81,6 +81,11 @@ export class ProposalPage extends BasePage {
     return new CommentFormPage(this.page, /Change your comment/).expectOnPage();
   }
 
+  async delete(comment: Locator): Promise<DeleteCommentPage> {
+    await comment.getByRole('link', { name: /^Delete/ }).first().click();
+    return new DeleteCommentPage(this.page).expectOnPage();
+  }
+
   async report(comment: Locator): Promise<ReportPage> {
     await comment.getByRole('link', { name: /^Report/ }).first().click();
     return new ReportPage(this.page).expectOnPage();
@@ -112,6 +117,18 @@ export class CommentFormPage extends BasePage {
   async write(text: string): Promise<void> {
     await this.page.locator('#body').fill(text);
     await this.page.getByRole('button', { name: /^(Post reply|Save changes)$/ }).click();
+  }
+}
+
+export class DeleteCommentPage extends BasePage {
+  readonly heading = 'Delete your comment';
+
+  async confirm(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Delete comment' }).click();
+  }
+
+  async keep(): Promise<void> {
+    await this.page.getByRole('link', { name: 'Keep it' }).click();
   }
 }
 

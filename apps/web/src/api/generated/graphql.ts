@@ -62,6 +62,11 @@ export type ConsultationState =
   | 'OPEN'
   | 'SCHEDULED';
 
+export type DeleteCommentInput = {
+  commentId: string | number;
+  expectedVersion?: number | null | undefined;
+};
+
 /** Who must agree the offer: each LA, each ICS area, one partner, or several named partners. */
 export type DeliveryModel =
   | 'EACH_ICS_AREA'
@@ -237,7 +242,7 @@ export type CommentPageQueryVariables = Exact<{
 }>;
 
 
-export type CommentPageQuery = { proposal: { id: string, title: string }, proposalComments: { edges: Array<{ node: { id: string, parentId: string | null, body: string | null, createdAt: string, edited: boolean, editedAt: string | null, deleted: boolean, held: boolean, heldNotice: string | null, hidden: boolean, hiddenReason: string | null, version: number, replies: Array<{ id: string, parentId: string | null, body: string | null, createdAt: string, edited: boolean, editedAt: string | null, deleted: boolean, held: boolean, heldNotice: string | null, hidden: boolean, hiddenReason: string | null, version: number, author: { id: string, displayName: string } | null, viewerCan: { reply: boolean, edit: boolean, report: boolean } }>, author: { id: string, displayName: string } | null, viewerCan: { reply: boolean, edit: boolean, report: boolean } } }> } };
+export type CommentPageQuery = { proposal: { id: string, title: string }, proposalComments: { edges: Array<{ node: { id: string, parentId: string | null, body: string | null, createdAt: string, edited: boolean, editedAt: string | null, deleted: boolean, held: boolean, heldNotice: string | null, hidden: boolean, hiddenReason: string | null, version: number, replies: Array<{ id: string, parentId: string | null, body: string | null, createdAt: string, edited: boolean, editedAt: string | null, deleted: boolean, held: boolean, heldNotice: string | null, hidden: boolean, hiddenReason: string | null, version: number, author: { id: string, displayName: string } | null, viewerCan: { reply: boolean, edit: boolean, delete: boolean, report: boolean } }>, author: { id: string, displayName: string } | null, viewerCan: { reply: boolean, edit: boolean, delete: boolean, report: boolean } } }> } };
 
 export type AddCommentMutationVariables = Exact<{
   input: AddCommentInput;
@@ -252,6 +257,13 @@ export type EditCommentMutationVariables = Exact<{
 
 
 export type EditCommentMutation = { editComment: { comment: { id: string } } };
+
+export type DeleteCommentMutationVariables = Exact<{
+  input: DeleteCommentInput;
+}>;
+
+
+export type DeleteCommentMutation = { deleteComment: { comment: { id: string } } };
 
 export type ReportCommentMutationVariables = Exact<{
   input: ReportCommentInput;
@@ -280,7 +292,7 @@ export type OfferMapDataQuery = { currentCompactEdition: { number: number, title
 
 export type CiccConsultationFragment = { id: string, state: ConsultationState, opensAt: string, closesAt: string, closedAt: string | null, takesVotes: boolean, tallyVisibility: TallyVisibility, outcomeSummary: string | null, myVote: { choice: VoteChoice, castAt: string, updatedAt: string } | null, viewerCan: { vote: boolean, changeVote: boolean }, tally: { support: number, oppose: number, abstain: number, total: number } | null, tallyHidden: { reason: TallyHiddenReason, message: string } | null };
 
-export type ShownCommentFragment = { id: string, parentId: string | null, body: string | null, createdAt: string, edited: boolean, editedAt: string | null, deleted: boolean, held: boolean, heldNotice: string | null, hidden: boolean, hiddenReason: string | null, version: number, author: { id: string, displayName: string } | null, viewerCan: { reply: boolean, edit: boolean, report: boolean } };
+export type ShownCommentFragment = { id: string, parentId: string | null, body: string | null, createdAt: string, edited: boolean, editedAt: string | null, deleted: boolean, held: boolean, heldNotice: string | null, hidden: boolean, hiddenReason: string | null, version: number, author: { id: string, displayName: string } | null, viewerCan: { reply: boolean, edit: boolean, delete: boolean, report: boolean } };
 
 export type ProposalPageQueryVariables = Exact<{
   id: string | number;
@@ -288,7 +300,7 @@ export type ProposalPageQueryVariables = Exact<{
 }>;
 
 
-export type ProposalPageQuery = { proposal: { id: string, title: string, summary: string, rationale: string, uascConsiderations: string | null, category: ProposalCategory, deliveryModel: DeliveryModel, minAge: number, maxAge: number, status: ProposalStatus, createdAt: string, viewerCan: { vote: boolean, changeVote: boolean, comment: boolean }, house: { id: string, name: string }, partners: Array<{ id: string, name: string }>, transitions: Array<{ id: string, at: string, fromStatus: ProposalStatus | null, toStatus: ProposalStatus, reason: string }> }, consultations: { edges: Array<{ node: { id: string, state: ConsultationState, opensAt: string, closesAt: string, closedAt: string | null, takesVotes: boolean, tallyVisibility: TallyVisibility, outcomeSummary: string | null, myVote: { choice: VoteChoice, castAt: string, updatedAt: string } | null, viewerCan: { vote: boolean, changeVote: boolean }, tally: { support: number, oppose: number, abstain: number, total: number } | null, tallyHidden: { reason: TallyHiddenReason, message: string } | null } }> }, proposalComments: { totalCount: number, edges: Array<{ node: { id: string, parentId: string | null, body: string | null, createdAt: string, edited: boolean, editedAt: string | null, deleted: boolean, held: boolean, heldNotice: string | null, hidden: boolean, hiddenReason: string | null, version: number, replies: Array<{ id: string, parentId: string | null, body: string | null, createdAt: string, edited: boolean, editedAt: string | null, deleted: boolean, held: boolean, heldNotice: string | null, hidden: boolean, hiddenReason: string | null, version: number, author: { id: string, displayName: string } | null, viewerCan: { reply: boolean, edit: boolean, report: boolean } }>, author: { id: string, displayName: string } | null, viewerCan: { reply: boolean, edit: boolean, report: boolean } } }> } };
+export type ProposalPageQuery = { proposal: { id: string, title: string, summary: string, rationale: string, uascConsiderations: string | null, category: ProposalCategory, deliveryModel: DeliveryModel, minAge: number, maxAge: number, status: ProposalStatus, createdAt: string, viewerCan: { vote: boolean, changeVote: boolean, comment: boolean }, house: { id: string, name: string }, partners: Array<{ id: string, name: string }>, transitions: Array<{ id: string, at: string, fromStatus: ProposalStatus | null, toStatus: ProposalStatus, reason: string }> }, consultations: { edges: Array<{ node: { id: string, state: ConsultationState, opensAt: string, closesAt: string, closedAt: string | null, takesVotes: boolean, tallyVisibility: TallyVisibility, outcomeSummary: string | null, myVote: { choice: VoteChoice, castAt: string, updatedAt: string } | null, viewerCan: { vote: boolean, changeVote: boolean }, tally: { support: number, oppose: number, abstain: number, total: number } | null, tallyHidden: { reason: TallyHiddenReason, message: string } | null } }> }, proposalComments: { totalCount: number, edges: Array<{ node: { id: string, parentId: string | null, body: string | null, createdAt: string, edited: boolean, editedAt: string | null, deleted: boolean, held: boolean, heldNotice: string | null, hidden: boolean, hiddenReason: string | null, version: number, replies: Array<{ id: string, parentId: string | null, body: string | null, createdAt: string, edited: boolean, editedAt: string | null, deleted: boolean, held: boolean, heldNotice: string | null, hidden: boolean, hiddenReason: string | null, version: number, author: { id: string, displayName: string } | null, viewerCan: { reply: boolean, edit: boolean, delete: boolean, report: boolean } }>, author: { id: string, displayName: string } | null, viewerCan: { reply: boolean, edit: boolean, delete: boolean, report: boolean } } }> } };
 
 export type ConsultationProposalQueryVariables = Exact<{
   id: string | number;
@@ -466,6 +478,7 @@ export const ShownCommentFragmentDoc = new TypedDocumentString(`
   viewerCan {
     reply
     edit
+    delete
     report
   }
 }
@@ -547,6 +560,7 @@ export const CommentPageDocument = new TypedDocumentString(`
   viewerCan {
     reply
     edit
+    delete
     report
   }
 }`) as unknown as TypedDocumentString<CommentPageQuery, CommentPageQueryVariables>;
@@ -568,6 +582,15 @@ export const EditCommentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EditCommentMutation, EditCommentMutationVariables>;
+export const DeleteCommentDocument = new TypedDocumentString(`
+    mutation DeleteComment($input: DeleteCommentInput!) {
+  deleteComment(input: $input) {
+    comment {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteCommentMutation, DeleteCommentMutationVariables>;
 export const ReportCommentDocument = new TypedDocumentString(`
     mutation ReportComment($input: ReportCommentInput!) {
   reportComment(input: $input) {
@@ -834,6 +857,7 @@ fragment ShownComment on Comment {
   viewerCan {
     reply
     edit
+    delete
     report
   }
 }`) as unknown as TypedDocumentString<ProposalPageQuery, ProposalPageQueryVariables>;

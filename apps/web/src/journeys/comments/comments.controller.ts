@@ -1,7 +1,7 @@
 import { Body, Controller, ForbiddenException, Get, NotFoundException, Param, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ApiClient } from '../../api/api-client';
-import { AddCommentDocument, CommentPageDocument, CommentReportReason, EditCommentDocument, ReportCommentDocument } from '../../api/generated/graphql';
+import { AddCommentDocument, CommentPageDocument, CommentReportReason, DeleteCommentDocument, EditCommentDocument, ReportCommentDocument } from '../../api/generated/graphql';
 import { FormErrors, formErrors, formErrorsFromApi } from '../../forms/form-errors';
 import { redirectAfterSaving } from '../../setup/session';
 import { COMMENTS_SHOWN, idFromPath, ProposalPage } from '../proposal/proposal-page';
@@ -111,6 +111,26 @@ export class CommentsController {
     await redirectAfterSaving(req, res, `/proposals/${proposalId}#comment-${cid}`);
   }
 
+  /** Deleting cannot be undone: a page to confirm it first. */
+  @Get(':commentId/delete')
+  async deletePage(@Req() req: Request, @Res() res: Response, @Param('id') id: string, @Param('commentId') commentId: string): Promise<void> {
+    await this.renderForm(req, res, 'delete', id, commentId, null, null);
+  }
+
+  @Post(':commentId/delete')
+  async delete(@Req() req: Request, @Res() res: Response, @Param('id') id: string, @Param('commentId') commentId: string, @Body('version') version: unknown): Promise<void> {
+    const proposalId = idFromPath(id);
+    const cid = idFromPath(commentId);
+    const expectedVersion = Number(version);
+    try {
+      await this.api.request(req, DeleteCommentDocument, { input: { commentId: cid, expectedVersion: Number.isInteger(expectedVersion) ? expectedVersion : null } });
+    } catch (error) {
+      return this.renderForm(req, res, 'delete', proposalId, cid, formErrorsFromApi(error, { version: 'delete-button' }), null);
+    }
+    req.session.flash = 'Your comment has been deleted.';
+    await redirectAfterSaving(req, res, `/proposals/${proposalId}#comments`);
+  }
+
   @Get(':commentId/report')
   async reportPage(@Req() req: Request, @Res() res: Response, @Param('id') id: string, @Param('commentId') commentId: string): Promise<void> {
     await this.renderForm(req, res, 'report', id, commentId, null, null);
@@ -162,7 +182,7 @@ export class CommentsController {
   private async renderForm(
     req: Request,
     res: Response,
-    kind: 'reply' | 'edit' | 'report',
+    kind: 'reply' | 'edit' | 'delete' | 'report',
     id: string,
     commentId: string,
     errors: FormErrors | null,
@@ -179,7 +199,7 @@ export class CommentsController {
     const comment = withActions(found, !found.parentId);
     // Only what the API says the viewer may do now (a form sent back with errors is shown again).
     if (!comment.actions[kind] && !errors) throw new ForbiddenException();
-    const titles = { reply: 'Reply to a comment', edit: 'Change your comment', report: 'Report a comment' };
+    const titles = { reply: 'Reply to a comment', edit: 'Change your comment', delete: 'Delete your comment', report: 'Report a comment' };
     const report = typeof value === 'object' && value !== null ? value : { reason: null, details: '' };
     res.status(errors ? 400 : 200).render(`journeys/comments/${kind}.njk`, {
       pageTitle: titles[kind],

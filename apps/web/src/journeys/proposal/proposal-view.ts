@@ -166,6 +166,7 @@ export function findComment(threads: ThreadComment[], id: string): ShownCommentF
 export interface CommentActions {
   reply: boolean;
   edit: boolean;
+  delete: boolean;
   report: boolean;
 }
 
@@ -175,6 +176,7 @@ export function withActions(comment: ThreadComment, topLevel: boolean): CommentW
   const actions: CommentActions = {
     reply: topLevel && comment.viewerCan.reply,
     edit: comment.viewerCan.edit,
+    delete: comment.viewerCan.delete,
     report: comment.viewerCan.report,
   };
   return { ...comment, actions, replies: (comment.replies ?? []).map((r) => withActions(r, false)) };
