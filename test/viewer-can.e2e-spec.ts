@@ -2,14 +2,17 @@ import { DataSource } from 'typeorm';
 import { Role } from '@app/access';
 import { ConsultationAudience, QuestionKind } from '@app/consultations';
 import { MembershipRole } from '@app/governance';
+import { MeetingStatus } from '@app/meetings';
 import { ProposalStatus } from '@app/proposals';
 import {
   addMembership,
   agreementsByPartyCode,
   createCiccMember,
   createComment,
+  createCommentReport,
   createConsultation,
   createEndorsedAuthorityOffers,
+  createMeeting,
   createPerson,
   createProposal,
   createRepresentative,
@@ -76,6 +79,8 @@ interface Case {
   read: { query: string; variables(f: Record<string, unknown>): Record<string, unknown>; pick(data: any, f: Record<string, unknown>): boolean | null };
   /** Set when the state refuses everyone (a closed consultation, a vote still open). */
   nobody?: true;
+  /** Set when the object is public, so nobody (not signed in) reads it, with every Boolean false. */
+  publicRead?: true;
   /** The operation, as a document and its variables. */
   act: { query: string; variables(f: Record<string, unknown>, persona: Persona): Record<string, unknown> };
 }
@@ -83,6 +88,11 @@ interface Case {
 const PROPOSAL_CAN = `query($id: ID!) { proposal(id: $id) { viewerCan { edit setStatus signOff withdrawSignOff reviseOffer openConsultation comment vote changeVote } allowedNextStatuses } }`;
 const CONSULTATION_CAN = `query($id: ID!) { consultation(id: $id) { viewerCan { respond vote changeVote closeConsultation recordOutcome } } }`;
 const COMMENT_CAN = `query($id: ID!) { proposalComments(proposalId: $id, first: 50) { edges { node { id viewerCan { reply edit delete report hide restore moderate } replies { id } } } } }`;
+const BODY_CAN = `query($id: ID!) { body(id: $id) { viewerCan { scheduleMeeting openConsultation createProposal addMember appointCoChair } } }`;
+const MEETING_CAN = `query($id: ID!) { meeting(id: $id) { viewerCan { addAgendaItem recordDecision addActionItem }
+  decisions { id viewerCan { addActionItem } } actionItems { id viewerCan { update } } } }`;
+const PERSON_CAN = `query($id: ID!) { person(id: $id) { viewerCan { edit changeCareExperienced erase } } }`;
+const EDITION_CAN = `query($number: Int!) { compactEdition(number: $number) { viewerCan { publishNextEdition } } }`;
 const AGREEMENT_CAN = `query($id: ID!) { agreement(id: $id) { viewerCan { setStatus reconfirm } } }`;
 
 const proposalCan = (action: string) => ({ query: PROPOSAL_CAN, variables: (f: Record<string, unknown>) => ({ id: f.proposalId }), pick: (d: any) => d?.proposal?.viewerCan?.[action] ?? null });
@@ -91,6 +101,9 @@ const consultationCan = (action: string) => ({
   variables: (f: Record<string, unknown>) => ({ id: f.consultationId }),
   pick: (d: any) => d?.consultation?.viewerCan?.[action] ?? null,
 });
+const bodyCan = (action: string) => ({ query: BODY_CAN, variables: (f: Record<string, unknown>) => ({ id: f.bodyId }), pick: (d: any) => d?.body?.viewerCan?.[action] ?? null });
+const meetingCan = (action: string) => ({ query: MEETING_CAN, variables: (f: Record<string, unknown>) => ({ id: f.meetingId }), pick: (d: any) => d?.meeting?.viewerCan?.[action] ?? null });
+const personCan = (action: string) => ({ query: PERSON_CAN, variables: (f: Record<string, unknown>) => ({ id: f.personId }), pick: (d: any) => d?.person?.viewerCan?.[action] ?? null });
 const agreementCan = (action: string) => ({ query: AGREEMENT_CAN, variables: (f: Record<string, unknown>) => ({ id: f.agreementId }), pick: (d: any) => d?.agreement?.viewerCan?.[action] ?? null });
 
 describe('viewerCan says exactly what each operation then allows, for every role', () => {
@@ -105,6 +118,9 @@ describe('viewerCan says exactly what each operation then allows, for every role
   });
   afterAll(() => t.close());
 
+  const bodyId = async (code: string) => (await ds.query<{ id: string }[]>(`SELECT id FROM body WHERE code = $1`, [code]))[0].id;
+  const today = () => new Date().toISOString().slice(0, 10);
+  const PUBLISH = `mutation($input: PublishCompactEditionInput!) { publishCompactEdition(input: $input) { __typename } }`;
   const housingProposal = (status: ProposalStatus, overrides: Record<string, unknown> = {}) => createProposal(ds, 'HOUSE_HOUSING', { status, ...overrides });
   const openConsultation = (proposalId: string | null, audience: ConsultationAudience, extra: Record<string, unknown> = {}) =>
     createConsultation(ds, { proposalId, audience, questions: [{ kind: QuestionKind.YES_NO, prompt: 'Do you agree?' }], ...extra });
@@ -259,7 +275,7 @@ describe('viewerCan says exactly what each operation then allows, for every role
       action: 'Consultation.respond, for an LA (respondToConsultation)',
       arrange: async (persona) => {
         const { consultation, questions } = await openConsultation(null, ConsultationAudience.LOCAL_AUTHORITIES);
-        const [{ id: authorityId }] = (await ds.query(`SELECT id FROM local_authority WHERE short_code = $1`, [persona.authority])) as { id: string }[];
+        const [{ id: authorityId }] = await ds.query<{ id: string }[]>(`SELECT id FROM local_authority WHERE short_code = $1`, [persona.authority]);
         return { consultationId: consultation.id, questionId: questions[0].id, authorityId };
       },
       read: consultationCan('respond'),
@@ -378,6 +394,19 @@ describe('viewerCan says exactly what each operation then allows, for every role
       read: commentRead('restore'),
       act: { query: `mutation($input: UnhideCommentInput!) { unhideComment(input: $input) { comment { id } } }`, variables: (f) => ({ input: { commentId: f.commentId, reason: 'It was on topic.' } }) },
     },
+    {
+      action: 'Comment.moderate (resolveCommentReport)',
+      arrange: async () => {
+        const { proposal, comment } = await commentOn();
+        const report = await createCommentReport(ds, comment.id, personas.CICC_MEMBER.id!);
+        return { proposalId: proposal.id, commentId: comment.id, reportId: report.id };
+      },
+      read: commentRead('moderate'),
+      act: {
+        query: `mutation($input: ResolveCommentReportInput!) { resolveCommentReport(input: $input) { __typename } }`,
+        variables: (f) => ({ input: { reportId: f.reportId, resolution: 'Spoke to the author.' } }),
+      },
+    },
     // ------------------------------------------------------------------ Agreement
     {
       action: 'Agreement.setStatus (setAgreementStatus)',
@@ -406,6 +435,177 @@ describe('viewerCan says exactly what each operation then allows, for every role
         variables: (f) => ({ input: { agreementId: f.agreementId, expectedVersion: f.version } }),
       },
     },
+    // ------------------------------------------------------------------ Body (House)
+    {
+      action: 'Body.scheduleMeeting (scheduleMeeting)',
+      publicRead: true,
+      arrange: async () => ({ bodyId: await bodyId('HOUSE_HOUSING') }),
+      read: bodyCan('scheduleMeeting'),
+      act: {
+        query: `mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { meeting { id } } }`,
+        variables: (f) => ({ input: { bodyId: f.bodyId, title: 'House meeting', startsAt: new Date(Date.now() + 7 * DAY).toISOString() } }),
+      },
+    },
+    {
+      action: 'Body.openConsultation, a House (openConsultation)',
+      publicRead: true,
+      arrange: async () => ({ bodyId: await bodyId('HOUSE_HOUSING') }),
+      read: bodyCan('openConsultation'),
+      act: {
+        query: `mutation($input: OpenConsultationInput!) { openConsultation(input: $input) { consultation { id } } }`,
+        variables: (f) => ({ input: { bodyId: f.bodyId, title: 'Council tax survey', audience: 'LOCAL_AUTHORITIES', closesAt: new Date(Date.now() + 7 * DAY).toISOString() } }),
+      },
+    },
+    {
+      action: 'Body.openConsultation, the CiCC (openConsultation)',
+      publicRead: true,
+      nobody: true,
+      arrange: async () => ({ bodyId: await bodyId('CICC') }),
+      read: bodyCan('openConsultation'),
+      act: {
+        query: `mutation($input: OpenConsultationInput!) { openConsultation(input: $input) { consultation { id } } }`,
+        variables: (f) => ({ input: { bodyId: f.bodyId, title: 'A survey', audience: 'LOCAL_AUTHORITIES', closesAt: new Date(Date.now() + 7 * DAY).toISOString() } }),
+      },
+    },
+    {
+      action: 'Body.createProposal (createProposal)',
+      publicRead: true,
+      arrange: async () => ({ bodyId: await bodyId('HOUSE_HOUSING') }),
+      read: bodyCan('createProposal'),
+      act: {
+        query: `mutation($input: CreateProposalInput!) { createProposal(input: $input) { proposal { id } } }`,
+        variables: (f) => ({ input: { houseId: f.bodyId, title: 'Free bus travel', summary: 'Care leavers travel free to 25.', category: 'TRANSPORT', deliveryModel: 'EACH_LA' } }),
+      },
+    },
+    {
+      action: 'Body.addMember (addMembership)',
+      publicRead: true,
+      arrange: async () => ({ bodyId: await bodyId('HOUSE_HOUSING'), personId: (await createPerson(ds)).id }),
+      read: bodyCan('addMember'),
+      act: {
+        query: `mutation($input: AddMembershipInput!) { addMembership(input: $input) { membership { id } } }`,
+        variables: (f) => ({ input: { bodyId: f.bodyId, personId: f.personId, role: 'MEMBER' } }),
+      },
+    },
+    {
+      action: 'Body.appointCoChair (appointCoChair)',
+      publicRead: true,
+      arrange: async () => ({ bodyId: await bodyId('HOUSE_TRANSPORT'), personId: (await createPerson(ds)).id }),
+      read: bodyCan('appointCoChair'),
+      act: {
+        query: `mutation($input: AppointCoChairInput!) { appointCoChair(input: $input) { __typename } }`,
+        variables: (f) => ({ input: { houseId: f.bodyId, personId: f.personId, seat: 'SECTOR_LEAD', reason: 'Leads housing for the sector.' } }),
+      },
+    },
+    // ------------------------------------------------------------------ Meeting, Decision, ActionItem
+    {
+      action: 'Meeting.addAgendaItem (addAgendaItem)',
+      arrange: async () => ({ meetingId: (await createMeeting(ds, 'HOUSE_HOUSING')).id }),
+      read: meetingCan('addAgendaItem'),
+      act: { query: `mutation($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { __typename } }`, variables: (f) => ({ input: { meetingId: f.meetingId, title: 'Council tax' } }) },
+    },
+    {
+      action: 'Meeting.addAgendaItem, cancelled (addAgendaItem)',
+      nobody: true,
+      arrange: async () => ({ meetingId: (await createMeeting(ds, 'HOUSE_HOUSING', { status: MeetingStatus.CANCELLED })).id }),
+      read: meetingCan('addAgendaItem'),
+      act: { query: `mutation($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { __typename } }`, variables: (f) => ({ input: { meetingId: f.meetingId, title: 'Council tax' } }) },
+    },
+    {
+      action: 'Meeting.recordDecision (recordDecision)',
+      arrange: async () => ({ meetingId: (await createMeeting(ds, 'HOUSE_HOUSING')).id }),
+      read: meetingCan('recordDecision'),
+      act: {
+        query: `mutation($input: RecordDecisionInput!) { recordDecision(input: $input) { __typename } }`,
+        variables: (f) => ({ input: { meetingId: f.meetingId, kind: 'NOTE', summary: 'The House noted the survey.' } }),
+      },
+    },
+    {
+      action: 'Meeting.addActionItem (addActionItem)',
+      arrange: async () => ({ meetingId: (await createMeeting(ds, 'HOUSE_HOUSING')).id }),
+      read: meetingCan('addActionItem'),
+      act: {
+        query: `mutation($input: AddActionItemInput!) { addActionItem(input: $input) { __typename } }`,
+        variables: (f) => ({ input: { meetingId: f.meetingId, ownerId: personas.HOUSING_MEMBER.id, description: 'Write to the LAs.', dueOn: '2027-01-01' } }),
+      },
+    },
+    {
+      action: 'Decision.addActionItem (addActionItem at its meeting)',
+      arrange: async () => {
+        const meeting = await createMeeting(ds, 'TRUST_BOARD');
+        const [{ id }] = await ds.query<{ id: string }[]>(`INSERT INTO decision (meeting_id, kind, summary) VALUES ($1, 'NOTE', 'Noted.') RETURNING id`, [meeting.id]);
+        return { meetingId: meeting.id, decisionId: id };
+      },
+      read: { query: MEETING_CAN, variables: (f) => ({ id: f.meetingId }), pick: (d: any, f) => d?.meeting?.decisions?.find((x: any) => x.id === f.decisionId)?.viewerCan?.addActionItem ?? null },
+      act: {
+        query: `mutation($input: AddActionItemInput!) { addActionItem(input: $input) { __typename } }`,
+        variables: (f) => ({ input: { meetingId: f.meetingId, ownerId: personas.TRUST_BOARD_MEMBER.id, description: 'Tell the LAs.', dueOn: '2027-01-01' } }),
+      },
+    },
+    {
+      action: 'ActionItem.update (updateActionItem)',
+      arrange: async () => {
+        const meeting = await createMeeting(ds, 'HOUSE_HOUSING');
+        const [{ id }] = await ds.query<{ id: string }[]>(
+          `INSERT INTO action_item (meeting_id, owner_id, description, due_on) VALUES ($1, $2, 'Ask TfL.', '2027-01-01') RETURNING id`,
+          [meeting.id, personas.PARTNER_OFFICER.id],
+        );
+        return { meetingId: meeting.id, actionItemId: id };
+      },
+      read: { query: MEETING_CAN, variables: (f) => ({ id: f.meetingId }), pick: (d: any, f) => d?.meeting?.actionItems?.find((x: any) => x.id === f.actionItemId)?.viewerCan?.update ?? null },
+      act: {
+        query: `mutation($input: UpdateActionItemInput!) { updateActionItem(input: $input) { __typename } }`,
+        variables: (f) => ({ input: { actionItemId: f.actionItemId, expectedVersion: 1, status: 'DONE' } }),
+      },
+    },
+    // ------------------------------------------------------------------ Person
+    {
+      action: 'Person.edit (updatePerson)',
+      arrange: async () => {
+        const [{ version }] = await ds.query<{ version: number }[]>(`SELECT version FROM person WHERE id = $1`, [personas.NO_ROLE.id]);
+        return { personId: personas.NO_ROLE.id, version };
+      },
+      read: personCan('edit'),
+      act: {
+        query: `mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { __typename } }`,
+        variables: (f) => ({ input: { id: f.personId, expectedVersion: f.version, displayName: 'No role' } }),
+      },
+    },
+    {
+      action: 'Person.changeCareExperienced (updatePerson)',
+      arrange: async () => {
+        const [{ version }] = await ds.query<{ version: number }[]>(`SELECT version FROM person WHERE id = $1`, [personas.NO_ROLE.id]);
+        return { personId: personas.NO_ROLE.id, version };
+      },
+      read: personCan('changeCareExperienced'),
+      act: {
+        query: `mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { __typename } }`,
+        variables: (f) => ({ input: { id: f.personId, expectedVersion: f.version, careExperienced: false } }),
+      },
+    },
+    {
+      action: 'Person.erase (erasePerson)',
+      arrange: async () => ({ personId: (await createPerson(ds)).id }),
+      read: personCan('erase'),
+      act: { query: `mutation($input: ErasePersonInput!) { erasePerson(input: $input) { __typename } }`, variables: (f) => ({ input: { personId: f.personId } }) },
+    },
+    // ------------------------------------------------------------------ CompactEdition
+    {
+      action: 'CompactEdition.publishNextEdition (publishCompactEdition)',
+      publicRead: true,
+      arrange: async () => {
+        // Each edition publishes the ADOPTED offers; a new one makes the next edition worth publishing.
+        await createProposal(ds, 'HOUSE_FINANCE', { status: ProposalStatus.ADOPTED });
+        let [{ number }] = await ds.query<{ number: number }[]>(`SELECT coalesce(max(number), 0)::int AS number FROM compact_edition`);
+        if (number === 0) {
+          await t.ok(PUBLISH, { input: { number: 1, title: 'The Compact', publishedOn: today() } }, { as: personas.PROGRAMME_ADMIN.id! });
+          number = 1;
+        }
+        return { number };
+      },
+      read: { query: EDITION_CAN, variables: (f) => ({ number: f.number }), pick: (d: any) => d?.compactEdition?.viewerCan?.publishNextEdition ?? null },
+      act: { query: PUBLISH, variables: (f) => ({ input: { number: (f.number as number) + 1, title: 'The Compact', publishedOn: today() } }) },
+    },
   ];
 
   it.each(cases.map((c) => [c.action, c] as const))('%s', async (_name, c) => {
@@ -416,7 +616,8 @@ describe('viewerCan says exactly what each operation then allows, for every role
       const as = persona.id ? { as: persona.id } : {};
       const read = await t.gql(c.read.query, c.read.variables(facts), as);
       const can = c.read.pick(read.data, facts) ?? false;
-      if (!persona.id) expect(read.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      if (!persona.id && !c.publicRead) expect(read.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      if (c.publicRead || persona.id) expect(read.errors).toBeUndefined();
       const res = await t.gql(c.act.query, c.act.variables(facts, persona), as);
       const done = !res.errors?.length;
       rows.push(`${name}: ${can ? 'can' : 'cannot'}`);
@@ -480,7 +681,7 @@ describe('viewerCan says exactly what each operation then allows, for every role
       };
       const LIST = `query($first: Int, $house: ID) { proposals(first: $first, filter: { houseId: $house }) { edges { node { id allowedNextStatuses
         viewerCan { edit setStatus signOff withdrawSignOff reviseOffer openConsultation comment vote changeVote } } } } }`;
-      const [{ id: house }] = (await ds.query(`SELECT id FROM body WHERE code = 'HOUSE_ETE'`)) as { id: string }[];
+      const [{ id: house }] = await ds.query<{ id: string }[]>(`SELECT id FROM body WHERE code = 'HOUSE_ETE'`);
       await arrange(5);
       const small = await measure(LIST, { first: 5, house }, member, (d) => d.proposals.edges.length, 5);
       await arrange(45);
@@ -491,7 +692,7 @@ describe('viewerCan says exactly what each operation then allows, for every role
     it('consultations, comments and agreements with viewerCan', async () => {
       const officer = personas.LA_OFFICER_THIS_LA.id!;
       const CONSULTATIONS = `query($first: Int, $house: ID) { consultations(first: $first, filter: { houseId: $house }) { edges { node { id viewerCan { respond vote changeVote closeConsultation recordOutcome } } } } }`;
-      const [{ id: house }] = (await ds.query(`SELECT id FROM body WHERE code = 'HOUSE_RELATIONSHIPS'`)) as { id: string }[];
+      const [{ id: house }] = await ds.query<{ id: string }[]>(`SELECT id FROM body WHERE code = 'HOUSE_RELATIONSHIPS'`);
       const consult = async (n: number) => {
         for (let i = 0; i < n; i++) {
           const p = await createProposal(ds, 'HOUSE_RELATIONSHIPS', { status: ProposalStatus.IN_CONSULTATION });
@@ -521,6 +722,37 @@ describe('viewerCan says exactly what each operation then allows, for every role
       const [offer] = await createEndorsedAuthorityOffers(ds, 1, 'HOUSE_RELATIONSHIPS');
       const fewAgreements = await measure(AGREEMENTS, { first: 3, proposal: offer }, officer, (d) => d.agreements.edges.length, 3);
       expect(await measure(AGREEMENTS, { first: 30, proposal: offer }, officer, (d) => d.agreements.edges.length, 30)).toBe(fewAgreements);
+    });
+
+    it('meetings with their decisions and actions, and people, with viewerCan', async () => {
+      const member = personas.HOUSING_MEMBER.id!;
+      const MEETINGS = `query($first: Int, $body: ID) { meetings(first: $first, filter: { bodyId: $body }) { edges { node { id
+        viewerCan { addAgendaItem recordDecision addActionItem } decisions { viewerCan { addActionItem } } actionItems { viewerCan { update } } } } } }`;
+      const body = await bodyId('HOUSE_HEALTH');
+      const meet = async (n: number) => {
+        for (let i = 0; i < n; i++) {
+          const meeting = await createMeeting(ds, 'HOUSE_HEALTH', { startsAt: new Date(Date.UTC(2026, 0, 1 + meetingDay++)) });
+          await ds.query(`INSERT INTO decision (meeting_id, kind, summary) VALUES ($1, 'NOTE', 'Noted.')`, [meeting.id]);
+          await ds.query(`INSERT INTO action_item (meeting_id, owner_id, description, due_on) VALUES ($1, $2, 'Do it.', '2027-01-01')`, [meeting.id, member]);
+        }
+      };
+      let meetingDay = 0;
+      await meet(4);
+      const fewMeetings = await measure(MEETINGS, { first: 4, body }, member, (d) => d.meetings.edges.length, 4);
+      await meet(16);
+      expect(await measure(MEETINGS, { first: 20, body }, member, (d) => d.meetings.edges.length, 20)).toBe(fewMeetings);
+
+      const PEOPLE = `query($first: Int, $body: ID) { people(first: $first, filter: { bodyId: $body }) { edges { node { id viewerCan { edit changeCareExperienced erase } } } } }`;
+      const admin = personas.PROGRAMME_ADMIN.id!;
+      const staff = async (n: number) => {
+        for (let i = 0; i < n; i++) await addMembership(ds, (await createPerson(ds)).id, 'HOUSE_TRANSPORT', MembershipRole.MEMBER);
+      };
+      const transport = await bodyId('HOUSE_TRANSPORT');
+      const [{ count }] = await ds.query<{ count: number }[]>(`SELECT count(DISTINCT person_id)::int AS count FROM membership WHERE body_id = $1 AND ended_at IS NULL`, [transport]);
+      await staff(Math.max(0, 4 - count));
+      const fewPeople = await measure(PEOPLE, { first: 4, body: transport }, admin, (d) => d.people.edges.length, 4);
+      await staff(16);
+      expect(await measure(PEOPLE, { first: 20, body: transport }, admin, (d) => d.people.edges.length, 20)).toBe(fewPeople);
     });
   });
 });

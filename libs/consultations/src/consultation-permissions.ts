@@ -4,7 +4,7 @@ import { BodyKind } from '@app/reference';
 import { ProposalStatus } from '@app/proposals';
 import { ConsultationState, consultationState, effectiveClose } from './consultation-rules';
 import { AUTHORITY_AUDIENCES, ConsultationAudience } from './consultation.entity';
-import { ConsultationConflictError, ConsultationErrorCode, ConsultationForbiddenError } from './consultations.errors';
+import { ConsultationConflictError, ConsultationErrorCode, ConsultationForbiddenError, ConsultationInputError } from './consultations.errors';
 
 /**
  * Who may do what with a consultation. Each rule is a pure function of the viewer and facts, used
@@ -46,8 +46,14 @@ export function runConsultationsPermission(viewer: Viewer, facts: RunnerFacts, d
   return refused(new ConsultationForbiddenError(ConsultationErrorCode.NOT_A_CO_CHAIR, `Only ${runnersOf(facts.body)} can ${doing}.`));
 }
 
-/** openConsultation on a proposal: while it is DRAFT or IN_CONSULTATION, by those who run its House's consultations. */
-export function openConsultationPermission(viewer: Viewer, proposal: { status: ProposalStatus } | null, runners: RunnerFacts): Permission {
+/** Bodies that consult: the Houses, working groups (the Compact Working Group ran the 2022 survey of LAs) and the Trust Board. */
+export const CONSULTING_BODY_KINDS: readonly BodyKind[] = [BodyKind.HOUSE, BodyKind.WORKING_GROUP, BodyKind.TRUST_BOARD];
+
+/**
+ * openConsultation: on a proposal only while it is DRAFT or IN_CONSULTATION; run by a body that
+ * consults (CONSULTING_BODY_KINDS); by those who run that body's consultations.
+ */
+export function openConsultationPermission(viewer: Viewer, proposal: { status: ProposalStatus } | null, runners: RunnerFacts, bodyField = 'bodyId'): Permission {
   if (proposal && !CONSULTABLE.includes(proposal.status)) {
     return refused(
       new ConsultationConflictError(
@@ -55,6 +61,15 @@ export function openConsultationPermission(viewer: Viewer, proposal: { status: P
         `The proposal is ${proposal.status}; a House consults on a proposal only while it is DRAFT or IN_CONSULTATION.`,
         'proposalId',
         { status: proposal.status },
+      ),
+    );
+  }
+  if (!CONSULTING_BODY_KINDS.includes(runners.body.kind)) {
+    return refused(
+      new ConsultationInputError(
+        'NOT_A_HOUSE',
+        `${runners.body.name} does not run consultations; they are run by a House, a working group (such as the Compact Working Group) or the Trust Board.`,
+        bodyField,
       ),
     );
   }

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { AccessService, assignmentMatches, bodyScope, Role, RoleAssignment, RoleSource } from '@app/access';
+import { AccessService } from '@app/access';
 import { AuditService } from '@app/audit';
-import { Actor, inTransaction, Page, PageRequest, requirePerson, toOffsetLimit, toPage } from '@app/core';
+import { Actor, enforce, keysetPage, Page, PageRequest, requirePerson } from '@app/core';
 import { MembershipEntity, MembershipRole, PersonEntity } from '@app/governance';
 import { ProposalEntity, ProposalsService, TransitionRoute } from '@app/proposals';
-import { BodyEntity, BodyKind, ReferenceService } from '@app/reference';
+import { BodyEntity, ReferenceService } from '@app/reference';
 import { ActionItemEntity, ActionItemStatus } from './action-item.entity';
 import { AgendaItemEntity } from './agenda-item.entity';
 import {
@@ -20,11 +20,10 @@ import {
   TITLE_MAX,
 } from './decision-rules';
 import { DecisionEntity, DecisionKind } from './decision.entity';
+import { meetingMemberPermission, meetingNotCancelledPermission, updateActionItemPermission } from './meeting-permissions';
 import { MeetingEntity, MeetingStatus } from './meeting.entity';
 import {
-  MeetingConflictError,
   MeetingErrorCode,
-  MeetingForbiddenError,
   MeetingInputError,
   MeetingNotFoundError,
   staleActionItem,
@@ -135,12 +134,12 @@ export class MeetingsService {
       await this.assertMember(m, actor, body, 'set its agendas');
       this.assertNotCancelled(meeting);
       if (request.proposalId) await this.proposals.get(request.proposalId, m, 'proposalId');
-      const [row] = (await m.query(
+      const [row] = await m.query<{ id: string }[]>(
         `INSERT INTO agenda_item (meeting_id, position, title, proposal_id)
          SELECT $1, coalesce(max(position), 0) + 1, $2, $3 FROM agenda_item WHERE meeting_id = $1
          RETURNING id`,
         [meeting.id, title, request.proposalId ?? null],
-      )) as { id: string }[];
+      );
       const item = await m.getRepository(AgendaItemEntity).findOneByOrFail({ id: row.id });
       await this.audit.record(m, actor, { action: 'addAgendaItem', entityType: 'agenda_item', entityId: item.id, after: item });
       return item;
@@ -222,7 +221,7 @@ export class MeetingsService {
       const meeting = await this.getMeeting(item.meetingId, 'actionItemId', m);
       if (personId !== item.ownerId) {
         const body = await this.reference.getBody(meeting.bodyId, 'id', m);
-        await this.assertMember(m, actor, body, "update others' actions from its meetings");
+        enforce(updateActionItemPermission(await this.access.viewer(actor, m), item, body, await this.meetingSeatsOf(personId, m)));
       }
       if (request.expectedVersion !== item.version) throw staleActionItem(request.expectedVersion, item.version);
       const before = { ...item };
@@ -254,36 +253,34 @@ export class MeetingsService {
 
   async listMeetings(filter: MeetingsFilter, page: PageRequest): Promise<Page<MeetingEntity>> {
     assertOrdered(filter.from, filter.to, 'filter.to', 'Meeting dates', false);
-    const { offset, limit } = toOffsetLimit(page);
-    const qb = this.dataSource
-      .getRepository(MeetingEntity)
-      .createQueryBuilder('m')
-      .orderBy('m.startsAt', 'ASC')
-      .addOrderBy('m.id', 'ASC')
-      .skip(offset)
-      .take(limit);
+    const qb = this.dataSource.getRepository(MeetingEntity).createQueryBuilder('m');
     if (filter.bodyId) qb.andWhere('m.bodyId = :bodyId', { bodyId: filter.bodyId });
     if (filter.from) qb.andWhere('m.startsAt >= :from', { from: filter.from });
     if (filter.to) qb.andWhere('m.startsAt <= :to', { to: filter.to });
-    const [items, total] = await qb.getManyAndCount();
-    return toPage(items, total, offset);
+    return keysetPage(
+      qb,
+      [
+        { sql: 'm.starts_at', type: 'timestamptz', direction: 'ASC' },
+        { sql: 'm.id', type: 'uuid', direction: 'ASC' },
+      ],
+      page,
+    );
   }
 
   async listActionItems(filter: ActionItemsFilter, page: PageRequest): Promise<Page<ActionItemEntity>> {
     if (filter.dueBefore) requireDate(filter.dueBefore, 'filter.dueBefore');
-    const { offset, limit } = toOffsetLimit(page);
-    const qb = this.dataSource
-      .getRepository(ActionItemEntity)
-      .createQueryBuilder('a')
-      .orderBy('a.dueOn', 'ASC')
-      .addOrderBy('a.id', 'ASC')
-      .skip(offset)
-      .take(limit);
+    const qb = this.dataSource.getRepository(ActionItemEntity).createQueryBuilder('a');
     if (filter.ownerId) qb.andWhere('a.ownerId = :ownerId', { ownerId: filter.ownerId });
     if (filter.status) qb.andWhere('a.status = :status', { status: filter.status });
     if (filter.dueBefore) qb.andWhere('a.dueOn < :dueBefore', { dueBefore: filter.dueBefore });
-    const [items, total] = await qb.getManyAndCount();
-    return toPage(items, total, offset);
+    return keysetPage(
+      qb,
+      [
+        { sql: 'a.due_on', type: 'date', direction: 'ASC' },
+        { sql: 'a.id', type: 'uuid', direction: 'ASC' },
+      ],
+      page,
+    );
   }
 
   agendaItemsOf(meetingIds: readonly string[]): Promise<AgendaItemEntity[]> {
@@ -305,9 +302,7 @@ export class MeetingsService {
   }
 
   private assertNotCancelled(meeting: MeetingEntity): void {
-    if (meeting.status === MeetingStatus.CANCELLED) {
-      throw new MeetingConflictError(MeetingErrorCode.MEETING_CANCELLED, `"${meeting.title}" was cancelled; use another meeting.`, 'meetingId');
-    }
+    enforce(meetingNotCancelledPermission(meeting));
   }
 
   private assertDueAfterMeeting(meeting: MeetingEntity, dueOn: string): void {
@@ -322,39 +317,20 @@ export class MeetingsService {
     if (!exists) throw new MeetingNotFoundError(MeetingErrorCode.PERSON_NOT_FOUND, `No person has id ${personId}.`, field);
   }
 
-  /**
-   * The chair, a co-chair or a member of the body, with a current membership — or someone a
-   * programme admin granted the body's member role explicitly (see grantGivesMeetingSeat).
-   */
-  private async assertMember(m: EntityManager, actor: Actor, body: BodyEntity, doing: string): Promise<void> {
-    if (actor.system) return;
-    const personId = requirePerson(actor);
-    const member =
-      (await m.getRepository(MembershipEntity).exists({
-        where: { personId, bodyId: body.id, role: In([...MEETING_ROLES]), endedAt: IsNull() },
-      })) || (await this.access.rolesOfActor(actor)).some((a) => grantGivesMeetingSeat(a, body));
-    if (!member) {
-      throw new MeetingForbiddenError(MeetingErrorCode.NOT_A_MEMBER, `Only the chair or a member of ${body.name} can ${doing}.`);
-    }
+  /** The bodies where a person holds one of MEETING_ROLES now (see meetingMemberPermission), in one statement. */
+  async meetingSeatsOf(personId: string | null, manager: EntityManager = this.dataSource.manager): Promise<Set<string>> {
+    if (!personId) return new Set();
+    const rows = await manager.getRepository(MembershipEntity).find({
+      select: { bodyId: true },
+      where: { personId, role: In([...MEETING_ROLES]), endedAt: IsNull() },
+    });
+    return new Set(rows.map((r) => r.bodyId));
   }
-}
 
-/**
- * Whether an explicit grant makes its holder a member of this body for its meetings: TRUST_BOARD_MEMBER
- * for the Trust Board, CICC_MEMBER for the CiCC, HOUSE_MEMBER or HOUSE_CO_CHAIR for that House. Roles
- * that come from memberships are not counted here: the membership itself is checked, with MEETING_ROLES.
- */
-export function grantGivesMeetingSeat(assignment: RoleAssignment, body: BodyEntity): boolean {
-  if (assignment.source !== RoleSource.GRANT) return false;
-  switch (body.kind) {
-    case BodyKind.TRUST_BOARD:
-      return assignment.role === Role.TRUST_BOARD_MEMBER;
-    case BodyKind.CICC:
-      return assignment.role === Role.CICC_MEMBER;
-    case BodyKind.HOUSE:
-      return assignmentMatches(assignment, Role.HOUSE_MEMBER, bodyScope(body.id)) || assignmentMatches(assignment, Role.HOUSE_CO_CHAIR, bodyScope(body.id));
-    default:
-      return false;
+  /** Refuses anyone meetingMemberPermission refuses. */
+  private async assertMember(m: EntityManager, actor: Actor, body: BodyEntity, doing: string): Promise<void> {
+    if (!actor.system) requirePerson(actor);
+    enforce(meetingMemberPermission(await this.access.viewer(actor, m), body, await this.meetingSeatsOf(actor.personId, m), doing));
   }
 }
 

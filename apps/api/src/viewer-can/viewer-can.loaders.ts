@@ -4,6 +4,8 @@ import { AgreementsService } from '@app/agreements';
 import { CommentDecision, CommentsService, CommentStateFacts } from '@app/comments';
 import { ConsultationsService, RunnerFacts, VoteFacts, VotesService } from '@app/consultations';
 import { Actor } from '@app/core';
+import { MeetingEntity, MeetingsService } from '@app/meetings';
+import { ErasureFacts, PersonalDataService } from '@app/personal-data';
 import { ProposalSignOffEntity, ProposalsService, SeatHolders } from '@app/proposals';
 import { byKey, groupByKey, Loaders } from '../graphql/loaders';
 
@@ -66,4 +68,22 @@ export type CommentState = CommentStateFacts & { houseId: string; reportOpenByVi
 /** Each agreement's re-confirmation flag and its offer's status. */
 export function agreementFactsLoader(loaders: Loaders, agreements: AgreementsService) {
   return loaders.for('agreementFactsById', async (ids: readonly string[]) => byKey(ids, await agreements.permissionFacts(ids), (a) => a.id));
+}
+
+/** The bodies where the caller holds a meeting seat (see meetingMemberPermission). */
+export function meetingSeatsLoader(loaders: Loaders, meetings: MeetingsService, actor: Actor): Promise<Set<string>> {
+  return loaders.for<string, Set<string>>('meetingSeatsOfCaller', async (keys) => {
+    const seats = await meetings.meetingSeatsOf(actor.personId);
+    return keys.map(() => seats);
+  }).load('caller');
+}
+
+/** Meetings by id (for the rules on their decisions and actions). */
+export function meetingLoader(loaders: Loaders, meetings: MeetingsService): DataLoader<string, MeetingEntity | null> {
+  return loaders.for<string, MeetingEntity | null>('meetingEntityById', async (ids) => byKey(ids, await meetings.meetingsByIds(ids), (m) => m.id));
+}
+
+/** What erasePerson needs to know about each person. */
+export function erasureFactsLoader(loaders: Loaders, personalData: PersonalDataService): DataLoader<string, ErasureFacts | null> {
+  return loaders.for<string, ErasureFacts | null>('erasureFactsByPersonId', async (ids) => byKey(ids, await personalData.erasureFacts(ids), (p) => p.id));
 }

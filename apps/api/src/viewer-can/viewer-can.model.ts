@@ -98,3 +98,75 @@ export class AgreementViewerCanModel {
 
   agreementId: string;
 }
+
+@ObjectType('BodyViewerCan', { description: 'What the person asking may do with this body now, decided by the rules its operations apply.' })
+export class BodyViewerCanModel {
+  @Field({ description: 'scheduleMeeting: its chair, co-chairs and members.' })
+  scheduleMeeting: boolean;
+
+  @Field({ description: 'openConsultation run by it: a House’s co-chairs, or a working group’s or the Trust Board’s chair or co-chairs.' })
+  openConsultation: boolean;
+
+  @Field({ description: 'createProposal in it: a House’s co-chairs and members.' })
+  createProposal: boolean;
+
+  @Field({ description: 'addMembership of a member: programme admins, and a House’s co-chairs in their own House.' })
+  addMember: boolean;
+
+  @Field({ description: 'appointCoChair in it (a House): programme admins.' })
+  appointCoChair: boolean;
+
+  bodyId: string;
+}
+
+@ObjectType('MeetingViewerCan', { description: 'What the person asking may do with this meeting now, decided by the rules its operations apply.' })
+export class MeetingViewerCanModel {
+  @Field({ description: 'addAgendaItem: the body’s chair, co-chairs and members, unless the meeting was cancelled.' })
+  addAgendaItem: boolean;
+
+  @Field({ description: 'recordDecision: the body’s chair, co-chairs and members, unless the meeting was cancelled.' })
+  recordDecision: boolean;
+
+  @Field({ description: 'addActionItem: the body’s chair, co-chairs and members, unless the meeting was cancelled.' })
+  addActionItem: boolean;
+
+  meetingId: string;
+}
+
+@ObjectType('DecisionViewerCan', { description: 'What the person asking may do following this decision now, decided by the rules its operations apply.' })
+export class DecisionViewerCanModel {
+  @Field({ description: 'addActionItem at the meeting that made it: the body’s chair, co-chairs and members, unless the meeting was cancelled.' })
+  addActionItem: boolean;
+
+  decisionId: string;
+}
+
+@ObjectType('ActionItemViewerCan', { description: 'What the person asking may do with this action now, decided by the rules its operations apply.' })
+export class ActionItemViewerCanModel {
+  @Field({ description: 'updateActionItem: its owner, or a member of the body whose meeting set it.' })
+  update: boolean;
+
+  actionItemId: string;
+}
+
+@ObjectType('PersonViewerCan', { description: 'What the person asking may do with this person’s record now, decided by the rules its operations apply.' })
+export class PersonViewerCanModel {
+  @Field({ description: 'updatePerson: the person themself, or a programme admin.' })
+  edit: boolean;
+
+  @Field({ description: 'updatePerson changing whether they are recorded as care-experienced: programme admins.' })
+  changeCareExperienced: boolean;
+
+  @Field({ description: 'erasePerson: a programme admin, never on their own data, once, and not while a safety concern about them is open.' })
+  erase: boolean;
+
+  personId: string;
+}
+
+@ObjectType('CompactEditionViewerCan', { description: 'What the person asking may do with the Compact’s editions now, decided by the rules its operations apply.' })
+export class CompactEditionViewerCanModel {
+  @Field({ description: 'publishCompactEdition (the next edition): programme admins.' })
+  publishNextEdition: boolean;
+
+  editionId: string;
+}
