@@ -242,7 +242,7 @@ export type CommentPageQueryVariables = Exact<{
 }>;
 
 
-export type CommentPageQuery = { proposal: { id: string, title: string }, proposalComments: { edges: Array<{ node: { id: string, parentId: string | null, body: string | null, createdAt: string, edited: boolean, editedAt: string | null, deleted: boolean, held: boolean, heldNotice: string | null, hidden: boolean, hiddenReason: string | null, version: number, replies: Array<{ id: string, parentId: string | null, body: string | null, createdAt: string, edited: boolean, editedAt: string | null, deleted: boolean, held: boolean, heldNotice: string | null, hidden: boolean, hiddenReason: string | null, version: number, author: { id: string, displayName: string } | null, viewerCan: { reply: boolean, edit: boolean, delete: boolean, report: boolean } }>, author: { id: string, displayName: string } | null, viewerCan: { reply: boolean, edit: boolean, delete: boolean, report: boolean } } }> } };
+export type CommentPageQuery = { proposal: { id: string, title: string } | null, proposalComments: { edges: Array<{ node: { id: string, parentId: string | null, body: string | null, createdAt: string, edited: boolean, editedAt: string | null, deleted: boolean, held: boolean, heldNotice: string | null, hidden: boolean, hiddenReason: string | null, version: number, replies: Array<{ id: string, parentId: string | null, body: string | null, createdAt: string, edited: boolean, editedAt: string | null, deleted: boolean, held: boolean, heldNotice: string | null, hidden: boolean, hiddenReason: string | null, version: number, author: { id: string, displayName: string } | null, viewerCan: { reply: boolean, edit: boolean, delete: boolean, report: boolean } }>, author: { id: string, displayName: string } | null, viewerCan: { reply: boolean, edit: boolean, delete: boolean, report: boolean } } }> } };
 
 export type AddCommentMutationVariables = Exact<{
   input: AddCommentInput;
@@ -300,14 +300,14 @@ export type ProposalPageQueryVariables = Exact<{
 }>;
 
 
-export type ProposalPageQuery = { proposal: { id: string, title: string, summary: string, rationale: string, uascConsiderations: string | null, category: ProposalCategory, deliveryModel: DeliveryModel, minAge: number, maxAge: number, status: ProposalStatus, createdAt: string, viewerCan: { vote: boolean, changeVote: boolean, comment: boolean }, house: { id: string, name: string }, partners: Array<{ id: string, name: string }>, transitions: Array<{ id: string, at: string, fromStatus: ProposalStatus | null, toStatus: ProposalStatus, reason: string }> }, consultations: { edges: Array<{ node: { id: string, state: ConsultationState, opensAt: string, closesAt: string, closedAt: string | null, takesVotes: boolean, tallyVisibility: TallyVisibility, outcomeSummary: string | null, myVote: { choice: VoteChoice, castAt: string, updatedAt: string } | null, viewerCan: { vote: boolean, changeVote: boolean }, tally: { support: number, oppose: number, abstain: number, total: number } | null, tallyHidden: { reason: TallyHiddenReason, message: string } | null } }> }, proposalComments: { totalCount: number, edges: Array<{ node: { id: string, parentId: string | null, body: string | null, createdAt: string, edited: boolean, editedAt: string | null, deleted: boolean, held: boolean, heldNotice: string | null, hidden: boolean, hiddenReason: string | null, version: number, replies: Array<{ id: string, parentId: string | null, body: string | null, createdAt: string, edited: boolean, editedAt: string | null, deleted: boolean, held: boolean, heldNotice: string | null, hidden: boolean, hiddenReason: string | null, version: number, author: { id: string, displayName: string } | null, viewerCan: { reply: boolean, edit: boolean, delete: boolean, report: boolean } }>, author: { id: string, displayName: string } | null, viewerCan: { reply: boolean, edit: boolean, delete: boolean, report: boolean } } }> } };
+export type ProposalPageQuery = { proposal: { id: string, title: string, summary: string, rationale: string, uascConsiderations: string | null, category: ProposalCategory, deliveryModel: DeliveryModel, minAge: number, maxAge: number, status: ProposalStatus, createdAt: string, viewerCan: { vote: boolean, changeVote: boolean, comment: boolean }, house: { id: string, name: string }, partners: Array<{ id: string, name: string }>, transitions: Array<{ id: string, at: string, fromStatus: ProposalStatus | null, toStatus: ProposalStatus, reason: string }> } | null, consultations: { edges: Array<{ node: { id: string, state: ConsultationState, opensAt: string, closesAt: string, closedAt: string | null, takesVotes: boolean, tallyVisibility: TallyVisibility, outcomeSummary: string | null, myVote: { choice: VoteChoice, castAt: string, updatedAt: string } | null, viewerCan: { vote: boolean, changeVote: boolean }, tally: { support: number, oppose: number, abstain: number, total: number } | null, tallyHidden: { reason: TallyHiddenReason, message: string } | null } }> }, proposalComments: { totalCount: number, edges: Array<{ node: { id: string, parentId: string | null, body: string | null, createdAt: string, edited: boolean, editedAt: string | null, deleted: boolean, held: boolean, heldNotice: string | null, hidden: boolean, hiddenReason: string | null, version: number, replies: Array<{ id: string, parentId: string | null, body: string | null, createdAt: string, edited: boolean, editedAt: string | null, deleted: boolean, held: boolean, heldNotice: string | null, hidden: boolean, hiddenReason: string | null, version: number, author: { id: string, displayName: string } | null, viewerCan: { reply: boolean, edit: boolean, delete: boolean, report: boolean } }>, author: { id: string, displayName: string } | null, viewerCan: { reply: boolean, edit: boolean, delete: boolean, report: boolean } } }> } };
 
 export type ConsultationProposalQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ConsultationProposalQuery = { consultation: { id: string, proposalId: string | null } };
+export type ConsultationProposalQuery = { consultation: { id: string, proposalId: string | null } | null };
 
 export type NotificationPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -370,7 +370,7 @@ export type VotePageQueryVariables = Exact<{
 }>;
 
 
-export type VotePageQuery = { proposal: { id: string, title: string, summary: string }, consultations: { edges: Array<{ node: { id: string, proposalId: string | null, state: ConsultationState, closesAt: string, takesVotes: boolean, myVote: { choice: VoteChoice } | null, viewerCan: { vote: boolean, changeVote: boolean } } }> } };
+export type VotePageQuery = { proposal: { id: string, title: string, summary: string } | null, consultations: { edges: Array<{ node: { id: string, proposalId: string | null, state: ConsultationState, closesAt: string, takesVotes: boolean, myVote: { choice: VoteChoice } | null, viewerCan: { vote: boolean, changeVote: boolean } } }> } };
 
 export type CastVoteMutationVariables = Exact<{
   input: CastVoteInput;
@@ -399,7 +399,7 @@ export type MyNotificationsQueryVariables = Exact<{
 }>;
 
 
-export type MyNotificationsQuery = { unreadNotificationCount: number, myNotifications: { totalCount: number, edges: Array<{ node: { id: string, subject: string, body: string, link: string | null, readAt: string | null, createdAt: string } }> }, openVotes: { edges: Array<{ node: { id: string, proposalId: string | null, state: ConsultationState, closesAt: string, takesVotes: boolean, myVote: { choice: VoteChoice } | null, viewerCan: { vote: boolean, changeVote: boolean } } }> }, proposalsInConsultation: { edges: Array<{ node: { id: string, title: string } }> } };
+export type MyNotificationsQuery = { unreadNotificationCount: number, myNotifications: { totalCount: number, edges: Array<{ node: { id: string, subject: string, body: string, link: string | null, readAt: string | null, createdAt: string } }> }, openVotes: { edges: Array<{ node: { id: string, proposalId: string | null, state: ConsultationState, closesAt: string, takesVotes: boolean, proposal: { id: string, title: string } | null, myVote: { choice: VoteChoice } | null, viewerCan: { vote: boolean, changeVote: boolean } } }> } };
 
 export type MarkNotificationsReadMutationVariables = Exact<{
   input: MarkNotificationsReadInput;
@@ -1134,17 +1134,10 @@ export const MyNotificationsDocument = new TypedDocumentString(`
     edges {
       node {
         ...VoteOpenToViewer
-      }
-    }
-  }
-  proposalsInConsultation: proposals(
-    filter: {statuses: [IN_CONSULTATION]}
-    first: 50
-  ) {
-    edges {
-      node {
-        id
-        title
+        proposal {
+          id
+          title
+        }
       }
     }
   }

@@ -195,7 +195,7 @@ export class CommentsController {
       data.proposalComments.edges.map((e) => e.node),
       cid,
     );
-    if (!found) throw new NotFoundException();
+    if (!found || !data.proposal) throw new NotFoundException();
     const comment = withActions(found, !found.parentId);
     // Only what the API says the viewer may do now (a form sent back with errors is shown again).
     if (!comment.actions[kind] && !errors) throw new ForbiddenException();

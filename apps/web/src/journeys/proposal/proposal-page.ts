@@ -34,6 +34,7 @@ export class ProposalPage {
   async render(req: Request, res: Response, id: string, form?: CommentFormState): Promise<void> {
     const data = await this.api.request(req, ProposalPageDocument, { id: idFromPath(id), comments: COMMENTS_SHOWN });
     const { proposal } = data;
+    if (!proposal) throw new NotFoundException();
     const consultation = ciccConsultation(data);
     const flash = req.session.flash;
     delete req.session.flash;

@@ -74,7 +74,7 @@ export function statusWords(status: ProposalStatus): string {
   return STATUS_WORDS[status] ?? status;
 }
 
-type Proposal = ProposalPageQuery['proposal'];
+type Proposal = NonNullable<ProposalPageQuery['proposal']>;
 
 /** Who the offer is for and who gives it, as summary list rows. */
 export function whoItIsFor(proposal: Proposal): { key: { text: string }; value: { text: string } }[] {

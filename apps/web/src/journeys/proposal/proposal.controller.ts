@@ -28,7 +28,7 @@ export class ProposalController {
   @Get('consultations/:id')
   async consultation(@Req() req: Request, @Res() res: Response, @Param('id') id: string): Promise<void> {
     const { consultation } = await this.api.request(req, ConsultationProposalDocument, { id: idFromPath(id) });
-    if (!consultation.proposalId) throw new NotFoundException();
+    if (!consultation?.proposalId) throw new NotFoundException();
     res.redirect(303, `/proposals/${consultation.proposalId}`);
   }
 }

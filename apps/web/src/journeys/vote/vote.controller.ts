@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, NotFoundException, Param, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ApiClient } from '../../api/api-client';
 import { CastVoteDocument, VoteChoice, VotePageDocument, VotePageQuery } from '../../api/generated/graphql';
@@ -42,13 +42,15 @@ export class VoteController {
   }
 
   private render(res: Response, data: VotePageQuery, errors: FormErrors | null, chosen?: VoteChoice): void {
+    const { proposal } = data;
+    if (!proposal) throw new NotFoundException();
     // The open vote the API says this person may vote in, or change their vote in.
     const consultation = data.consultations.edges.map((e) => e.node).find((c) => c.viewerCan.vote || c.viewerCan.changeVote) ?? null;
     const current = consultation?.myVote?.choice ?? null;
     res.status(errors ? 400 : 200).render('journeys/vote/vote.njk', {
-      pageTitle: !consultation ? `You cannot vote: ${data.proposal.title}` : current ? `Change your vote: ${data.proposal.title}` : `Vote: ${data.proposal.title}`,
-      backLink: `/proposals/${data.proposal.id}`,
-      proposal: data.proposal,
+      pageTitle: !consultation ? `You cannot vote: ${proposal.title}` : current ? `Change your vote: ${proposal.title}` : `Vote: ${proposal.title}`,
+      backLink: `/proposals/${proposal.id}`,
+      proposal,
       open: !!consultation,
       closesIn: consultation ? closesIn(consultation.closesAt) : '',
       current,

@@ -49,10 +49,9 @@ function safeLink(link: string | null | undefined): string | null {
 
 /** Open CiCC votes on proposals the person may vote in (the API's viewerCan), soonest closing first, with their own vote. */
 function openVotes(data: MyNotificationsQuery): { proposalId: string; title: string; closesIn: string; voted: boolean }[] {
-  const titles = new Map(data.proposalsInConsultation.edges.map((e) => [e.node.id, e.node.title]));
   return data.openVotes.edges
     .map((e) => e.node)
-    .filter((c) => (c.viewerCan.vote || c.viewerCan.changeVote) && c.proposalId && titles.has(c.proposalId))
+    .filter((c) => c.viewerCan.vote || c.viewerCan.changeVote)
     .sort((a, b) => Date.parse(a.closesAt) - Date.parse(b.closesAt))
-    .map((c) => ({ proposalId: c.proposalId!, title: titles.get(c.proposalId!)!, closesIn: closesIn(c.closesAt), voted: !!c.myVote }));
+    .flatMap((c) => (c.proposal ? [{ proposalId: c.proposal.id, title: c.proposal.title, closesIn: closesIn(c.closesAt), voted: !!c.myVote }] : []));
 }
