@@ -312,7 +312,7 @@ export type ConsultationProposalQuery = { consultation: { id: string, proposalId
 export type NotificationPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NotificationPreferencesQuery = { notificationPreferences: Array<{ kind: NotificationKind, delivery: NotificationDelivery, chosen: boolean, version: number }> };
+export type NotificationPreferencesQuery = { notificationPreferences: Array<{ kind: NotificationKind, delivery: NotificationDelivery, chosen: boolean, changeable: boolean, version: number }> };
 
 export type SetNotificationPreferenceMutationVariables = Exact<{
   input: SetNotificationPreferenceInput;
@@ -875,6 +875,7 @@ export const NotificationPreferencesDocument = new TypedDocumentString(`
     kind
     delivery
     chosen
+    changeable
     version
   }
 }

@@ -40,7 +40,9 @@ export class SettingsController {
         forMembers: p.words!.forMembers,
         key: { text: p.words!.text },
         value: { text: deliveryText(p.delivery) },
-        actions: { items: [{ href: `/settings/messages/${p.kind.toLowerCase().replace(/_/g, '-')}`, text: 'Change', visuallyHiddenText: p.words!.text.toLowerCase() }] },
+        actions: p.changeable
+          ? { items: [{ href: `/settings/messages/${p.kind.toLowerCase().replace(/_/g, '-')}`, text: 'Change', visuallyHiddenText: p.words!.text.toLowerCase() }] }
+          : undefined,
       }));
     res.render('journeys/settings/messages.njk', {
       pageTitle: 'How you hear about things',
@@ -84,7 +86,7 @@ export class SettingsController {
     const kind = kindFromSlug(slug);
     const { notificationPreferences } = await this.api.request(req, NotificationPreferencesDocument, {});
     const current = notificationPreferences.find((p) => p.kind === kind);
-    if (!current) throw new NotFoundException();
+    if (!current || !current.changeable) throw new NotFoundException();
     const words = kindWords(kind)!;
     res.status(errors ? 400 : 200).render('journeys/settings/message-kind.njk', {
       pageTitle: `How do you want to hear about this? ${words.text}`,
