@@ -2,7 +2,11 @@ import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@n
 import { Pool } from 'pg';
 import { ApiClient } from './api/api-client';
 import { WEB_CONFIG, WebConfig } from './config/web-config';
+import { CommentsModule } from './journeys/comments/comments.module';
 import { CompactModule } from './journeys/compact/compact.module';
+import { ProposalModule } from './journeys/proposal/proposal.module';
+import { SettingsModule } from './journeys/settings/settings.module';
+import { VoteModule } from './journeys/vote/vote.module';
 import { SignInModule } from './journeys/sign-in/sign-in.module';
 import { StartModule } from './journeys/start/start.module';
 import { WhatCanIGetModule } from './journeys/what-can-i-get/what-can-i-get.module';
@@ -40,7 +44,7 @@ export class WebModule {
   static forRoot(config: WebConfig, pool: Pool): DynamicModule {
     return {
       module: WebModule,
-      imports: [WebCoreModule.forRoot(config, pool), StartModule, WhatCanIGetModule, CompactModule, SignInModule, WhatNeedsYouModule, NotFoundModule],
+      imports: [WebCoreModule.forRoot(config, pool), StartModule, WhatCanIGetModule, CompactModule, SignInModule, WhatNeedsYouModule, ProposalModule, VoteModule, CommentsModule, SettingsModule, NotFoundModule],
     };
   }
 }
