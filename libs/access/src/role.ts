@@ -57,6 +57,21 @@ export const ROLE_SCOPES: Readonly<Record<Role, readonly ScopeKind[]>> = {
   [Role.SAFEGUARDING_LEAD]: [],
 };
 
+/**
+ * Who reads London's progress: the agreement matrix, the rollups and the board overview, on screen
+ * and as CSV. Directors and the Trust Board, the programme's admins, the Houses, and the officers of
+ * every authority and partner.
+ */
+export const PROGRESS_READER_ROLES: readonly Role[] = [
+  Role.ALDCS_VIEWER,
+  Role.TRUST_BOARD_MEMBER,
+  Role.PROGRAMME_ADMIN,
+  Role.HOUSE_CO_CHAIR,
+  Role.HOUSE_MEMBER,
+  Role.LA_OFFICER,
+  Role.PARTNER_OFFICER,
+];
+
 /** Whether an assignment gives `role`, in `scope` when one is asked for. */
 export function assignmentMatches(assignment: RoleAssignment, role: Role, scope?: RoleScope | null): boolean {
   if (assignment.role !== role) return false;

@@ -24,6 +24,17 @@ export function consultationState(c: { opensAt: Date; closesAt: Date; closedAt: 
   return ConsultationState.OPEN;
 }
 
+/**
+ * consultationState as a SQL expression over a consultation row aliased `alias`, at the timestamptz
+ * `now` (a placeholder or expression): 'CLOSED', 'SCHEDULED' or 'OPEN', decided in the same order.
+ * Reports and reminders count with it, so the database and the services never disagree on "open".
+ */
+export function consultationStateSql(alias: string, now: string): string {
+  return `(CASE WHEN ${alias}.closed_at IS NOT NULL OR ${alias}.closes_at <= ${now} THEN '${ConsultationState.CLOSED}'
+                WHEN ${alias}.opens_at > ${now} THEN '${ConsultationState.SCHEDULED}'
+                ELSE '${ConsultationState.OPEN}' END)`;
+}
+
 /** When a consultation stopped (or will stop) taking responses. */
 export function effectiveClose(c: { closesAt: Date; closedAt: Date | null }): Date {
   return c.closedAt && c.closedAt.getTime() < c.closesAt.getTime() ? c.closedAt : c.closesAt;

@@ -24,7 +24,7 @@ import {
   GovernanceNotFoundError,
 } from './governance.errors';
 import { CO_CHAIR_ROLES, MembershipEntity, MembershipRole } from './membership.entity';
-import { parseBirthMonth, YearMonth } from './person-age';
+import { parseBirthMonth, under18Sql, YearMonth } from './person-age';
 import { PersonEntity } from './person.entity';
 
 /** The code of the Children in Care Council body, from which young-person co-chairs come. */
@@ -246,7 +246,7 @@ export class GovernanceService {
       if (!(await this.rights.isProgrammeAdmin(actor))) {
         qb.andWhere(
           // coalesce: an unknown birth month is not under 18 (isUnder18 gives null), so the name is shown.
-          `(p.id = :self OR NOT (coalesce(p.birth_month > (make_date(:year, :month, 1) - interval '18 years'), false)
+          `(p.id = :self OR NOT (coalesce(${under18Sql('p.birth_month', ':year', ':month')}, false)
              OR ${formerCiccMemberSql('p.id')}))`,
           { self: actor.personId, ...this.thisMonth() },
         );

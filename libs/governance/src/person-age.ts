@@ -36,6 +36,14 @@ export function formatBirthMonth(stored: string | null): string | null {
  * which day of that month they turn 18, so a person born in this month 18 years ago counts as 18.
  * Unknown birth month → null.
  */
+/**
+ * isUnder18 as a SQL expression over a first-of-month birth date column, in the month given by the
+ * integer expressions `year` and `month` (placeholders): true, false or NULL when unknown.
+ */
+export function under18Sql(birthMonthColumn: string, year: string, month: string): string {
+  return `(${birthMonthColumn} > (make_date(${year}, ${month}, 1) - interval '18 years'))`;
+}
+
 export function isUnder18(birthMonth: string | null, thisMonth: YearMonth): boolean | null {
   if (!birthMonth) return null;
   const year = Number(birthMonth.slice(0, 4));

@@ -2,7 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { InvalidInputError } from '@app/core';
+import { ConsultationState, consultationStateSql } from '@app/consultations';
 import { ProposalStatus } from '@app/proposals';
+
+/** A consultation open at $1, by the one definition of "open". */
+const OPEN_AT_1 = `${consultationStateSql('c', '$1')} = '${ConsultationState.OPEN}'`;
 
 export interface HouseOverviewRow {
   houseId: string;
@@ -84,10 +88,10 @@ export class ReportingService {
     );
     const consultations: { house_id: string; open: number; closing: number; scheduled: number }[] = await q.query(
       `SELECT house_id,
-              count(*) FILTER (WHERE opens_at <= $1 AND closes_at > $1 AND closed_at IS NULL)::int AS open,
-              count(*) FILTER (WHERE opens_at <= $1 AND closes_at > $1 AND closed_at IS NULL AND closes_at <= $1 + make_interval(days => $2))::int AS closing,
-              count(*) FILTER (WHERE opens_at > $1 AND closed_at IS NULL)::int AS scheduled
-         FROM consultation GROUP BY house_id`,
+              count(*) FILTER (WHERE ${OPEN_AT_1})::int AS open,
+              count(*) FILTER (WHERE ${OPEN_AT_1} AND c.closes_at <= $1 + make_interval(days => $2))::int AS closing,
+              count(*) FILTER (WHERE ${consultationStateSql('c', '$1')} = '${ConsultationState.SCHEDULED}')::int AS scheduled
+         FROM consultation c GROUP BY house_id`,
       [now, days],
     );
     // Agreed and in place are counted apart, each on the offer's current wording; per party, then per offer.

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Role } from '@app/access';
+import { PROGRESS_READER_ROLES } from '@app/access';
 import { AgreementsService, AgreementViewsService, PartyKind } from '@app/agreements';
 import { Actor } from '@app/core';
 import { GovernanceService } from '@app/governance';
@@ -63,7 +63,7 @@ export class AgreementsResolver {
     return toConnection(await this.service.history(agreementId, page), AgreementHistoryEntryModel.from);
   }
 
-  @RequireRole(Role.ALDCS_VIEWER, Role.TRUST_BOARD_MEMBER, Role.PROGRAMME_ADMIN, Role.HOUSE_CO_CHAIR, Role.HOUSE_MEMBER, Role.LA_OFFICER, Role.PARTNER_OFFICER)
+  @RequireRole(...PROGRESS_READER_ROLES)
   @Query(() => AgreementMatrixModel, { description: "Proposals × parties, one cell per agreement; LA parties carry their London tile-grid cell. For the directors' views: Trust Board, programme admins, ALDCS viewers, House members and co-chairs, LA and partner officers." })
   async agreementMatrix(
     @Args('filter', { type: () => AgreementMatrixFilterInput, nullable: true, description: 'Which offers and parties to show.' }) filter?: AgreementMatrixFilterInput,
@@ -71,7 +71,7 @@ export class AgreementsResolver {
     return AgreementMatrixModel.from(await this.views.matrix(filter ?? {}));
   }
 
-  @RequireRole(Role.ALDCS_VIEWER, Role.TRUST_BOARD_MEMBER, Role.PROGRAMME_ADMIN, Role.HOUSE_CO_CHAIR, Role.HOUSE_MEMBER, Role.LA_OFFICER, Role.PARTNER_OFFICER)
+  @RequireRole(...PROGRESS_READER_ROLES)
   @Query(() => ProposalProgressModel, {
     nullable: true,
     description: "A proposal's agreement progress, overall and by area, for the directors' views; null, with a NOT_FOUND error in errors, when there is no such proposal (the rest of the response is kept).",

@@ -1,6 +1,6 @@
 import { Controller, createParamDecorator, ExecutionContext, Get, Param, Query, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { Request, Response } from 'express';
-import { Role } from '@app/access';
+import { PROGRESS_READER_ROLES, Role } from '@app/access';
 import { Actor } from '@app/core';
 import { CsvExport, ExportsService } from '@app/compact';
 import { PersonalDataService } from '@app/personal-data';
@@ -9,16 +9,6 @@ import { AgreementMatrixExportQuery, ConsultationExportParams } from './compact.
 import { DomainErrorHttpFilter } from './domain-error.filter';
 import { HTTP_ACTOR, HttpAccessGuard } from './http-access.guard';
 
-/** The roles that may see the agreement matrix (as the GraphQL agreementMatrix). */
-export const MATRIX_ROLES = [
-  Role.ALDCS_VIEWER,
-  Role.TRUST_BOARD_MEMBER,
-  Role.PROGRAMME_ADMIN,
-  Role.HOUSE_CO_CHAIR,
-  Role.HOUSE_MEMBER,
-  Role.LA_OFFICER,
-  Role.PARTNER_OFFICER,
-];
 
 /** The caller, as HttpAccessGuard established it. */
 const HttpActor = createParamDecorator(
@@ -45,7 +35,7 @@ export class ExportsController {
 
   /** One row per proposal × party; the query string takes the GraphQL matrix filter's fields. */
   @Get('agreement-matrix.csv')
-  @RequireRole(...MATRIX_ROLES)
+  @RequireRole(...PROGRESS_READER_ROLES)
   async agreementMatrix(@HttpActor() actor: Actor, @Query() query: AgreementMatrixExportQuery, @Res({ passthrough: true }) res: Response): Promise<string> {
     return send(res, await this.exports.agreementMatrix(actor, query));
   }

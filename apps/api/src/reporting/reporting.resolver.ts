@@ -1,6 +1,6 @@
 import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Clock } from '@app/core';
-import { Role } from '@app/access';
+import { PROGRESS_READER_ROLES } from '@app/access';
 import { ReferenceService } from '@app/reference';
 import { ReportingService } from '@app/reporting';
 import { RequestLoaders } from '../graphql/current-actor.decorator';
@@ -18,7 +18,7 @@ export class ReportingResolver {
     private readonly clock: Clock,
   ) {}
 
-  @RequireRole(Role.ALDCS_VIEWER, Role.TRUST_BOARD_MEMBER, Role.PROGRAMME_ADMIN, Role.HOUSE_CO_CHAIR, Role.HOUSE_MEMBER, Role.LA_OFFICER, Role.PARTNER_OFFICER)
+  @RequireRole(...PROGRESS_READER_ROLES)
   @Query(() => BoardOverviewModel, { description: "The Trust Board's summary per House: proposals by status, consultations open and closing, agreement progress, latest changes. For the directors' views (as agreementMatrix)." })
   async boardOverview(
     @Args('closingWithinDays', { type: () => Int, nullable: true, description: 'Window for "closing soon" (1–90 days, default 7).' }) closingWithinDays?: number,

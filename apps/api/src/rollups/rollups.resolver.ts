@@ -1,5 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Role } from '@app/access';
+import { PROGRESS_READER_ROLES } from '@app/access';
 import { RollupsService } from '@app/rollups';
 import { RequireRole } from '../access/access.decorators';
 import { ConnectionShape, toConnection } from '../graphql/connection';
@@ -10,7 +10,7 @@ import { ProposalProgressSnapshotConnection, ProposalProgressSnapshotModel } fro
 export class RollupsResolver {
   constructor(private readonly rollups: RollupsService) {}
 
-  @RequireRole(Role.ALDCS_VIEWER, Role.TRUST_BOARD_MEMBER, Role.PROGRAMME_ADMIN, Role.HOUSE_CO_CHAIR, Role.HOUSE_MEMBER, Role.LA_OFFICER, Role.PARTNER_OFFICER)
+  @RequireRole(...PROGRESS_READER_ROLES)
   @Query(() => ProposalProgressSnapshotConnection, { description: "A proposal's agreement progress day by day (nightly snapshots), oldest first." })
   async proposalProgressHistory(@Args() args: ProposalProgressHistoryArgs): Promise<ConnectionShape<ProposalProgressSnapshotModel>> {
     const page = await this.rollups.history({ proposalId: args.proposalId, from: args.from, to: args.to }, args);
