@@ -110,6 +110,20 @@ describe('a safety concern reaches the safeguarding leads, or the programme admi
     const after = await t.ok(WARNINGS, {}, { as: admins[0].id });
     expect(after.programmeWarnings[0]).toMatchObject({ code: 'NO_SAFEGUARDING_LEAD', message: expect.stringContaining('1 is waiting in the safeguarding queue') });
     for (const as of [houseMember, reporter.id]) expect((await t.fails(WARNINGS, {}, { as })).extensions?.code).toBe('FORBIDDEN');
+
+    // The admins appoint a lead: the concern already waiting reaches them at once, by email and in the app.
+    const lead = await createPerson(t.dataSource, { displayName: 'Lead appointed later' });
+    await t.ok(GRANT, { input: { personId: lead.id, role: 'SAFEGUARDING_LEAD', reason: "The programme's designated safeguarding lead" } }, { as: admins[0].id });
+    const mail = await smtp.nextMailTo(lead.email, 20000);
+    expect(mail.subject).toBe("A concern for someone's safety is waiting for you");
+    expect(mail.text).toContain('One concern for a person\'s safety is waiting in the safeguarding queue');
+    expect(mail.text).toMatch(/Open it here: http.*\/safeguarding\/concerns/);
+    expect(mail.text).not.toContain('/settings/notifications');
+    const notice = await noticeFor(lead.id, 'SAFEGUARDING_CONCERN', /waiting for you/);
+    expect(notice).toMatchObject({ channel: 'EMAIL', link: '/safeguarding/concerns' });
+    expect((await t.ok(WARNINGS, {}, { as: admins[0].id })).programmeWarnings).toEqual([]);
+    // They handle it, so the leads appointed next find nothing waiting.
+    await t.ok(HANDLE, { input: { reportId, action: 'CONTACTED_PERSON', notes: 'Spoke to her placement worker.', commentOutcome: 'KEEP_HIDDEN' } }, { as: lead.id });
   });
 
   it('tells every safeguarding lead at once by email and in the app, which they cannot turn off; the admins are not told once there is a lead', async () => {

@@ -43,6 +43,7 @@ export class EventsProcessor {
     }),
     [EventJob.SAFEGUARDING_CONCERN_RAISED]: async (event) => this.safeguarding.concernRaised(event),
     [EventJob.SAFEGUARDING_CONCERN_HANDLED]: async (event) => ({ notified: await this.safeguarding.concernHandled(event) }),
+    [EventJob.SAFEGUARDING_LEAD_APPOINTED]: async (event) => ({ notified: await this.safeguarding.leadAppointed(event) }),
     // Agreement changes as the relay packs them: one rollup request per offer, the notifications
     // of every change in one transaction, each as it would be alone (same dedupe keys).
     [EventJob.AGREEMENT_STATUSES_CHANGED]: async ({ events }) => {

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
-import { Actor, isUniqueViolation, requirePerson } from '@app/core';
+import { Actor, EventJob, isUniqueViolation, requirePerson } from '@app/core';
+import { OutboxService } from '@app/outbox';
 import { AccessConflictError, AccessErrorCode, AccessForbiddenError, AccessInputError, AccessNotFoundError } from './access.errors';
 import { actsFor, partiesActedFor, PartyScope, PartyScopeKind } from './acts-for';
 import { RoleGrantEntity } from './role-grant.entity';
@@ -45,6 +46,7 @@ export class AccessService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
   ) {}
 
   /** Every role a person holds now, from memberships and from current grants (one statement). */
@@ -173,6 +175,10 @@ export class AccessService {
           }),
         );
         await this.audit.record(m, actor, { action: 'grantRole', entityType: 'role_grant', entityId: grant.id, after: grant });
+        if (grant.role === Role.SAFEGUARDING_LEAD) {
+          // Concerns raised while there was no lead (or before this one) must reach the new lead too.
+          await this.outbox.emit(m, { job: EventJob.SAFEGUARDING_LEAD_APPOINTED, payload: { grantId: grant.id, personId: grant.personId } });
+        }
         return grant;
       });
     } catch (error) {

@@ -3,7 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { safetyConcernAdvice } from '@app/comments';
-import { Clock, Environment, SafeguardingConcernPayload } from '@app/core';
+import { Clock, Environment, SafeguardingConcernPayload, SafeguardingLeadAppointedPayload } from '@app/core';
 import { NotificationKind } from './notification-kind';
 import { NotificationsService, NotifyRequest } from './notifications.service';
 
@@ -93,6 +93,35 @@ export class SafeguardingNotifier {
       });
       const { created } = await this.notifications.notifyMany(m, requests);
       return { leads: leads.length, admins: admins.length, notified: created.length };
+    });
+  }
+
+  /**
+   * A new safeguarding lead hears at once how many concerns are already waiting, if any: those
+   * raised while the programme had no lead reached only the admins, and nobody who can read them.
+   */
+  async leadAppointed(event: SafeguardingLeadAppointedPayload): Promise<number> {
+    return this.dataSource.transaction(async (m) => {
+      const [state] = await m.query<{ current: boolean; waiting: number; oldest: Date | null }[]>(
+        `SELECT EXISTS (SELECT 1 FROM role_grant g WHERE g.id = $1 AND g.revoked_at IS NULL) AS current,
+                count(r.id)::int AS waiting, min(r.created_at) AS oldest
+           FROM comment_report r WHERE r.reason = 'SAFETY_CONCERN' AND r.resolved_at IS NULL`,
+        [event.grantId],
+      );
+      if (!state.current || state.waiting === 0 || !state.oldest) return 0;
+      const lookWithin = this.config.get('SAFEGUARDING_RESPONSE_TIME', { infer: true });
+      const { created } = await this.notifications.notify(m, {
+        recipientId: event.personId,
+        kind: NotificationKind.SAFEGUARDING_CONCERN,
+        subject: state.waiting === 1 ? "A concern for someone's safety is waiting for you" : `${state.waiting} concerns for someone's safety are waiting for you`,
+        body: [
+          `You are now a safeguarding lead on the Compact. ${state.waiting === 1 ? 'One concern for a person\'s safety is' : `${state.waiting} concerns for people's safety are`} waiting in the safeguarding queue; the oldest was raised on ${this.clock.calendar.dayAndTimeInWords(new Date(state.oldest))}.`,
+          `The people who raised them were told a safeguarding lead would look ${lookWithin}. Open the safeguarding queue to read each one and record what you do.`,
+        ].join('\n\n'),
+        dedupeKey: `safeguarding-lead-appointed:${event.grantId}`,
+        link: '/safeguarding/concerns',
+      });
+      return created.length;
     });
   }
 

@@ -41,6 +41,8 @@ export enum EventJob {
   SAFEGUARDING_CONCERN_HANDLED = 'safeguarding-concern-handled',
   /** An endorsed or adopted offer was reworded: parties that agreed the earlier wording must re-confirm. */
   OFFER_REVISED = 'offer-revised',
+  /** Someone was made a safeguarding lead: concerns already waiting reach them at once. */
+  SAFEGUARDING_LEAD_APPOINTED = 'safeguarding-lead-appointed',
   /** Many AGREEMENT_STATUS_CHANGED events in one job, packed by the outbox relay (see PACKED_EVENTS). */
   AGREEMENT_STATUSES_CHANGED = 'agreement-statuses-changed',
 }
@@ -79,6 +81,12 @@ export interface AgreementStatusChangedPayload {
 export interface SafeguardingConcernPayload {
   /** The comment report (reason SAFETY_CONCERN). */
   reportId: string;
+}
+
+export interface SafeguardingLeadAppointedPayload {
+  /** The role grant that made them a lead. */
+  grantId: string;
+  personId: string;
 }
 
 /** One field of an offer as it read before and after a revision, in words. */
@@ -168,6 +176,7 @@ export interface JobPayloads {
   [EventJob.SAFEGUARDING_CONCERN_RAISED]: SafeguardingConcernPayload;
   [EventJob.SAFEGUARDING_CONCERN_HANDLED]: SafeguardingConcernPayload;
   [EventJob.OFFER_REVISED]: OfferRevisedPayload;
+  [EventJob.SAFEGUARDING_LEAD_APPOINTED]: SafeguardingLeadAppointedPayload;
   [EventJob.AGREEMENT_STATUSES_CHANGED]: AgreementStatusesChangedPayload;
   [NotificationJob.DELIVER_EMAIL]: DeliverEmailPayload;
   [RollupJob.RECOMPUTE_PROPOSAL]: RecomputeProposalRollupPayload;
