@@ -26,10 +26,12 @@ export interface VoteStormOptions {
 
 export const VOTE_API_TARGET = 'Compact API';
 export const VOTE_FLOOR_TARGET = 'pg floor';
+/** The same API process answering the same signed-in requests with nothing to do: what HTTP, Nest and GraphQL cost alone. */
+export const VOTE_FRAMEWORK_TARGET = 'API, empty request';
 
 /** One storm: every member votes on every proposal, then changes every vote. */
 export interface VoteStormRun {
-  target: typeof VOTE_API_TARGET | typeof VOTE_FLOOR_TARGET;
+  target: typeof VOTE_API_TARGET | typeof VOTE_FLOOR_TARGET | typeof VOTE_FRAMEWORK_TARGET;
   requests: number;
   seconds: number;
   votesPerSecond: number;
@@ -51,11 +53,17 @@ export interface VoteStormResult {
   floor: VoteStormRun;
   apiRuns: VoteStormRun[];
   floorRuns: VoteStormRun[];
+  /** The median round of the API answering the same signed-in requests with an empty query (no vote, no tally). */
+  framework: VoteStormRun;
   /** The API's median votes/s over the floor's. */
   ratio: number;
+  /** The API's median votes/s over its own empty-request rate: the share of the request's time the vote itself leaves. */
+  frameworkRatio: number;
 }
 
 const CAST = `mutation($input: CastVoteInput!) { castVote(input: $input) { changed vote { choice } } }`;
+/** A signed-in request that asks for nothing the API must look up. */
+const EMPTY = JSON.stringify({ query: '{ __typename }' });
 
 /** Member m's first and final choice on proposal p: deterministic, so the final tallies are known. */
 export function firstChoice(m: number, p: number): Choice {
@@ -104,7 +112,7 @@ export async function voteStormScenario(db: BenchDatabase, options: VoteStormOpt
   await ds.query('ANALYZE');
 
   /** Runs one storm through `send` and checks the tallies it leaves. */
-  const storm = async (target: VoteStormRun['target'], send: SendVote, services: Record<string, number[]>): Promise<VoteStormRun> => {
+  const storm = async (target: VoteStormRun['target'], send: SendVote, services: Record<string, number[]>, checkTallies = true): Promise<VoteStormRun> => {
     await ds.query(`DELETE FROM vote WHERE proposal_id = ANY($1::uuid[])`, [proposalIds]);
     await ds.query(`VACUUM ANALYZE vote`);
     const latencies: number[] = [];
@@ -133,7 +141,7 @@ export async function voteStormScenario(db: BenchDatabase, options: VoteStormOpt
       p50: median(latencies),
       p99: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))],
       errors,
-      tallyMismatches: await tallyMismatches(),
+      tallyMismatches: checkTallies ? await tallyMismatches() : 0,
       cpuPerVote: perUnit(cpu, latencies.length),
     };
   };
@@ -177,6 +185,11 @@ export async function voteStormScenario(db: BenchDatabase, options: VoteStormOpt
       });
       return answer.status === 200 && !answer.body.errors;
     };
+    // Signed in as the same member, through the same client, asking for nothing: HTTP, Nest and GraphQL alone.
+    const viaApiEmpty: SendVote = async (m) => {
+      const answer = await http.post(EMPTY, { authorization: `Bearer ${sessions[m].token}` });
+      return answer.status === 200 && !answer.body.errors;
+    };
     const castText = castVoteStatement(ds);
     const viaPg: SendVote = async (m, p, choice) => {
       const { personId, sessionId } = sessions[m];
@@ -189,13 +202,16 @@ export async function voteStormScenario(db: BenchDatabase, options: VoteStormOpt
 
     const apiRuns: VoteStormRun[] = [];
     const floorRuns: VoteStormRun[] = [];
+    const frameworkRuns: VoteStormRun[] = [];
     for (let round = 0; round < options.rounds; round += 1) {
       floorRuns.push(await storm(VOTE_FLOOR_TARGET, viaPg, {}));
       apiRuns.push(await storm(VOTE_API_TARGET, viaApi, { api: [api.child.pid!] }));
+      frameworkRuns.push(await storm(VOTE_FRAMEWORK_TARGET, viaApiEmpty, { api: [api.child.pid!] }, false));
     }
     const byRate = (runs: VoteStormRun[]) => [...runs].sort((a, b) => a.votesPerSecond - b.votesPerSecond)[Math.floor((runs.length - 1) / 2)];
     const apiMedian = byRate(apiRuns);
     const floorMedian = byRate(floorRuns);
+    const frameworkMedian = byRate(frameworkRuns);
     return {
       members: memberIds.length,
       proposals: proposalIds.length,
@@ -205,7 +221,9 @@ export async function voteStormScenario(db: BenchDatabase, options: VoteStormOpt
       floor: floorMedian,
       apiRuns,
       floorRuns,
+      framework: frameworkMedian,
       ratio: floorMedian.votesPerSecond > 0 ? apiMedian.votesPerSecond / floorMedian.votesPerSecond : 0,
+      frameworkRatio: frameworkMedian.votesPerSecond > 0 ? apiMedian.votesPerSecond / frameworkMedian.votesPerSecond : 0,
     };
   } finally {
     client?.close();
