@@ -3,6 +3,8 @@ import { Pool } from 'pg';
 import { ApiClient } from './api/api-client';
 import { WEB_CONFIG, WebConfig } from './config/web-config';
 import { CompactModule } from './journeys/compact/compact.module';
+import { LondonsProgressModule } from './journeys/londons-progress/londons-progress.module';
+import { OurAuthorityModule } from './journeys/our-authority/our-authority.module';
 import { SignInModule } from './journeys/sign-in/sign-in.module';
 import { StartModule } from './journeys/start/start.module';
 import { WhatCanIGetModule } from './journeys/what-can-i-get/what-can-i-get.module';
@@ -40,7 +42,7 @@ export class WebModule {
   static forRoot(config: WebConfig, pool: Pool): DynamicModule {
     return {
       module: WebModule,
-      imports: [WebCoreModule.forRoot(config, pool), StartModule, WhatCanIGetModule, CompactModule, SignInModule, WhatNeedsYouModule, NotFoundModule],
+      imports: [WebCoreModule.forRoot(config, pool), StartModule, WhatCanIGetModule, CompactModule, SignInModule, WhatNeedsYouModule, LondonsProgressModule, OurAuthorityModule, NotFoundModule],
     };
   }
 }

@@ -34,6 +34,26 @@ export type AreaRule =
   /** Care leavers of the area's LAs, wherever they live. */
   | 'RESPONSIBLE_AUTHORITY_AREA';
 
+export type AuthorityAgreementItemInput = {
+  agreementId: string | number;
+  /** YYYY-MM-DD; required for IMPLEMENTED. */
+  effectiveDate?: string | null | undefined;
+  /** An http(s) link to the decision or policy. */
+  evidenceUrl?: string | null | undefined;
+  /** The version you last read; a newer one means someone else changed it. */
+  expectedVersion: number;
+  note?: string | null | undefined;
+  /** LA offers only; required once FORMALLY_AGREED or IMPLEMENTED. */
+  reciprocity?: Reciprocity | null | undefined;
+  status: AgreementStatus;
+};
+
+export type ConfirmAgreementWordingInput = {
+  agreementId: string | number;
+  /** The version you last read. */
+  expectedVersion: number;
+};
+
 /** Who must agree the offer: each LA, each ICS area, one partner, or several named partners. */
 export type DeliveryModel =
   | 'EACH_ICS_AREA'
@@ -75,6 +95,15 @@ export type MarkNotificationsReadInput = {
   notificationIds?: Array<string> | null | undefined;
 };
 
+export type ProposalStatus =
+  | 'ADOPTED'
+  | 'DECLINED'
+  | 'DRAFT'
+  | 'ENDORSED'
+  | 'IN_CONSULTATION'
+  | 'RECOMMENDED'
+  | 'WITHDRAWN';
+
 /** For an LA offer: which care leavers the LA extends it to. */
 export type Reciprocity =
   /** Any care leaver living in the LA, whichever authority is responsible for them. */
@@ -94,9 +123,34 @@ export type RequestSignInCodeInput = {
   email: string;
 };
 
+/** What a person may do; scoped roles apply to one House, LA, organisation or area. */
+export type Role =
+  | 'ALDCS_VIEWER'
+  | 'CICC_MEMBER'
+  | 'HOUSE_CO_CHAIR'
+  | 'HOUSE_MEMBER'
+  | 'LA_OFFICER'
+  | 'PARTNER_OFFICER'
+  | 'PROGRAMME_ADMIN'
+  | 'SAFEGUARDING_LEAD'
+  | 'TRUST_BOARD_MEMBER';
+
+/** What a scoped role applies to. */
+export type RoleScopeKind =
+  | 'AREA'
+  | 'AUTHORITY'
+  | 'BODY'
+  | 'ORGANISATION';
+
 export type SignOutInput = {
   /** The refresh token of the session to end. */
   refreshToken: string;
+};
+
+export type UpdateAuthorityAgreementsInput = {
+  authorityId: string | number;
+  /** 1–200 of the authority's agreements; all are applied or none. */
+  items: Array<AuthorityAgreementItemInput>;
 };
 
 export type VerifySignInCodeInput = {
@@ -129,6 +183,60 @@ export type OfferMapDataQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type OfferMapDataQuery = { currentCompactEdition: { number: number, title: string, publishedOn: string, offers: Array<{ proposalId: string, title: string, summary: string, houseName: string, minAge: number, maxAge: number, deliveryModel: DeliveryModel, areaRule: AreaRule | null, uascConsiderations: string | null, partners: Array<{ code: string, name: string }>, parties: Array<{ kind: AgreementPartyKind, code: string, name: string, status: AgreementStatus, reciprocity: Reciprocity | null, effectiveDate: string | null, reconfirmationNeeded: boolean }> }> } | null, localAuthorities: Array<{ shortCode: string, name: string, tileRow: number, tileCol: number }>, areas: Array<{ code: string, name: string, members: Array<{ shortCode: string }> }> };
+
+export type ProgressPartyFragment = { id: string, kind: AgreementPartyKind, name: string, shortCode: string, tileRow: number | null, tileCol: number | null };
+
+export type LondonsProgressQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LondonsProgressQuery = { agreementMatrix: { proposals: Array<{ id: string, title: string, status: ProposalStatus, deliveryModel: DeliveryModel }>, parties: Array<{ id: string, kind: AgreementPartyKind, name: string, shortCode: string, tileRow: number | null, tileCol: number | null }>, columns: { proposalIds: Array<string>, partyIds: Array<string>, statuses: Array<AgreementStatus>, reconfirmationsNeeded: Array<boolean> } }, boardOverview: { generatedAt: string, houses: Array<{ offersOutForAgreement: number, offersAgreedEverywhere: number, offersInPlaceEverywhere: number, agreementParties: number, agreementsAgreed: number, agreementsImplemented: number, agreementsAwaitingReconfirmation: number, house: { id: string, name: string } }> }, localAuthorities: Array<{ id: string, shortCode: string, name: string, tileRow: number, tileCol: number }>, icsAreas: Array<{ id: string, name: string, members: Array<{ id: string }> }>, subRegions: Array<{ id: string, name: string, members: Array<{ id: string }> }> };
+
+export type AreaProgressFiguresFragment = { areaId: string, name: string, totalParties: number, agreed: number, implemented: number, awaitingReconfirmation: number };
+
+export type OfferProgressQueryVariables = Exact<{
+  proposalId: string | number;
+  historyFrom: string;
+}>;
+
+
+export type OfferProgressQuery = { proposal: { id: string, title: string, summary: string, status: ProposalStatus, deliveryModel: DeliveryModel, wordingVersion: number, house: { name: string } }, agreementMatrix: { parties: Array<{ id: string, kind: AgreementPartyKind, name: string, shortCode: string, tileRow: number | null, tileCol: number | null }>, cells: Array<{ partyId: string, status: AgreementStatus, reconfirmationNeeded: boolean, effectiveDate: string | null, reciprocity: Reciprocity | null }> }, proposalProgress: { totalParties: number, agreed: number, implemented: number, awaitingReconfirmation: number, byIcsArea: Array<{ areaId: string, name: string, totalParties: number, agreed: number, implemented: number, awaitingReconfirmation: number }>, bySubRegion: Array<{ areaId: string, name: string, totalParties: number, agreed: number, implemented: number, awaitingReconfirmation: number }>, notEngaged: Array<{ id: string, name: string }> }, proposalProgressHistory: { edges: Array<{ node: { date: string, total: number, agreed: number, implemented: number } }> }, localAuthorities: Array<{ id: string, shortCode: string, name: string, tileRow: number, tileCol: number }>, icsAreas: Array<{ id: string, name: string, members: Array<{ id: string }> }> };
+
+export type MyAuthoritiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAuthoritiesQuery = { myRoles: Array<{ role: Role, scope: { id: string, kind: RoleScopeKind } | null }>, localAuthorities: Array<{ id: string, name: string }> };
+
+export type AuthorityAgreementFragment = { id: string, proposalId: string, status: AgreementStatus, reciprocity: Reciprocity | null, effectiveDate: string | null, evidenceUrl: string | null, note: string | null, version: number, updatedAt: string, reconfirmationNeeded: boolean };
+
+export type OurAuthorityQueryVariables = Exact<{
+  authorityId: string | number;
+}>;
+
+
+export type OurAuthorityQuery = { localAuthority: { id: string, name: string }, agreements: { totalCount: number, edges: Array<{ node: { id: string, proposalId: string, status: AgreementStatus, reciprocity: Reciprocity | null, effectiveDate: string | null, evidenceUrl: string | null, note: string | null, version: number, updatedAt: string, reconfirmationNeeded: boolean } }> }, proposals: { edges: Array<{ node: { id: string, title: string, summary: string, status: ProposalStatus, wordingVersion: number } }> } };
+
+export type UpdateAuthorityAgreementsMutationVariables = Exact<{
+  input: UpdateAuthorityAgreementsInput;
+}>;
+
+
+export type UpdateAuthorityAgreementsMutation = { updateAuthorityAgreements: { agreements: Array<{ id: string, version: number }> } };
+
+export type ConfirmAgreementWordingMutationVariables = Exact<{
+  input: ConfirmAgreementWordingInput;
+}>;
+
+
+export type ConfirmAgreementWordingMutation = { confirmAgreementWording: { agreement: { id: string, version: number } } };
+
+export type AgreementHistoryQueryVariables = Exact<{
+  authorityId: string | number;
+  proposalId: string | number;
+  agreementId: string | number;
+}>;
+
+
+export type AgreementHistoryQuery = { localAuthority: { id: string, name: string }, proposal: { id: string, title: string }, agreement: { partyId: string, id: string, proposalId: string, status: AgreementStatus, reciprocity: Reciprocity | null, effectiveDate: string | null, evidenceUrl: string | null, note: string | null, version: number, updatedAt: string, reconfirmationNeeded: boolean }, agreementHistory: { totalCount: number, edges: Array<{ node: { id: string, changedAt: string, fromStatus: AgreementStatus, toStatus: AgreementStatus, reciprocity: Reciprocity | null, effectiveDate: string | null, evidenceUrl: string | null, note: string | null, version: number } }> } };
 
 export type RequestSignInCodeMutationVariables = Exact<{
   input: RequestSignInCodeInput;
@@ -207,6 +315,40 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ProgressPartyFragmentDoc = new TypedDocumentString(`
+    fragment ProgressParty on AgreementParty {
+  id
+  kind
+  name
+  shortCode
+  tileRow
+  tileCol
+}
+    `, {"fragmentName":"ProgressParty"}) as unknown as TypedDocumentString<ProgressPartyFragment, unknown>;
+export const AreaProgressFiguresFragmentDoc = new TypedDocumentString(`
+    fragment AreaProgressFigures on AreaAgreementProgress {
+  areaId
+  name
+  totalParties
+  agreed
+  implemented
+  awaitingReconfirmation
+}
+    `, {"fragmentName":"AreaProgressFigures"}) as unknown as TypedDocumentString<AreaProgressFiguresFragment, unknown>;
+export const AuthorityAgreementFragmentDoc = new TypedDocumentString(`
+    fragment AuthorityAgreement on Agreement {
+  id
+  proposalId
+  status
+  reciprocity
+  effectiveDate
+  evidenceUrl
+  note
+  version
+  updatedAt
+  reconfirmationNeeded
+}
+    `, {"fragmentName":"AuthorityAgreement"}) as unknown as TypedDocumentString<AuthorityAgreementFragment, unknown>;
 export const SignedInTokensFragmentDoc = new TypedDocumentString(`
     fragment SignedInTokens on SessionTokens {
   accessToken
@@ -374,6 +516,269 @@ export const OfferMapDataDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OfferMapDataQuery, OfferMapDataQueryVariables>;
+export const LondonsProgressDocument = new TypedDocumentString(`
+    query LondonsProgress {
+  agreementMatrix {
+    proposals {
+      id
+      title
+      status
+      deliveryModel
+    }
+    parties {
+      ...ProgressParty
+    }
+    columns {
+      proposalIds
+      partyIds
+      statuses
+      reconfirmationsNeeded
+    }
+  }
+  boardOverview {
+    generatedAt
+    houses {
+      house {
+        id
+        name
+      }
+      offersOutForAgreement
+      offersAgreedEverywhere
+      offersInPlaceEverywhere
+      agreementParties
+      agreementsAgreed
+      agreementsImplemented
+      agreementsAwaitingReconfirmation
+    }
+  }
+  localAuthorities {
+    id
+    shortCode
+    name
+    tileRow
+    tileCol
+  }
+  icsAreas: areas(kind: ICS_AREA) {
+    id
+    name
+    members {
+      id
+    }
+  }
+  subRegions: areas(kind: SUB_REGION) {
+    id
+    name
+    members {
+      id
+    }
+  }
+}
+    fragment ProgressParty on AgreementParty {
+  id
+  kind
+  name
+  shortCode
+  tileRow
+  tileCol
+}`) as unknown as TypedDocumentString<LondonsProgressQuery, LondonsProgressQueryVariables>;
+export const OfferProgressDocument = new TypedDocumentString(`
+    query OfferProgress($proposalId: ID!, $historyFrom: String!) {
+  proposal(id: $proposalId) {
+    id
+    title
+    summary
+    status
+    deliveryModel
+    wordingVersion
+    house {
+      name
+    }
+  }
+  agreementMatrix(filter: {proposalIds: [$proposalId]}) {
+    parties {
+      ...ProgressParty
+    }
+    cells {
+      partyId
+      status
+      reconfirmationNeeded
+      effectiveDate
+      reciprocity
+    }
+  }
+  proposalProgress(proposalId: $proposalId) {
+    totalParties
+    agreed
+    implemented
+    awaitingReconfirmation
+    byIcsArea {
+      ...AreaProgressFigures
+    }
+    bySubRegion {
+      ...AreaProgressFigures
+    }
+    notEngaged {
+      id
+      name
+    }
+  }
+  proposalProgressHistory(proposalId: $proposalId, from: $historyFrom, first: 100) {
+    edges {
+      node {
+        date
+        total
+        agreed
+        implemented
+      }
+    }
+  }
+  localAuthorities {
+    id
+    shortCode
+    name
+    tileRow
+    tileCol
+  }
+  icsAreas: areas(kind: ICS_AREA) {
+    id
+    name
+    members {
+      id
+    }
+  }
+}
+    fragment ProgressParty on AgreementParty {
+  id
+  kind
+  name
+  shortCode
+  tileRow
+  tileCol
+}
+fragment AreaProgressFigures on AreaAgreementProgress {
+  areaId
+  name
+  totalParties
+  agreed
+  implemented
+  awaitingReconfirmation
+}`) as unknown as TypedDocumentString<OfferProgressQuery, OfferProgressQueryVariables>;
+export const MyAuthoritiesDocument = new TypedDocumentString(`
+    query MyAuthorities {
+  myRoles {
+    role
+    scope {
+      id
+      kind
+    }
+  }
+  localAuthorities {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<MyAuthoritiesQuery, MyAuthoritiesQueryVariables>;
+export const OurAuthorityDocument = new TypedDocumentString(`
+    query OurAuthority($authorityId: ID!) {
+  localAuthority(id: $authorityId) {
+    id
+    name
+  }
+  agreements(filter: {partyId: $authorityId}, first: 100) {
+    totalCount
+    edges {
+      node {
+        ...AuthorityAgreement
+      }
+    }
+  }
+  proposals(filter: {statuses: [ENDORSED, ADOPTED]}, first: 100) {
+    edges {
+      node {
+        id
+        title
+        summary
+        status
+        wordingVersion
+      }
+    }
+  }
+}
+    fragment AuthorityAgreement on Agreement {
+  id
+  proposalId
+  status
+  reciprocity
+  effectiveDate
+  evidenceUrl
+  note
+  version
+  updatedAt
+  reconfirmationNeeded
+}`) as unknown as TypedDocumentString<OurAuthorityQuery, OurAuthorityQueryVariables>;
+export const UpdateAuthorityAgreementsDocument = new TypedDocumentString(`
+    mutation UpdateAuthorityAgreements($input: UpdateAuthorityAgreementsInput!) {
+  updateAuthorityAgreements(input: $input) {
+    agreements {
+      id
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateAuthorityAgreementsMutation, UpdateAuthorityAgreementsMutationVariables>;
+export const ConfirmAgreementWordingDocument = new TypedDocumentString(`
+    mutation ConfirmAgreementWording($input: ConfirmAgreementWordingInput!) {
+  confirmAgreementWording(input: $input) {
+    agreement {
+      id
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmAgreementWordingMutation, ConfirmAgreementWordingMutationVariables>;
+export const AgreementHistoryDocument = new TypedDocumentString(`
+    query AgreementHistory($authorityId: ID!, $proposalId: ID!, $agreementId: ID!) {
+  localAuthority(id: $authorityId) {
+    id
+    name
+  }
+  proposal(id: $proposalId) {
+    id
+    title
+  }
+  agreement(id: $agreementId) {
+    ...AuthorityAgreement
+    partyId
+  }
+  agreementHistory(agreementId: $agreementId, first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        changedAt
+        fromStatus
+        toStatus
+        reciprocity
+        effectiveDate
+        evidenceUrl
+        note
+        version
+      }
+    }
+  }
+}
+    fragment AuthorityAgreement on Agreement {
+  id
+  proposalId
+  status
+  reciprocity
+  effectiveDate
+  evidenceUrl
+  note
+  version
+  updatedAt
+  reconfirmationNeeded
+}`) as unknown as TypedDocumentString<AgreementHistoryQuery, AgreementHistoryQueryVariables>;
 export const RequestSignInCodeDocument = new TypedDocumentString(`
     mutation RequestSignInCode($input: RequestSignInCodeInput!) {
   requestSignInCode(input: $input) {
