@@ -3,7 +3,7 @@ import { open } from './pages/base-page';
 import { LondonsProgressPage, OfferProgressPage } from './pages/londons-progress-pages';
 import { addPerson, pastSnapshots, reference, setAgreement, signInAs } from './support/programme';
 
-const DIRECTOR = { email: 'director@compact.test', displayName: 'Director of children’s services' };
+import { DIRECTOR } from './support/programme-pages';
 
 test.beforeEach(async ({ page, stack, world }) => {
   await addPerson(stack, world, DIRECTOR, [{ role: 'ALDCS_VIEWER' }]);

@@ -5,6 +5,7 @@ import { WEB_CONFIG, WebConfig } from './config/web-config';
 import { CompactModule } from './journeys/compact/compact.module';
 import { LondonsProgressModule } from './journeys/londons-progress/londons-progress.module';
 import { OurAuthorityModule } from './journeys/our-authority/our-authority.module';
+import { OurHouseModule } from './journeys/our-house/our-house.module';
 import { SignInModule } from './journeys/sign-in/sign-in.module';
 import { StartModule } from './journeys/start/start.module';
 import { WhatCanIGetModule } from './journeys/what-can-i-get/what-can-i-get.module';
@@ -42,7 +43,7 @@ export class WebModule {
   static forRoot(config: WebConfig, pool: Pool): DynamicModule {
     return {
       module: WebModule,
-      imports: [WebCoreModule.forRoot(config, pool), StartModule, WhatCanIGetModule, CompactModule, SignInModule, WhatNeedsYouModule, LondonsProgressModule, OurAuthorityModule, NotFoundModule],
+      imports: [WebCoreModule.forRoot(config, pool), StartModule, WhatCanIGetModule, CompactModule, SignInModule, WhatNeedsYouModule, LondonsProgressModule, OurAuthorityModule, OurHouseModule, NotFoundModule],
     };
   }
 }

@@ -90,8 +90,12 @@ export class OurAuthorityPage extends BasePage {
     return this.page.locator('#reworded');
   }
 
+  confirmButton(title: string): Locator {
+    return this.page.getByRole('button', { name: new RegExp(`^Confirm we agree the new wording\\s*: ${title}$`) });
+  }
+
   async confirmWording(title: string): Promise<void> {
-    await this.page.getByRole('button', { name: `Confirm we agree the new wording: ${title}` }).click();
+    await this.confirmButton(title).click();
   }
 }
 

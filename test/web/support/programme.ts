@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { Client } from 'pg';
 import { CheckYourEmailPage, SignInPage } from '../pages/sign-in-pages';
 import { gql, invitationLink, signInCode, signInThroughApi } from './api';
@@ -20,7 +20,15 @@ const added = new Map<string, string>();
 export async function tokenOf(stack: Stack, email: string): Promise<string> {
   const key = `${stack.apiUrl} ${email}`;
   let token = tokens.get(key);
-  if (!token) tokens.set(key, (token = await signInThroughApi(stack, email)));
+  if (!token) {
+    try {
+      token = await signInThroughApi(stack, email);
+    } catch (error) {
+      const mail = stack.smtp.messages.slice(-8).map((m) => `${m.to} ${m.subject}`).join('\n');
+      throw new Error(`${String(error)}\nLast emails:\n${mail}\nAPI output:\n${stack.output('api').slice(-3000)}`);
+    }
+    tokens.set(key, token);
+  }
   return token;
 }
 
@@ -58,14 +66,28 @@ export async function addPerson(
   return id;
 }
 
-/** Signs in through the web app's own pages, reading the code from the test SMTP server. */
+const signedIn = new Map<string, Awaited<ReturnType<BrowserContext['storageState']>>>();
+
+/**
+ * Signs in through the web app's own pages, reading the code from the test SMTP server; later
+ * calls for the same person reuse that session's cookie (the API allows only a few codes per
+ * email in 15 minutes).
+ */
 export async function signInAs(page: Page, stack: Stack, email: string): Promise<void> {
+  const key = `${stack.webUrl} ${email}`;
+  const known = signedIn.get(key);
+  if (known) {
+    await page.context().clearCookies();
+    await page.context().addCookies(known.cookies);
+    return;
+  }
   const signIn = await new SignInPage(page).open();
   const before = stack.smtp.messages.length;
   await signIn.signInWith(email);
   const check = await new CheckYourEmailPage(page).expectOnPage();
   await check.enterCode(await signInCode(stack, email, before));
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  signedIn.set(key, await page.context().storageState());
 }
 
 /** The agreement row of one party for one offer, as an officer reads it. */
@@ -191,4 +213,34 @@ export async function pastSnapshots(stack: Stack, proposalId: string, total: num
   } finally {
     await client.end();
   }
+}
+
+/** A consultation of London's local authorities on a proposal (one yes/no question); returns its id and the question's. */
+export async function authorityConsultation(stack: Stack, proposalId: string, closesInDays: number): Promise<{ id: string; questionId: string }> {
+  const yp = await tokenOf(stack, YOUNG_PERSON);
+  const { openConsultation } = await gql(
+    stack,
+    `mutation($input: OpenConsultationInput!) { openConsultation(input: $input) { consultation { id questions { id } } } }`,
+    {
+      input: {
+        proposalId,
+        audience: 'LOCAL_AUTHORITIES',
+        title: 'Could your council give this?',
+        closesAt: new Date(Date.now() + closesInDays * 86_400_000).toISOString(),
+        questions: [{ kind: 'YES_NO', prompt: 'Could your council give this offer?' }],
+      },
+    },
+    yp,
+  );
+  return { id: openConsultation.consultation.id, questionId: openConsultation.consultation.questions[0].id };
+}
+
+/** The officer answers a local authorities' consultation for one council. */
+export async function answerFor(stack: Stack, consultation: { id: string; questionId: string }, authorityId: string): Promise<void> {
+  await gql(
+    stack,
+    `mutation($input: RespondToConsultationInput!) { respondToConsultation(input: $input) { __typename } }`,
+    { input: { consultationId: consultation.id, onBehalfOfAuthorityId: authorityId, answers: [{ questionId: consultation.questionId, yesNo: true }] } },
+    await tokenOf(stack, PEOPLE.officer),
+  );
 }

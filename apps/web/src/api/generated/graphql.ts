@@ -54,6 +54,14 @@ export type ConfirmAgreementWordingInput = {
   expectedVersion: number;
 };
 
+/** Who a consultation asks. */
+export type ConsultationAudience =
+  | 'ALDCS'
+  | 'CICC'
+  | 'HOUSING_DIRECTORS'
+  | 'LOCAL_AUTHORITIES'
+  | 'PARTNERS';
+
 /** Who must agree the offer: each LA, each ICS area, one partner, or several named partners. */
 export type DeliveryModel =
   | 'EACH_ICS_AREA'
@@ -94,6 +102,14 @@ export type MarkNotificationsReadInput = {
   /** The notifications to mark read (at most 100). */
   notificationIds?: Array<string> | null | undefined;
 };
+
+export type MembershipRole =
+  | 'ADVISER'
+  | 'CHAIR'
+  | 'CO_CHAIR_SECTOR_LEAD'
+  | 'CO_CHAIR_YOUNG_PERSON'
+  | 'MEMBER'
+  | 'OBSERVER';
 
 export type ProposalStatus =
   | 'ADOPTED'
@@ -141,6 +157,11 @@ export type RoleScopeKind =
   | 'AUTHORITY'
   | 'BODY'
   | 'ORGANISATION';
+
+export type SignOffProposalInput = {
+  note?: string | null | undefined;
+  proposalId: string | number;
+};
 
 export type SignOutInput = {
   /** The refresh token of the session to end. */
@@ -196,6 +217,7 @@ export type AreaProgressFiguresFragment = { areaId: string, name: string, totalP
 export type OfferProgressQueryVariables = Exact<{
   proposalId: string | number;
   historyFrom: string;
+  historyDays: number;
 }>;
 
 
@@ -210,6 +232,7 @@ export type AuthorityAgreementFragment = { id: string, proposalId: string, statu
 
 export type OurAuthorityQueryVariables = Exact<{
   authorityId: string | number;
+  first: number;
 }>;
 
 
@@ -233,10 +256,43 @@ export type AgreementHistoryQueryVariables = Exact<{
   authorityId: string | number;
   proposalId: string | number;
   agreementId: string | number;
+  first: number;
 }>;
 
 
 export type AgreementHistoryQuery = { localAuthority: { id: string, name: string }, proposal: { id: string, title: string }, agreement: { partyId: string, id: string, proposalId: string, status: AgreementStatus, reciprocity: Reciprocity | null, effectiveDate: string | null, evidenceUrl: string | null, note: string | null, version: number, updatedAt: string, reconfirmationNeeded: boolean }, agreementHistory: { totalCount: number, edges: Array<{ node: { id: string, changedAt: string, fromStatus: AgreementStatus, toStatus: AgreementStatus, reciprocity: Reciprocity | null, effectiveDate: string | null, evidenceUrl: string | null, note: string | null, version: number } }> } };
+
+export type MyHousesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyHousesQuery = { myRoles: Array<{ role: Role, scope: { id: string, kind: RoleScopeKind } | null }>, bodies: Array<{ id: string, name: string }> };
+
+export type HouseCoChairsFragment = { id: string, name: string, coChairs: { youngPerson: { person: { id: string, displayName: string } } | null, sectorLead: { person: { id: string, displayName: string } } | null } };
+
+export type HouseProposalSignOffFragment = { id: string, title: string, status: ProposalStatus, houseId: string, signOff: { ready: boolean, awaiting: Array<MembershipRole>, signed: Array<{ role: MembershipRole, signedAt: string, note: string, person: { id: string, displayName: string } }> } };
+
+export type OurHouseQueryVariables = Exact<{
+  houseId: string | number;
+  first: number;
+}>;
+
+
+export type OurHouseQuery = { body: { id: string, name: string, coChairs: { youngPerson: { person: { id: string, displayName: string } } | null, sectorLead: { person: { id: string, displayName: string } } | null } }, proposals: { totalCount: number, edges: Array<{ node: { updatedAt: string, id: string, title: string, status: ProposalStatus, houseId: string, signOff: { ready: boolean, awaiting: Array<MembershipRole>, signed: Array<{ role: MembershipRole, signedAt: string, note: string, person: { id: string, displayName: string } }> } } }> }, consultations: { edges: Array<{ node: { id: string, title: string | null, proposalId: string | null, audience: ConsultationAudience, opensAt: string, closesAt: string, responseSummary: { totalResponses: number, personalResponses: number, respondedSummary: string | null, respondedAuthorities: number | null, totalAuthorities: number | null, notRespondedAuthorities: Array<{ name: string }> | null } } }> } };
+
+export type SignOffPageQueryVariables = Exact<{
+  houseId: string | number;
+  proposalId: string | number;
+}>;
+
+
+export type SignOffPageQuery = { body: { id: string, name: string, coChairs: { youngPerson: { person: { id: string, displayName: string } } | null, sectorLead: { person: { id: string, displayName: string } } | null } }, proposal: { summary: string, id: string, title: string, status: ProposalStatus, houseId: string, signOff: { ready: boolean, awaiting: Array<MembershipRole>, signed: Array<{ role: MembershipRole, signedAt: string, note: string, person: { id: string, displayName: string } }> } } };
+
+export type SignOffProposalMutationVariables = Exact<{
+  input: SignOffProposalInput;
+}>;
+
+
+export type SignOffProposalMutation = { signOffProposal: { recommended: boolean, proposal: { id: string, status: ProposalStatus } } };
 
 export type RequestSignInCodeMutationVariables = Exact<{
   input: RequestSignInCodeInput;
@@ -349,6 +405,47 @@ export const AuthorityAgreementFragmentDoc = new TypedDocumentString(`
   reconfirmationNeeded
 }
     `, {"fragmentName":"AuthorityAgreement"}) as unknown as TypedDocumentString<AuthorityAgreementFragment, unknown>;
+export const HouseCoChairsFragmentDoc = new TypedDocumentString(`
+    fragment HouseCoChairs on Body {
+  id
+  name
+  coChairs {
+    youngPerson {
+      person {
+        id
+        displayName
+      }
+    }
+    sectorLead {
+      person {
+        id
+        displayName
+      }
+    }
+  }
+}
+    `, {"fragmentName":"HouseCoChairs"}) as unknown as TypedDocumentString<HouseCoChairsFragment, unknown>;
+export const HouseProposalSignOffFragmentDoc = new TypedDocumentString(`
+    fragment HouseProposalSignOff on Proposal {
+  id
+  title
+  status
+  houseId
+  signOff {
+    ready
+    awaiting
+    signed {
+      role
+      signedAt
+      note
+      person {
+        id
+        displayName
+      }
+    }
+  }
+}
+    `, {"fragmentName":"HouseProposalSignOff"}) as unknown as TypedDocumentString<HouseProposalSignOffFragment, unknown>;
 export const SignedInTokensFragmentDoc = new TypedDocumentString(`
     fragment SignedInTokens on SessionTokens {
   accessToken
@@ -582,7 +679,7 @@ export const LondonsProgressDocument = new TypedDocumentString(`
   tileCol
 }`) as unknown as TypedDocumentString<LondonsProgressQuery, LondonsProgressQueryVariables>;
 export const OfferProgressDocument = new TypedDocumentString(`
-    query OfferProgress($proposalId: ID!, $historyFrom: String!) {
+    query OfferProgress($proposalId: ID!, $historyFrom: String!, $historyDays: Int!) {
   proposal(id: $proposalId) {
     id
     title
@@ -622,7 +719,11 @@ export const OfferProgressDocument = new TypedDocumentString(`
       name
     }
   }
-  proposalProgressHistory(proposalId: $proposalId, from: $historyFrom, first: 100) {
+  proposalProgressHistory(
+    proposalId: $proposalId
+    from: $historyFrom
+    first: $historyDays
+  ) {
     edges {
       node {
         date
@@ -679,12 +780,12 @@ export const MyAuthoritiesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<MyAuthoritiesQuery, MyAuthoritiesQueryVariables>;
 export const OurAuthorityDocument = new TypedDocumentString(`
-    query OurAuthority($authorityId: ID!) {
+    query OurAuthority($authorityId: ID!, $first: Int!) {
   localAuthority(id: $authorityId) {
     id
     name
   }
-  agreements(filter: {partyId: $authorityId}, first: 100) {
+  agreements(filter: {partyId: $authorityId}, first: $first) {
     totalCount
     edges {
       node {
@@ -692,7 +793,7 @@ export const OurAuthorityDocument = new TypedDocumentString(`
       }
     }
   }
-  proposals(filter: {statuses: [ENDORSED, ADOPTED]}, first: 100) {
+  proposals(filter: {statuses: [ENDORSED, ADOPTED]}, first: $first) {
     edges {
       node {
         id
@@ -737,7 +838,7 @@ export const ConfirmAgreementWordingDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ConfirmAgreementWordingMutation, ConfirmAgreementWordingMutationVariables>;
 export const AgreementHistoryDocument = new TypedDocumentString(`
-    query AgreementHistory($authorityId: ID!, $proposalId: ID!, $agreementId: ID!) {
+    query AgreementHistory($authorityId: ID!, $proposalId: ID!, $agreementId: ID!, $first: Int!) {
   localAuthority(id: $authorityId) {
     id
     name
@@ -750,7 +851,7 @@ export const AgreementHistoryDocument = new TypedDocumentString(`
     ...AuthorityAgreement
     partyId
   }
-  agreementHistory(agreementId: $agreementId, first: 100) {
+  agreementHistory(agreementId: $agreementId, first: $first) {
     totalCount
     edges {
       node {
@@ -779,6 +880,153 @@ export const AgreementHistoryDocument = new TypedDocumentString(`
   updatedAt
   reconfirmationNeeded
 }`) as unknown as TypedDocumentString<AgreementHistoryQuery, AgreementHistoryQueryVariables>;
+export const MyHousesDocument = new TypedDocumentString(`
+    query MyHouses {
+  myRoles {
+    role
+    scope {
+      id
+      kind
+    }
+  }
+  bodies(kind: HOUSE) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<MyHousesQuery, MyHousesQueryVariables>;
+export const OurHouseDocument = new TypedDocumentString(`
+    query OurHouse($houseId: ID!, $first: Int!) {
+  body(id: $houseId) {
+    ...HouseCoChairs
+  }
+  proposals(filter: {houseId: $houseId}, first: $first) {
+    totalCount
+    edges {
+      node {
+        ...HouseProposalSignOff
+        updatedAt
+      }
+    }
+  }
+  consultations(filter: {houseId: $houseId, state: OPEN}, first: $first) {
+    edges {
+      node {
+        id
+        title
+        proposalId
+        audience
+        opensAt
+        closesAt
+        responseSummary {
+          totalResponses
+          personalResponses
+          respondedSummary
+          respondedAuthorities
+          totalAuthorities
+          notRespondedAuthorities {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    fragment HouseCoChairs on Body {
+  id
+  name
+  coChairs {
+    youngPerson {
+      person {
+        id
+        displayName
+      }
+    }
+    sectorLead {
+      person {
+        id
+        displayName
+      }
+    }
+  }
+}
+fragment HouseProposalSignOff on Proposal {
+  id
+  title
+  status
+  houseId
+  signOff {
+    ready
+    awaiting
+    signed {
+      role
+      signedAt
+      note
+      person {
+        id
+        displayName
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<OurHouseQuery, OurHouseQueryVariables>;
+export const SignOffPageDocument = new TypedDocumentString(`
+    query SignOffPage($houseId: ID!, $proposalId: ID!) {
+  body(id: $houseId) {
+    ...HouseCoChairs
+  }
+  proposal(id: $proposalId) {
+    ...HouseProposalSignOff
+    summary
+  }
+}
+    fragment HouseCoChairs on Body {
+  id
+  name
+  coChairs {
+    youngPerson {
+      person {
+        id
+        displayName
+      }
+    }
+    sectorLead {
+      person {
+        id
+        displayName
+      }
+    }
+  }
+}
+fragment HouseProposalSignOff on Proposal {
+  id
+  title
+  status
+  houseId
+  signOff {
+    ready
+    awaiting
+    signed {
+      role
+      signedAt
+      note
+      person {
+        id
+        displayName
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<SignOffPageQuery, SignOffPageQueryVariables>;
+export const SignOffProposalDocument = new TypedDocumentString(`
+    mutation SignOffProposal($input: SignOffProposalInput!) {
+  signOffProposal(input: $input) {
+    recommended
+    proposal {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignOffProposalMutation, SignOffProposalMutationVariables>;
 export const RequestSignInCodeDocument = new TypedDocumentString(`
     mutation RequestSignInCode($input: RequestSignInCodeInput!) {
   requestSignInCode(input: $input) {

@@ -80,7 +80,7 @@ export class LondonsProgressController {
   async offer(@Req() req: Request, @Res() res: Response, @Param('id') id: string): Promise<void> {
     if (!UUID.test(id)) throw new NotFoundException();
     const today = londonToday();
-    const data = await this.api.request(req, OfferProgressDocument, { proposalId: id, historyFrom: daysBefore(today, TREND_DAYS) });
+    const data = await this.api.request(req, OfferProgressDocument, { proposalId: id, historyFrom: daysBefore(today, TREND_DAYS), historyDays: TREND_DAYS + 1 });
     const { proposal, agreementMatrix: matrix, proposalProgress: progress } = data;
     const partyById = new Map(matrix.parties.map((p) => [p.id, p]));
     const stageByParty = new Map<string, Stage>(matrix.cells.map((c) => [c.partyId, stageOf(c.status, c.reconfirmationNeeded)]));

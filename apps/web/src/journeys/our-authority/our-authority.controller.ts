@@ -38,6 +38,8 @@ declare module 'express-session' {
   }
 }
 
+/** The most rows one page reads (the API's page size limit). */
+const PAGE = 100;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Agreement = OurAuthorityQuery['agreements']['edges'][number]['node'];
@@ -82,7 +84,7 @@ export class OurAuthorityController {
 
   @Get(':authorityId')
   async authority(@Req() req: Request, @Res() res: Response, @Param('authorityId') authorityId: string): Promise<void> {
-    const data = await this.api.request(req, OurAuthorityDocument, { authorityId: idParam(authorityId) });
+    const data = await this.api.request(req, OurAuthorityDocument, { authorityId: idParam(authorityId), first: PAGE });
     const flash = req.session.flash;
     delete req.session.flash;
     this.renderForm(res, data, { flash });
@@ -106,7 +108,7 @@ export class OurAuthorityController {
   async conflict(@Req() req: Request, @Res() res: Response, @Param('authorityId') authorityId: string): Promise<void> {
     const draft = req.session.agreementDraft;
     if (!draft || draft.authorityId !== idParam(authorityId)) return res.redirect(303, `/our-authority/${authorityId}`);
-    const data = await this.api.request(req, OurAuthorityDocument, { authorityId });
+    const data = await this.api.request(req, OurAuthorityDocument, { authorityId, first: PAGE });
     const current = new Map(data.agreements.edges.map((e) => [e.node.id, stored(e.node)]));
     const { conflicts, clear } = conflictsOf(draft.changes, current);
     this.renderConflict(res, data, conflicts, clear, null);
@@ -133,7 +135,7 @@ export class OurAuthorityController {
       else problems.push({ field: c.mine.agreementId, text: 'Choose which version to keep' });
     }
     if (problems.length) {
-      const data = await this.api.request(req, OurAuthorityDocument, { authorityId });
+      const data = await this.api.request(req, OurAuthorityDocument, { authorityId, first: PAGE });
       const current = new Map(data.agreements.edges.map((e) => [e.node.id, stored(e.node)]));
       const again = conflictsOf(draft.changes, current);
       const fields = Object.fromEntries(again.conflicts.map((c) => [c.mine.agreementId, `choice-${c.mine.agreementId}`]));
@@ -172,7 +174,7 @@ export class OurAuthorityController {
     @Param('proposalId') proposalId: string,
     @Param('agreementId') agreementId: string,
   ): Promise<void> {
-    const data = await this.api.request(req, AgreementHistoryDocument, { authorityId: idParam(authorityId), proposalId: idParam(proposalId), agreementId: idParam(agreementId) });
+    const data = await this.api.request(req, AgreementHistoryDocument, { authorityId: idParam(authorityId), proposalId: idParam(proposalId), agreementId: idParam(agreementId), first: PAGE });
     if (data.agreement.proposalId !== proposalId || data.agreement.partyId !== authorityId) throw new NotFoundException();
     res.render('journeys/our-authority/history.njk', {
       pageTitle: `${data.proposal.title}: history`,
@@ -224,7 +226,7 @@ export class OurAuthorityController {
 
   /** The form again with what was entered and the problems, after reading the rows once more. */
   private async showAgain(req: Request, res: Response, authorityId: string, entered: EnteredRow[], problems: FieldProblem[]): Promise<void> {
-    const data = await this.api.request(req, OurAuthorityDocument, { authorityId });
+    const data = await this.api.request(req, OurAuthorityDocument, { authorityId, first: PAGE });
     const ids = data.agreements.edges.map((e) => e.node.id);
     res.status(400);
     this.renderForm(res, data, { entered: new Map(entered.map((r) => [r.agreementId, r])), errors: formErrors(problems, formFields(ids)) });
