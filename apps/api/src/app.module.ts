@@ -21,6 +21,7 @@ import { QueueDashboardApiModule } from './queue-dashboard/queue-dashboard-api.m
 import { ReferenceApiModule } from './reference/reference-api.module';
 import { ReportingApiModule } from './reporting/reporting-api.module';
 import { RollupsApiModule } from './rollups/rollups-api.module';
+import { ViewerCanApiModule } from './viewer-can/viewer-can-api.module';
 
 /** The API process: HTTP + GraphQL. Domain rules live in libs/; this module only wires them. */
 @Module({
@@ -46,6 +47,7 @@ import { RollupsApiModule } from './rollups/rollups-api.module';
     RollupsApiModule,
     QueueDashboardApiModule,
     JobsApiModule,
+    ViewerCanApiModule,
   ],
   providers: [
     { provide: APP_PIPE, useFactory: createValidationPipe },

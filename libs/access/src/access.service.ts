@@ -8,6 +8,7 @@ import { actsFor, partiesActedFor, PartyScope, PartyScopeKind } from './acts-for
 import { RoleGrantEntity } from './role-grant.entity';
 import { RoleFact, roleFactsSql, rolesFromFacts } from './role-facts';
 import { holds, Role, ROLE_SCOPES, RoleAssignment, RoleScope, ScopeKind } from './role';
+import { Viewer, viewerOf } from './viewer';
 
 export interface GrantRoleRequest {
   personId: string;
@@ -74,6 +75,11 @@ export class AccessService {
    */
   rememberRoles(actor: Actor, roles: readonly RoleAssignment[]): void {
     if (actor.personId) this.cache.set(actor, Promise.resolve([...roles]));
+  }
+
+  /** The actor as permission rules see them, with their roles (read once per actor object). */
+  async viewer(actor: Actor, manager?: EntityManager): Promise<Viewer> {
+    return viewerOf(actor, await this.rolesOfActor(actor, manager));
   }
 
   /** Whether a person holds `role` (in `scope`, when given: a scoped role counts only in its own scope). */

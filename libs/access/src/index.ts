@@ -6,3 +6,4 @@ export * from './membership-roles';
 export * from './role';
 export * from './role-facts';
 export * from './role-grant.entity';
+export * from './viewer';

@@ -3,12 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AccessService, PartyScope, ScopeKind } from '@app/access';
 import { AuditService } from '@app/audit';
-import { Actor, EventJob, inTransaction, OfferWordingChange, Page, PageRequest, QueueName, requirePerson, toOffsetLimit, toPage } from '@app/core';
+import { Actor, enforce, EventJob, inTransaction, OfferWordingChange, Page, PageRequest, QueueName, requirePerson, toOffsetLimit, toPage } from '@app/core';
 import { OutboxService } from '@app/outbox';
 import { AGREEMENT_STATUSES, ProposalEntity, ProposalStatus, ProposalsService } from '@app/proposals';
 import { ReferenceService, today } from '@app/reference';
 import { AgreementChange, applyAgreementChange, AgreementValues } from './agreement-rules';
 import { AgreementStatusHistoryEntity } from './agreement-status-history.entity';
+import { AgreementFacts, confirmWordingPermission, offerOpenPermission, representsPermission, setAgreementStatusPermission } from './agreement-permissions';
 import { AgreementState, AgreementStatusEntity, PartyKind } from './agreement-status.entity';
 import {
   AgreementConflictError,
@@ -139,13 +140,7 @@ export class AgreementsService implements OnModuleInit {
       if (!row) throw notFound(request.agreementId, 'agreementId');
       await this.assertRepresents(m, actor, partyOf(row));
       if (request.expectedVersion !== row.version) throw staleAgreement(request.expectedVersion, row.version, 'expectedVersion');
-      if (!row.reconfirmationNeeded) {
-        throw new AgreementConflictError(
-          AgreementErrorCode.NOTHING_TO_CONFIRM,
-          'This agreement is not waiting for re-confirmation: the party has not agreed an earlier wording of the offer.',
-          'agreementId',
-        );
-      }
+      enforce(confirmWordingPermission(await this.access.viewer(actor, m), row));
       const [{ wording_version: wordingVersion }] = (await m.query(`SELECT wording_version FROM proposal WHERE id = $1`, [row.proposalId])) as {
         wording_version: number;
       }[];
@@ -193,6 +188,18 @@ export class AgreementsService implements OnModuleInit {
       [proposalId, today()],
     )) as unknown[];
     return rows.length;
+  }
+
+  /** What the agreement rules need (see agreement-permissions.ts) for many agreements, in one statement. Unknown ids are absent. */
+  async permissionFacts(ids: readonly string[]): Promise<(AgreementFacts & { id: string; proposalStatus: ProposalStatus })[]> {
+    if (ids.length === 0) return [];
+    return (await this.dataSource.query(
+      `SELECT a.id, a.party_kind AS "partyKind", a.local_authority_id AS "localAuthorityId", a.area_id AS "areaId",
+              a.organisation_id AS "organisationId", a.reconfirmation_needed AS "reconfirmationNeeded", p.status AS "proposalStatus"
+         FROM agreement_status a JOIN proposal p ON p.id = a.proposal_id
+        WHERE a.id = ANY($1::uuid[])`,
+      [[...new Set(ids)]],
+    )) as (AgreementFacts & { id: string; proposalStatus: ProposalStatus })[];
   }
 
   async get(id: string, field = 'agreementId'): Promise<AgreementStatusEntity> {
@@ -252,7 +259,10 @@ export class AgreementsService implements OnModuleInit {
       const [row] = await this.lockRows(m, [request.agreementId]);
       if (!row) throw notFound(request.agreementId, 'agreementId');
       await this.assertRepresents(m, actor, partyOf(row));
-      const [saved] = await this.applyChanges(m, actor, 'setAgreementStatus', [this.plan(row, request, '')], await this.proposalStatuses(m, [row]));
+      const planned = this.plan(row, request, '');
+      const statuses = await this.proposalStatuses(m, [row]);
+      enforce(setAgreementStatusPermission(await this.access.viewer(actor, m), row, statuses.get(row.proposalId)));
+      const [saved] = await this.applyChanges(m, actor, 'setAgreementStatus', [planned], statuses);
       return saved;
     });
   }
@@ -324,15 +334,7 @@ export class AgreementsService implements OnModuleInit {
     proposalStatuses: Map<string, ProposalStatus>,
   ): Promise<AgreementStatusEntity[]> {
     for (const p of planned) {
-      const status = proposalStatuses.get(p.row.proposalId);
-      if (!status || !AGREEMENT_STATUSES.includes(status)) {
-        throw new AgreementConflictError(
-          AgreementErrorCode.PROPOSAL_NOT_OPEN,
-          `This offer is ${status ?? 'gone'}, so agreements to it can no longer be changed.`,
-          `${p.prefix}agreementId`,
-          { proposalStatus: status },
-        );
-      }
+      enforce(offerOpenPermission(proposalStatuses.get(p.row.proposalId), `${p.prefix}agreementId`));
     }
     const changed = (await m.query(
       `WITH changed AS (
@@ -394,13 +396,13 @@ export class AgreementsService implements OnModuleInit {
    * whom they do act for.
    */
   private async assertRepresents(m: EntityManager, actor: Actor, party: PartyRef): Promise<void> {
-    if (actor.system) return;
-    requirePerson(actor);
+    if (!actor.system) requirePerson(actor);
     const scope: PartyScope = {
       kind: party.kind === PartyKind.LOCAL_AUTHORITY ? ScopeKind.AUTHORITY : party.kind === PartyKind.ICS_AREA ? ScopeKind.AREA : ScopeKind.ORGANISATION,
       id: party.id,
     };
-    if (await this.access.actorActsFor(actor, scope, m)) return;
+    // The rule decides (representsPermission); the refusal here names whom the caller acts for.
+    if (representsPermission(await this.access.viewer(actor, m), scope).allowed) return;
     const parties = await this.access.partiesOfActor(actor, undefined, m);
     const names = await this.access.partyNames([scope, ...parties], m);
     const partyName = names.get(party.id) ?? 'this party';

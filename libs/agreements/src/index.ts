@@ -5,3 +5,4 @@ export * from './agreement-views.service';
 export * from './agreements.errors';
 export * from './agreements.module';
 export * from './agreements.service';
+export * from './agreement-permissions';

@@ -1,6 +1,8 @@
-import { bodyScope, holds, Role, RoleAssignment } from '@app/access';
+import { ALLOWED, Permission, refused } from '@app/core';
+import { bodyScope, holds, Role, RoleAssignment, Viewer, viewerHolds } from '@app/access';
 import { ConsultationAudience } from '@app/consultations';
-import { CommentErrorCode } from './comments.errors';
+import { CommentHold } from './comment.entity';
+import { CommentConflictError, CommentErrorCode, CommentForbiddenError, CommentNotFoundError } from './comments.errors';
 
 /** What decides who may comment on one proposal (see CommentsService.commentFacts, which reads many at once). */
 export interface ProposalCommentFacts {
@@ -103,4 +105,110 @@ function whoMayComment(proposal: ProposalCommentFacts): string {
 
 function day(at: Date): string {
   return at.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+}
+
+/** What the rules for acting on one comment need to know about it. */
+export interface CommentStateFacts {
+  id: string;
+  proposalId: string;
+  authorId: string | null;
+  deletedAt: Date | null;
+  hiddenAt: Date | null;
+  hold: CommentHold | null;
+}
+
+const NOT_A_MODERATOR_MESSAGE = "Only the current co-chairs of the proposal's House moderate its comments. Use reportComment to tell them about a comment.";
+
+/**
+ * Who moderates a proposal's comments (hide, unhide, resolve reports): the current co-chairs of
+ * its House, by seat or by a HOUSE_CO_CHAIR grant for it (and the system).
+ */
+export function moderatePermission(viewer: Viewer, houseId: string): Permission {
+  if (viewerHolds(viewer, Role.HOUSE_CO_CHAIR, bodyScope(houseId))) return ALLOWED;
+  return refused(new CommentForbiddenError(CommentErrorCode.NOT_A_MODERATOR, NOT_A_MODERATOR_MESSAGE));
+}
+
+/** A hidden comment does not exist for anyone but its House's moderators (and its author deleting it). */
+function seenPermission(comment: CommentStateFacts, moderator: boolean, authorDeleting = false): Permission {
+  if (comment.hiddenAt && !moderator && !authorDeleting) {
+    return refused(new CommentConflictError(CommentErrorCode.HIDDEN, 'This comment has been hidden by the moderators.', 'commentId'));
+  }
+  return ALLOWED;
+}
+
+/** addComment as a reply: commentDecision on the proposal, and a parent that can be replied to. */
+export function replyPermission(decision: CommentDecision, parent: CommentStateFacts, moderator: boolean): Permission {
+  if (!decision.allowed) return refused(new CommentForbiddenError(decision.reason, decision.message, 'proposalId'));
+  if (parent.hiddenAt && !moderator) {
+    return refused(new CommentNotFoundError(CommentErrorCode.COMMENT_NOT_FOUND, `No comment on this proposal has id ${parent.id}.`, 'parentId'));
+  }
+  if (parent.deletedAt) {
+    return refused(new CommentConflictError(CommentErrorCode.DELETED, 'That comment was deleted by its author, so it cannot be replied to. Comment on the proposal instead.', 'parentId'));
+  }
+  if (parent.hiddenAt) return refused(new CommentConflictError(CommentErrorCode.HIDDEN, 'That comment is hidden by the moderators, so it cannot be replied to.', 'parentId'));
+  if (parent.hold) {
+    return refused(new CommentConflictError(CommentErrorCode.HELD, 'That comment is being looked at, so it cannot be replied to for now. Comment on the proposal instead.', 'parentId'));
+  }
+  return ALLOWED;
+}
+
+/** addComment on the proposal itself: commentDecision. */
+export function commentPermission(decision: CommentDecision): Permission {
+  return decision.allowed ? ALLOWED : refused(new CommentForbiddenError(decision.reason, decision.message, 'proposalId'));
+}
+
+/** editComment: its author, while it is not deleted, hidden or held. */
+export function editCommentPermission(viewer: Viewer, comment: CommentStateFacts, moderator: boolean): Permission {
+  const seen = seenPermission(comment, moderator);
+  if (!seen.allowed) return seen;
+  if (!viewer.personId || comment.authorId !== viewer.personId) {
+    return refused(new CommentForbiddenError(CommentErrorCode.NOT_THE_AUTHOR, 'Only the author of a comment can edit it.', 'commentId'));
+  }
+  if (comment.deletedAt) return refused(new CommentConflictError(CommentErrorCode.DELETED, 'This comment was deleted, so it can no longer be edited.', 'commentId'));
+  if (comment.hiddenAt) return refused(new CommentConflictError(CommentErrorCode.HIDDEN, 'This comment is hidden by the moderators, so it cannot be edited.', 'commentId'));
+  if (comment.hold) {
+    return refused(
+      new CommentConflictError(CommentErrorCode.HELD, 'This comment is held while a safeguarding lead looks at it, so it cannot be edited now. You can still delete it.', 'commentId'),
+    );
+  }
+  return ALLOWED;
+}
+
+/** deleteComment: its author (even while it is hidden or held), once. */
+export function deleteCommentPermission(viewer: Viewer, comment: CommentStateFacts, moderator: boolean): Permission {
+  const author = !!viewer.personId && comment.authorId === viewer.personId;
+  const seen = seenPermission(comment, moderator, author);
+  if (!seen.allowed) return seen;
+  if (!author) return refused(new CommentForbiddenError(CommentErrorCode.NOT_THE_AUTHOR, 'Only the author of a comment can delete it.', 'commentId'));
+  if (comment.deletedAt) return refused(new CommentConflictError(CommentErrorCode.DELETED, 'This comment is already deleted.', 'commentId'));
+  return ALLOWED;
+}
+
+/** reportComment: anyone who can see it, while it is not deleted, once while their report is open. */
+export function reportCommentPermission(comment: CommentStateFacts, moderator: boolean, reportOpenByViewer: boolean): Permission {
+  const seen = seenPermission(comment, moderator);
+  if (!seen.allowed) return seen;
+  if (comment.deletedAt) return refused(new CommentConflictError(CommentErrorCode.DELETED, 'This comment was deleted by its author; there is nothing left to report.', 'commentId'));
+  if (reportOpenByViewer) return refused(alreadyReported());
+  return ALLOWED;
+}
+
+export function alreadyReported(): CommentConflictError {
+  return new CommentConflictError(CommentErrorCode.ALREADY_REPORTED, 'You have already reported this comment; the moderators will look at your report.', 'commentId');
+}
+
+/** hideComment: its House's moderators, while it is not hidden. */
+export function hideCommentPermission(viewer: Viewer, comment: CommentStateFacts, houseId: string): Permission {
+  const moderator = moderatePermission(viewer, houseId);
+  if (!moderator.allowed) return moderator;
+  if (comment.hiddenAt) return refused(new CommentConflictError(CommentErrorCode.ALREADY_HIDDEN, 'This comment is already hidden.', 'commentId'));
+  return ALLOWED;
+}
+
+/** unhideComment: its House's moderators, while it is hidden. */
+export function unhideCommentPermission(viewer: Viewer, comment: CommentStateFacts, houseId: string): Permission {
+  const moderator = moderatePermission(viewer, houseId);
+  if (!moderator.allowed) return moderator;
+  if (!comment.hiddenAt) return refused(new CommentConflictError(CommentErrorCode.NOT_HIDDEN, 'This comment is not hidden.', 'commentId'));
+  return ALLOWED;
 }

@@ -4,27 +4,43 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import {
   Actor,
+  enforce,
   Environment,
   EventJob,
   isUniqueViolation,
   Page,
   PageRequest,
+  Permission,
   QueueName,
   requirePerson,
   StaleVersionError,
   toOffsetLimit,
   toPage,
 } from '@app/core';
-import { AccessService, bodyScope, Role } from '@app/access';
+import { AccessService, Role, Viewer } from '@app/access';
 import { ConsultationAudience } from '@app/consultations';
 import { AuditService } from '@app/audit';
 import { OutboxService } from '@app/outbox';
-import { coChairRoleOf, currentCoChairs } from '@app/governance';
 import { ProposalEntity, ProposalsService } from '@app/proposals';
 import { CommentModerationAction, CommentModerationEntity } from './comment-moderation.entity';
 import { CommentReportEntity, CommentReportReason, REPORT_DETAILS_MAX_LENGTH } from './comment-report.entity';
 import { CommentRevisionEntity } from './comment-revision.entity';
-import { CommentDecision, commentDecision, CommentRight, ProposalCommentFacts } from './comment-permission';
+import {
+  alreadyReported,
+  CommentDecision,
+  commentDecision,
+  commentPermission,
+  CommentRight,
+  CommentStateFacts,
+  deleteCommentPermission,
+  editCommentPermission,
+  hideCommentPermission,
+  moderatePermission,
+  ProposalCommentFacts,
+  replyPermission,
+  reportCommentPermission,
+  unhideCommentPermission,
+} from './comment-permission';
 import { CommentViewer } from './comment-visibility';
 import { COMMENT_MAX_LENGTH, CommentEntity, CommentHold } from './comment.entity';
 import { CommentConflictError, CommentErrorCode, CommentForbiddenError, CommentInputError, CommentNotFoundError } from './comments.errors';
@@ -108,11 +124,7 @@ export class CommentsService {
    * system). This is the one place the decision is made, so programme admins can join it later.
    */
   async moderates(actor: Actor, proposal: Pick<ProposalEntity, 'houseId'>, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
-    if (actor.system) return true;
-    if (!actor.personId) return false;
-    if (coChairRoleOf(actor.personId, await currentCoChairs(manager, proposal.houseId)) !== null) return true;
-    // Co-chair rights given by a programme admin (a HOUSE_CO_CHAIR grant for the House) moderate too.
-    return this.access.actorHas(actor, Role.HOUSE_CO_CHAIR, bodyScope(proposal.houseId));
+    return moderatePermission(await this.access.viewer(actor, manager), proposal.houseId).allowed;
   }
 
   async viewerFor(actor: Actor, proposal: Pick<ProposalEntity, 'houseId'>, manager?: EntityManager): Promise<CommentViewer> {
@@ -149,6 +161,28 @@ export class CommentsService {
     const roles = await this.access.rolesOfActor(actor);
     const facts = await this.commentFacts(proposalIds, manager);
     return new Map([...facts].map(([id, f]) => [id, actor.system ? SYSTEM_MAY_COMMENT : commentDecision(roles, f)]));
+  }
+
+  /**
+   * What the rules for acting on comments need (see comment-permission.ts), for every comment on
+   * the given proposals in one statement: each comment's state, its proposal's House, and whether
+   * `personId` has a report of it open. A whole discussion at once, so that a page and its replies
+   * cost one statement whatever order they are asked in.
+   */
+  async commentStates(
+    personId: string | null,
+    proposalIds: readonly string[],
+  ): Promise<(CommentStateFacts & { houseId: string; reportOpenByViewer: boolean })[]> {
+    if (proposalIds.length === 0) return [];
+    const rows = (await this.dataSource.query(
+      `SELECT c.id, c.proposal_id AS "proposalId", c.author_id AS "authorId", c.deleted_at AS "deletedAt", c.hidden_at AS "hiddenAt",
+              c.hold::text AS hold, p.house_id AS "houseId",
+              EXISTS (SELECT 1 FROM comment_report r WHERE r.comment_id = c.id AND r.reporter_id = $2::uuid AND r.resolved_at IS NULL) AS "reportOpenByViewer"
+         FROM comment c JOIN proposal p ON p.id = c.proposal_id
+        WHERE c.proposal_id = ANY($1::uuid[])`,
+      [[...new Set(proposalIds)], personId],
+    )) as (CommentStateFacts & { houseId: string; reportOpenByViewer: boolean })[];
+    return rows;
   }
 
   // ---------------------------------------------------------------- reading
@@ -213,8 +247,8 @@ export class CommentsService {
     requirePerson(actor);
     const { offset, limit } = toOffsetLimit(page);
     const proposal = await this.proposals.get(proposalId);
+    enforce(moderatePermission(await this.access.viewer(actor), proposal.houseId));
     const viewer = await this.viewerFor(actor, proposal);
-    if (!viewer.moderator) throw this.notModerator();
     const qb = this.dataSource
       .getRepository(CommentReportEntity)
       .createQueryBuilder('r')
@@ -243,24 +277,16 @@ export class CommentsService {
     await this.access.rolesOfActor(actor);
     return this.dataSource.transaction(async (m) => {
       const proposal = await this.proposals.get(request.proposalId, m);
-      const decision = (await this.commentDecisions(actor, [proposal.id], m)).get(proposal.id);
-      if (decision && !decision.allowed) throw new CommentForbiddenError(decision.reason, decision.message, 'proposalId');
+      const decision = (await this.commentDecisions(actor, [proposal.id], m)).get(proposal.id)!;
+      enforce(commentPermission(decision));
       const viewer = await this.viewerFor(actor, proposal, m);
       if (request.parentId) {
         // A share lock keeps the parent from being deleted or hidden while the reply is written.
         const parent = await m.getRepository(CommentEntity).findOne({ where: { id: request.parentId }, lock: { mode: 'pessimistic_read' } });
-        if (!parent || parent.proposalId !== proposal.id || (parent.hiddenAt && !viewer.moderator)) {
+        if (!parent || parent.proposalId !== proposal.id) {
           throw new CommentNotFoundError(CommentErrorCode.COMMENT_NOT_FOUND, `No comment on this proposal has id ${request.parentId}.`, 'parentId');
         }
-        if (parent.deletedAt) {
-          throw new CommentConflictError(CommentErrorCode.DELETED, 'That comment was deleted by its author, so it cannot be replied to. Comment on the proposal instead.', 'parentId');
-        }
-        if (parent.hiddenAt) {
-          throw new CommentConflictError(CommentErrorCode.HIDDEN, 'That comment is hidden by the moderators, so it cannot be replied to.', 'parentId');
-        }
-        if (parent.hold) {
-          throw new CommentConflictError(CommentErrorCode.HELD, 'That comment is being looked at, so it cannot be replied to for now. Comment on the proposal instead.', 'parentId');
-        }
+        enforce(replyPermission(decision, parent, viewer.moderator));
       }
       const repo = m.getRepository(CommentEntity);
       const inserted = await repo.insert({ proposalId: proposal.id, parentId: request.parentId ?? null, authorId, body });
@@ -278,15 +304,7 @@ export class CommentsService {
     const personId = requirePerson(actor);
     const body = this.checkBody(request.body);
     return this.dataSource.transaction(async (m) => {
-      const { comment, viewer } = await this.lockForViewer(m, actor, request.commentId);
-      if (comment.authorId !== personId) {
-        throw new CommentForbiddenError(CommentErrorCode.NOT_THE_AUTHOR, 'Only the author of a comment can edit it.', 'commentId');
-      }
-      if (comment.deletedAt) throw new CommentConflictError(CommentErrorCode.DELETED, 'This comment was deleted, so it can no longer be edited.', 'commentId');
-      if (comment.hiddenAt) throw new CommentConflictError(CommentErrorCode.HIDDEN, 'This comment is hidden by the moderators, so it cannot be edited.', 'commentId');
-      if (comment.hold) {
-        throw new CommentConflictError(CommentErrorCode.HELD, 'This comment is held while a safeguarding lead looks at it, so it cannot be edited now. You can still delete it.', 'commentId');
-      }
+      const { comment, viewer } = await this.lockFor(m, actor, request.commentId, (v, c, moderator) => editCommentPermission(v, c, moderator));
       if (comment.version !== request.expectedVersion) throw new StaleVersionError('comment', request.expectedVersion, comment.version);
       if (body === comment.body) return { comment, viewer };
 
@@ -315,11 +333,7 @@ export class CommentsService {
   async deleteComment(actor: Actor, request: DeleteCommentRequest): Promise<CommentResult> {
     const personId = requirePerson(actor);
     return this.dataSource.transaction(async (m) => {
-      const { comment, viewer } = await this.lockForViewer(m, actor, request.commentId, true);
-      if (comment.authorId !== personId) {
-        throw new CommentForbiddenError(CommentErrorCode.NOT_THE_AUTHOR, 'Only the author of a comment can delete it.', 'commentId');
-      }
-      if (comment.deletedAt) throw new CommentConflictError(CommentErrorCode.DELETED, 'This comment is already deleted.', 'commentId');
+      const { comment, viewer } = await this.lockFor(m, actor, request.commentId, (v, c, moderator) => deleteCommentPermission(v, c, moderator));
       if (request.expectedVersion !== undefined && request.expectedVersion !== null && comment.version !== request.expectedVersion) {
         throw new StaleVersionError('comment', request.expectedVersion, comment.version);
       }
@@ -349,10 +363,8 @@ export class CommentsService {
     const safety = request.reason === CommentReportReason.SAFETY_CONCERN;
     try {
       const report = await this.dataSource.transaction(async (m) => {
-        const { comment } = await this.lockForViewer(m, actor, request.commentId);
-        if (comment.deletedAt) throw new CommentConflictError(CommentErrorCode.DELETED, 'This comment was deleted by its author; there is nothing left to report.', 'commentId');
-        const open = await m.getRepository(CommentReportEntity).existsBy({ commentId: comment.id, reporterId, resolvedAt: IsNull() });
-        if (open) throw this.alreadyReported();
+        const open = await m.getRepository(CommentReportEntity).existsBy({ commentId: request.commentId, reporterId, resolvedAt: IsNull() });
+        const { comment } = await this.lockFor(m, actor, request.commentId, (_v, c, moderator) => reportCommentPermission(c, moderator, open));
         const repo = m.getRepository(CommentReportEntity);
         const inserted = await repo.insert({ commentId: comment.id, reporterId, reason: request.reason, details });
         const report = await repo.findOneByOrFail({ id: inserted.identifiers[0].id as string });
@@ -367,7 +379,7 @@ export class CommentsService {
       });
       return { report, advice: safety ? safetyConcernAdvice(this.config.get('SAFEGUARDING_RESPONSE_TIME', { infer: true })) : null };
     } catch (error) {
-      if (isUniqueViolation(error, 'uq_comment_report_open')) throw this.alreadyReported();
+      if (isUniqueViolation(error, 'uq_comment_report_open')) throw alreadyReported();
       throw error;
     }
   }
@@ -395,8 +407,7 @@ export class CommentsService {
     const moderatorId = requirePerson(actor);
     const reason = this.checkReason(request.reason, 'reason');
     return this.dataSource.transaction(async (m) => {
-      const { comment, viewer } = await this.lockForModerator(m, actor, request.commentId);
-      if (comment.hiddenAt) throw new CommentConflictError(CommentErrorCode.ALREADY_HIDDEN, 'This comment is already hidden.', 'commentId');
+      const { comment, viewer } = await this.lockFor(m, actor, request.commentId, (v, c, _moderator, houseId) => hideCommentPermission(v, c, houseId));
       const before = { ...comment };
       comment.hiddenAt = new Date();
       comment.hiddenById = moderatorId;
@@ -426,8 +437,7 @@ export class CommentsService {
     const moderatorId = requirePerson(actor);
     const reason = this.checkReason(request.reason, 'reason');
     return this.dataSource.transaction(async (m) => {
-      const { comment, viewer } = await this.lockForModerator(m, actor, request.commentId);
-      if (!comment.hiddenAt) throw new CommentConflictError(CommentErrorCode.NOT_HIDDEN, 'This comment is not hidden.', 'commentId');
+      const { comment, viewer } = await this.lockFor(m, actor, request.commentId, (v, c, _moderator, houseId) => unhideCommentPermission(v, c, houseId));
       const before = { ...comment };
       comment.hiddenAt = null;
       comment.hiddenById = null;
@@ -452,7 +462,7 @@ export class CommentsService {
       }
       const comment = await m.getRepository(CommentEntity).findOneByOrFail({ id: report.commentId });
       const proposal = await this.proposals.get(comment.proposalId, m);
-      if (!(await this.moderates(actor, proposal, m))) throw this.notModerator();
+      enforce(moderatePermission(await this.access.viewer(actor, m), proposal.houseId));
       if (report.resolvedAt) throw new CommentConflictError(CommentErrorCode.ALREADY_RESOLVED, 'This report has already been resolved.', 'reportId');
       const before = { resolvedAt: report.resolvedAt, resolvedById: report.resolvedById, resolution: report.resolution };
       report.resolvedAt = new Date();
@@ -473,43 +483,25 @@ export class CommentsService {
   // ---------------------------------------------------------------- helpers
 
   /**
-   * Locks a comment the caller can see. A hidden comment does not exist for non-moderators,
-   * except to its author deleting it (`authorMayDelete`).
+   * Locks a comment and checks the caller may act on it (`permission`, as `viewerCan` decides it
+   * too), with whether the caller moderates its House and the House.
    */
-  private async lockForViewer(m: EntityManager, actor: Actor, commentId: string, authorMayDelete = false): Promise<CommentResult> {
+  private async lockFor(
+    m: EntityManager,
+    actor: Actor,
+    commentId: string,
+    permission: (viewer: Viewer, comment: CommentEntity, moderator: boolean, houseId: string) => Permission,
+  ): Promise<CommentResult> {
     const comment = await m.getRepository(CommentEntity).findOne({ where: { id: commentId }, lock: { mode: 'pessimistic_write' } });
     if (!comment) throw this.commentNotFound(commentId);
     const proposal = await this.proposals.get(comment.proposalId, m);
     const viewer = await this.viewerFor(actor, proposal, m);
-    const ownDelete = authorMayDelete && comment.authorId === actor.personId;
-    if (comment.hiddenAt && !viewer.moderator && !ownDelete) {
-      throw new CommentConflictError(CommentErrorCode.HIDDEN, 'This comment has been hidden by the moderators.', 'commentId');
-    }
-    return { comment, viewer };
-  }
-
-  private async lockForModerator(m: EntityManager, actor: Actor, commentId: string): Promise<CommentResult> {
-    const comment = await m.getRepository(CommentEntity).findOne({ where: { id: commentId }, lock: { mode: 'pessimistic_write' } });
-    if (!comment) throw this.commentNotFound(commentId);
-    const proposal = await this.proposals.get(comment.proposalId, m);
-    const viewer = await this.viewerFor(actor, proposal, m);
-    if (!viewer.moderator) throw this.notModerator();
+    enforce(permission(await this.access.viewer(actor, m), comment, viewer.moderator, proposal.houseId));
     return { comment, viewer };
   }
 
   private commentNotFound(id: string): CommentNotFoundError {
     return new CommentNotFoundError(CommentErrorCode.COMMENT_NOT_FOUND, `No comment has id ${id}.`, 'commentId');
-  }
-
-  private notModerator(): CommentForbiddenError {
-    return new CommentForbiddenError(
-      CommentErrorCode.NOT_A_MODERATOR,
-      "Only the current co-chairs of the proposal's House moderate its comments. Use reportComment to tell them about a comment.",
-    );
-  }
-
-  private alreadyReported(): CommentConflictError {
-    return new CommentConflictError(CommentErrorCode.ALREADY_REPORTED, 'You have already reported this comment; the moderators will look at your report.', 'commentId');
   }
 
   private checkBody(value: string): string {

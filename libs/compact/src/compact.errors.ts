@@ -1,4 +1,4 @@
-import { ConflictError, InvalidInputError, NotFoundError } from '@app/core';
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '@app/core';
 
 export enum CompactErrorCode {
   EDITION_NOT_FOUND = 'EDITION_NOT_FOUND',
@@ -19,3 +19,4 @@ export enum CompactErrorCode {
 export class CompactInputError extends InvalidInputError {}
 export class CompactNotFoundError extends NotFoundError {}
 export class CompactConflictError extends ConflictError {}
+export class CompactForbiddenError extends ForbiddenError {}

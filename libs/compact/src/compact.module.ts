@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessModule } from '@app/access';
 import { AgreementsModule } from '@app/agreements';
 import { AuditModule } from '@app/audit';
 import { ConsultationsModule } from '@app/consultations';
@@ -15,6 +16,7 @@ import { ExportsService } from './exports.service';
 @Module({
   imports: [
     TypeOrmModule.forFeature([CompactEditionEntity, CompactEditionOfferEntity]),
+    AccessModule,
     AgreementsModule,
     AuditModule,
     ConsultationsModule,

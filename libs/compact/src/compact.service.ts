@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, LessThanOrEqual } from 'typeorm';
-import { Actor, isUniqueViolation, Page, PageRequest, requirePerson, toOffsetLimit, toPage } from '@app/core';
+import { Actor, ALLOWED, enforce, isUniqueViolation, Page, PageRequest, Permission, refused, requirePerson, toOffsetLimit, toPage } from '@app/core';
 import { isCalendarDate } from '@app/agreements';
+import { AccessService, Role, Viewer, viewerHolds } from '@app/access';
 import { AuditService } from '@app/audit';
 import { AreaRule, DEFAULT_AREA_RULE } from '@app/proposals';
 import { CompactEditionOfferEntity } from './compact-edition-offer.entity';
 import { CompactEditionEntity, EDITION_INTRODUCTION_MAX, EDITION_TITLE_MAX, EDITION_TITLE_MIN } from './compact-edition.entity';
-import { CompactConflictError, CompactErrorCode, CompactInputError, CompactNotFoundError } from './compact.errors';
+import { CompactConflictError, CompactErrorCode, CompactForbiddenError, CompactInputError, CompactNotFoundError } from './compact.errors';
 import { diffEditions, EditionDiff } from './edition-diff';
 
 export interface PublishEditionRequest {
@@ -68,6 +69,7 @@ export class CompactService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly access: AccessService,
   ) {}
 
   /**
@@ -79,6 +81,7 @@ export class CompactService {
    */
   async publish(actor: Actor, request: PublishEditionRequest): Promise<PublishEditionResult> {
     const personId = requirePerson(actor);
+    enforce(publishEditionPermission(await this.access.viewer(actor)));
     const title = request.title.trim();
     if (title.length < EDITION_TITLE_MIN || title.length > EDITION_TITLE_MAX) {
       throw new CompactInputError(CompactErrorCode.INVALID_EDITION, `The title must be ${EDITION_TITLE_MIN}–${EDITION_TITLE_MAX} characters (it has ${title.length}).`, 'title');
@@ -274,4 +277,10 @@ export class CompactService {
 function rowsOf<T>(result: [unknown[], number] | unknown[]): T[] {
   if (result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0] as T[];
   return result as T[];
+}
+
+/** publishCompactEdition: programme admins publish the next edition (a pure rule, shown as `CompactEdition.viewerCan`). */
+export function publishEditionPermission(viewer: Viewer): Permission {
+  if (viewerHolds(viewer, Role.PROGRAMME_ADMIN)) return ALLOWED;
+  return refused(new CompactForbiddenError('NOT_PROGRAMME_ADMIN', 'Only a programme admin can publish an edition of the Compact.'));
 }

@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AccessService, PartyScope, PartyScopeKind, Role, ScopeKind } from '@app/access';
-import { Actor, Page, PageRequest, requirePerson, toOffsetLimit, toPage } from '@app/core';
+import { Actor, enforce, ErrorKind, Page, PageRequest, requirePerson, toOffsetLimit, toPage } from '@app/core';
 import { AuditService } from '@app/audit';
 import { PersonEntity } from '@app/governance';
 import { LocalAuthorityEntity } from '@app/reference';
 import { ConsultationAnswerEntity } from './consultation-answer.entity';
+import { respondPermission, takesResponsesPermission } from './consultation-permissions';
 import { ConsultationQuestionEntity, QuestionKind } from './consultation-question.entity';
 import { ConsultationResponseEntity, PERSONAL_RESPONSE_SQL } from './consultation-response.entity';
 import { AnswerInput, answerValue, ConsultationState, consultationState, effectiveClose } from './consultation-rules';
@@ -19,7 +20,6 @@ import {
   ConsultationNotFoundError,
 } from './consultations.errors';
 import { ConsultationsService } from './consultations.service';
-import { isCurrentCiccMember } from './membership-checks';
 
 export interface RespondRequest {
   consultationId: string;
@@ -98,24 +98,7 @@ export class ConsultationResponsesService {
       if (!consultation) {
         throw new ConsultationNotFoundError(ConsultationErrorCode.CONSULTATION_NOT_FOUND, `No consultation has id ${request.consultationId}.`, 'consultationId');
       }
-      const state = consultationState(consultation);
-      if (state === ConsultationState.SCHEDULED) {
-        throw new ConsultationConflictError(
-          ConsultationErrorCode.NOT_YET_OPEN,
-          `This consultation opens at ${consultation.opensAt.toISOString()} and takes responses until ${consultation.closesAt.toISOString()}.`,
-          'consultationId',
-          { opensAt: consultation.opensAt.toISOString(), closesAt: consultation.closesAt.toISOString() },
-        );
-      }
-      if (state === ConsultationState.CLOSED) {
-        const closed = effectiveClose(consultation);
-        throw new ConsultationConflictError(
-          ConsultationErrorCode.NOT_OPEN,
-          `This consultation closed at ${closed.toISOString()} (it ran from ${consultation.opensAt.toISOString()}); it no longer takes responses.`,
-          'consultationId',
-          { opensAt: consultation.opensAt.toISOString(), closedAt: closed.toISOString() },
-        );
-      }
+      enforce(takesResponsesPermission(consultation, new Date()));
 
       const answered = await this.checkRespondent(m, actor, consultation, request);
       const values = await this.checkAnswers(m, consultation.id, request.answers);
@@ -224,9 +207,7 @@ export class ConsultationResponsesService {
           chosen.field,
         );
       }
-      if (consultation.audience === ConsultationAudience.CICC && !(await isCurrentCiccMember(m, requirePerson(actor)))) {
-        throw new ConsultationForbiddenError(ConsultationErrorCode.NOT_A_CICC_MEMBER, 'This consultation is for current members of the Children in Care Council.');
-      }
+      enforce(respondPermission(await this.access.viewer(actor, m), consultation, new Date()));
       return null;
     }
     const party = { kind: chosen!.kind, id: request[chosen!.field] as string };
@@ -238,7 +219,10 @@ export class ConsultationResponsesService {
         chosen!.field,
       );
     }
-    if (!(await this.access.actorActsFor(actor, party, m))) {
+    const permission = respondPermission(await this.access.viewer(actor, m), consultation, new Date(), party);
+    if (!permission.allowed && permission.refusal.kind !== ErrorKind.FORBIDDEN) throw permission.refusal;
+    if (!permission.allowed) {
+      // The rule's refusal, with the parties named.
       const kinds = perAuthority ? [ScopeKind.AUTHORITY] : [ScopeKind.AREA, ScopeKind.ORGANISATION];
       const theirs = await this.access.partiesOfActor(actor, kinds as PartyScopeKind[], m);
       const names = [...(await this.access.partyNames(theirs, m)).values()].sort();

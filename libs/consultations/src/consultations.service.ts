@@ -1,13 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Actor, EventJob, inTransaction, Page, PageRequest, QueueName, requirePerson, StaleVersionError, toOffsetLimit, toPage } from '@app/core';
+import { Actor, enforce, ErrorKind, EventJob, inTransaction, Permission, Page, PageRequest, QueueName, requirePerson, StaleVersionError, toOffsetLimit, toPage } from '@app/core';
 import { AuditService } from '@app/audit';
 import { OutboxService } from '@app/outbox';
 import { BodyEntity, BodyKind } from '@app/reference';
-import { AccessService, bodyScope, Role, roleHoldersSql } from '@app/access';
+import { AccessService, Role, roleHoldersSql, Viewer } from '@app/access';
 import { coChairRoleOf, currentCoChairs } from '@app/governance';
 import { ProposalsService, ProposalStatus, TransitionRoute } from '@app/proposals';
+import {
+  closeConsultationPermission,
+  openConsultationPermission,
+  recordOutcomePermission,
+  runConsultationsPermission,
+  RunnerFacts,
+} from './consultation-permissions';
 import { ConsultationQuestionEntity } from './consultation-question.entity';
 import { ConsultationState, consultationState, effectiveClose, normaliseQuestion, QuestionDefinition } from './consultation-rules';
 import { ConsultationAudience, ConsultationEntity, TallyVisibility } from './consultation.entity';
@@ -55,8 +62,6 @@ export const DESCRIPTION_MAX = 10000;
 export const OUTCOME_MAX = 5000;
 export const MAX_QUESTIONS = 50;
 
-/** Bodies that consult: the Houses, working groups (the Compact Working Group ran the 2022 survey of LAs) and the Trust Board. */
-export const CONSULTING_BODY_KINDS: readonly BodyKind[] = [BodyKind.HOUSE, BodyKind.WORKING_GROUP, BodyKind.TRUST_BOARD];
 
 /**
  * Who runs a body's consultations now ($1: body ids; columns body_id, person_id): a House's two
@@ -69,9 +74,6 @@ export const CONSULTATION_RUNNERS_SQL = `
      AND (m.role IN ('CO_CHAIR_YOUNG_PERSON', 'CO_CHAIR_SECTOR_LEAD') OR (b.kind <> 'HOUSE' AND m.role = 'CHAIR'))
   UNION
   SELECT h.scope_id, h.person_id FROM (${roleHoldersSql({ roles: [Role.HOUSE_CO_CHAIR] })}) h WHERE h.scope_id = ANY($1::uuid[])`;
-
-/** Statuses of a proposal a House may still consult on. */
-const CONSULTABLE: readonly ProposalStatus[] = [ProposalStatus.DRAFT, ProposalStatus.IN_CONSULTATION];
 
 /** Consultations: opening (with their questions), closing, outcomes, and reading them. */
 @Injectable()
@@ -140,10 +142,23 @@ export class ConsultationsService {
    */
   async isCoChair(actor: Actor, bodyId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
     if (!actor.personId) return false;
-    if (coChairRoleOf(actor.personId, await currentCoChairs(manager, bodyId)) !== null) return true;
-    const chairs = (await manager.query(CONSULTATION_RUNNERS_SQL, [[bodyId]])) as { person_id: string }[];
-    if (chairs.some((c) => c.person_id === actor.personId)) return true;
-    return this.access.actorHas(actor, Role.HOUSE_CO_CHAIR, bodyScope(bodyId));
+    const facts = (await this.runnerFacts([bodyId], manager)).get(bodyId);
+    return !!facts && runConsultationsPermission(await this.access.viewer(actor, manager), facts, 'run its consultations').allowed;
+  }
+
+  /** Each body with who runs its consultations now (see runConsultationsPermission), in one statement. Unknown ids are absent. */
+  async runnerFacts(bodyIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, RunnerFacts>> {
+    if (bodyIds.length === 0) return new Map();
+    const rows = (await manager.query(
+      `WITH runners AS (${CONSULTATION_RUNNERS_SQL})
+       SELECT b.id, b.name, b.kind::text AS kind,
+              coalesce(array_agg(DISTINCT r.person_id) FILTER (WHERE r.person_id IS NOT NULL), '{}') AS "runnerIds"
+         FROM body b LEFT JOIN runners r ON r.body_id = b.id
+        WHERE b.id = ANY($1::uuid[])
+        GROUP BY b.id`,
+      [[...new Set(bodyIds)]],
+    )) as { id: string; name: string; kind: BodyKind; runnerIds: string[] }[];
+    return new Map(rows.map((r) => [r.id, { body: { id: r.id, name: r.name, kind: r.kind }, runnerIds: r.runnerIds }]));
   }
 
   /**
@@ -169,14 +184,6 @@ export class ConsultationsService {
           );
         }
         houseId = proposal.houseId;
-        if (!CONSULTABLE.includes(proposal.status)) {
-          throw new ConsultationConflictError(
-            ConsultationErrorCode.PROPOSAL_NOT_OPEN_FOR_CONSULTATION,
-            `The proposal is ${proposal.status}; a House consults on a proposal only while it is DRAFT or IN_CONSULTATION.`,
-            'proposalId',
-            { status: proposal.status },
-          );
-        }
       }
       if (!houseId) {
         throw new ConsultationInputError(
@@ -194,16 +201,8 @@ export class ConsultationsService {
       }
       const house = await m.getRepository(BodyEntity).findOneBy({ id: houseId });
       if (!house) throw new ConsultationNotFoundError('BODY_NOT_FOUND', `No body has id ${houseId}.`, bodyField);
-      if (!CONSULTING_BODY_KINDS.includes(house.kind)) {
-        throw new ConsultationInputError(
-          'NOT_A_HOUSE',
-          `${house.name} does not run consultations; they are run by a House, a working group (such as the Compact Working Group) or the Trust Board.`,
-          bodyField,
-        );
-      }
-      if (!(await this.isCoChair(actor, house.id, m))) {
-        throw new ConsultationForbiddenError(ConsultationErrorCode.NOT_A_CO_CHAIR, `Only ${runnersOf(house)} can open its consultations.`);
-      }
+      const runners = (await this.runnerFacts([house.id], m)).get(house.id)!;
+      enforce(openConsultationPermission(await this.access.viewer(actor, m), proposal, runners, bodyField));
 
       const opensAt = request.opensAt ?? now;
       if (opensAt.getTime() < now.getTime() - OPENS_AT_GRACE_MS) {
@@ -316,33 +315,37 @@ export class ConsultationsService {
     );
   }
 
-  /** Locks a consultation and checks the caller is a co-chair of its House and the version. */
-  private async lockForCoChair(m: EntityManager, actor: Actor, id: string, expectedVersion: number | null | undefined, doing: string): Promise<ConsultationEntity> {
-    const personId = requirePerson(actor);
+  /**
+   * Locks a consultation and checks the caller may act on it (`permission`, as `viewerCan` decides
+   * it too) and the version the caller read.
+   */
+  private async lockFor(
+    m: EntityManager,
+    actor: Actor,
+    id: string,
+    expectedVersion: number | null | undefined,
+    permission: (viewer: Viewer, consultation: ConsultationEntity, runners: RunnerFacts, now: Date) => Permission,
+  ): Promise<ConsultationEntity> {
+    requirePerson(actor);
     const consultation = await m.getRepository(ConsultationEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!consultation) throw notFound(id, 'consultationId');
-    const house = await m.getRepository(BodyEntity).findOneByOrFail({ id: consultation.houseId });
-    if (!(await this.isCoChair(actor, consultation.houseId, m))) {
-      throw new ConsultationForbiddenError(ConsultationErrorCode.NOT_A_CO_CHAIR, `Only ${runnersOf(house)} can ${doing}.`);
-    }
+    const runners = (await this.runnerFacts([consultation.houseId], m)).get(consultation.houseId)!;
+    const viewer = await this.access.viewer(actor, m);
+    const decided = permission(viewer, consultation, runners, new Date());
+    // Who may act comes first: someone else learns nothing from the version.
+    if (!decided.allowed && decided.refusal.kind === ErrorKind.FORBIDDEN) throw decided.refusal;
     if (expectedVersion !== undefined && expectedVersion !== null && expectedVersion !== consultation.version) {
       throw new StaleVersionError('consultation', expectedVersion, consultation.version);
     }
+    enforce(decided);
     return consultation;
   }
 
   /** Closes a consultation now (early, or before it opened). Co-chairs only. */
   async close(actor: Actor, request: { consultationId: string; expectedVersion?: number | null }): Promise<ConsultationEntity> {
     return this.dataSource.transaction(async (m) => {
-      const consultation = await this.lockForCoChair(m, actor, request.consultationId, request.expectedVersion, 'close its consultations');
+      const consultation = await this.lockFor(m, actor, request.consultationId, request.expectedVersion, closeConsultationPermission);
       const now = new Date();
-      if (consultationState(consultation, now) === ConsultationState.CLOSED) {
-        throw new ConsultationConflictError(
-          ConsultationErrorCode.ALREADY_CLOSED,
-          `This consultation already closed at ${effectiveClose(consultation).toISOString()}.`,
-          'consultationId',
-        );
-      }
       const before = { ...consultation };
       consultation.closedAt = now;
       if (consultation.proposalId && consultation.audience === ConsultationAudience.CICC) {
@@ -371,14 +374,7 @@ export class ConsultationsService {
       throw new ConsultationInputError(ConsultationErrorCode.BAD_QUESTION, `The outcome summary needs 1 to ${OUTCOME_MAX} characters.`, 'summary');
     }
     return this.dataSource.transaction(async (m) => {
-      const consultation = await this.lockForCoChair(m, actor, request.consultationId, request.expectedVersion, 'record the outcome of its consultations');
-      if (consultationState(consultation) !== ConsultationState.CLOSED) {
-        throw new ConsultationConflictError(
-          ConsultationErrorCode.NOT_CLOSED,
-          `This consultation is still running until ${consultation.closesAt.toISOString()}; close it before recording its outcome.`,
-          'consultationId',
-        );
-      }
+      const consultation = await this.lockFor(m, actor, request.consultationId, request.expectedVersion, recordOutcomePermission);
       const before = { ...consultation };
       consultation.outcomeSummary = summary;
       consultation.outcomeRecordedAt = new Date();
@@ -388,11 +384,6 @@ export class ConsultationsService {
       return saved;
     });
   }
-}
-
-/** Who runs a body's consultations, in words: "Housing House's current co-chairs". */
-function runnersOf(body: BodyEntity): string {
-  return body.kind === BodyKind.HOUSE ? `${body.name}'s current co-chairs` : `${body.name}'s current chair or co-chairs`;
 }
 
 function notFound(id: string, field: string): ConsultationNotFoundError {

@@ -10,3 +10,4 @@ export * from './consultations.service';
 export * from './membership-checks';
 export * from './vote.entity';
 export * from './votes.service';
+export * from './consultation-permissions';

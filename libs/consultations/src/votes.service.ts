@@ -1,14 +1,16 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { auditInsertSql, auditInsertValues } from '@app/audit';
-import { Actor, Environment, preparedQuery, requirePerson } from '@app/core';
+import { AccessService } from '@app/access';
+import { Actor, enforce, Environment, preparedQuery, requirePerson } from '@app/core';
 import { ProposalsService } from '@app/proposals';
-import { ConsultationState, consultationState, effectiveClose, TallyAccess, tallyAccess } from './consultation-rules';
+import { castVotePermission, signOffAfterVotePermission, VoteFacts } from './consultation-permissions';
+import { TallyAccess, tallyAccess } from './consultation-rules';
 import { ConsultationAudience, ConsultationEntity } from './consultation.entity';
-import { ConsultationConflictError, ConsultationErrorCode, ConsultationForbiddenError } from './consultations.errors';
+import { ConsultationConflictError, ConsultationErrorCode } from './consultations.errors';
 import { currentCiccMemberSql } from './membership-checks';
 import { VoteChoice } from './vote.entity';
 
@@ -51,6 +53,7 @@ export class VotesService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly proposals: ProposalsService,
+    private readonly access: AccessService,
     config: ConfigService<Environment, true>,
   ) {
     this.minVotersForTally = config.get('TALLY_MIN_VOTERS', { infer: true });
@@ -58,21 +61,9 @@ export class VotesService implements OnModuleInit {
 
   /** The young people's vote must count: no co-chair signs a proposal off while it is still to close. */
   onModuleInit(): void {
-    this.proposals.beforeSignOff(async (m, { proposal, now }) => {
-      const [vote] = (await m.query(
-        `SELECT id, opens_at AS "opensAt", closes_at AS "closesAt" FROM consultation
-          WHERE proposal_id = $1 AND audience = 'CICC' AND closed_at IS NULL AND closes_at > $2::timestamptz
-          ORDER BY closes_at DESC LIMIT 1`,
-        [proposal.id, now],
-      )) as { id: string; opensAt: Date; closesAt: Date }[];
-      if (!vote) return;
-      const when = vote.opensAt.getTime() > now.getTime() ? `opens on ${londonTime(vote.opensAt)} and closes` : 'is open until';
-      throw new ConsultationConflictError(
-        ConsultationErrorCode.CICC_VOTE_NOT_CLOSED,
-        `The CiCC members' vote on "${proposal.title}" ${when} ${londonTime(vote.closesAt)}. Sign it off once the vote has closed, so that the young people's vote counts.`,
-        'proposalId',
-        { consultationId: vote.id, opensAt: vote.opensAt.toISOString(), closesAt: vote.closesAt.toISOString() },
-      );
+    this.proposals.beforeSignOff(async (m, { proposal, actor, now }) => {
+      const facts = (await this.voteFacts(actor.personId, [proposal.id], m)).get(proposal.id)!;
+      enforce(signOffAfterVotePermission(proposal, facts, now));
     });
   }
 
@@ -106,10 +97,10 @@ export class VotesService implements OnModuleInit {
     if (!row.voted) {
       // An unknown proposal is NOT_FOUND whatever else is wrong.
       await this.proposals.get(request.proposalId);
-      if (!row.member) {
-        throw new ConsultationForbiddenError(ConsultationErrorCode.NOT_A_CICC_MEMBER, 'Only current members of the Children in Care Council can vote on proposals.');
-      }
-      throw await this.whyNoVote(request.proposalId, now);
+      // The statement applies castVotePermission's rule; the rule says why it did not vote.
+      const facts = (await this.voteFacts(personId, [request.proposalId])).get(request.proposalId)!;
+      enforce(castVotePermission(await this.access.viewer(actor), facts, now));
+      throw new ConsultationConflictError(ConsultationErrorCode.NO_VOTE_OPEN, 'The vote could not be recorded; try again.', 'proposalId');
     }
     const consultation = this.hydrateConsultation(row);
     return {
@@ -132,28 +123,35 @@ export class VotesService implements OnModuleInit {
     return consultation;
   }
 
-  /** A CONFLICT saying when voting opens or closed, or that there is none. */
-  private async whyNoVote(proposalId: string, now: Date): Promise<ConsultationConflictError> {
-    const latest = await this.dataSource.getRepository(ConsultationEntity).findOne({
-      where: { proposalId, audience: ConsultationAudience.CICC },
-      order: { opensAt: 'DESC' },
-    });
-    if (!latest) {
-      return new ConsultationConflictError(ConsultationErrorCode.NO_VOTE_OPEN, 'There is no CiCC consultation on this proposal, so it is not open for votes.', 'proposalId');
-    }
-    if (consultationState(latest, now) === ConsultationState.SCHEDULED) {
-      return new ConsultationConflictError(
-        ConsultationErrorCode.NOT_YET_OPEN,
-        `Voting on this proposal opens at ${latest.opensAt.toISOString()} and closes at ${latest.closesAt.toISOString()}.`,
-        'proposalId',
-        { consultationId: latest.id },
-      );
-    }
-    return new ConsultationConflictError(
-      ConsultationErrorCode.NO_VOTE_OPEN,
-      `Voting on this proposal closed at ${effectiveClose(latest).toISOString()}; votes can no longer be cast or changed.`,
-      'proposalId',
-      { consultationId: latest.id },
+  /**
+   * What castVotePermission needs for each proposal, in one statement: its latest CiCC
+   * consultation and which consultation the person's vote on it is in. Unknown ids give no consultation.
+   */
+  async voteFacts(personId: string | null, proposalIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, VoteFacts>> {
+    if (proposalIds.length === 0) return new Map();
+    const rows = (await manager.query(
+      `SELECT p.id AS "proposalId",
+              (SELECT json_build_object('id', c.id, 'audience', c.audience, 'opensAt', c.opens_at, 'closesAt', c.closes_at, 'closedAt', c.closed_at)
+                 FROM consultation c WHERE c.proposal_id = p.id AND c.audience = 'CICC' ORDER BY c.opens_at DESC, c.id LIMIT 1) AS latest,
+              (SELECT v.consultation_id FROM vote v WHERE v.proposal_id = p.id AND v.member_id = $2::uuid) AS "ownVoteConsultationId"
+         FROM unnest($1::uuid[]) AS p(id)`,
+      [[...new Set(proposalIds)], personId],
+    )) as { proposalId: string; latest: { id: string; audience: ConsultationAudience; opensAt: string; closesAt: string; closedAt: string | null } | null; ownVoteConsultationId: string | null }[];
+    return new Map(
+      rows.map((r) => [
+        r.proposalId,
+        {
+          proposalId: r.proposalId,
+          latest: r.latest && {
+            id: r.latest.id,
+            audience: r.latest.audience,
+            opensAt: new Date(r.latest.opensAt),
+            closesAt: new Date(r.latest.closesAt),
+            closedAt: r.latest.closedAt ? new Date(r.latest.closedAt) : null,
+          },
+          ownVoteConsultationId: r.ownVoteConsultationId,
+        },
+      ]),
     );
   }
 
@@ -250,11 +248,4 @@ function castVoteSql(columns: readonly ColumnMetadata[]): string {
             cast_vote.choice AS vote_choice, cast_vote.cast_at AS vote_cast_at, cast_vote.updated_at AS vote_updated_at, cast_vote.changed AS vote_changed,
             ${columns.map((c) => `open.${c.databaseName} AS c_${c.databaseName}`).join(', ')}
        FROM member LEFT JOIN cast_vote ON true LEFT JOIN open ON true`;
-}
-
-/** "14 March 2026 at 10:00 (London time)". */
-function londonTime(at: Date): string {
-  const date = at.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
-  const time = at.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' });
-  return `${date} at ${time} (London time)`;
 }

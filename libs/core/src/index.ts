@@ -7,6 +7,7 @@ export * from './database/snake-naming.strategy';
 export * from './database/prepared-query';
 export * from './database/transaction';
 export * from './errors/domain-error';
+export * from './errors/permission';
 export * from './errors/postgres-errors';
 export * from './logging/logging.module';
 export * from './pagination/page';

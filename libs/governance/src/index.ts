@@ -6,3 +6,4 @@ export * from './membership.entity';
 export * from './person-age';
 export * from './person-privacy';
 export * from './person.entity';
+export * from './governance-permissions';

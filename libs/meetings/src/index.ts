@@ -6,3 +6,4 @@ export * from './meeting.entity';
 export * from './meetings.errors';
 export * from './meetings.module';
 export * from './meetings.service';
+export * from './meeting-permissions';

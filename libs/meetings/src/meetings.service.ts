@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { AccessService, assignmentMatches, bodyScope, Role, RoleAssignment, RoleSource } from '@app/access';
+import { AccessService } from '@app/access';
 import { AuditService } from '@app/audit';
-import { Actor, inTransaction, Page, PageRequest, requirePerson, toOffsetLimit, toPage } from '@app/core';
+import { Actor, enforce, inTransaction, Page, PageRequest, requirePerson, toOffsetLimit, toPage } from '@app/core';
 import { MembershipEntity, MembershipRole, PersonEntity } from '@app/governance';
 import { ProposalEntity, ProposalsService, TransitionRoute } from '@app/proposals';
 import { BodyEntity, BodyKind, ReferenceService } from '@app/reference';
@@ -20,6 +20,7 @@ import {
   TITLE_MAX,
 } from './decision-rules';
 import { DecisionEntity, DecisionKind } from './decision.entity';
+import { meetingMemberPermission, meetingNotCancelledPermission, updateActionItemPermission } from './meeting-permissions';
 import { MeetingEntity, MeetingStatus } from './meeting.entity';
 import {
   MeetingConflictError,
@@ -222,7 +223,7 @@ export class MeetingsService {
       const meeting = await this.getMeeting(item.meetingId, 'actionItemId', m);
       if (personId !== item.ownerId) {
         const body = await this.reference.getBody(meeting.bodyId, 'id', m);
-        await this.assertMember(m, actor, body, "update others' actions from its meetings");
+        enforce(updateActionItemPermission(await this.access.viewer(actor, m), item, body, await this.meetingSeatsOf(personId, m)));
       }
       if (request.expectedVersion !== item.version) throw staleActionItem(request.expectedVersion, item.version);
       const before = { ...item };
@@ -305,9 +306,7 @@ export class MeetingsService {
   }
 
   private assertNotCancelled(meeting: MeetingEntity): void {
-    if (meeting.status === MeetingStatus.CANCELLED) {
-      throw new MeetingConflictError(MeetingErrorCode.MEETING_CANCELLED, `"${meeting.title}" was cancelled; use another meeting.`, 'meetingId');
-    }
+    enforce(meetingNotCancelledPermission(meeting));
   }
 
   private assertDueAfterMeeting(meeting: MeetingEntity, dueOn: string): void {
@@ -322,39 +321,20 @@ export class MeetingsService {
     if (!exists) throw new MeetingNotFoundError(MeetingErrorCode.PERSON_NOT_FOUND, `No person has id ${personId}.`, field);
   }
 
-  /**
-   * The chair, a co-chair or a member of the body, with a current membership — or someone a
-   * programme admin granted the body's member role explicitly (see grantGivesMeetingSeat).
-   */
-  private async assertMember(m: EntityManager, actor: Actor, body: BodyEntity, doing: string): Promise<void> {
-    if (actor.system) return;
-    const personId = requirePerson(actor);
-    const member =
-      (await m.getRepository(MembershipEntity).exists({
-        where: { personId, bodyId: body.id, role: In([...MEETING_ROLES]), endedAt: IsNull() },
-      })) || (await this.access.rolesOfActor(actor)).some((a) => grantGivesMeetingSeat(a, body));
-    if (!member) {
-      throw new MeetingForbiddenError(MeetingErrorCode.NOT_A_MEMBER, `Only the chair or a member of ${body.name} can ${doing}.`);
-    }
+  /** The bodies where a person holds one of MEETING_ROLES now (see meetingMemberPermission), in one statement. */
+  async meetingSeatsOf(personId: string | null, manager: EntityManager = this.dataSource.manager): Promise<Set<string>> {
+    if (!personId) return new Set();
+    const rows = await manager.getRepository(MembershipEntity).find({
+      select: { bodyId: true },
+      where: { personId, role: In([...MEETING_ROLES]), endedAt: IsNull() },
+    });
+    return new Set(rows.map((r) => r.bodyId));
   }
-}
 
-/**
- * Whether an explicit grant makes its holder a member of this body for its meetings: TRUST_BOARD_MEMBER
- * for the Trust Board, CICC_MEMBER for the CiCC, HOUSE_MEMBER or HOUSE_CO_CHAIR for that House. Roles
- * that come from memberships are not counted here: the membership itself is checked, with MEETING_ROLES.
- */
-export function grantGivesMeetingSeat(assignment: RoleAssignment, body: BodyEntity): boolean {
-  if (assignment.source !== RoleSource.GRANT) return false;
-  switch (body.kind) {
-    case BodyKind.TRUST_BOARD:
-      return assignment.role === Role.TRUST_BOARD_MEMBER;
-    case BodyKind.CICC:
-      return assignment.role === Role.CICC_MEMBER;
-    case BodyKind.HOUSE:
-      return assignmentMatches(assignment, Role.HOUSE_MEMBER, bodyScope(body.id)) || assignmentMatches(assignment, Role.HOUSE_CO_CHAIR, bodyScope(body.id));
-    default:
-      return false;
+  /** Refuses anyone meetingMemberPermission refuses. */
+  private async assertMember(m: EntityManager, actor: Actor, body: BodyEntity, doing: string): Promise<void> {
+    if (!actor.system) requirePerson(actor);
+    enforce(meetingMemberPermission(await this.access.viewer(actor, m), body, await this.meetingSeatsOf(actor.personId, m), doing));
   }
 }
 

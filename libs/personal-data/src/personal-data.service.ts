@@ -5,7 +5,7 @@ import { AccessService, RoleAssignment } from '@app/access';
 import { AuditService } from '@app/audit';
 import { answerText } from '@app/compact';
 import { AnswerValue, PERSONAL_RESPONSE_SQL } from '@app/consultations';
-import { Actor, requirePerson } from '@app/core';
+import { Actor, enforce, requirePerson } from '@app/core';
 import {
   ERASED_COMMENT,
   ERASED_NAME,
@@ -14,6 +14,7 @@ import {
   ErasureResult,
   PersonalData,
 } from './personal-data';
+import { ERASURE_FACTS_SQL, ErasureFacts, erasePersonPermission } from './personal-data-permissions';
 import { PersonalDataConflictError, PersonalDataErrorCode, PersonalDataForbiddenError, PersonalDataNotFoundError } from './personal-data.errors';
 
 /**
@@ -190,6 +191,12 @@ export class PersonalDataService {
     });
   }
 
+  /** What erasePersonPermission needs for each person, in one statement. Unknown ids are absent. */
+  async erasureFacts(personIds: readonly string[]): Promise<ErasureFacts[]> {
+    if (personIds.length === 0) return [];
+    return (await this.dataSource.query(ERASURE_FACTS_SQL, [[...new Set(personIds)]])) as ErasureFacts[];
+  }
+
   /**
    * Erases a person's data at their request (programme admins; not their own). In one
    * transaction: their memberships end and their grants are revoked (reasons replaced), their
@@ -203,28 +210,15 @@ export class PersonalDataService {
    * about their comments, or reported by them, is open: a safeguarding lead must handle it first.
    */
   async erase(actor: Actor, personId: string): Promise<ErasureResult> {
-    await this.access.assertProgrammeAdmin(actor, "erase a person's data");
-    if (actor.personId === personId) {
-      throw new PersonalDataForbiddenError(PersonalDataErrorCode.CANNOT_ERASE_YOURSELF, 'Another programme admin must erase your data.', 'personId');
-    }
+    if (!actor.system) requirePerson(actor);
+    const viewer = await this.access.viewer(actor);
+    // Who may erase is decided before anything is read about the person.
+    const asked = erasePersonPermission(viewer, { id: personId, erasedAt: null, openSafetyConcern: false });
+    if (!asked.allowed) throw asked.refusal;
     return this.dataSource.transaction(async (m) => {
-      const [person] = (await m.query(`SELECT id, erased_at FROM person WHERE id = $1 FOR UPDATE`, [personId])) as { id: string; erased_at: Date | null }[];
+      const [person] = (await m.query(`${ERASURE_FACTS_SQL} FOR UPDATE OF p`, [[personId]])) as ErasureFacts[];
       if (!person) throw new PersonalDataNotFoundError(PersonalDataErrorCode.PERSON_NOT_FOUND, `No person has id ${personId}.`, 'personId');
-      if (person.erased_at) {
-        throw new PersonalDataConflictError(PersonalDataErrorCode.ALREADY_ERASED, `This person's data was already erased on ${person.erased_at.toISOString().slice(0, 10)}.`, 'personId');
-      }
-      const [concern] = (await m.query(
-        `SELECT 1 FROM comment_report r JOIN comment c ON c.id = r.comment_id
-          WHERE r.reason = 'SAFETY_CONCERN' AND r.resolved_at IS NULL AND (c.author_id = $1 OR r.reporter_id = $1) LIMIT 1`,
-        [personId],
-      )) as unknown[];
-      if (concern) {
-        throw new PersonalDataConflictError(
-          PersonalDataErrorCode.OPEN_SAFEGUARDING_CONCERN,
-          "A safeguarding concern about this person's comments, or reported by them, is still open; a safeguarding lead must handle it before their data is erased.",
-          'personId',
-        );
-      }
+      enforce(erasePersonPermission(viewer, person));
       const ids = async (sql: string) => ((await m.query(sql, [personId])) as { id: string }[]).map((r) => r.id);
       const own: RecordIds = [
         { entityType: 'person', ids: [personId] },

@@ -7,3 +7,4 @@ export * from './proposal.rules';
 export * from './proposals.errors';
 export * from './proposals.module';
 export * from './proposals.service';
+export * from './proposal-permissions';

@@ -25,6 +25,18 @@ export const PROPOSAL_TRANSITIONS: Readonly<Record<ProposalStatus, Partial<Recor
   [S.WITHDRAWN]: {},
 };
 
+/**
+ * The statuses a House's co-chairs move its proposals to themselves (transitionProposal). The
+ * others are reached otherwise: RECOMMENDED by both co-chairs signing off, ENDORSED and ADOPTED
+ * (and a decline or return after recommendation) by a recorded Trust Board decision.
+ */
+export enum HouseMove {
+  IN_CONSULTATION = 'IN_CONSULTATION',
+  DRAFT = 'DRAFT',
+  DECLINED = 'DECLINED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+
 /** Statuses that move a House's work forward, and so need both co-chairs seated. */
 export const FORWARD_HOUSE_MOVES: readonly ProposalStatus[] = [S.IN_CONSULTATION, S.RECOMMENDED];
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { Actor, EventJob, inTransaction, Page, PageRequest, QueueName, requirePerson, StaleVersionError, toOffsetLimit, toPage } from '@app/core';
+import { Actor, enforce, EventJob, inTransaction, Page, PageRequest, QueueName, requirePerson, StaleVersionError, toOffsetLimit, toPage } from '@app/core';
 import { AccessService, bodyScope, Role } from '@app/access';
 import { AuditService } from '@app/audit';
 import { OutboxService } from '@app/outbox';
@@ -17,7 +17,18 @@ import {
 } from '@app/governance';
 import { ProposalPartnerEntity } from './proposal-partner.entity';
 import { ProposalSignOffEntity } from './proposal-sign-off.entity';
-import { AGREEMENT_STATUSES, checkTransition, FORWARD_HOUSE_MOVES, TransitionRoute } from './proposal-status.machine';
+import { HouseMove, TransitionRoute } from './proposal-status.machine';
+import {
+  draftPermission,
+  moveProposalPermission,
+  ProposalFacts,
+  reviseOfferPermission,
+  seatOf,
+  signOffPermission,
+  transitionPermission,
+  updateProposalPermission,
+  withdrawSignOffPermission,
+} from './proposal-permissions';
 import { ProposalTransitionEntity } from './proposal-transition.entity';
 import { AreaRule, DEFAULT_AREA_RULE, DeliveryModel, ProposalCategory, ProposalEntity, ProposalStatus } from './proposal.entity';
 import {
@@ -75,7 +86,7 @@ export interface UpdateProposalRequest {
 
 export interface HouseMoveRequest {
   proposalId: string;
-  to: ProposalStatus;
+  to: ProposalStatus | HouseMove;
   reason: string;
   expectedVersion: number;
 }
@@ -223,34 +234,7 @@ export class ProposalsService {
         throw new StaleVersionError('proposal', request.expectedVersion, proposal.version);
       }
       const from = proposal.status;
-      const check = checkTransition(from, request.to, request.route);
-      if (!check.ok && check.reason === 'ILLEGAL') {
-        const allowed = check.allowed.length ? check.allowed.join(', ') : 'none (it is final)';
-        throw new ProposalConflictError(
-          ProposalErrorCode.ILLEGAL_TRANSITION,
-          `A ${from} proposal cannot move to ${request.to}. Allowed from ${from}: ${allowed}.`,
-          'to',
-          { from, to: request.to, allowed: check.allowed },
-        );
-      }
-      if (!check.ok && check.reason === 'WRONG_ROUTE') {
-        throw new ProposalConflictError(
-          ProposalErrorCode.WRONG_ROUTE,
-          request.to === ProposalStatus.ENDORSED || request.route === TransitionRoute.HOUSE
-            ? `Moving a ${from} proposal to ${request.to} needs a recorded Trust Board decision.`
-            : `Moving a ${from} proposal to ${request.to} is for the House's co-chairs.`,
-          'to',
-          { from, to: request.to, routes: check.routes },
-        );
-      }
-      if (request.route === TransitionRoute.HOUSE) await this.checkHouseMove(m, actor, proposal, request.to);
-      if (from === ProposalStatus.DRAFT && request.to !== ProposalStatus.WITHDRAWN && !proposal.uascConsiderations?.trim()) {
-        throw new ProposalInputError(
-          ProposalErrorCode.UASC_CONSIDERATIONS_REQUIRED,
-          'Say how this offer works for former unaccompanied asylum-seeking children (uascConsiderations) before it leaves draft.',
-          'uascConsiderations',
-        );
-      }
+      enforce(transitionPermission(await this.access.viewer(actor, m), await this.factsOf(m, proposal), request.to, request.route));
       if (request.to === ProposalStatus.DRAFT) {
         await m.getRepository(ProposalSignOffEntity).update({ proposalId: proposal.id, voidedAt: IsNull() }, { voidedAt: new Date() });
       }
@@ -291,7 +275,7 @@ export class ProposalsService {
     const personId = requirePerson(actor);
     return this.dataSource.transaction(async (m) => {
       const house = await this.house(m, request.houseId);
-      await this.assertCanDraft(m, personId, house);
+      enforce(draftPermission(await this.access.viewer(actor, m), house));
       const content = normaliseContent({
         title: request.title,
         summary: request.summary,
@@ -328,22 +312,15 @@ export class ProposalsService {
    * proposal in consultation voids its sign-offs: the co-chairs signed off the earlier text.
    */
   async updateProposal(actor: Actor, request: UpdateProposalRequest): Promise<ProposalEntity> {
-    const personId = requirePerson(actor);
+    requirePerson(actor);
     return this.dataSource.transaction(async (m) => {
       const proposal = await this.lock(m, request.proposalId);
-      const house = await this.house(m, proposal.houseId);
-      await this.assertCanDraft(m, personId, house, 'edit');
+      const facts = await this.factsOf(m, proposal);
+      enforce(draftPermission(await this.access.viewer(actor, m), { id: proposal.houseId, name: facts.houseName }, 'edit'));
       if (request.expectedVersion !== proposal.version) {
         throw new StaleVersionError('proposal', request.expectedVersion, proposal.version);
       }
-      if (!EDITABLE_STATUSES.includes(proposal.status)) {
-        throw new ProposalConflictError(
-          ProposalErrorCode.NOT_EDITABLE,
-          `This proposal is ${proposal.status} and can no longer be edited. Send it back to DRAFT first (if its status allows), then edit it.`,
-          'proposalId',
-          { status: proposal.status },
-        );
-      }
+      enforce(updateProposalPermission(await this.access.viewer(actor, m), facts));
       const currentPartners = (await m.getRepository(ProposalPartnerEntity).findBy({ proposalId: proposal.id })).map((p) => p.organisationId);
       const content = normaliseContent({
         title: request.title ?? proposal.title,
@@ -395,16 +372,14 @@ export class ProposalsService {
     if (reason.length < 1 || reason.length > REASON_MAX) {
       throw new ProposalInputError(ProposalErrorCode.REASON_REQUIRED, `Give a reason of 1–${REASON_MAX} characters for the change.`, 'reason');
     }
-    if (request.to === ProposalStatus.RECOMMENDED) {
-      throw new ProposalConflictError(
-        ProposalErrorCode.SIGN_OFF_REQUIRED,
-        'A proposal becomes RECOMMENDED when both co-chairs have signed it off (signOffProposal); it cannot be moved there directly.',
-        'to',
-      );
+    const to = request.to as ProposalStatus;
+    if (to === ProposalStatus.RECOMMENDED) {
+      // The House's own rule says why (see moveProposalPermission); the proposal's facts do not matter.
+      enforce(moveProposalPermission(await this.access.viewer(actor, manager), NO_FACTS, to));
     }
     return this.transition(
       actor,
-      { proposalId: request.proposalId, to: request.to, reason, route: TransitionRoute.HOUSE, expectedVersion: request.expectedVersion },
+      { proposalId: request.proposalId, to, reason, route: TransitionRoute.HOUSE, expectedVersion: request.expectedVersion },
       manager,
     );
   }
@@ -426,14 +401,7 @@ export class ProposalsService {
       if (request.expectedVersion !== proposal.version) {
         throw new StaleVersionError('proposal', request.expectedVersion, proposal.version);
       }
-      if (!AGREEMENT_STATUSES.includes(proposal.status)) {
-        throw new ProposalConflictError(
-          ProposalErrorCode.NOT_EDITABLE,
-          `Only an endorsed or adopted offer is revised this way; this one is ${proposal.status}${EDITABLE_STATUSES.includes(proposal.status) ? ', so edit it with updateProposal' : ''}.`,
-          'proposalId',
-          { status: proposal.status },
-        );
-      }
+      enforce(reviseOfferPermission(await this.access.viewer(actor, m), { proposal }));
       if (request.areaRule !== undefined && proposal.deliveryModel !== DeliveryModel.EACH_ICS_AREA) {
         throw new ProposalInputError(ProposalErrorCode.INVALID_PROPOSAL, 'An area rule applies only to offers agreed by each ICS area.', 'areaRule');
       }
@@ -501,25 +469,12 @@ export class ProposalsService {
     }
     return this.dataSource.transaction(async (m) => {
       const proposal = await this.lock(m, request.proposalId);
-      const house = await this.house(m, proposal.houseId);
       const chairs = await currentCoChairs(m, proposal.houseId);
-      const role = coChairRoleOf(personId, chairs);
-      if (!role) {
-        throw new ProposalForbiddenError(ProposalErrorCode.NOT_A_CO_CHAIR, `Only ${house.name}'s current co-chairs can sign off its proposals.`);
-      }
-      if (proposal.status !== ProposalStatus.IN_CONSULTATION) {
-        throw new ProposalConflictError(
-          ProposalErrorCode.NOT_IN_CONSULTATION,
-          `Only a proposal in consultation can be signed off; this one is ${proposal.status}.`,
-          'proposalId',
-          { status: proposal.status },
-        );
-      }
+      const facts = await this.factsOf(m, proposal, chairs);
+      enforce(signOffPermission(await this.access.viewer(actor, m), facts));
+      const role = seatOf(personId, facts.seats)!;
       const signOffs = m.getRepository(ProposalSignOffEntity);
       const seatSignOff = await signOffs.findOneBy({ proposalId: proposal.id, role, voidedAt: IsNull() });
-      if (seatSignOff?.personId === personId) {
-        throw new ProposalConflictError(ProposalErrorCode.ALREADY_SIGNED, 'You have already signed off this proposal.', 'proposalId');
-      }
       for (const check of this.signOffChecks) await check(m, { proposal, actor, now: new Date() });
       // A sign-off by the seat's previous holder no longer counts; it gives way to the new holder's.
       if (seatSignOff) await signOffs.update({ id: seatSignOff.id }, { voidedAt: new Date() });
@@ -554,17 +509,9 @@ export class ProposalsService {
     const personId = requirePerson(actor);
     return this.dataSource.transaction(async (m) => {
       const proposal = await this.lock(m, request.proposalId);
-      if (proposal.status !== ProposalStatus.IN_CONSULTATION) {
-        throw new ProposalConflictError(
-          ProposalErrorCode.NOT_IN_CONSULTATION,
-          `A sign-off can be withdrawn only while the proposal is in consultation; this one is ${proposal.status}.`,
-          'proposalId',
-          { status: proposal.status },
-        );
-      }
+      enforce(withdrawSignOffPermission(await this.access.viewer(actor, m), await this.factsOf(m, proposal)));
       const signOffs = m.getRepository(ProposalSignOffEntity);
-      const own = await signOffs.findOneBy({ proposalId: proposal.id, personId, voidedAt: IsNull() });
-      if (!own) throw new ProposalConflictError(ProposalErrorCode.NOT_SIGNED, 'You have not signed off this proposal, so there is nothing to withdraw.', 'proposalId');
+      const own = (await signOffs.findOneBy({ proposalId: proposal.id, personId, voidedAt: IsNull() }))!;
       const voidedAt = new Date();
       await signOffs.update({ id: own.id }, { voidedAt });
       await this.audit.record(m, actor, { action: 'withdrawSignOff', entityType: 'proposal_sign_off', entityId: own.id, before: own, after: { ...own, voidedAt } });
@@ -646,23 +593,6 @@ export class ProposalsService {
     return body;
   }
 
-  private async assertCanDraft(m: EntityManager, personId: string, house: BodyEntity, verb: 'draft' | 'edit' = 'draft'): Promise<void> {
-    const memberships = await m.getRepository(MembershipEntity).count({
-      where: { personId, bodyId: house.id, role: In([...DRAFTING_ROLES]), endedAt: IsNull() },
-    });
-    // House rights given by a programme admin (a HOUSE_MEMBER or HOUSE_CO_CHAIR grant) count too.
-    const granted =
-      memberships === 0 &&
-      ((await this.access.hasRole(personId, Role.HOUSE_MEMBER, bodyScope(house.id), m)) || (await this.access.hasRole(personId, Role.HOUSE_CO_CHAIR, bodyScope(house.id), m)));
-    if (memberships === 0 && !granted) {
-      throw new ProposalForbiddenError(
-        ProposalErrorCode.NOT_A_HOUSE_MEMBER,
-        `Only current co-chairs and members of ${house.name} can ${verb} its proposals.`,
-        verb === 'draft' ? 'houseId' : 'proposalId',
-      );
-    }
-  }
-
   private async assertPartnersExist(m: EntityManager, partnerIds: readonly string[]): Promise<void> {
     if (partnerIds.length === 0) return;
     const found = new Set((await m.getRepository(OrganisationEntity).find({ select: { id: true }, where: { id: In([...partnerIds]) } })).map((o) => o.id));
@@ -678,31 +608,25 @@ export class ProposalsService {
     if (partnerIds.length) await repo.insert(partnerIds.map((organisationId) => ({ proposalId, organisationId })));
   }
 
-  private async checkHouseMove(m: EntityManager, actor: Actor, proposal: ProposalEntity, to: ProposalStatus): Promise<void> {
-    const house = await m.getRepository(BodyEntity).findOneByOrFail({ id: proposal.houseId });
-    const chairs = await currentCoChairs(m, proposal.houseId);
-    if (!actor.system) {
-      const coChair = !!actor.personId && (!!coChairRoleOf(actor.personId, chairs) || (await this.access.actorHas(actor, Role.HOUSE_CO_CHAIR, bodyScope(proposal.houseId))));
-      if (!coChair) {
-        throw new ProposalForbiddenError(ProposalErrorCode.NOT_A_CO_CHAIR, `Only ${house.name}'s current co-chairs can change the status of its proposals.`);
-      }
-    }
-    if (FORWARD_HOUSE_MOVES.includes(to)) assertBothCoChairs(house.name, chairs);
-    if (to === ProposalStatus.RECOMMENDED) {
-      const signed = await m.getRepository(ProposalSignOffEntity).find({ where: { proposalId: proposal.id, voidedAt: IsNull() } });
-      // Only sign-offs by the people who hold the seats now count.
-      const state = signOffState(proposal.status, signed, seatHolders(chairs));
-      if (!state.ready) {
-        throw new ProposalConflictError(
-          ProposalErrorCode.ILLEGAL_TRANSITION,
-          `Both co-chairs must sign off before ${house.name} recommends this proposal; still awaited: ${state.awaiting.join(', ')}.`,
-          'to',
-          { awaited: state.awaiting },
-        );
-      }
-    }
+  /** What the proposal rules need about one proposal, read inside the operation's transaction. */
+  private async factsOf(m: EntityManager, proposal: ProposalEntity, chairs?: CurrentCoChairs): Promise<ProposalFacts> {
+    const [house, seated, signOffs] = await Promise.all([
+      m.getRepository(BodyEntity).findOneByOrFail({ id: proposal.houseId }),
+      chairs ?? currentCoChairs(m, proposal.houseId),
+      m.getRepository(ProposalSignOffEntity).find({ where: { proposalId: proposal.id, voidedAt: IsNull() } }),
+    ]);
+    return { proposal, houseName: house.name, seats: seatHolders(seated), signOffs };
   }
+
 }
+
+/** Facts for a rule that refuses before looking at the proposal. */
+const NO_FACTS: ProposalFacts = {
+  proposal: { id: '', houseId: '', status: ProposalStatus.DRAFT, uascConsiderations: null },
+  houseName: '',
+  seats: emptySeats(),
+  signOffs: [],
+};
 
 function emptySeats(): SeatHolders {
   return { [MembershipRole.CO_CHAIR_YOUNG_PERSON]: null, [MembershipRole.CO_CHAIR_SECTOR_LEAD]: null };

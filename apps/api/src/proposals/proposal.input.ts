@@ -20,6 +20,7 @@ import {
   DeliveryModel,
   EVIDENCE_LINK_MAX_LENGTH,
   EVIDENCE_LINKS_MAX,
+  HouseMove,
   NOTE_MAX,
   ProposalCategory,
   ProposalStatus,
@@ -182,9 +183,11 @@ export class TransitionProposalInput {
   @IsUUID('all', { message: 'proposalId must be a proposal id' })
   proposalId: string;
 
-  @Field(() => ProposalStatus, { description: 'IN_CONSULTATION, DRAFT, DECLINED or WITHDRAWN; RECOMMENDED comes from both co-chairs signing off.' })
-  @IsEnum(ProposalStatus)
-  to: ProposalStatus;
+  @Field(() => HouseMove, {
+    description: 'The status to move to. RECOMMENDED comes from both co-chairs signing off; ENDORSED and ADOPTED from a recorded Trust Board decision.',
+  })
+  @IsEnum(HouseMove)
+  to: HouseMove;
 
   @Field({ description: `Why (1–${REASON_MAX} characters); kept in the proposal's history.` })
   @IsString()

@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { MembershipRole } from '@app/governance';
 import {
   DeliveryModel,
+  HouseMove,
   PersonSummary,
   ProposalCategory,
   ProposalEntity,
@@ -12,6 +13,16 @@ import {
 import { Connection } from '../graphql/connection';
 
 registerEnumType(ProposalStatus, { name: 'ProposalStatus' });
+registerEnumType(HouseMove, {
+  name: 'HouseMove',
+  description: "A status a House's co-chairs move its proposal to themselves (transitionProposal).",
+  valuesMap: {
+    IN_CONSULTATION: { description: 'Out for consultation (from DRAFT, with UASC considerations written and both co-chair seats filled).' },
+    DRAFT: { description: 'Back to draft for more work (from IN_CONSULTATION or RECOMMENDED); sign-offs are voided.' },
+    DECLINED: { description: 'The House declines it (from IN_CONSULTATION).' },
+    WITHDRAWN: { description: 'The House withdraws it (from DRAFT, IN_CONSULTATION, RECOMMENDED or ENDORSED).' },
+  },
+});
 registerEnumType(DeliveryModel, {
   name: 'DeliveryModel',
   description: 'Who must agree the offer: each LA, each ICS area, one partner, or several named partners.',

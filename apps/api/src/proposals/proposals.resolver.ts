@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '@app/core';
-import { allowedTransitions, ProposalSignOffEntity, ProposalsService, ProposalStatus, SeatHolders, signOffState } from '@app/proposals';
+import { ProposalsService, signOffState } from '@app/proposals';
 import { ReferenceService } from '@app/reference';
 import { toConnection } from '../graphql/connection';
 import { CurrentActor, RequestLoaders } from '../graphql/current-actor.decorator';
@@ -29,6 +29,7 @@ import {
   ProposalTransitionModel,
 } from './proposal.model';
 import { SignedIn } from '../access/access.decorators';
+import { seatsLoader, signOffsLoader } from '../viewer-can/viewer-can.loaders';
 
 /** The person-summary loader shared by every field that shows who did something. */
 function personSummaries(loaders: Loaders, service: ProposalsService) {
@@ -118,30 +119,13 @@ export class ProposalsResolver {
 
   @ResolveField(() => ProposalSignOffModel, { description: 'Which co-chairs have signed the proposal off and which are awaited.' })
   async signOff(@Parent() proposal: ProposalModel, @RequestLoaders() loaders: Loaders): Promise<ProposalSignOffModel> {
-    const [signOffs, seats] = await Promise.all([
-      loaders
-        .for<string, ProposalSignOffEntity[]>('proposalSignOffsByProposalId', async (ids) =>
-          groupByKey(ids, await this.service.signOffsOf(ids), (s) => s.proposalId),
-        )
-        .load(proposal.id),
-      loaders
-        .for<string, SeatHolders>('coChairSeatsByHouseId', async (ids) => {
-          const map = await this.service.seatHoldersOf(ids);
-          return ids.map((id) => map.get(id)!);
-        })
-        .load(proposal.houseId),
-    ]);
+    const [signOffs, seats] = await Promise.all([signOffsLoader(loaders, this.service).load(proposal.id), seatsLoader(loaders, this.service).load(proposal.houseId)]);
     const state = signOffState(proposal.status, signOffs, seats);
     return Object.assign(new ProposalSignOffModel(), {
       signed: state.signed.map(ProposalSignatureModel.from),
       awaiting: state.awaiting,
       ready: state.ready,
     });
-  }
-
-  @ResolveField(() => [ProposalStatus], { description: 'Statuses the proposal can move to next (by the House or by a Trust Board decision).' })
-  allowedNextStatuses(@Parent() proposal: ProposalModel): ProposalStatus[] {
-    return allowedTransitions(proposal.status);
   }
 
   @ResolveField(() => ProposalPersonModel, { nullable: true, description: 'Who drafted the proposal.' })
