@@ -1,7 +1,8 @@
 import { apiCalls, expect, test } from './support/fixtures';
 import { open } from './pages/base-page';
 import { ConflictPage, HistoryPage, OurAuthoritiesPage, OurAuthorityPage, tabTo } from './pages/our-authority-pages';
-import { endorsedOffer, PEOPLE, reference, rewordOffer, setAgreement, signInAs } from './support/programme';
+import { addPerson, endorsedOffer, PEOPLE, reference, rewordOffer, setAgreement, signInAs } from './support/programme';
+import { DIRECTOR } from './support/programme-pages';
 import type { Stack } from './support/stack';
 
 /** Two more council offers from the Finance House, endorsed for councils to agree (once per stack). */
@@ -142,4 +143,15 @@ test('an offer reworded since the council agreed is re-confirmed', async ({ page
   await authority.expectOnPage();
   expect(await authority.banner()).toContain('You confirmed the new wording of Setting-up-home grant.');
   await expect(authority.confirmButton('Setting-up-home grant')).toHaveCount(0);
+});
+
+test('someone who does not act for the council sees its offers but cannot change them', async ({ page, stack, world }) => {
+  const ref = await reference(stack);
+  await addPerson(stack, world, DIRECTOR, [{ role: 'ALDCS_VIEWER' }]);
+  await signInAs(page, stack, DIRECTOR.email);
+  await open(page, `/our-authority/${ref.la('lam')}`);
+  const authority = await new OurAuthorityPage(page, 'Lambeth').expectOnPage();
+  await expect(authority.row('Council tax exemption to 25')).toContainText('Only someone who acts for Lambeth can change this');
+  await expect(authority.row('Council tax exemption to 25').getByLabel('Status')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Save changes' })).toHaveCount(0);
 });

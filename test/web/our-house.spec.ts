@@ -81,3 +81,14 @@ test('a sign-off note that is too long is shown against the note', async ({ page
   await signOff.expectOnPage();
   expect(await signOff.errors()).toEqual([{ text: 'Keep your note to 500 characters or fewer', href: '#note' }]);
 });
+
+test('a proposal whose CiCC vote is still open cannot be signed off yet', async ({ page, stack, world }) => {
+  const proposal = await proposalInConsultation(stack, { house: 'HOUSE_FINANCE', title: 'Help with bills', summary: 'Help with the first year’s energy bills.', category: 'FINANCE' }, { closeIt: false });
+  const ref = await reference(stack);
+  await signInAs(page, stack, YOUNG_PERSON);
+  await open(page, `/our-house/${ref.body('HOUSE_FINANCE')}/proposals/${proposal}/sign-off`);
+  await new SignOffPage(page, 'Help with bills').expectOnPage();
+  await expect(page.locator('#cannot-sign')).toContainText('You cannot sign it off now');
+  await expect(page.getByRole('button', { name: 'Sign off' })).toHaveCount(0);
+  expect(world.adminEmail).toBeTruthy();
+});

@@ -228,7 +228,7 @@ export type MyAuthoritiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MyAuthoritiesQuery = { myRoles: Array<{ role: Role, scope: { id: string, kind: RoleScopeKind } | null }>, localAuthorities: Array<{ id: string, name: string }> };
 
-export type AuthorityAgreementFragment = { id: string, proposalId: string, status: AgreementStatus, reciprocity: Reciprocity | null, effectiveDate: string | null, evidenceUrl: string | null, note: string | null, version: number, updatedAt: string, reconfirmationNeeded: boolean };
+export type AuthorityAgreementFragment = { id: string, proposalId: string, status: AgreementStatus, reciprocity: Reciprocity | null, effectiveDate: string | null, evidenceUrl: string | null, note: string | null, version: number, updatedAt: string, reconfirmationNeeded: boolean, viewerCan: { setStatus: boolean, reconfirm: boolean } };
 
 export type OurAuthorityQueryVariables = Exact<{
   authorityId: string | number;
@@ -236,7 +236,7 @@ export type OurAuthorityQueryVariables = Exact<{
 }>;
 
 
-export type OurAuthorityQuery = { localAuthority: { id: string, name: string }, agreements: { totalCount: number, edges: Array<{ node: { id: string, proposalId: string, status: AgreementStatus, reciprocity: Reciprocity | null, effectiveDate: string | null, evidenceUrl: string | null, note: string | null, version: number, updatedAt: string, reconfirmationNeeded: boolean } }> }, proposals: { edges: Array<{ node: { id: string, title: string, summary: string, status: ProposalStatus, wordingVersion: number } }> } };
+export type OurAuthorityQuery = { localAuthority: { id: string, name: string }, agreements: { totalCount: number, edges: Array<{ node: { id: string, proposalId: string, status: AgreementStatus, reciprocity: Reciprocity | null, effectiveDate: string | null, evidenceUrl: string | null, note: string | null, version: number, updatedAt: string, reconfirmationNeeded: boolean, viewerCan: { setStatus: boolean, reconfirm: boolean } } }> }, proposals: { edges: Array<{ node: { id: string, title: string, summary: string, status: ProposalStatus, wordingVersion: number } }> } };
 
 export type UpdateAuthorityAgreementsMutationVariables = Exact<{
   input: UpdateAuthorityAgreementsInput;
@@ -260,7 +260,7 @@ export type AgreementHistoryQueryVariables = Exact<{
 }>;
 
 
-export type AgreementHistoryQuery = { localAuthority: { id: string, name: string }, proposal: { id: string, title: string }, agreement: { partyId: string, id: string, proposalId: string, status: AgreementStatus, reciprocity: Reciprocity | null, effectiveDate: string | null, evidenceUrl: string | null, note: string | null, version: number, updatedAt: string, reconfirmationNeeded: boolean }, agreementHistory: { totalCount: number, edges: Array<{ node: { id: string, changedAt: string, fromStatus: AgreementStatus, toStatus: AgreementStatus, reciprocity: Reciprocity | null, effectiveDate: string | null, evidenceUrl: string | null, note: string | null, version: number } }> } };
+export type AgreementHistoryQuery = { localAuthority: { id: string, name: string }, proposal: { id: string, title: string }, agreement: { partyId: string, id: string, proposalId: string, status: AgreementStatus, reciprocity: Reciprocity | null, effectiveDate: string | null, evidenceUrl: string | null, note: string | null, version: number, updatedAt: string, reconfirmationNeeded: boolean, viewerCan: { setStatus: boolean, reconfirm: boolean } }, agreementHistory: { totalCount: number, edges: Array<{ node: { id: string, changedAt: string, fromStatus: AgreementStatus, toStatus: AgreementStatus, reciprocity: Reciprocity | null, effectiveDate: string | null, evidenceUrl: string | null, note: string | null, version: number } }> } };
 
 export type MyHousesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -269,7 +269,7 @@ export type MyHousesQuery = { myRoles: Array<{ role: Role, scope: { id: string, 
 
 export type HouseCoChairsFragment = { id: string, name: string, coChairs: { youngPerson: { person: { id: string, displayName: string } } | null, sectorLead: { person: { id: string, displayName: string } } | null } };
 
-export type HouseProposalSignOffFragment = { id: string, title: string, status: ProposalStatus, houseId: string, signOff: { ready: boolean, awaiting: Array<MembershipRole>, signed: Array<{ role: MembershipRole, signedAt: string, note: string, person: { id: string, displayName: string } }> } };
+export type HouseProposalSignOffFragment = { id: string, title: string, status: ProposalStatus, houseId: string, viewerCan: { signOff: boolean }, signOff: { ready: boolean, awaiting: Array<MembershipRole>, signed: Array<{ role: MembershipRole, signedAt: string, note: string, person: { id: string, displayName: string } }> } };
 
 export type OurHouseQueryVariables = Exact<{
   houseId: string | number;
@@ -277,7 +277,7 @@ export type OurHouseQueryVariables = Exact<{
 }>;
 
 
-export type OurHouseQuery = { body: { id: string, name: string, coChairs: { youngPerson: { person: { id: string, displayName: string } } | null, sectorLead: { person: { id: string, displayName: string } } | null } }, proposals: { totalCount: number, edges: Array<{ node: { updatedAt: string, id: string, title: string, status: ProposalStatus, houseId: string, signOff: { ready: boolean, awaiting: Array<MembershipRole>, signed: Array<{ role: MembershipRole, signedAt: string, note: string, person: { id: string, displayName: string } }> } } }> }, consultations: { edges: Array<{ node: { id: string, title: string | null, proposalId: string | null, audience: ConsultationAudience, opensAt: string, closesAt: string, responseSummary: { totalResponses: number, personalResponses: number, respondedSummary: string | null, respondedAuthorities: number | null, totalAuthorities: number | null, notRespondedAuthorities: Array<{ name: string }> | null } } }> } };
+export type OurHouseQuery = { body: { id: string, name: string, coChairs: { youngPerson: { person: { id: string, displayName: string } } | null, sectorLead: { person: { id: string, displayName: string } } | null } }, proposals: { totalCount: number, edges: Array<{ node: { updatedAt: string, id: string, title: string, status: ProposalStatus, houseId: string, viewerCan: { signOff: boolean }, signOff: { ready: boolean, awaiting: Array<MembershipRole>, signed: Array<{ role: MembershipRole, signedAt: string, note: string, person: { id: string, displayName: string } }> } } }> }, consultations: { edges: Array<{ node: { id: string, title: string | null, proposalId: string | null, audience: ConsultationAudience, opensAt: string, closesAt: string, responseSummary: { totalResponses: number, personalResponses: number, respondedSummary: string | null, respondedAuthorities: number | null, totalAuthorities: number | null, notRespondedAuthorities: Array<{ name: string }> | null } } }> } };
 
 export type SignOffPageQueryVariables = Exact<{
   houseId: string | number;
@@ -285,7 +285,7 @@ export type SignOffPageQueryVariables = Exact<{
 }>;
 
 
-export type SignOffPageQuery = { body: { id: string, name: string, coChairs: { youngPerson: { person: { id: string, displayName: string } } | null, sectorLead: { person: { id: string, displayName: string } } | null } }, proposal: { summary: string, id: string, title: string, status: ProposalStatus, houseId: string, signOff: { ready: boolean, awaiting: Array<MembershipRole>, signed: Array<{ role: MembershipRole, signedAt: string, note: string, person: { id: string, displayName: string } }> } } };
+export type SignOffPageQuery = { body: { id: string, name: string, coChairs: { youngPerson: { person: { id: string, displayName: string } } | null, sectorLead: { person: { id: string, displayName: string } } | null } }, proposal: { summary: string, id: string, title: string, status: ProposalStatus, houseId: string, viewerCan: { signOff: boolean }, signOff: { ready: boolean, awaiting: Array<MembershipRole>, signed: Array<{ role: MembershipRole, signedAt: string, note: string, person: { id: string, displayName: string } }> } } };
 
 export type SignOffProposalMutationVariables = Exact<{
   input: SignOffProposalInput;
@@ -403,6 +403,10 @@ export const AuthorityAgreementFragmentDoc = new TypedDocumentString(`
   version
   updatedAt
   reconfirmationNeeded
+  viewerCan {
+    setStatus
+    reconfirm
+  }
 }
     `, {"fragmentName":"AuthorityAgreement"}) as unknown as TypedDocumentString<AuthorityAgreementFragment, unknown>;
 export const HouseCoChairsFragmentDoc = new TypedDocumentString(`
@@ -431,6 +435,9 @@ export const HouseProposalSignOffFragmentDoc = new TypedDocumentString(`
   title
   status
   houseId
+  viewerCan {
+    signOff
+  }
   signOff {
     ready
     awaiting
@@ -816,6 +823,10 @@ export const OurAuthorityDocument = new TypedDocumentString(`
   version
   updatedAt
   reconfirmationNeeded
+  viewerCan {
+    setStatus
+    reconfirm
+  }
 }`) as unknown as TypedDocumentString<OurAuthorityQuery, OurAuthorityQueryVariables>;
 export const UpdateAuthorityAgreementsDocument = new TypedDocumentString(`
     mutation UpdateAuthorityAgreements($input: UpdateAuthorityAgreementsInput!) {
@@ -879,6 +890,10 @@ export const AgreementHistoryDocument = new TypedDocumentString(`
   version
   updatedAt
   reconfirmationNeeded
+  viewerCan {
+    setStatus
+    reconfirm
+  }
 }`) as unknown as TypedDocumentString<AgreementHistoryQuery, AgreementHistoryQueryVariables>;
 export const MyHousesDocument = new TypedDocumentString(`
     query MyHouses {
@@ -955,6 +970,9 @@ fragment HouseProposalSignOff on Proposal {
   title
   status
   houseId
+  viewerCan {
+    signOff
+  }
   signOff {
     ready
     awaiting
@@ -1002,6 +1020,9 @@ fragment HouseProposalSignOff on Proposal {
   title
   status
   houseId
+  viewerCan {
+    signOff
+  }
   signOff {
     ready
     awaiting

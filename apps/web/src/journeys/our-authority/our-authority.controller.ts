@@ -256,6 +256,10 @@ export class OurAuthorityController {
           date,
           evidenceUrl: entered ? entered.evidenceUrl : (a.evidenceUrl ?? ''),
           statusNow: statusText(a.status),
+          canEdit: a.viewerCan.setStatus,
+          canReconfirm: a.viewerCan.reconfirm,
+          reciprocityNow: reciprocityText(a.reciprocity),
+          effectiveDateNow: a.effectiveDate ?? null,
           statusItems: STATUS_OPTIONS.map((o) => ({ ...o, selected: o.value === (entered?.status ?? a.status) })),
           reciprocityItems: [{ value: '', text: 'Not said yet' }, ...RECIPROCITY_OPTIONS].map((o) => ({
             ...o,
@@ -271,6 +275,7 @@ export class OurAuthorityController {
       authority: data.localAuthority,
       rows,
       reworded: rows.filter((r) => r.reconfirmationNeeded),
+      anyEditable: rows.some((r) => r.canEdit),
       flash: options.flash,
       errors: options.errors,
       total: data.agreements.totalCount,

@@ -161,7 +161,7 @@ export class OurHouseController {
       proposal,
       signed: proposal.signOff.signed.map((s) => ({ ...s, seat: SEAT[s.role] ?? s.role })),
       awaiting: awaiting.map((role) => ({ seat: SEAT[role] ?? role, name: role === me.mine ? 'you' : me.coChairName })),
-      canSign: proposal.status === 'IN_CONSULTATION' && !!me.mine && awaiting.includes(me.mine),
+      canSign: proposal.viewerCan.signOff,
       completes: !!me.mine && awaiting.length === 1 && awaiting[0] === me.mine,
       errors,
       note,
