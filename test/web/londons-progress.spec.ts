@@ -1,9 +1,12 @@
 import { apiCalls, expect, test } from './support/fixtures';
 import { open } from './pages/base-page';
 import { LondonsProgressPage, OfferProgressPage } from './pages/londons-progress-pages';
-import { addPerson, pastSnapshots, reference, setAgreement, signInAs } from './support/programme';
+import { OurAuthorityPage } from './pages/our-authority-pages';
+import { addPerson, pastSnapshots, reference, signInAs } from './support/programme';
 
 import { DIRECTOR } from './support/programme-pages';
+
+const EALING_OFFICER = { email: 'ealing@compact.test', displayName: 'Ealing leaving care lead' };
 
 test.beforeEach(async ({ page, stack, world }) => {
   await addPerson(stack, world, DIRECTOR, [{ role: 'ALDCS_VIEWER' }]);
@@ -28,7 +31,7 @@ test('a director sees London’s progress on one page, from one API round trip',
   await expect(page.getByRole('link', { name: /Every offer’s agreements.*CSV/ })).toHaveAttribute('href', '/londons-progress/agreement-matrix.csv');
 });
 
-test('a director sees the numbers change on the map and in the trend after an officer’s update', async ({ page, stack, world }) => {
+test('a director sees the numbers change on the map and in the trend after an officer’s update', async ({ browser, page, stack, world }) => {
   const ref = await reference(stack);
   await pastSnapshots(stack, world.offers.councilTax, 33, [
     { daysAgo: 60, formallyAgreed: 0, implemented: 0 },
@@ -46,9 +49,18 @@ test('a director sees the numbers change on the map and in the trend after an of
   const inPlaceBefore = Number((await offer.figure('In place')).split(' ')[0]);
   const trendBefore = await offer.latestTrend();
 
-  // An officer for Ealing records that it has put the offer in place.
-  await addPerson(stack, world, { email: 'ealing@compact.test', displayName: 'Ealing leaving care lead' }, [{ role: 'LA_OFFICER', scopeKind: 'AUTHORITY', scopeId: ref.la('elg') }]);
-  await setAgreement(stack, world.offers.councilTax, ref.la('elg'), { status: 'IMPLEMENTED', reciprocity: 'BOTH', effectiveDate: '2025-01-06' }, 'ealing@compact.test');
+  // An officer for Ealing records, on their own page, that it has put the offer in place.
+  await addPerson(stack, world, EALING_OFFICER, [{ role: 'LA_OFFICER', scopeKind: 'AUTHORITY', scopeId: ref.la('elg') }]);
+  const officerContext = await browser.newContext({ baseURL: stack.webUrl });
+  const officerPage = await officerContext.newPage();
+  await signInAs(officerPage, stack, EALING_OFFICER.email);
+  await officerPage.goto('/our-authority');
+  const ealing = await new OurAuthorityPage(officerPage, 'Ealing').expectOnPage();
+  await ealing.setRow('Council tax exemption to 25', { status: 'In place', covers: 'Our care leavers anywhere, and any care leaver living here', from: ['6', '1', '2025'] });
+  await ealing.save();
+  await ealing.expectOnPage();
+  expect(await ealing.banner()).toContain('You updated 1 offer.');
+  await officerContext.close();
 
   await page.reload();
   offer = await new OfferProgressPage(page, 'Council tax exemption to 25').expectOnPage();

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { World } from './compact-builder';
-import { addPerson, agreementOf, endorsedOffer, PEOPLE, proposalInConsultation, reference, setAgreement, signInAs } from './programme';
+import { addPerson, agreementOf, endorsedOffer, pastSnapshots, PEOPLE, proposalInConsultation, reference, setAgreement, signInAs } from './programme';
 import type { Stack } from './stack';
 
 export const DIRECTOR = { email: 'director@compact.test', displayName: 'Director of children’s services' };
@@ -24,6 +24,11 @@ export const PROGRAMME_PAGES: Record<string, (c: Context) => Promise<string>> = 
   'londons-progress-offer': async ({ page, stack, world }) => {
     await addPerson(stack, world, DIRECTOR, [{ role: 'ALDCS_VIEWER' }]);
     await signInAs(page, stack, DIRECTOR.email);
+    await pastSnapshots(stack, world.offers.councilTax, 33, [
+      { daysAgo: 90, formallyAgreed: 0, implemented: 0 },
+      { daysAgo: 60, formallyAgreed: 1, implemented: 1 },
+      { daysAgo: 30, formallyAgreed: 1, implemented: 2 },
+    ]);
     return `/londons-progress/offers/${world.offers.councilTax}`;
   },
   'our-authorities': async ({ page, stack }) => {

@@ -77,6 +77,7 @@ describe('London’s progress', () => {
     expect(chart.points[0].x).toBe(chart.plot.left);
     expect(chart.points[1].x).toBe(chart.plot.right);
     expect(chart.points[1].agreedY).toBeLessThan(chart.points[0].agreedY);
+    expect(chart.xTicks.map((t) => t.label)).toEqual(['1 Mar', '6 Mar', '10 Mar']);
     expect(chart.summary).toBe('From 1 March 2026 to 10 March 2026, agreed went from 2 to 5 and in place from 1 to 3, of 33 asked.');
     // A snapshot of today already there is not drawn twice.
     expect(trendChart([{ date: '2026-03-01', total: 33, agreed: 2, implemented: 1 }, today], today)!.points).toHaveLength(2);

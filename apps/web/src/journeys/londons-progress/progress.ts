@@ -313,9 +313,9 @@ function dayNumber(date: string): number {
 export function trendChart(history: readonly TrendPoint[], today: TrendPoint): TrendChart | null {
   const points = history.length && history[history.length - 1].date >= today.date ? [...history] : [...history, today];
   if (points.length < 2) return null;
-  const width = 640;
-  const height = 280;
-  const plot = { left: 44, top: 12, right: width - 16, bottom: height - 36 };
+  const width = 480;
+  const height = 300;
+  const plot = { left: 44, top: 12, right: width - 40, bottom: height - 40 };
   const first = dayNumber(points[0].date);
   const span = Math.max(1, dayNumber(points[points.length - 1].date) - first);
   const top = Math.max(1, ...points.map((p) => p.total));
@@ -326,10 +326,11 @@ export function trendChart(history: readonly TrendPoint[], today: TrendPoint): T
   const step = Math.max(1, Math.ceil(top / 4));
   const yTicks: TrendChart['yTicks'] = [];
   for (let v = 0; v <= top; v += step) yTicks.push({ y: y(v), value: v });
-  const xTickCount = Math.min(points.length, 4);
-  const xTicks = Array.from({ length: xTickCount }, (_, i) => {
-    const p = points[Math.round((i * (points.length - 1)) / Math.max(1, xTickCount - 1))];
-    return { x: x(p.date), label: shortDate(p.date) };
+  // Three dates along the axis (first, middle, last), evenly spaced in time.
+  const xTicks = [0, 0.5, 1].map((share) => {
+    const day = first + share * span;
+    const date = new Date(Math.round(day) * 86_400_000).toISOString().slice(0, 10);
+    return { x: plot.left + share * (plot.right - plot.left), label: shortDate(date) };
   });
   const last = points[points.length - 1];
   const firstPoint = points[0];
