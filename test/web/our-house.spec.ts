@@ -25,6 +25,10 @@ test('co-chairs see their House: proposals by stage, consultations with who has 
   await open_.getByText('31 have not answered yet').click();
   await expect(open_.locator('.govuk-details__text')).toContainText('Hackney');
   await expect(open_.locator('.govuk-details__text')).not.toContainText('Lambeth');
+  const csv = await page.request.get(`/our-house/${ref.body('HOUSE_TRANSPORT')}/consultations/${consultation.id}/responses.csv`);
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()['content-disposition']).toMatch(/^attachment; filename=".+\.csv"$/);
+  expect(await csv.text()).toContain('Lambeth');
   expect(await house.stageCount('In consultation')).toBeGreaterThanOrEqual(1);
   expect(await house.stageCount('Adopted into the Compact')).toBeGreaterThanOrEqual(1);
 });

@@ -10,6 +10,7 @@ import {
   SessionExpiredError,
 } from './api-errors';
 import { RefreshSessionDocument, TypedDocumentString } from './generated/graphql';
+import type { ApiDownload } from './downloads';
 import { countApiCall } from './round-trips';
 import type { SessionTokens } from './session-tokens';
 
@@ -58,7 +59,7 @@ export class ApiClient {
    * app to pass on: the browser never holds the API's tokens. Refusals become the same errors as
    * GraphQL's.
    */
-  async download(req: Request, path: string): Promise<{ filename: string; contentType: string; body: string }> {
+  async download(req: Request, path: string): Promise<ApiDownload> {
     let tokens = req.session?.tokens ?? null;
     if (!tokens) throw new SessionExpiredError();
     if (Date.parse(tokens.accessTokenExpiresAt) - Date.now() < REFRESH_MARGIN_MS) tokens = await this.refresh(req, tokens);

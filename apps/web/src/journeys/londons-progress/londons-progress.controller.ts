@@ -1,6 +1,7 @@
 import { Controller, Get, NotFoundException, Param, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ApiClient } from '../../api/api-client';
+import { passOnDownload } from '../../api/downloads';
 import { LondonsProgressDocument, OfferProgressDocument } from '../../api/generated/graphql';
 import { longDate } from '../../views/dates';
 import { londonToday } from '../what-can-i-get/answers';
@@ -120,10 +121,7 @@ export class LondonsProgressController {
   async matrixCsv(@Req() req: Request, @Res() res: Response, @Query('offer') offer: unknown): Promise<void> {
     const query = typeof offer === 'string' && UUID.test(offer) ? `?proposalIds=${encodeURIComponent(offer)}` : '';
     const file = await this.api.download(req, `/exports/agreement-matrix.csv${query}`);
-    res.setHeader('Content-Type', file.contentType);
-    res.setHeader('Content-Disposition', `attachment; filename="${file.filename.replace(/[^\w.-]/g, '_')}"`);
-    res.setHeader('Cache-Control', 'no-store');
-    res.send(file.body);
+    passOnDownload(res, file);
   }
 }
 

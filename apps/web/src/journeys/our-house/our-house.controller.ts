@@ -2,6 +2,7 @@ import { Body, Controller, Get, NotFoundException, Param, Post, Req, Res } from 
 import type { Request, Response } from 'express';
 import { ApiClient } from '../../api/api-client';
 import { ApiInputError } from '../../api/api-errors';
+import { passOnDownload } from '../../api/downloads';
 import {
   type HouseCoChairsFragment,
   type HouseProposalSignOffFragment,
@@ -148,6 +149,14 @@ export class OurHouseController {
     const data = await this.api.request(req, SignOffPageDocument, { houseId, proposalId });
     res.status(400);
     this.renderSignOff(req, res, data.body, data.proposal, errors, note);
+  }
+
+  /** The API's CSV of a consultation's answers, response by response, passed on as a download. */
+  @Get(':houseId/consultations/:consultationId/responses.csv')
+  async responsesCsv(@Req() req: Request, @Res() res: Response, @Param('houseId') houseId: string, @Param('consultationId') consultationId: string): Promise<void> {
+    idParam(houseId);
+    const file = await this.api.download(req, `/exports/consultations/${idParam(consultationId)}/responses.csv`);
+    passOnDownload(res, file);
   }
 
   private renderSignOff(req: Request, res: Response, house: HouseCoChairsFragment, proposal: HouseProposalSignOffFragment & { summary: string }, errors: FormErrors | null, note: string): void {
