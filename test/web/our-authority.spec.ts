@@ -121,7 +121,10 @@ test('choosing their version keeps it and saves the rest', async ({ page, stack,
   await setAgreement(stack, rent, ref.la('cmd'), { status: 'FORMALLY_AGREED', reciprocity: 'BOTH' });
   await authority.setRow('Rent guarantor', { status: before === 'Declined' ? 'Not started' : 'Declined' });
   await authority.save();
-  await new ConflictPage(page).expectOnPage();
+  const conflict = await new ConflictPage(page).expectOnPage();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await conflict.expectOnPage();
+  expect(await conflict.errors()).toEqual([{ text: 'Choose which version to keep', href: expect.stringMatching(/^#choice-[0-9a-f-]{36}$/) }]);
   await page.getByLabel('Keep their version').check();
   await page.getByRole('button', { name: 'Save' }).click();
   await authority.expectOnPage();

@@ -63,7 +63,9 @@ describe('the officers’ bulk update form', () => {
     const { conflicts, clear } = conflictsOf([mineA, mineB], current);
     expect(conflicts.map((c) => c.mine.agreementId)).toEqual([A]);
     expect(clear).toEqual([mineB]);
-    expect(resolved(conflicts, clear, new Map([[A, 'mine']]))).toEqual([mineB, { ...mineA, expectedVersion: 4 }]);
-    expect(resolved(conflicts, clear, new Map([[A, 'theirs']]))).toEqual([mineB]);
+    const theirVersions = new Map([[A, 4]]);
+    expect(resolved([mineA, mineB], theirVersions, new Map([[A, 'mine']]))).toEqual({ items: [{ ...mineA, expectedVersion: 4 }, mineB], unchosen: [] });
+    expect(resolved([mineA, mineB], theirVersions, new Map([[A, 'theirs']]))).toEqual({ items: [mineB], unchosen: [] });
+    expect(resolved([mineA, mineB], theirVersions, new Map())).toEqual({ items: [mineB], unchosen: [A] });
   });
 });

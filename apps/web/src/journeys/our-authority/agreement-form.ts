@@ -174,10 +174,23 @@ export function conflictsOf(pending: readonly RowChange[], current: ReadonlyMap<
 }
 
 /**
- * What to send once the officer has chosen, conflict by conflict: "mine" goes again from their
- * version (so it replaces it), "theirs" is dropped; changes without a conflict go as they were.
+ * What to send once the officer has chosen, for the changes the conflict page showed against a
+ * newer version of theirs (`theirVersions`): "mine" goes again from their version (so it replaces
+ * it), "theirs" is dropped; changes without a conflict go as they were. `unchosen` lists the
+ * conflicts with no choice made.
  */
-export function resolved(conflicts: readonly Conflict[], clear: readonly RowChange[], choices: ReadonlyMap<string, 'mine' | 'theirs'>): RowChange[] {
-  const kept = conflicts.filter((c) => choices.get(c.mine.agreementId) === 'mine').map((c) => ({ ...c.mine, expectedVersion: c.theirs.version }));
-  return [...clear, ...kept];
+export function resolved(
+  pending: readonly RowChange[],
+  theirVersions: ReadonlyMap<string, number>,
+  choices: ReadonlyMap<string, 'mine' | 'theirs'>,
+): { items: RowChange[]; unchosen: string[] } {
+  const items: RowChange[] = [];
+  const unchosen: string[] = [];
+  for (const mine of pending) {
+    const theirs = theirVersions.get(mine.agreementId);
+    if (theirs === undefined || theirs === mine.expectedVersion) items.push(mine);
+    else if (choices.get(mine.agreementId) === 'mine') items.push({ ...mine, expectedVersion: theirs });
+    else if (!choices.has(mine.agreementId)) unchosen.push(mine.agreementId);
+  }
+  return { items, unchosen };
 }

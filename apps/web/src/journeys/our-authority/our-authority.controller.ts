@@ -118,30 +118,24 @@ export class OurAuthorityController {
   async resolve(@Req() req: Request, @Res() res: Response, @Param('authorityId') authorityId: string, @Body() body: Record<string, unknown>): Promise<void> {
     const draft = req.session.agreementDraft;
     if (!draft || draft.authorityId !== idParam(authorityId)) return res.redirect(303, `/our-authority/${authorityId}`);
-    // The versions the conflict page showed as theirs; the changes without a conflict go as they were.
-    const conflicts: Conflict[] = [];
-    const clear: RowChange[] = [];
+    // The versions the conflict page showed as theirs, and the officer's choice for each.
+    const theirVersions = new Map<string, number>();
+    const choices = new Map<string, 'mine' | 'theirs'>();
     for (const mine of draft.changes) {
       const theirs = Number(body[`theirs-${mine.agreementId}`]);
-      if (Number.isInteger(theirs) && theirs !== mine.expectedVersion) {
-        conflicts.push({ mine, theirs: { id: mine.agreementId, version: theirs, updatedAt: '', status: mine.status, reciprocity: null, effectiveDate: null, evidenceUrl: null } });
-      } else clear.push(mine);
+      if (Number.isInteger(theirs)) theirVersions.set(mine.agreementId, theirs);
+      const choice = body[`choice-${mine.agreementId}`];
+      if (choice === 'mine' || choice === 'theirs') choices.set(mine.agreementId, choice);
     }
-    const choices = new Map<string, 'mine' | 'theirs'>();
-    const problems: FieldProblem[] = [];
-    for (const c of conflicts) {
-      const choice = body[`choice-${c.mine.agreementId}`];
-      if (choice === 'mine' || choice === 'theirs') choices.set(c.mine.agreementId, choice);
-      else problems.push({ field: c.mine.agreementId, text: 'Choose which version to keep' });
-    }
-    if (problems.length) {
+    const { items, unchosen } = resolved(draft.changes, theirVersions, choices);
+    if (unchosen.length) {
       const data = await this.api.request(req, OurAuthorityDocument, { authorityId, first: PAGE });
       const current = new Map(data.agreements.edges.map((e) => [e.node.id, stored(e.node)]));
       const again = conflictsOf(draft.changes, current);
       const fields = Object.fromEntries(again.conflicts.map((c) => [c.mine.agreementId, `choice-${c.mine.agreementId}`]));
+      const problems = unchosen.map((id) => ({ field: id, text: 'Choose which version to keep' }));
       return this.renderConflict(res, data, again.conflicts, again.clear, formErrors(problems, fields), choices);
     }
-    const items = resolved(conflicts, clear, choices);
     if (!items.length) {
       delete req.session.agreementDraft;
       req.session.flash = 'You kept their versions: nothing else was changed.';
