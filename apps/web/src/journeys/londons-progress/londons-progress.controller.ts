@@ -83,6 +83,7 @@ export class LondonsProgressController {
     const today = londonToday();
     const data = await this.api.request(req, OfferProgressDocument, { proposalId: id, historyFrom: daysBefore(today, TREND_DAYS), historyDays: TREND_DAYS + 1 });
     const { proposal, agreementMatrix: matrix, proposalProgress: progress } = data;
+    if (!proposal) throw new NotFoundException();
     const partyById = new Map(matrix.parties.map((p) => [p.id, p]));
     const stageByParty = new Map<string, Stage>(matrix.cells.map((c) => [c.partyId, stageOf(c.status, c.reconfirmationNeeded)]));
     const tiles = offerStageTiles(proposal.deliveryModel, stageByParty, data.localAuthorities, data.icsAreas);

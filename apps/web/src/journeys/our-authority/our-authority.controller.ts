@@ -169,6 +169,7 @@ export class OurAuthorityController {
     @Param('agreementId') agreementId: string,
   ): Promise<void> {
     const data = await this.api.request(req, AgreementHistoryDocument, { authorityId: idParam(authorityId), proposalId: idParam(proposalId), agreementId: idParam(agreementId), first: PAGE });
+    if (!data.localAuthority || !data.proposal || !data.agreement) throw new NotFoundException();
     if (data.agreement.proposalId !== proposalId || data.agreement.partyId !== authorityId) throw new NotFoundException();
     res.render('journeys/our-authority/history.njk', {
       pageTitle: `${data.proposal.title}: history`,
@@ -227,6 +228,8 @@ export class OurAuthorityController {
   }
 
   private renderForm(res: Response, data: OurAuthorityQuery, options: { flash?: string; entered?: Map<string, EnteredRow>; errors?: FormErrors }): void {
+    const authority = data.localAuthority;
+    if (!authority) throw new NotFoundException();
     const offers = new Map<string, Offer>(data.proposals.edges.map((e) => [e.node.id, e.node]));
     const rows = data.agreements.edges
       .map((e) => e.node)
@@ -264,9 +267,9 @@ export class OurAuthorityController {
       })
       .sort((x, y) => x.title.localeCompare(y.title));
     res.render('journeys/our-authority/authority.njk', {
-      pageTitle: `${data.localAuthority.name}: our offers`,
+      pageTitle: `${authority.name}: our offers`,
       backLink: '/our-authority',
-      authority: data.localAuthority,
+      authority,
       rows,
       reworded: rows.filter((r) => r.reconfirmationNeeded),
       anyEditable: rows.some((r) => r.canEdit),
@@ -284,6 +287,8 @@ export class OurAuthorityController {
     errors: FormErrors | null,
     choices: ReadonlyMap<string, 'mine' | 'theirs'> = new Map(),
   ): void {
+    const authority = data.localAuthority;
+    if (!authority) throw new NotFoundException();
     const titles = new Map(data.proposals.edges.map((e) => [e.node.id, e.node.title]));
     const agreements = new Map(data.agreements.edges.map((e) => [e.node.id, e.node]));
     const titleOf = (agreementId: string) => titles.get(agreements.get(agreementId)?.proposalId ?? '') ?? 'An offer';
@@ -296,8 +301,8 @@ export class OurAuthorityController {
     if (errors) res.status(400);
     res.render('journeys/our-authority/conflict.njk', {
       pageTitle: 'Someone else changed these offers first',
-      backLink: `/our-authority/${data.localAuthority.id}`,
-      authority: data.localAuthority,
+      backLink: `/our-authority/${authority.id}`,
+      authority,
       conflicts: conflicts.map((c) => ({
         id: c.mine.agreementId,
         title: titleOf(c.mine.agreementId),

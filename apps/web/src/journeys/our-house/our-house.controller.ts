@@ -79,15 +79,17 @@ export class OurHouseController {
   @Get(':houseId')
   async house(@Req() req: Request, @Res() res: Response, @Param('houseId') houseId: string): Promise<void> {
     const data = await this.api.request(req, OurHouseDocument, { houseId: idParam(houseId), first: 100 });
-    const me = seats(data.body, req.session.person?.id);
+    const house = data.body;
+    if (!house) throw new NotFoundException();
+    const me = seats(house, req.session.person?.id);
     const proposals = data.proposals.edges.map((e) => e.node);
     const inConsultation = proposals.filter((p) => p.status === 'IN_CONSULTATION');
     const now = Date.now();
     const flash = req.session.flash;
     delete req.session.flash;
     res.render('journeys/our-house/house.njk', {
-      pageTitle: data.body.name,
-      house: data.body,
+      pageTitle: house.name,
+      house,
       flash,
       mySeat: me.mine ? SEAT[me.mine] : null,
       coChairName: me.coChairName,
@@ -159,8 +161,15 @@ export class OurHouseController {
     passOnDownload(res, file);
   }
 
-  private renderSignOff(req: Request, res: Response, house: HouseCoChairsFragment, proposal: HouseProposalSignOffFragment & { summary: string }, errors: FormErrors | null, note: string): void {
-    if (proposal.houseId !== house.id) throw new NotFoundException();
+  private renderSignOff(
+    req: Request,
+    res: Response,
+    house: HouseCoChairsFragment | null | undefined,
+    proposal: (HouseProposalSignOffFragment & { summary: string }) | null | undefined,
+    errors: FormErrors | null,
+    note: string,
+  ): void {
+    if (!house || !proposal || proposal.houseId !== house.id) throw new NotFoundException();
     const me = seats(house, req.session.person?.id);
     const awaiting = proposal.signOff.awaiting;
     res.render('journeys/our-house/sign-off.njk', {
