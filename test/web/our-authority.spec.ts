@@ -1,7 +1,8 @@
 import { apiCalls, expect, test } from './support/fixtures';
 import { open } from './pages/base-page';
 import { ConflictPage, HistoryPage, OurAuthoritiesPage, OurAuthorityPage, tabTo } from './pages/our-authority-pages';
-import { addPerson, endorsedOffer, PEOPLE, reference, rewordOffer, setAgreement, signInAs } from './support/programme';
+import { gql } from './support/api';
+import { addPerson, agreementOf, endorsedOffer, PEOPLE, reference, rewordOffer, setAgreement, signInAs, tokenOf } from './support/programme';
 import { DIRECTOR } from './support/programme-pages';
 import type { Stack } from './support/stack';
 
@@ -146,6 +147,17 @@ test('an offer reworded since the council agreed is re-confirmed', async ({ page
   await authority.expectOnPage();
   expect(await authority.banner()).toContain('You confirmed the new wording of Setting-up-home grant.');
   await expect(authority.confirmButton('Setting-up-home grant')).toHaveCount(0);
+
+  // Reworded again; a colleague confirms it while this page is open: pressing confirm says why nothing happened.
+  await rewordOffer(stack, world, bond, 'A grant of at least £3,500 to set up a first home.');
+  await page.reload();
+  await authority.expectOnPage();
+  const row = await agreementOf(stack, bond, ref.la('swr'));
+  await gql(stack, `mutation($input: ConfirmAgreementWordingInput!) { confirmAgreementWording(input: $input) { agreement { id } } }`, { input: { agreementId: row.id, expectedVersion: row.version } }, await tokenOf(stack, PEOPLE.officer));
+  await authority.confirmWording('Setting-up-home grant');
+  await authority.expectOnPage();
+  await expect(page.locator('.govuk-notification-banner')).toBeVisible();
+  expect(await authority.banner()).not.toContain('You confirmed');
 });
 
 test('someone who does not act for the council sees its offers but cannot change them', async ({ page, stack, world }) => {

@@ -35,6 +35,8 @@ declare module 'express-session' {
   interface SessionData {
     /** Changes to an authority's agreements that met someone else's first, waiting for the officer to choose. */
     agreementDraft?: { authorityId: string; changes: RowChange[] };
+    /** Why something the officer asked for on their authority's page was not done, shown there once. */
+    agreementNotice?: string;
   }
 }
 
@@ -85,9 +87,10 @@ export class OurAuthorityController {
   @Get(':authorityId')
   async authority(@Req() req: Request, @Res() res: Response, @Param('authorityId') authorityId: string): Promise<void> {
     const data = await this.api.request(req, OurAuthorityDocument, { authorityId: idParam(authorityId), first: PAGE });
-    const flash = req.session.flash;
+    const { flash, agreementNotice: notice } = req.session;
     delete req.session.flash;
-    this.renderForm(res, data, { flash });
+    delete req.session.agreementNotice;
+    this.renderForm(res, data, { flash, notice });
   }
 
   @Post(':authorityId')
@@ -154,8 +157,9 @@ export class OurAuthorityController {
       await this.api.request(req, ConfirmAgreementWordingDocument, { input: { agreementId, expectedVersion } });
       req.session.flash = `You confirmed the new wording of ${typeof body.title === 'string' ? body.title : 'the offer'}.`;
     } catch (error) {
-      if (!(error instanceof ApiError) || error.code !== 'CONFLICT') throw error;
-      req.session.flash = `${error.message}`;
+      // Someone else confirmed it, or changed the row, since the page was drawn: say so there.
+      if (!(error instanceof ApiError) || (error.code !== 'CONFLICT' && error.code !== 'BAD_USER_INPUT')) throw error;
+      req.session.agreementNotice = error.message;
     }
     await redirectAfterSaving(req, res, `/our-authority/${authorityId}#reworded`);
   }
@@ -227,7 +231,7 @@ export class OurAuthorityController {
     this.renderForm(res, data, { entered: new Map(entered.map((r) => [r.agreementId, r])), errors: formErrors(problems, formFields(ids)) });
   }
 
-  private renderForm(res: Response, data: OurAuthorityQuery, options: { flash?: string; entered?: Map<string, EnteredRow>; errors?: FormErrors }): void {
+  private renderForm(res: Response, data: OurAuthorityQuery, options: { flash?: string; notice?: string; entered?: Map<string, EnteredRow>; errors?: FormErrors }): void {
     const authority = data.localAuthority;
     if (!authority) throw new NotFoundException();
     const offers = new Map<string, Offer>(data.proposals.edges.map((e) => [e.node.id, e.node]));
@@ -274,6 +278,7 @@ export class OurAuthorityController {
       reworded: rows.filter((r) => r.reconfirmationNeeded),
       anyEditable: rows.some((r) => r.canEdit),
       flash: options.flash,
+      notice: options.notice,
       errors: options.errors,
       total: data.agreements.totalCount,
     });
