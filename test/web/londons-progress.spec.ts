@@ -111,3 +111,14 @@ test('someone with no part in running the Compact is refused London’s progress
   expect(response.status()).toBe(403);
   await context.close();
 });
+
+test('a visitor who has not signed in is sent to sign in first', async ({ browser, stack, world }) => {
+  const context = await browser.newContext({ baseURL: stack.webUrl });
+  const page = await context.newPage();
+  for (const path of ['/londons-progress', '/our-authority', '/our-house']) {
+    await page.goto(path);
+    await expect(page.locator('h1')).toHaveText('Sign in');
+  }
+  await context.close();
+  expect(world.editions).toBe(2);
+});
