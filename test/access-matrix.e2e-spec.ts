@@ -1,10 +1,11 @@
+import { ProgrammeCalendar } from '@app/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import { getNamedType, GraphQLInputObjectType, GraphQLInputType, GraphQLSchema, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { Role } from '@app/access';
 import { QuestionKind } from '@app/consultations';
-import { londonYearMonth, MembershipRole } from '@app/governance';
+import { MembershipRole } from '@app/governance';
 import {
   addMembership,
   agreementsByPartyCode,
@@ -41,6 +42,8 @@ function sample(type: GraphQLInputType): unknown {
         return false;
       case 'DateTime':
         return new Date(Date.now() + 86_400_000).toISOString();
+      case 'Date':
+        return new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
       default:
         return 'x';
     }
@@ -340,7 +343,7 @@ describe('authorization matrix: downloads and personal details, as every role', 
     personas = await createPersonas(ds);
     lambethId = (await authorityByShortCode(ds, 'lam')).id;
     croydonId = (await authorityByShortCode(ds, 'crd')).id;
-    const now = londonYearMonth(new Date());
+    const now = new ProgrammeCalendar().yearMonthOf(new Date());
     const sixteen = `${now.year - 16}-${String(now.month).padStart(2, '0')}-01`;
     young = await createCiccMember(ds, { displayName: 'Jordan Ade', email: 'jordan.ade@example.org', birthMonth: sixteen, homeAuthorityId: lambethId });
     await addMembership(ds, young.id, 'HOUSE_HOUSING', MembershipRole.MEMBER);

@@ -1,3 +1,4 @@
+import { Clock } from '@app/core';
 import { AccessService, actsForSql, partiesActedFor, Role, roleHoldersSql } from '@app/access';
 import { ConsultationAudience, QuestionKind } from '@app/consultations';
 import { MembershipRole, PersonEntity } from '@app/governance';
@@ -41,7 +42,7 @@ describe('acting for an LA, an ICS area or a partner: one rule everywhere', () =
   beforeAll(async () => {
     t = await startTestApp();
     const ds = t.dataSource;
-    const code = async (table: string, value: string) => ((await ds.query(`SELECT id FROM ${table} WHERE code = $1`, [value])) as { id: string }[])[0].id;
+    const code = async (table: string, value: string) => (await ds.query<{ id: string }[]>(`SELECT id FROM ${table} WHERE code = $1`, [value]))[0].id;
     ids = {
       lam: (await authorityByShortCode(ds, 'lam')).id,
       crd: (await authorityByShortCode(ds, 'crd')).id,
@@ -121,7 +122,7 @@ describe('acting for an LA, an ICS area or a partner: one rule everywhere', () =
   });
 
   it('announcements and closing reminders reach exactly those who may answer for a party that has not answered, read where they would read them', async () => {
-    const reminders = new RemindersService(t.dataSource, t.app.get(NotificationsService), DEFAULT_REMINDER_SETTINGS);
+    const reminders = new RemindersService(t.dataSource, t.app.get(NotificationsService), t.app.get(Clock), DEFAULT_REMINDER_SETTINGS);
     const now = new Date(Date.now() + HOUR);
     const la = await survey(ConsultationAudience.LOCAL_AUTHORITIES, new Date(now.getTime() + 2 * DAY));
     const partners = await survey(ConsultationAudience.PARTNERS, new Date(now.getTime() + 2 * DAY));
@@ -174,12 +175,12 @@ describe('acting for an LA, an ICS area or a partner: one rule everywhere', () =
     const key = (role: string, scope: string | null) => `${role}${scope ? `@${scope}` : ''}`;
     for (const person of people) {
       const roles = await access.rolesOf(person.id);
-      const fromSql = (await ds.query(`SELECT role, scope_id FROM (${roleHoldersSql()}) h WHERE h.person_id = $1`, [person.id])) as { role: string; scope_id: string | null }[];
+      const fromSql = await ds.query<{ role: string; scope_id: string | null }[]>(`SELECT role, scope_id FROM (${roleHoldersSql()}) h WHERE h.person_id = $1`, [person.id]);
       expect({ person: person.id, roles: [...new Set(fromSql.map((r) => key(r.role, r.scope_id)))].sort() }).toEqual({
         person: person.id,
         roles: [...new Set(roles.map((a) => key(a.role, a.scope?.id ?? null)))].sort(),
       });
-      const acting = (await ds.query(`SELECT coalesce(authority_id, area_id, organisation_id) AS id FROM (${actsForSql()}) o WHERE o.person_id = $1`, [person.id])) as { id: string }[];
+      const acting = await ds.query<{ id: string }[]>(`SELECT coalesce(authority_id, area_id, organisation_id) AS id FROM (${actsForSql()}) o WHERE o.person_id = $1`, [person.id]);
       expect({ person: person.id, acting: acting.map((r) => r.id).sort() }).toEqual({ person: person.id, acting: partiesActedFor(roles).map((p) => p.id).sort() });
       const director = roles.some((a) => a.role === Role.ALDCS_VIEWER || a.role === Role.TRUST_BOARD_MEMBER);
       expect({ person: person.id, director: await isDirector(ds.manager, person.id) }).toEqual({ person: person.id, director });

@@ -18,6 +18,7 @@ import {
   TestApp,
   TestSmtpServer,
 } from '@app/testing';
+import { handlerFor } from '../apps/worker/src/job-handlers';
 import { EventsProcessor } from '../apps/worker/src/events.processor';
 import { NotificationsProcessor } from '../apps/worker/src/notifications.processor';
 import { OutboxRelayRunner } from '../apps/worker/src/outbox-relay.runner';
@@ -72,7 +73,7 @@ describe('Officers hear when an offer waits for them and when an offer they agre
     worker = await moduleRef.init();
     const factory = worker.get(QueueFactory);
     for (const processor of [worker.get(EventsProcessor), worker.get(NotificationsProcessor)]) {
-      const w = factory.worker(processor.queue, (job) => processor.handlers[job.name](job.data, job.id));
+      const w = factory.worker(processor.queue, (job) => handlerFor(processor, job.name)!(job.data, job.id));
       await w.waitUntilReady();
       closables.push(w);
     }

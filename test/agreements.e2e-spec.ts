@@ -172,7 +172,7 @@ describe('Agreement status, the matrix and progress through GraphQL', () => {
       expect(error.message).toContain('You represent Croydon, not Lambeth');
       const anonymous = await t.fails(SET, { input: { agreementId: rows.lam.id, status: 'DECLINED', expectedVersion: 3 } });
       expect(anonymous.extensions?.code).toBe('UNAUTHENTICATED');
-      const [row] = (await t.dataSource.query(`SELECT status, version FROM agreement_status WHERE id = $1`, [rows.lam.id])) as { status: string; version: number }[];
+      const [row] = await t.dataSource.query<{ status: string; version: number }[]>(`SELECT status, version FROM agreement_status WHERE id = $1`, [rows.lam.id]);
       expect(row).toEqual({ status: 'FORMALLY_AGREED', version: 3 });
     });
 
@@ -181,7 +181,7 @@ describe('Agreement status, the matrix and progress through GraphQL', () => {
       expect(before.version).toBe(2);
       const error = await t.fails(SET, { input: { agreementId: rows.crd.id, status: 'DECLINED', expectedVersion: 1 } }, { as: croydonOfficer });
       expect(error.extensions).toMatchObject({ code: 'CONFLICT', reason: 'STALE_VERSION', field: 'expectedVersion' });
-      const [row] = (await t.dataSource.query(`SELECT status, version FROM agreement_status WHERE id = $1`, [rows.crd.id])) as { status: string; version: number }[];
+      const [row] = await t.dataSource.query<{ status: string; version: number }[]>(`SELECT status, version FROM agreement_status WHERE id = $1`, [rows.crd.id]);
       expect(row).toEqual({ status: 'IN_DISCUSSION', version: 2 });
       expect((await t.ok(HISTORY, { id: rows.crd.id }, { as: croydonOfficer })).agreementHistory.totalCount).toBe(1);
     });
@@ -233,11 +233,11 @@ describe('Agreement status, the matrix and progress through GraphQL', () => {
     });
 
     async function lambethRows() {
-      return (await t.dataSource.query(`SELECT id, status, version FROM agreement_status WHERE id = ANY($1::uuid[]) ORDER BY id`, [lam.map((r) => r.id)])) as {
+      return await t.dataSource.query<{
         id: string;
         status: string;
         version: number;
-      }[];
+      }[]>(`SELECT id, status, version FROM agreement_status WHERE id = ANY($1::uuid[]) ORDER BY id`, [lam.map((r) => r.id)]);
     }
 
     it('writes nothing when one item is bad, naming the item', async () => {
@@ -290,7 +290,7 @@ describe('Agreement status, the matrix and progress through GraphQL', () => {
       expect(forbidden.extensions?.code).toBe('FORBIDDEN');
 
       expect(await lambethRows()).toEqual(before);
-      const [{ n }] = (await t.dataSource.query(`SELECT count(*)::int AS n FROM agreement_status_history WHERE agreement_id = ANY($1::uuid[])`, [lam.map((r) => r.id)])) as { n: number }[];
+      const [{ n }] = await t.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM agreement_status_history WHERE agreement_id = ANY($1::uuid[])`, [lam.map((r) => r.id)]);
       expect(n).toBe(0);
     });
 
@@ -314,7 +314,7 @@ describe('Agreement status, the matrix and progress through GraphQL', () => {
         [lam[0].id, 'IN_DISCUSSION', 2],
         [lam[1].id, 'NOT_APPLICABLE', 2],
       ]);
-      const [{ n }] = (await t.dataSource.query(`SELECT count(*)::int AS n FROM agreement_status_history WHERE agreement_id = ANY($1::uuid[])`, [lam.map((r) => r.id)])) as { n: number }[];
+      const [{ n }] = await t.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM agreement_status_history WHERE agreement_id = ANY($1::uuid[])`, [lam.map((r) => r.id)]);
       expect(n).toBe(3);
     });
   });

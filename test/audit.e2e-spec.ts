@@ -87,7 +87,7 @@ describe('audit trail', () => {
     const res = await req.send({ query, variables });
     if (res.status >= 500) throw new Error(`HTTP ${res.status} from /graphql: ${res.text}`);
     const header = res.headers['x-correlation-id'];
-    return { body: res.body as { data?: Record<string, any> | null; errors?: { message: string; extensions?: Record<string, any> }[] }, correlationId: header as string };
+    return { body: res.body as { data?: Record<string, any> | null; errors?: { message: string; extensions?: Record<string, any> }[] }, correlationId: header };
   }
 
   function eventsOfRequest(correlationId: string): Promise<AuditRow[]> {
@@ -96,7 +96,7 @@ describe('audit trail', () => {
 
   /** The sign-in code last emailed to `email` (the app's mail goes to an outbox folder in tests; a code's mail leaves after the answer). */
   async function codeEmailedTo(email: string): Promise<string> {
-    const outbox = (t.app.get(MailTransport) as OutboxMailTransport).directory;
+    const outbox = (t.app.get<OutboxMailTransport>(MailTransport)).directory;
     for (let tries = 0; tries < 50; tries++) {
       const files = (await readdir(outbox).catch(() => [] as string[])).sort().reverse();
       for (const file of files) {
@@ -166,7 +166,7 @@ describe('audit trail', () => {
       const chairs = await seatCoChairs(ds, 'HOUSE_TRANSPORT');
       const successor = await createPerson(ds);
       const house = await bodyByCode(ds, 'HOUSE_TRANSPORT');
-      const [previous] = (await ds.query(`SELECT id FROM membership WHERE person_id = $1 AND body_id = $2`, [chairs.sectorLead.id, house.id])) as { id: string }[];
+      const [previous] = await ds.query<{ id: string }[]>(`SELECT id FROM membership WHERE person_id = $1 AND body_id = $2`, [chairs.sectorLead.id, house.id]);
       return {
         as: admin.id,
         query: `mutation($input: AppointCoChairInput!) { appointCoChair(input: $input) { membership { id } } }`,
@@ -180,7 +180,7 @@ describe('audit trail', () => {
     endCoChairTerm: async () => {
       const chairs = await seatCoChairs(ds, 'HOUSE_RELATIONSHIPS');
       const house = await bodyByCode(ds, 'HOUSE_RELATIONSHIPS');
-      const [term] = (await ds.query(`SELECT id FROM membership WHERE person_id = $1 AND body_id = $2`, [chairs.youngPerson.id, house.id])) as { id: string }[];
+      const [term] = await ds.query<{ id: string }[]>(`SELECT id FROM membership WHERE person_id = $1 AND body_id = $2`, [chairs.youngPerson.id, house.id]);
       return {
         as: admin.id,
         query: `mutation($input: EndCoChairTermInput!) { endCoChairTerm(input: $input) { membership { id } } }`,
@@ -190,7 +190,7 @@ describe('audit trail', () => {
     },
     leaveCicc: async () => {
       const member = await createCiccMember(ds);
-      const [membership] = (await ds.query(`SELECT id FROM membership WHERE person_id = $1`, [member.id])) as { id: string }[];
+      const [membership] = await ds.query<{ id: string }[]>(`SELECT id FROM membership WHERE person_id = $1`, [member.id]);
       return {
         as: member.id,
         query: `mutation($input: LeaveCiccInput!) { leaveCicc(input: $input) { ended { id } } }`,
@@ -209,9 +209,9 @@ describe('audit trail', () => {
     },
     revokeRole: async () => {
       const person = await createPerson(ds);
-      const [grant] = (await ds.query(`INSERT INTO role_grant (person_id, role, reason) VALUES ($1, 'ALDCS_VIEWER', 'Temporary') RETURNING id`, [
+      const [grant] = await ds.query<{ id: string }[]>(`INSERT INTO role_grant (person_id, role, reason) VALUES ($1, 'ALDCS_VIEWER', 'Temporary') RETURNING id`, [
         person.id,
-      ])) as { id: string }[];
+      ]);
       return {
         as: admin.id,
         query: `mutation($input: RevokeRoleInput!) { revokeRole(input: $input) { grant { id } } }`,
@@ -561,10 +561,10 @@ describe('audit trail', () => {
     acceptInvitation: async () => {
       const person = await createPerson(ds);
       const token = randomToken();
-      const [invitation] = (await ds.query(
+      const [invitation] = await ds.query<{ id: string }[]>(
         `INSERT INTO invitation (person_id, invited_by_id, token_hash, expires_at) VALUES ($1, $2, $3, now() + interval '7 days') RETURNING id`,
         [person.id, admin.id, hashToken(token)],
-      )) as { id: string }[];
+      );
       return {
         as: null,
         actor: person.id,
@@ -673,7 +673,7 @@ describe('audit trail', () => {
     }),
     publishCompactEdition: async () => {
       await createProposal(ds, 'HOUSE_HOUSING', { status: ProposalStatus.ADOPTED });
-      const [{ next }] = (await ds.query(`SELECT coalesce(max(number), 0) + 1 AS next FROM compact_edition`)) as { next: number }[];
+      const [{ next }] = await ds.query<{ next: number }[]>(`SELECT coalesce(max(number), 0) + 1 AS next FROM compact_edition`);
       return {
         as: admin.id,
         query: `mutation($input: PublishCompactEditionInput!) { publishCompactEdition(input: $input) { edition { id } } }`,
@@ -753,11 +753,11 @@ describe('audit trail', () => {
     },
     markNotificationsRead: async () => {
       const person = await createPerson(ds);
-      const [n] = (await ds.query(
+      const [n] = await ds.query<{ id: string }[]>(
         `INSERT INTO notification (recipient_id, kind, subject, body, dedupe_key, channel, status)
          VALUES ($1, 'COMMENT_REPLY', 'A reply', 'Someone replied.', $2, 'IN_APP', 'IN_APP') RETURNING id`,
         [person.id, `audit:${person.id}`],
-      )) as { id: string }[];
+      );
       return {
         as: person.id,
         query: `mutation($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { marked } }`,
@@ -840,7 +840,7 @@ describe('audit trail', () => {
     for (const entityType of kinds) {
       const fields = [...personalFieldsOf(entityType)];
       const payload = { id: 'x', title: 'kept', ...Object.fromEntries(fields.map((f) => [f, `${f} value`])) };
-      const [{ redacted }] = (await ds.query(`SELECT audit_redacted($1, $2::jsonb) AS redacted`, [entityType, JSON.stringify(payload)])) as { redacted: unknown }[];
+      const [{ redacted }] = await ds.query<{ redacted: unknown }[]>(`SELECT audit_redacted($1, $2::jsonb) AS redacted`, [entityType, JSON.stringify(payload)]);
       expect({ entityType, redacted }).toEqual({ entityType, redacted: auditDiff(null, payload, personalFieldsOf(entityType))!.after });
     }
   });
@@ -910,10 +910,10 @@ describe('audit trail', () => {
   });
 
   it('the database refuses to change or delete audit events', async () => {
-    const [{ id }] = (await ds.query(
+    const [{ id }] = await ds.query<{ id: string }[]>(
       `INSERT INTO audit_event (action, entity_type, entity_id) VALUES ('createPerson', 'person', $1) RETURNING id`,
       [admin.id],
-    )) as { id: string }[];
+    );
     await expect(ds.query(`UPDATE audit_event SET action = 'tampered' WHERE id = $1`, [id])).rejects.toThrow(/cannot be changed or deleted/);
     await expect(ds.query(`DELETE FROM audit_event WHERE id = $1`, [id])).rejects.toThrow(/cannot be changed or deleted/);
     await expect(ds.query(`TRUNCATE audit_event`)).rejects.toThrow(/cannot be changed or deleted/);
@@ -929,7 +929,7 @@ describe('audit trail', () => {
     const second = await send(vote, { input: { proposalId: proposal.id, choice: 'ABSTAIN' } }, member.id);
     expect(second.body.data?.castVote.changed).toBe(true);
 
-    const events = (await ds.query(`SELECT * FROM audit_event WHERE entity_id = $1 ORDER BY at`, [proposal.id])) as AuditRow[];
+    const events = await ds.query<AuditRow[]>(`SELECT * FROM audit_event WHERE entity_id = $1 ORDER BY at`, [proposal.id]);
     expect(events.map((e) => [e.action, e.entity_type, e.after?.vote, e.correlation_id])).toEqual([
       ['castVote', 'proposal', 'CAST', first.correlationId],
       ['castVote', 'proposal', 'CHANGED', second.correlationId],
@@ -958,10 +958,10 @@ describe('audit trail', () => {
     // A used invitation link: refused, and the refusal stands although the attempt changed nothing.
     const token = randomToken();
     secrets.push(token, hashToken(token));
-    const [invitation] = (await ds.query(
+    const [invitation] = await ds.query<{ id: string }[]>(
       `INSERT INTO invitation (person_id, invited_by_id, token_hash, expires_at, accepted_at) VALUES ($1, $2, $3, now() + interval '7 days', now()) RETURNING id`,
       [person.id, admin.id, hashToken(token)],
-    )) as { id: string }[];
+    );
     const accept = `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { tokens { accessToken } } }`;
     const usedLink = await send(accept, { input: { token } }, null);
     expect(usedLink.body.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'INVITATION_ALREADY_USED' });

@@ -272,7 +272,7 @@ describe('Comments on proposals through GraphQL', () => {
       const lead = await createPerson(ds, { displayName: 'Safeguarding lead' });
       await grantRoleDirectly(ds, lead.id, Role.SAFEGUARDING_LEAD);
       const grantedMember = await createPerson(ds, { displayName: 'Member by grant' });
-      const [{ id: housingId }] = (await ds.query(`SELECT id FROM body WHERE code = 'HOUSE_HOUSING'`)) as { id: string }[];
+      const [{ id: housingId }] = await ds.query<{ id: string }[]>(`SELECT id FROM body WHERE code = 'HOUSE_HOUSING'`);
       await grantRoleDirectly(ds, grantedMember.id, Role.HOUSE_MEMBER, { body: housingId });
       const healthMember = await createPerson(ds, { displayName: 'Health House member' });
       await addMembership(ds, healthMember.id, 'HOUSE_HEALTH');
@@ -318,7 +318,7 @@ describe('Comments on proposals through GraphQL', () => {
       const [first] = (await t.ok(COMMENTS, { proposalId: proposal.id }, { as: people.viewer })).proposalComments.edges;
       const reply = await t.fails(ADD, { input: { proposalId: proposal.id, parentId: first.node.id, body: 'Me too' } }, { as: people.viewer });
       expect(reply.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'READ_ONLY_ROLE' });
-      const [{ n }] = (await t.dataSource.query(`SELECT count(*)::int AS n FROM comment WHERE proposal_id = $1`, [proposal.id])) as { n: number }[];
+      const [{ n }] = await t.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM comment WHERE proposal_id = $1`, [proposal.id]);
       expect(n).toBe(5);
     });
 

@@ -25,7 +25,7 @@ const SUMMARY = `query($id: ID!) {
   consultation(id: $id) { responseSummary { totalResponses personalResponses respondedAuthorities totalAuthorities notRespondedAuthorities { id name shortCode } } }
 }`;
 const RESULTS = `query($id: ID!) {
-  consultation(id: $id) { state questions { kind results { answered yes no optionCounts { option count } scaleCounts { value count } scaleMean } resultsHiddenReason } }
+  consultation(id: $id) { state questions { kind results { answered yes no optionCounts { option count } scaleCounts { value count } scaleMean } resultsHidden { reason message } } }
 }`;
 const RESPONSES = `query($id: ID!, $first: Int, $after: String) {
   responses(consultationId: $id, first: $first, after: $after) {
@@ -167,7 +167,7 @@ describe('Consultations and responses', () => {
     // Results: the co-chairs see them while open; others only after close.
     const officer = await createAuthorityOfficer(t.dataSource, 'isl');
     const hidden = await t.ok(RESULTS, { id: survey.id }, { as: officer.id });
-    expect(hidden.consultation.questions[0]).toMatchObject({ results: null, resultsHiddenReason: expect.stringContaining('co-chairs') });
+    expect(hidden.consultation.questions[0]).toMatchObject({ results: null, resultsHidden: { reason: 'CO_CHAIRS_UNTIL_CLOSE', message: expect.stringContaining('co-chairs') } });
     const forChair = await t.ok(RESULTS, { id: survey.id }, { as: chairs.youngPerson.id });
     const [yesNo, choice, scale, text] = forChair.consultation.questions.map((q: { results: unknown }) => q.results);
     expect(yesNo).toEqual({ answered: 3, yes: 2, no: 1, optionCounts: [], scaleCounts: [], scaleMean: null });

@@ -2,7 +2,7 @@ import { AgreementsService } from '@app/agreements';
 import { DeliveryModel, ProposalCategory, ProposalStatus } from '@app/proposals';
 import { agreementsByPartyCode, createPerson, createProposal, createRepresentative, startTestApp, TestApp } from '@app/testing';
 
-const LOOKUP = `query($r: String!, $l: String!, $age: Int!, $on: String) {
+const LOOKUP = `query($r: String!, $l: String!, $age: Int!, $on: Date) {
   entitlements(responsibleAuthority: $r, residentAuthority: $l, age: $age, on: $on) {
     answeredFrom edition { number publishedOn } on
     offers { offer { title wordingVersion } status reason explanation howToAccess providers { kind name } notAgreedBy { kind name } }

@@ -3,7 +3,7 @@ import { AgreementsService } from '@app/agreements';
 import { DeliveryModel, ProposalCategory, ProposalStatus } from '@app/proposals';
 import { agreementsByPartyCode, areaByCode, authorityByShortCode, createPerson, createProposal, setProposalPartners, startTestApp, TestApp } from '@app/testing';
 
-const LOOKUP = `query($r: String!, $l: String!, $age: Int!, $uasc: Boolean, $on: String) {
+const LOOKUP = `query($r: String!, $l: String!, $age: Int!, $uasc: Boolean, $on: Date) {
   entitlements(responsibleAuthority: $r, residentAuthority: $l, age: $age, formerUasc: $uasc, on: $on) {
     edition { number } responsibleAuthority { shortCode } residentAuthority { shortCode } age formerUasc on
     offers { offer { title } status reason explanation howToAccess availableFrom uascNote providers { kind name } }

@@ -1,5 +1,6 @@
+import { ProgrammeCalendar } from '@app/core';
 import { Role } from '@app/access';
-import { londonYearMonth, MembershipRole } from '@app/governance';
+import { MembershipRole } from '@app/governance';
 import { addMembership, authorityByShortCode, bodyByCode, createCiccMember, createPerson, startTestApp, TestApp } from '@app/testing';
 import { grantRoleDirectly } from './support/access-fixtures';
 
@@ -27,7 +28,7 @@ const HOUSE = `
   }`;
 
 function monthsAgo(years: number, extraMonths = 0): string {
-  const now = londonYearMonth(new Date());
+  const now = new ProgrammeCalendar().yearMonthOf(new Date());
   const total = (now.year - years) * 12 + (now.month - 1) - extraMonths;
   return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
 }

@@ -35,9 +35,9 @@ describe('health', () => {
   });
 
   const event = (createdAt: Date) =>
-    t.dataSource.query(`INSERT INTO outbox_event (queue, job_name, payload, created_at) VALUES ('notifications', 'deliver-email', '{}', $1) RETURNING id`, [createdAt]) as Promise<
+    t.dataSource.query<Promise<
       { id: string }[]
-    >;
+    >>(`INSERT INTO outbox_event (queue, job_name, payload, created_at) VALUES ('notifications', 'deliver-email', '{}', $1) RETURNING id`, [createdAt]);
 
   it('is ready while the database answers', async () => {
     const res = await t.http().get('/health');
@@ -106,7 +106,7 @@ describe('health', () => {
 
     // A second failure goes past it: down (503). A delivery whose notification has gone (deleted with its recipient) fails at once.
     const gone = randomUUID();
-    await t.dataSource.transaction((m) => new OutboxService().emit(m, { queue: QueueName.NOTIFICATIONS, job: NotificationJob.DELIVER_EMAIL, payload: { notificationId: gone } }));
+    await t.dataSource.transaction((m) => t.app.get(OutboxService).emit(m, { job: NotificationJob.DELIVER_EMAIL, payload: { notificationId: gone } }));
     const down = await eventually(async () => {
       const res = await t.http().get('/health/jobs');
       return res.status === 503 ? res : undefined;
@@ -129,7 +129,7 @@ describe('health', () => {
     const failed = secondPage.failedJobs.edges[0].node as FailedJob;
     expect(failed).toMatchObject({ queue: 'NOTIFICATIONS', name: 'deliver-email', failedReason: expect.stringContaining('refused the message for good') });
     const { notificationId } = JSON.parse(failed.data) as { notificationId: string };
-    const [notification] = (await t.dataSource.query(`SELECT status, recipient_id AS "recipientId" FROM notification WHERE id = $1`, [notificationId])) as { status: string; recipientId: string }[];
+    const [notification] = await t.dataSource.query<{ status: string; recipientId: string }[]>(`SELECT status, recipient_id AS "recipientId" FROM notification WHERE id = $1`, [notificationId]);
     expect(notification).toEqual({ status: 'FAILED', recipientId: amani.id });
 
     // Amani corrects her address; the admin retries the delivery, and the mail reaches her.
@@ -144,7 +144,7 @@ describe('health', () => {
     const mail = await smtp.nextMailTo('amani@example.org', 20000);
     expect(mail.subject).toBe('New reply to your comment on "Rent deposit guarantee"');
     await eventually(async () => {
-      const [row] = (await t.dataSource.query(`SELECT status FROM notification WHERE id = $1`, [notificationId])) as { status: string }[];
+      const [row] = await t.dataSource.query<{ status: string }[]>(`SELECT status FROM notification WHERE id = $1`, [notificationId]);
       return row.status === 'SENT';
     }, 'the notification to be marked sent');
     // Retrying it again is refused: it is no longer failed.

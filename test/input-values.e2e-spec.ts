@@ -130,4 +130,23 @@ describe('every value an operation is given is checked by its type, with the fie
       expect(ok.scheduleMeeting.meeting.startsAt).toBe('2028-02-29T09:00:00.000Z');
     });
   });
+
+  describe('dates', () => {
+    const LOOKUP = `query($on: Date) { entitlements(responsibleAuthority: "lam", residentAuthority: "lam", age: 20, on: $on) { on } }`;
+
+    it('refuses a date that is not a real one written YYYY-MM-DD, as a variable or in the document, naming the field', async () => {
+      for (const on of ['2026-02-30', '2026-3-2', '2026-03-02T10:00:00Z', 'today']) {
+        const error = await t.fails(LOOKUP, { on });
+        expect({ on, ext: error.extensions }).toMatchObject({ on, ext: { code: 'BAD_USER_INPUT', reason: 'BAD_DATE', field: 'on' } });
+        expect(error.message).toBe(`on must be a real date written YYYY-MM-DD, like 2026-03-02; ${JSON.stringify(on)} is not one.`);
+      }
+      const literal = await t.fails(`{ entitlements(responsibleAuthority: "lam", residentAuthority: "lam", age: 20, on: "2025-02-29") { on } }`);
+      expect(literal.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'BAD_DATE', field: 'on' });
+    });
+
+    it('refuses a date where a string is asked for by type, so clients say what they send', async () => {
+      const error = await t.fails(`query($on: String) { entitlements(responsibleAuthority: "lam", residentAuthority: "lam", age: 20, on: $on) { on } }`, { on: '2026-03-02' });
+      expect(error.message).toContain('Variable "$on" of type "String" used in position expecting type "Date"');
+    });
+  });
 });

@@ -1,5 +1,5 @@
+import { ProgrammeCalendar } from '@app/core';
 import { Role } from '@app/access';
-import { londonYearMonth } from '@app/governance';
 import { authorityByShortCode, bodyByCode, createCiccMember, createPerson, seatCoChairs, startSmtpServer, startTestApp, TestApp, TestSmtpServer } from '@app/testing';
 import { grantRoleDirectly } from './support/access-fixtures';
 
@@ -18,7 +18,7 @@ const REFRESH = `mutation($input: RefreshSessionInput!) { refreshSession(input: 
 
 /** A birth month as YYYY-MM, this many years ago. */
 function bornYearsAgo(years: number): string {
-  const now = londonYearMonth(new Date());
+  const now = new ProgrammeCalendar().yearMonthOf(new Date());
   return `${now.year - years}-${String(now.month).padStart(2, '0')}`;
 }
 
@@ -79,10 +79,10 @@ describe('inviting someone with everything they need, in one step', () => {
     });
     expect(sent.memberships).toEqual([{ id: expect.any(String), role: 'MEMBER', current: true, body: { code: 'HOUSE_HOUSING' }, person: { id: sent.person.id } }]);
 
-    const events = (await t.dataSource.query(
+    const events = await t.dataSource.query<{ action: string; entity_type: string; correlation_id: string }[]>(
       `SELECT action, entity_type, correlation_id FROM audit_event WHERE entity_id = ANY($1::uuid[]) ORDER BY at`,
       [[sent.person.id, sent.memberships[0].id, sent.invitation.id]],
-    )) as { action: string; entity_type: string; correlation_id: string }[];
+    );
     expect(events.map((e) => [e.action, e.entity_type])).toEqual([
       ['createPerson', 'person'],
       ['addMembership', 'membership'],

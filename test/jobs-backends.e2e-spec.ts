@@ -9,6 +9,7 @@ import { createProposal } from '../libs/testing/src/factories/proposals.factory'
 import { startRedisServer, TestRedisServer } from '../libs/testing/src/redis-server';
 import { startSmtpServer, TestSmtpServer } from '../libs/testing/src/smtp';
 import { startWorkerProcess, WorkerProcess } from '../libs/testing/src/worker-process';
+import { settled } from './support/settled';
 
 /**
  * The job suite's main cases on both queue backends: a private redis-server, and BullMQ's
@@ -63,7 +64,7 @@ describe('background jobs on both queue backends', () => {
     async function startWorker(): Promise<WorkerProcess> {
       const worker = await startWorkerProcess({
         NODE_ENV: 'test',
-        DATABASE_URL: process.env.DATABASE_URL as string,
+        DATABASE_URL: process.env.DATABASE_URL,
         // No Redis at all for the PostgreSQL backend: nothing may reach for it.
         REDIS_URL: backend === QueueBackend.REDIS ? redis.url : undefined,
         QUEUE_BACKEND: backend,
@@ -78,15 +79,9 @@ describe('background jobs on both queue backends', () => {
       await Promise.all(workers.splice(0).map((w) => w.kill('SIGTERM')));
     }
 
+    /** Waits until nothing waits in the outbox, no email is pending and this backend's queues have run everything. */
     async function quiescent(): Promise<void> {
-      await eventually(async () => {
-        const [row] = (await ds.query(
-          `SELECT (SELECT count(*) FROM outbox_event WHERE sent_at IS NULL)::int AS unsent,
-                  (SELECT count(*) FROM notification WHERE status = 'PENDING')::int AS pending`,
-        )) as { unsent: number; pending: number }[];
-        return row.unsent === 0 && row.pending === 0;
-      }, 'the outbox and pending emails to drain', 120000);
-      await sleep(2000);
+      await settled(ds, factory, 120000);
     }
 
     async function proposalWithCommenters(houseCode: string, commenters: number) {
@@ -185,7 +180,7 @@ describe('background jobs on both queue backends', () => {
       );
 
       await eventually(async () => {
-        const [row] = (await ds.query(`SELECT in_discussion + agreed_in_principle AS moved FROM proposal_rollup WHERE proposal_id = $1`, [proposalId])) as { moved: number }[];
+        const [row] = await ds.query<{ moved: number }[]>(`SELECT in_discussion + agreed_in_principle AS moved FROM proposal_rollup WHERE proposal_id = $1`, [proposalId]);
         return Number(row?.moved) === 33;
       }, 'the rollup to show all 33 changes', 60000);
       await quiescent();
@@ -200,8 +195,8 @@ describe('background jobs on both queue backends', () => {
         await queue.close();
       }
 
-      const [stored] = (await ds.query(`SELECT * FROM proposal_rollup WHERE proposal_id = $1`, [proposalId])) as Record<string, unknown>[];
-      const recomputed = (await ds.query(`SELECT status::text AS status, count(*)::int AS n FROM agreement_status WHERE proposal_id = $1 GROUP BY status`, [proposalId])) as { status: string; n: number }[];
+      const [stored] = await ds.query<Record<string, unknown>[]>(`SELECT * FROM proposal_rollup WHERE proposal_id = $1`, [proposalId]);
+      const recomputed = await ds.query<{ status: string; n: number }[]>(`SELECT status::text AS status, count(*)::int AS n FROM agreement_status WHERE proposal_id = $1 GROUP BY status`, [proposalId]);
       const full = Object.fromEntries(STATES.map((s) => [s, recomputed.find((r) => r.status === s)?.n ?? 0]));
       const rolled = Object.fromEntries(STATES.map((s) => [s, Number(stored[s.toLowerCase()])]));
       expect(rolled).toEqual(full);

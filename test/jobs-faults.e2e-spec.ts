@@ -13,6 +13,7 @@ import { startRedisServer, TestRedisServer } from '../libs/testing/src/redis-ser
 import { startSmtpServer, TestSmtpServer } from '../libs/testing/src/smtp';
 import { startTcpProxy } from '../libs/testing/src/tcp-proxy';
 import { startWorkerProcess, WorkerProcess } from '../libs/testing/src/worker-process';
+import { settled } from './support/settled';
 import { ProgrammeApi } from './support/programme-api';
 
 /**
@@ -61,10 +62,10 @@ describe('background jobs under failure', () => {
   function workerEnv(): Record<string, string | undefined> {
     return {
       NODE_ENV: 'test',
-      DATABASE_URL: process.env.DATABASE_URL as string,
+      DATABASE_URL: process.env.DATABASE_URL,
       REDIS_URL: redis.url,
       QUEUE_BACKEND: 'redis',
-      QUEUE_PREFIX: process.env.QUEUE_PREFIX as string,
+      QUEUE_PREFIX: process.env.QUEUE_PREFIX,
       SMTP_URL: smtp.url,
     };
   }
@@ -76,17 +77,16 @@ describe('background jobs under failure', () => {
   }
 
   async function unsentEvents(): Promise<number> {
-    const [row] = (await ds.query(`SELECT count(*)::int AS n FROM outbox_event WHERE sent_at IS NULL`)) as { n: number }[];
+    const [row] = await ds.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM outbox_event WHERE sent_at IS NULL`);
     return row.n;
   }
 
-  /** Waits until nothing is waiting in the outbox and no email is still pending, then a little longer. */
-  async function quiescent(): Promise<void> {
-    await eventually(async () => {
-      const [row] = (await ds.query(`SELECT count(*)::int AS n FROM notification WHERE status = 'PENDING'`)) as { n: number }[];
-      return (await unsentEvents()) === 0 && row.n === 0;
-    }, 'the outbox and pending emails to drain', 120000);
-    await sleep(3000);
+  /**
+   * Waits until nothing is waiting in the outbox, no email is still pending and the queues the
+   * running workers serve (by default those of this file's Redis and prefix) have run everything.
+   */
+  async function quiescent(queues?: QueueFactory): Promise<void> {
+    await settled(ds, queues ?? new QueueFactory({ backend: QueueBackend.REDIS, url: redis.url, prefix: process.env.QUEUE_PREFIX as string }), 120000);
   }
 
   /** A House proposal in consultation with `commenters` people who commented on it, and a co-chair to move it. */
@@ -132,11 +132,11 @@ describe('background jobs under failure', () => {
 
   /** The outbox event a proposal's move wrote: how often the relay failed to hand it over, and whether it went. */
   async function proposalEvent(proposalId: string): Promise<{ attempts: number; sent: boolean; lastError: string | null }> {
-    const [row] = (await ds.query(
+    const [row] = await ds.query<{ attempts: number; sent: boolean; lastError: string | null }[]>(
       `SELECT attempts, sent_at IS NOT NULL AS sent, last_error AS "lastError" FROM outbox_event
         WHERE job_name = 'proposal-status-changed' AND payload->>'proposalId' = $1`,
       [proposalId],
-    )) as { attempts: number; sent: boolean; lastError: string | null }[];
+    );
     return row ?? { attempts: 0, sent: false, lastError: null };
   }
 
@@ -150,7 +150,7 @@ describe('background jobs under failure', () => {
       await redis.stop('SIGKILL');
       await decline(proposal, 'No borough could fund it this year; the House will bring it back in spring.');
 
-      const [saved] = (await ds.query(`SELECT status FROM proposal WHERE id = $1`, [proposal.proposalId])) as { status: string }[];
+      const [saved] = await ds.query<{ status: string }[]>(`SELECT status FROM proposal WHERE id = $1`, [proposal.proposalId]);
       expect(saved.status).toBe('DECLINED');
       // The event waits in the outbox: the relay keeps trying (each failed hand-over is counted on
       // the event), long enough for a reconnection back-off to grow well past the poll interval.
@@ -169,7 +169,7 @@ describe('background jobs under failure', () => {
       expect(mailsTo(email)).toBe(1);
       const mail = smtp.messages.find((m) => m.to.includes(email.toLowerCase()))!;
       expect(mail.text).toContain('No borough could fund it this year');
-      const [{ n }] = (await ds.query(`SELECT count(*)::int AS n FROM notification n JOIN person p ON p.id = n.recipient_id WHERE p.email = $1`, [email])) as { n: number }[];
+      const [{ n }] = await ds.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM notification n JOIN person p ON p.id = n.recipient_id WHERE p.email = $1`, [email]);
       expect(n).toBe(1);
       // The worker survived the outage rather than crashing with it.
       expect(worker.output()).not.toMatch(/Unhandled error|uncaughtException/i);
@@ -255,7 +255,7 @@ describe('background jobs under failure', () => {
           closesInDays: 14,
         });
         await eventually(async () => {
-          const [row] = (await ds.query(`SELECT count(*)::int AS n FROM outbox_event WHERE sent_at IS NULL`)) as { n: number }[];
+          const [row] = await ds.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM outbox_event WHERE sent_at IS NULL`);
           return row.n === 0 && members.filter((m) => mailsTo(m.email, '"Mentoring for every care leaver"') > 0).length >= 5;
         }, 'the first announcements to arrive', 60000);
 
@@ -272,15 +272,15 @@ describe('background jobs under failure', () => {
         await quiescent();
 
         // Everyone on the CiCC now (members made by earlier tests too) and the sector-lead co-chair.
-        const [{ audience }] = (await ds.query(
+        const [{ audience }] = await ds.query<{ audience: number }[]>(
           `SELECT count(DISTINCT ms.person_id)::int + 1 AS audience FROM membership ms JOIN body b ON b.id = ms.body_id
             WHERE b.code = 'CICC' AND ms.ended_at IS NULL AND ms.role NOT IN ('ADVISER', 'OBSERVER')`,
-        )) as { audience: number }[];
+        );
         expect(audience).toBeGreaterThanOrEqual(members.length + 1);
         for (const consultationId of [now, later]) {
-          const statuses = (await ds.query(`SELECT status, count(*)::int AS n FROM notification WHERE dedupe_key LIKE $1 GROUP BY status`, [
+          const statuses = await ds.query<{ status: string; n: number }[]>(`SELECT status, count(*)::int AS n FROM notification WHERE dedupe_key LIKE $1 GROUP BY status`, [
             `consultation-opened:${consultationId}:%`,
-          ])) as { status: string; n: number }[];
+          ]);
           // A notification for each of them, every one sent.
           expect(statuses).toEqual([{ status: 'SENT', n: audience }]);
         }
@@ -316,12 +316,12 @@ describe('background jobs under failure', () => {
 
     /** Whether the stored rollup matches the agreement rows (as readers check it). */
     const current = async () => {
-      const [row] = (await ds.query(
+      const [row] = await ds.query<{ fresh: boolean | null }[]>(
         `SELECT r.total = s.n AND r.source_version_sum = s.v AND r.source_changed_at IS NOT DISTINCT FROM s.t AS fresh
            FROM (SELECT count(*)::int AS n, sum(version)::bigint AS v, max(updated_at) AS t FROM agreement_status WHERE proposal_id = $1) s
            LEFT JOIN proposal_rollup r ON r.proposal_id = $1`,
         [proposalId],
-      )) as { fresh: boolean | null }[];
+      );
       return row.fresh === true;
     };
     // The change's event has reached the worker, which asked for the rollup: that request waits in Redis.
@@ -382,7 +382,7 @@ describe('background jobs under failure', () => {
         opensAt: new Date(Date.now() - 6 * DAY),
         closesAt: new Date(Date.now() + 20 * HOUR),
       });
-      const rows = (await ds.query(
+      const rows = await ds.query<{ email: string }[]>(
         `WITH p AS (
            INSERT INTO person (display_name, email, care_experienced, birth_month)
            SELECT 'Member ' || g, 'member-' || g || '-' || substr(md5(random()::text), 1, 8) || '@example.org', true, DATE '2005-03-01'
@@ -393,7 +393,7 @@ describe('background jobs under failure', () => {
            SELECT p.id, (SELECT id FROM body WHERE code = 'CICC'), 'MEMBER', now() - interval '1 day' FROM p RETURNING person_id)
          SELECT p.email FROM p JOIN m ON m.person_id = p.id`,
         [count],
-      )) as { email: string }[];
+      );
       return { consultationId: consultation.id, emails: rows.map((r) => r.email.toLowerCase()) };
     }
 
@@ -423,13 +423,13 @@ describe('background jobs under failure', () => {
         await startBackendWorker();
         const received = () => new Set(batch().flatMap((m) => m.to));
         await eventually(() => received().size === wanted.size, 'every one of the 500 reminders after the restart', 240000);
-        await quiescent();
+        await quiescent(factory);
 
-        const notifications = (await ds.query(
+        const notifications = await ds.query<{ id: string; email: string; status: string }[]>(
           `SELECT n.id, lower(p.email) AS email, n.status FROM notification n JOIN person p ON p.id = n.recipient_id
             WHERE n.dedupe_key LIKE $1`,
           [`consultation-closing:${consultationId}:1d:%`],
-        )) as { id: string; email: string; status: string }[];
+        );
         expect(notifications).toHaveLength(500);
         expect(notifications.every((n) => n.status === 'SENT')).toBe(true);
         const expectedId = new Map(notifications.map((n) => [n.email, `<notification-${n.id}@compact.localhost>`]));

@@ -27,7 +27,7 @@ describe('leaving the CiCC: signed out everywhere, and nothing more about its wo
   });
 
   const notificationsTo = async (personId: string) =>
-    (await t.dataSource.query(`SELECT kind, status FROM notification WHERE recipient_id = $1 ORDER BY created_at`, [personId])) as { kind: string; status: string }[];
+    await t.dataSource.query<{ kind: string; status: string }[]>(`SELECT kind, status FROM notification WHERE recipient_id = $1 ORDER BY created_at`, [personId]);
 
   it('ends every session at once, cancels what was waiting, and sends no reply notice, closing notice or "you said, we did" afterwards', async () => {
     const chairs = await seatCoChairs(t.dataSource, 'HOUSE_HOUSING');

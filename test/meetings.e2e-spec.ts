@@ -56,7 +56,7 @@ describe('Meetings, decisions and actions through GraphQL', () => {
   }
 
   async function agreementRows(proposalId: string): Promise<number> {
-    const [row] = (await t.dataSource.query(`SELECT count(*)::int AS n FROM agreement_status WHERE proposal_id = $1`, [proposalId])) as { n: number }[];
+    const [row] = await t.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM agreement_status WHERE proposal_id = $1`, [proposalId]);
     return row.n;
   }
 
@@ -113,10 +113,10 @@ describe('Meetings, decisions and actions through GraphQL', () => {
       proposalVersion: proposal.version + 1,
     });
     expect(await agreementRows(proposal.id)).toBe(33);
-    const [transition] = (await t.dataSource.query(
+    const [transition] = await t.dataSource.query<{ from_status: string; to_status: string; reason: string; actor_id: string }[]>(
       `SELECT from_status, to_status, reason, actor_id FROM proposal_transition WHERE proposal_id = $1 ORDER BY at DESC LIMIT 1`,
       [proposal.id],
-    )) as { from_status: string; to_status: string; reason: string; actor_id: string }[];
+    );
     expect(transition).toEqual({ from_status: 'RECOMMENDED', to_status: 'ENDORSED', reason: 'Endorsed for agreement by every LA.', actor_id: chair });
 
     const view = await t.ok(MEETING, { id: meetingId }, { as: chair });
@@ -135,7 +135,7 @@ describe('Meetings, decisions and actions through GraphQL', () => {
     const error = await t.fails(DECIDE, { input: { meetingId, kind: 'ENDORSE', summary: 'Endorsed.', proposalId: draft.id } }, { as: chair });
     expect(error.extensions?.code).toBe('CONFLICT');
     expect(error.message).toContain('Allowed from DRAFT: IN_CONSULTATION, WITHDRAWN');
-    const [{ n }] = (await t.dataSource.query(`SELECT count(*)::int AS n FROM decision WHERE meeting_id = $1`, [meetingId])) as { n: number }[];
+    const [{ n }] = await t.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM decision WHERE meeting_id = $1`, [meetingId]);
     expect(n).toBe(0);
     expect(await agreementRows(draft.id)).toBe(0);
   });
@@ -149,7 +149,7 @@ describe('Meetings, decisions and actions through GraphQL', () => {
       { as: chair },
     );
     expect(error.extensions?.code).toBe('CONFLICT');
-    const [row] = (await t.dataSource.query(`SELECT status FROM proposal WHERE id = $1`, [proposal.id])) as { status: string }[];
+    const [row] = await t.dataSource.query<{ status: string }[]>(`SELECT status FROM proposal WHERE id = $1`, [proposal.id]);
     expect(row.status).toBe('RECOMMENDED');
     expect(await agreementRows(proposal.id)).toBe(0);
   });
@@ -202,7 +202,7 @@ describe('Meetings, decisions and actions through GraphQL', () => {
     expect(done.updateActionItem.actionItem).toMatchObject({ status: 'DONE', version: 2 });
     const stale = await t.fails(UPDATE_ACTION, { input: { actionItemId: item.id, expectedVersion: 1, status: 'CANCELLED' } }, { as: chair });
     expect(stale.extensions?.code).toBe('CONFLICT');
-    const [row] = (await t.dataSource.query(`SELECT status, version FROM action_item WHERE id = $1`, [item.id])) as { status: string; version: number }[];
+    const [row] = await t.dataSource.query<{ status: string; version: number }[]>(`SELECT status, version FROM action_item WHERE id = $1`, [item.id]);
     expect(row).toEqual({ status: 'DONE', version: 2 });
     const someoneElse = await t.fails(UPDATE_ACTION, { input: { actionItemId: item.id, expectedVersion: 2, status: 'OPEN' } }, { as: outsider });
     expect(someoneElse.extensions?.code).toBe('FORBIDDEN');

@@ -5,6 +5,7 @@ import { EventsProcessor } from '../apps/worker/src/events.processor';
 import { NotificationsService } from '@app/notifications';
 import { startSmtpServer, startTestApp, TestApp, TestSmtpServer } from '@app/testing';
 import { eventually } from './support/eventually';
+import { settled as settledWork } from './support/settled';
 import { InProcessWorker, startInProcessWorker } from './support/in-process-worker';
 import { ApiPerson, ProgrammeApi } from './support/programme-api';
 
@@ -32,14 +33,7 @@ describe('notifications: API change → outbox → worker → email and the app'
   });
 
   /** Waits until nothing waits in the outbox, no email is pending and the queues hold no job still to run. */
-  async function settled(): Promise<void> {
-    await eventually(async () => {
-      const [row] = (await t.dataSource.query(
-        `SELECT (SELECT count(*) FROM outbox_event WHERE sent_at IS NULL)::int + (SELECT count(*) FROM notification WHERE status = 'PENDING')::int AS n`,
-      )) as { n: number }[];
-      return row.n === 0;
-    }, 'the outbox and email deliveries to settle');
-  }
+  const settled = () => settledWork(t.dataSource, worker.context.get(QueueFactory));
 
   const mailsTo = (person: ApiPerson) => smtp.messages.filter((m) => m.to.includes(person.email.toLowerCase()));
 
@@ -204,7 +198,7 @@ describe('notifications: API change → outbox → worker → email and the app'
     const { youngPerson, sectorLead } = await seatCoChairs(t.dataSource, 'HOUSE_FINANCE');
     const officer = await createRepresentative(t.dataSource, { authority: 'hck' });
     const agreements = await Promise.all(offers.map(async (id) => (await agreementsByPartyCode(t.dataSource, id)).hck));
-    const [authority] = (await t.dataSource.query(`SELECT id FROM local_authority WHERE short_code = 'hck'`)) as { id: string }[];
+    const [authority] = await t.dataSource.query<{ id: string }[]>(`SELECT id FROM local_authority WHERE short_code = 'hck'`);
     await t.ok(
       `mutation($input: UpdateAuthorityAgreementsInput!) { updateAuthorityAgreements(input: $input) { agreements { id status } } }`,
       { input: { authorityId: authority.id, items: agreements.map((a) => ({ agreementId: a.id, expectedVersion: a.version, status: 'IN_DISCUSSION' })) } },
@@ -212,13 +206,13 @@ describe('notifications: API change → outbox → worker → email and the app'
     );
 
     const heard = async (personId: string) =>
-      ((await t.dataSource.query(`SELECT dedupe_key FROM notification WHERE recipient_id = $1 AND kind = 'AGREEMENT_STATUS_CHANGED'`, [personId])) as { dedupe_key: string }[]).map(
+      (await t.dataSource.query<{ dedupe_key: string }[]>(`SELECT dedupe_key FROM notification WHERE recipient_id = $1 AND kind = 'AGREEMENT_STATUS_CHANGED'`, [personId])).map(
         (r) => r.dedupe_key,
       );
     await eventually(async () => (await heard(youngPerson.id)).length === 3 && (await heard(sectorLead.id)).length === 3, 'both co-chairs to hear of all three changes');
 
     // The three events went to the queue together, in one job that names each of them.
-    const [event] = (await t.dataSource.query(`SELECT id FROM outbox_event WHERE job_name = 'agreement-status-changed' AND payload->>'agreementStatusId' = $1`, [agreements[0].id])) as { id: string }[];
+    const [event] = await t.dataSource.query<{ id: string }[]>(`SELECT id FROM outbox_event WHERE job_name = 'agreement-status-changed' AND payload->>'agreementStatusId' = $1`, [agreements[0].id]);
     const queue = worker.context.get(QueueFactory).queue(QueueName.EVENTS);
     const packed = (await queue.getJobs(['completed'])).filter((j) => j?.name === EventJob.AGREEMENT_STATUSES_CHANGED && (j.data as AgreementStatusesChangedPayload).events.some((e) => e.eventId === event.id));
     expect(packed).toHaveLength(1);

@@ -260,7 +260,7 @@ describe("a person's own data, and erasing it", () => {
     }
 
     // And behind the API: nothing of theirs is left anywhere they were recorded.
-    const [stored] = (await t.dataSource.query(
+    const [stored] = await t.dataSource.query<Record<string, number>[]>(
       `SELECT (SELECT count(*)::int FROM audit_event WHERE concat(before::text, after::text) ~* $1) AS audit,
               (SELECT count(*)::int FROM person WHERE concat(display_name, email) ~* $1) AS people,
               (SELECT count(*)::int FROM comment WHERE body ~* $2) AS comments,
@@ -269,18 +269,18 @@ describe("a person's own data, and erasing it", () => {
               (SELECT count(*)::int FROM consultation_answer WHERE value::text ~* $4) AS answers,
               (SELECT count(*)::int FROM vote WHERE member_id = $5) AS linked_votes`,
       [`${NAME}|${EMAIL}`, 'sister|near family', REPORT, 'deposit when', jordan.id],
-    )) as Record<string, number>[];
+    );
     expect(stored).toEqual({ audit: 0, people: 0, comments: 0, revisions: 0, reports: 0, answers: 0, linked_votes: 0 });
   });
 
   it('cannot erase the same person twice; the trail says who erased them, and remains unchangeable by any other path', async () => {
     const again = await t.fails(`mutation($input: ErasePersonInput!) { erasePerson(input: $input) { person { id } } }`, { input: { personId: jordan.id } }, { as: admin });
     expect(again.extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_ERASED' });
-    const [event] = (await t.dataSource.query(`SELECT id, actor_id, after FROM audit_event WHERE action = 'erasePerson' AND entity_id = $1`, [jordan.id])) as {
+    const [event] = await t.dataSource.query<{
       id: string;
       actor_id: string;
       after: Record<string, unknown>;
-    }[];
+    }[]>(`SELECT id, actor_id, after FROM audit_event WHERE action = 'erasePerson' AND entity_id = $1`, [jordan.id]);
     expect(event).toMatchObject({ actor_id: admin, after: { votesDetached: 1, commentsRemoved: 1 } });
 
     // The redaction path allows nothing but redaction: not another value, not another column, not a delete.
@@ -305,11 +305,11 @@ describe("a person's own data, and erasing it", () => {
   });
 
   it('decides, for every column that refers to a person, what the copy and erasure do with it', async () => {
-    const columns = (await t.dataSource.query(
+    const columns = await t.dataSource.query<{ column: string }[]>(
       `SELECT c.conrelid::regclass::text || '.' || a.attname AS "column"
          FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY(c.conkey)
         WHERE c.contype = 'f' AND c.confrelid = 'person'::regclass`,
-    )) as { column: string }[];
+    );
     expect(Object.keys(PERSON_REFERENCES).sort()).toEqual(['person.id', ...columns.map((c) => c.column)].sort());
   });
 });

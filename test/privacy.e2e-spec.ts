@@ -1,5 +1,6 @@
+import { ProgrammeCalendar } from '@app/core';
 import { Role } from '@app/access';
-import { londonYearMonth, MembershipRole } from '@app/governance';
+import { MembershipRole } from '@app/governance';
 import { SessionService, SignInMethod } from '@app/identity';
 import {
   addMembership,
@@ -17,7 +18,7 @@ import { startSmtpServer, TestSmtpServer } from '../libs/testing/src/smtp';
 import { grantRoleDirectly } from './support/access-fixtures';
 
 function yearsAgo(years: number): string {
-  const now = londonYearMonth(new Date());
+  const now = new ProgrammeCalendar().yearMonthOf(new Date());
   return `${now.year - years}-${String(now.month).padStart(2, '0')}-01`;
 }
 
@@ -96,6 +97,18 @@ describe('privacy of young people through the API, as each role', () => {
     expect(await seen(viewers.OTHER_HOUSE_CO_CHAIR)).toEqual(['CiCC member (Lambeth)', 'CiCC member (Lambeth)', 'CiCC member (Lambeth)']);
     expect(await seen(viewers.OWN_HOUSE_CO_CHAIR)).toEqual(['Jordan Ade', 'Jordan Ade', 'Jordan Ade']);
     expect(await seen(viewers.PROGRAMME_ADMIN)).toEqual(['Jordan Ade', 'Jordan Ade', 'Jordan Ade']);
+
+    // Who drafted a proposal is a Person like everyone shown: its personal details follow the same rule.
+    const details = `query($proposalId: ID!) { proposal(id: $proposalId) { createdBy { displayName email birthMonth under18 careExperienced homeAuthority { shortCode } } } }`;
+    expect((await t.ok(details, { proposalId }, { as: viewers.CICC_MEMBER })).proposal.createdBy).toEqual({
+      displayName: 'CiCC member (Lambeth)',
+      email: null,
+      birthMonth: null,
+      under18: null,
+      careExperienced: null,
+      homeAuthority: null,
+    });
+    expect((await t.ok(details, { proposalId }, { as: viewers.OWN_HOUSE_CO_CHAIR })).proposal.createdBy).toMatchObject({ displayName: 'Jordan Ade', email: null, under18: true });
   });
 
   it('does not let a name search find a young person whose name is hidden from the caller', async () => {

@@ -1,8 +1,8 @@
 import { ConfigService } from '@nestjs/config';
-import { QueueFactory, QueueName, ReminderJob, validateEnvironment } from '@app/core';
+import { Clock, QueueFactory, QueueName, ReminderJob, validateEnvironment } from '@app/core';
 import { CommentRepliedPayload } from '@app/core';
 import { DomainEventNotifier, NotificationKind, NotificationsService } from '@app/notifications';
-import { DEFAULT_REMINDER_SETTINGS, londonDate, reminderSettingsFromEnvironment, RemindersService } from '@app/reminders';
+import { DEFAULT_REMINDER_SETTINGS, reminderSettingsFromEnvironment, RemindersService } from '@app/reminders';
 import { startTestApp, TestApp } from '@app/testing';
 import { queueFactoryFromEnvironment } from '../libs/core/src/queue/queue.module';
 import { jobSchedules, missingSchedules, queueOpener, registerSchedules } from '../apps/worker/src/job-schedules';
@@ -29,9 +29,9 @@ describe('reminder rules and the weekly digest', () => {
 
   /** Who was reminded by notifications whose dedupe key starts with `prefix`, sorted. */
   async function remindedBy(prefix: string): Promise<string[]> {
-    const rows = (await t.dataSource.query(`SELECT recipient_id FROM notification WHERE dedupe_key LIKE $1 ORDER BY recipient_id`, [`${prefix}%`])) as {
+    const rows = await t.dataSource.query<{
       recipient_id: string;
-    }[];
+    }[]>(`SELECT recipient_id FROM notification WHERE dedupe_key LIKE $1 ORDER BY recipient_id`, [`${prefix}%`]);
     return rows.map((r) => r.recipient_id);
   }
 
@@ -44,7 +44,7 @@ describe('reminder rules and the weekly digest', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    reminders = new RemindersService(t.dataSource, t.app.get(NotificationsService), DEFAULT_REMINDER_SETTINGS);
+    reminders = new RemindersService(t.dataSource, t.app.get(NotificationsService), t.app.get(Clock), DEFAULT_REMINDER_SETTINGS);
     api = await ProgrammeApi.start(t);
   });
   afterAll(() => t.close());
@@ -66,7 +66,7 @@ describe('reminder rules and the weekly digest', () => {
       expect(told).not.toContain(officer.id);
       expect(first.created).toBe(told.length);
       // Named by its proposal, since a consultation on a proposal has no title of its own.
-      const [note] = (await t.dataSource.query(`SELECT subject FROM notification WHERE dedupe_key = $1`, [`consultation-opened:${consultationId}:${member.id}`])) as { subject: string }[];
+      const [note] = await t.dataSource.query<{ subject: string }[]>(`SELECT subject FROM notification WHERE dedupe_key = $1`, [`consultation-opened:${consultationId}:${member.id}`]);
       expect(note.subject).toMatch(/: "Council tax exemption to 25"$/);
 
       const again = await reminders.consultationOpened(consultationId, new Date(soon()));
@@ -91,7 +91,7 @@ describe('reminder rules and the weekly digest', () => {
       const told = await remindedBy(`consultation-opened:${consultationId}:`);
       expect(told).toContain(officer.id);
       expect(told).not.toContain(member.id);
-      const [note] = (await t.dataSource.query(`SELECT body FROM notification WHERE dedupe_key = $1`, [`consultation-opened:${consultationId}:${officer.id}`])) as { body: string }[];
+      const [note] = await t.dataSource.query<{ body: string }[]>(`SELECT body FROM notification WHERE dedupe_key = $1`, [`consultation-opened:${consultationId}:${officer.id}`]);
       expect(note.body).toMatch(/^The consultation "Council tax survey" opens on .* and stays open until/);
       await api.closeConsultation(coChairs.sectorLead.id, consultationId);
     });
@@ -165,21 +165,21 @@ describe('reminder rules and the weekly digest', () => {
 
       await reminders.consultationsClosing(new Date(soon()));
       const reminded = await remindedBy(`consultation-closing:${consultationId}:3d:`);
-      const members = (await t.dataSource.query(
+      const members = await t.dataSource.query<{ person_id: string }[]>(
         `SELECT ms.person_id FROM membership ms JOIN body b ON b.id = ms.body_id
           WHERE b.code = 'CICC' AND ms.ended_at IS NULL AND ms.role NOT IN ('ADVISER', 'OBSERVER') AND ms.person_id <> $1
           ORDER BY ms.person_id`,
         [voted.id],
-      )) as { person_id: string }[];
+      );
       expect(reminded).toEqual(sorted([...new Set(members.map((m) => m.person_id))]));
       expect(reminded).toContain(notVoted.id);
       expect(reminded).not.toContain(voted.id);
       expect(reminded).not.toContain(adviser.id);
       expect(reminded).not.toContain(officer.id);
-      const [note] = (await t.dataSource.query(`SELECT subject, body FROM notification WHERE dedupe_key = $1`, [`consultation-closing:${consultationId}:3d:${notVoted.id}`])) as {
+      const [note] = await t.dataSource.query<{
         subject: string;
         body: string;
-      }[];
+      }[]>(`SELECT subject, body FROM notification WHERE dedupe_key = $1`, [`consultation-closing:${consultationId}:3d:${notVoted.id}`]);
       // Two days before it closes by the calendar in London (one, if this runs in the hour before midnight).
       expect(note.subject).toMatch(/^Closes (tomorrow|in 2 days): "Free prescriptions"$/);
       expect(note.body).toContain('Have your say and cast your vote before then.');
@@ -191,7 +191,7 @@ describe('reminder rules and the weekly digest', () => {
     it('reminds on the days REMINDER_CLOSING_DAYS names instead of 3 and 1', async () => {
       const settings = reminderSettingsFromEnvironment(validateEnvironment({ REMINDER_CLOSING_DAYS: '7,2' }));
       expect(settings).toEqual({ ...DEFAULT_REMINDER_SETTINGS, closingDays: [7, 2] });
-      const configured = new RemindersService(t.dataSource, t.app.get(NotificationsService), settings);
+      const configured = new RemindersService(t.dataSource, t.app.get(NotificationsService), t.app.get(Clock), settings);
       const { sectorLead } = await api.seatCoChairs('HOUSE_RELATIONSHIPS');
       const consultationId = await api.openConsultation(sectorLead.id, { houseCode: 'HOUSE_RELATIONSHIPS', title: 'Mentoring survey', audience: 'LOCAL_AUTHORITIES', closesInDays: 20 });
       const closes = await closesAt(consultationId, sectorLead.id);
@@ -207,20 +207,20 @@ describe('reminder rules and the weekly digest', () => {
       await configured.consultationsClosing(new Date(closes - 36 * HOUR));
       await expect(remindedBy(`${key}:2d:${officer.id}`)).resolves.toEqual([officer.id]);
       await expect(remindedBy(`${key}:3d:`)).resolves.toEqual([]);
-      const [mail] = (await t.dataSource.query(`SELECT subject FROM notification WHERE dedupe_key = $1`, [`${key}:2d:${officer.id}`])) as { subject: string }[];
+      const [mail] = await t.dataSource.query<{ subject: string }[]>(`SELECT subject FROM notification WHERE dedupe_key = $1`, [`${key}:2d:${officer.id}`]);
       expect(mail.subject).toMatch(/^Closes (tomorrow|in 2 days):/); // 36 hours before: London calendar days
       await api.closeConsultation(sectorLead.id, consultationId);
     });
 
     it('counts an agreement stale after REMINDER_STALE_AFTER_DAYS', async () => {
       const settings = reminderSettingsFromEnvironment(validateEnvironment({ REMINDER_STALE_AFTER_DAYS: '10' }));
-      const configured = new RemindersService(t.dataSource, t.app.get(NotificationsService), settings);
+      const configured = new RemindersService(t.dataSource, t.app.get(NotificationsService), t.app.get(Clock), settings);
       const proposalId = await endorsedOffer('HOUSE_TRANSPORT', 'Leisure passes');
       const officer = await api.officer('wns');
       const agreement = (await api.agreementsOf(proposalId, officer.id)).wns;
       const key = `agreement-stale:${agreement.id}:`;
       const byKey = async () =>
-        ((await t.dataSource.query(`SELECT recipient_id FROM notification WHERE dedupe_key LIKE $1 AND recipient_id = $2`, [`${key}%`, officer.id])) as unknown[]).length;
+        (await t.dataSource.query<unknown[]>(`SELECT recipient_id FROM notification WHERE dedupe_key LIKE $1 AND recipient_id = $2`, [`${key}%`, officer.id])).length;
 
       // Twelve days after endorsement: stale by the configured ten days, not by the default thirty.
       const at = new Date(Date.now() + 12 * DAY);
@@ -259,22 +259,22 @@ describe('reminder rules and the weekly digest', () => {
       await api.setAgreement(camden.id, parties.cmd, 'IMPLEMENTED', { effectiveDate: '2026-01-01', reciprocity: 'BOTH' });
 
       // The rules' clock: 30 days after the agreements were opened, but not yet 30 days after Lambeth's change.
-      const [{ opened, changed }] = (await t.dataSource.query(
+      const [{ opened, changed }] = await t.dataSource.query<{ opened: Date; changed: Date }[]>(
         `SELECT (SELECT created_at FROM agreement_status WHERE id = $1) AS opened,
                 (SELECT max(changed_at) FROM agreement_status_history WHERE agreement_id = $2) AS changed`,
         [parties.hck.id, parties.lam.id],
-      )) as { opened: Date; changed: Date }[];
+      );
       expect(changed.getTime()).toBeGreaterThan(opened.getTime());
       const at = new Date(30 * DAY + (opened.getTime() + changed.getTime()) / 2);
 
       await reminders.staleAgreements(at);
       // Every current Hackney officer (by membership or by grant), and nobody else.
-      const hackneyOfficers = (await t.dataSource.query(
+      const hackneyOfficers = await t.dataSource.query<{ person_id: string }[]>(
         `SELECT m.person_id FROM membership m JOIN body b ON b.id = m.body_id JOIN local_authority la ON la.id = m.represents_authority_id
           WHERE la.short_code = 'hck' AND b.kind <> 'CICC' AND m.ended_at IS NULL
          UNION SELECT $1::uuid ORDER BY 1`,
         [granted.id],
-      )) as { person_id: string }[];
+      );
       const nudged = await remindedBy(`agreement-stale:${parties.hck.id}:`);
       expect(nudged).toEqual(hackneyOfficers.map((o) => o.person_id));
       expect(nudged).toEqual(expect.arrayContaining([hackney.id, granted.id]));
@@ -364,9 +364,9 @@ describe('reminder rules and the weekly digest', () => {
 
       await reminders.upcomingMeetings(new Date(soon()));
       const reminded = await remindedBy(`meeting-upcoming:${soonMeeting}:`);
-      const current = (await t.dataSource.query(
+      const current = await t.dataSource.query<{ person_id: string }[]>(
         `SELECT DISTINCT ms.person_id FROM membership ms JOIN body b ON b.id = ms.body_id WHERE b.code = 'LLANCL' AND ms.ended_at IS NULL ORDER BY 1`,
-      )) as { person_id: string }[];
+      );
       expect(reminded).toEqual(current.map((r) => r.person_id));
       expect(reminded).toEqual(expect.arrayContaining([chair.id, member.id]));
       expect(reminded).not.toContain(outsider.id);
@@ -386,7 +386,7 @@ describe('reminder rules and the weekly digest', () => {
       const owner = await api.person();
       const other = await api.person();
       const now = new Date();
-      const inDays = (n: number) => londonDate(new Date(now.getTime() + n * DAY));
+      const inDays = (n: number) => t.app.get(Clock).calendar.dateOf(new Date(now.getTime() + n * DAY));
       const add = async (ownerId: string, description: string, dueOn: string) =>
         (
           await t.ok(`mutation($input: AddActionItemInput!) { addActionItem(input: $input) { actionItem { id version } } }`, { input: { meetingId, ownerId, description, dueOn } }, { as: chair.id })
@@ -438,9 +438,9 @@ describe('reminder rules and the weekly digest', () => {
       // And someone replied to the digest reader's comment; the worker's event handler makes the notification.
       const comment = await api.comment(digestReader.id, proposalId, 'Will employers outside London take part?');
       const reply = await api.comment(replier.id, proposalId, 'Yes — two national employers have signed up.', comment);
-      const [event] = (await t.dataSource.query(`SELECT payload FROM outbox_event WHERE job_name = 'comment-replied' AND payload->>'commentId' = $1`, [reply])) as {
+      const [event] = await t.dataSource.query<{
         payload: CommentRepliedPayload;
-      }[];
+      }[]>(`SELECT payload FROM outbox_event WHERE job_name = 'comment-replied' AND payload->>'commentId' = $1`, [reply]);
       await expect(t.app.get(DomainEventNotifier).commentReplied(event.payload)).resolves.toBe(1);
 
       const now = new Date(soon());
@@ -451,14 +451,14 @@ describe('reminder rules and the weekly digest', () => {
 
       // The fan-out: one SEND_DIGEST job per recipient, with a job id per person and week.
       const factory: QueueFactory = queueFactoryFromEnvironment(t.app.get(ConfigService));
-      const processor = new RemindersProcessor(reminders, factory);
+      const processor = new RemindersProcessor(reminders, factory, t.app.get(Clock));
       const queue = factory.queue(QueueName.REMINDERS);
       try {
         await processor.handlers[ReminderJob.WEEKLY_DIGEST]({ now: now.toISOString() });
         await processor.handlers[ReminderJob.WEEKLY_DIGEST]({ now: now.toISOString() });
         const jobs = (await queue.getJobs(['waiting', 'delayed', 'prioritized'])).filter((j) => j?.name === ReminderJob.SEND_DIGEST);
         expect(sorted(jobs.map((j) => (j.data as { recipientId: string }).recipientId))).toEqual(sorted(recipients));
-        expect(jobs.find((j) => (j.data as { recipientId: string }).recipientId === director.id)?.id).toBe(`digest-${londonDate(now)}-${director.id}`);
+        expect(jobs.find((j) => (j.data as { recipientId: string }).recipientId === director.id)?.id).toBe(`digest-${t.app.get(Clock).calendar.dateOf(now)}-${director.id}`);
       } finally {
         await processor.onModuleDestroy();
         await queue.obliterate({ force: true });

@@ -1,7 +1,7 @@
 import { ConfigService } from '@nestjs/config';
 import { Role } from '@app/access';
 import { AgreementState } from '@app/agreements';
-import { QueueFactory, QueueName, RollupJob } from '@app/core';
+import { Clock, QueueFactory, QueueName, RollupJob } from '@app/core';
 import { agreementsByPartyCode, createEndorsedAuthorityOffers, createPerson, createRepresentative, startTestApp, TestApp } from '@app/testing';
 import { queueFactoryFromEnvironment } from '../libs/core/src/queue/queue.module';
 import { ROLLUP_STATES, RollupsService } from '@app/rollups';
@@ -17,7 +17,7 @@ const PROGRESS = `query($id: ID!) {
     notEngaged { kind shortCode name }
   }
 }`;
-const HISTORY = `query($id: ID!, $from: String, $to: String, $first: Int, $after: String) {
+const HISTORY = `query($id: ID!, $from: Date, $to: Date, $first: Int, $after: String) {
   proposalProgressHistory(proposalId: $id, from: $from, to: $to, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }
     edges { node { proposalId date total shareFormallyAgreedOrImplemented counts { status count } } }
@@ -30,10 +30,10 @@ function countsOf(list: { status: string; count: number }[]): Record<string, num
 
 /** The counts straight from the agreement rows: what any rollup must equal. */
 async function fullRecount(t: TestApp, proposalId: string): Promise<Record<string, number>> {
-  const rows = (await t.dataSource.query(`SELECT status::text AS status, count(*)::int AS n FROM agreement_status WHERE proposal_id = $1 GROUP BY status`, [proposalId])) as {
+  const rows = await t.dataSource.query<{
     status: string;
     n: number;
-  }[];
+  }[]>(`SELECT status::text AS status, count(*)::int AS n FROM agreement_status WHERE proposal_id = $1 GROUP BY status`, [proposalId]);
   return Object.fromEntries(ROLLUP_STATES.map((s) => [s, rows.find((r) => r.status === s)?.n ?? 0]));
 }
 
@@ -62,6 +62,7 @@ describe('progress rollups, the nightly recomputation and the trend', () => {
     await grantRoleDirectly(t.dataSource, director, Role.ALDCS_VIEWER);
   });
   afterAll(() => t.close());
+  afterEach(() => jest.restoreAllMocks());
 
   it('names the same agreement states as the agreements lib, in the same order', () => {
     expect([...ROLLUP_STATES]).toEqual(Object.values(AgreementState));
@@ -109,15 +110,17 @@ describe('progress rollups, the nightly recomputation and the trend', () => {
     await t.dataSource.query(`UPDATE proposal_rollup SET implemented = 5, not_started = 27 WHERE proposal_id = $1`, [drifted]);
     await t.dataSource.query(`DELETE FROM proposal_rollup WHERE proposal_id = $1`, [missing]);
 
+    // The pass runs at night, and the readers below read that night's figures: the clock says so.
     const night = new Date('2026-03-02T01:30:00Z');
-    const result = await rollups.recomputeAll(night);
+    jest.spyOn(t.app.get(Clock), 'now').mockReturnValue(night);
+    const result = await rollups.recomputeAll();
     expect(result.snapshotDate).toBe('2026-03-02');
     expect(result.drifted).toEqual(expect.arrayContaining([drifted, missing]));
     expect(result.drifted).not.toContain(healthy);
 
-    const drift = (await t.dataSource.query(`SELECT proposal_id, stored, recomputed FROM proposal_rollup_drift WHERE proposal_id = ANY($1::uuid[]) ORDER BY proposal_id`, [
+    const drift = await t.dataSource.query<{ proposal_id: string; stored: Record<string, number> | null; recomputed: Record<string, number> }[]>(`SELECT proposal_id, stored, recomputed FROM proposal_rollup_drift WHERE proposal_id = ANY($1::uuid[]) ORDER BY proposal_id`, [
       [drifted, missing],
-    ])) as { proposal_id: string; stored: Record<string, number> | null; recomputed: Record<string, number> }[];
+    ]);
     const byId = Object.fromEntries(drift.map((d) => [d.proposal_id, d]));
     expect(byId[drifted].stored).toMatchObject({ implemented: 5, not_started: 27 });
     expect(byId[drifted].recomputed).toMatchObject({ implemented: 0, not_started: 32, in_discussion: 1, total: 33 });
@@ -125,7 +128,7 @@ describe('progress rollups, the nightly recomputation and the trend', () => {
 
     // Corrected: every rollup now equals a full recomputation and is used by readers.
     for (const id of [drifted, missing, healthy]) {
-      const [row] = (await t.dataSource.query(`SELECT * FROM proposal_rollup WHERE proposal_id = $1`, [id])) as Record<string, number>[];
+      const [row] = await t.dataSource.query<Record<string, number>[]>(`SELECT * FROM proposal_rollup WHERE proposal_id = $1`, [id]);
       const full = await fullRecount(t, id);
       expect(Object.fromEntries(ROLLUP_STATES.map((s) => [s, Number(row[s.toLowerCase()])]))).toEqual(full);
       await expect(rollups.tallies(id)).resolves.toMatchObject({ fromRollup: true });
@@ -133,8 +136,9 @@ describe('progress rollups, the nightly recomputation and the trend', () => {
 
     // Running again the same night finds nothing to correct and keeps one snapshot per proposal.
     const again = await rollups.recomputeAll(new Date('2026-03-02T03:00:00Z'));
+    expect(again.snapshotDate).toBe('2026-03-02');
     expect(again.drifted).toEqual([]);
-    const [{ n }] = (await t.dataSource.query(`SELECT count(*)::int AS n FROM proposal_progress_snapshot WHERE proposal_id = $1`, [drifted])) as { n: number }[];
+    const [{ n }] = await t.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM proposal_progress_snapshot WHERE proposal_id = $1`, [drifted]);
     expect(n).toBe(1);
   });
 

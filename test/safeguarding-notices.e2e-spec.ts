@@ -62,7 +62,7 @@ describe('a safety concern reaches the safeguarding leads, or the programme admi
     const commentId = (await t.ok(ADD, { input: { proposalId, body } }, { as: houseMember })).addComment.comment.id;
     const reporter = await createCiccMember(t.dataSource, { birthMonth: '2010-02-01', displayName: `Young person ${Math.random().toString(36).slice(2, 8)}` });
     const payload = (await t.ok(REPORT, { input: { commentId, reason: 'SAFETY_CONCERN', details } }, { as: reporter.id })).reportComment;
-    return { reporter: { id: reporter.id, email: reporter.email as string, displayName: reporter.displayName }, reportId: payload.report.id, payload };
+    return { reporter: { id: reporter.id, email: reporter.email, displayName: reporter.displayName }, reportId: payload.report.id, payload };
   }
 
   beforeAll(async () => {
@@ -83,17 +83,18 @@ describe('a safety concern reaches the safeguarding leads, or the programme admi
   it('with no safeguarding lead, tells every programme admin at once that a concern waits and where — never who raised it or what it says — whatever they chose; their warnings say no lead is appointed', async () => {
     const admins = [await createPerson(t.dataSource, { displayName: 'Admin One' }), await createPerson(t.dataSource, { displayName: 'Admin Two' })];
     for (const admin of admins) await grantRoleDirectly(t.dataSource, admin.id, Role.PROGRAMME_ADMIN);
-    // One admin wants everything in the weekly digest; a concern waiting for nobody cannot.
-    for (const kind of ['SAFEGUARDING_CONCERN', 'SAFEGUARDING_UPDATE']) {
-      await t.ok(PREFER, { input: { kind, delivery: 'WEEKLY_DIGEST' } }, { as: admins[1].id });
-    }
+    // One admin wants everything in the weekly digest; a concern waiting for nobody cannot wait, and they are told so.
+    await t.ok(PREFER, { input: { kind: 'SAFEGUARDING_UPDATE', delivery: 'WEEKLY_DIGEST' } }, { as: admins[1].id });
+    const refused = await t.fails(PREFER, { input: { kind: 'SAFEGUARDING_CONCERN', delivery: 'WEEKLY_DIGEST' } }, { as: admins[1].id });
+    expect(refused.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'delivery' });
+    expect(refused.message).toContain('always reach you at once');
     const before = await t.ok(WARNINGS, {}, { as: admins[0].id });
     expect(before.programmeWarnings).toEqual([{ code: 'NO_SAFEGUARDING_LEAD', message: expect.stringContaining('none is waiting now') }]);
 
     const { reporter, reportId } = await raiseConcern('I do not feel safe going back tonight.', 'She says she is scared of someone at her placement.');
 
     for (const admin of admins) {
-      const mail = await smtp.nextMailTo(admin.email as string, 20000);
+      const mail = await smtp.nextMailTo(admin.email, 20000);
       expect(mail.subject).toBe('A safety concern is waiting and no safeguarding lead is appointed');
       expect(mail.text).toContain('waiting in the safeguarding queue');
       expect(mail.text).toContain('SAFEGUARDING_LEAD');
@@ -111,23 +112,30 @@ describe('a safety concern reaches the safeguarding leads, or the programme admi
     for (const as of [houseMember, reporter.id]) expect((await t.fails(WARNINGS, {}, { as })).extensions?.code).toBe('FORBIDDEN');
   });
 
-  it('tells every safeguarding lead at once by email and in the app, whatever they chose; the admins are not told once there is a lead', async () => {
+  it('tells every safeguarding lead at once by email and in the app, which they cannot turn off; the admins are not told once there is a lead', async () => {
     const admin = await createPerson(t.dataSource, { displayName: 'Admin Three' });
     await grantRoleDirectly(t.dataSource, admin.id, Role.PROGRAMME_ADMIN);
     const leads = [await createPerson(t.dataSource, { displayName: 'Lead in digest' }), await createPerson(t.dataSource, { displayName: 'Lead in app' })];
     for (const lead of leads) {
       await t.ok(GRANT, { input: { personId: lead.id, role: 'SAFEGUARDING_LEAD', reason: "The programme's designated safeguarding lead" } }, { as: admin.id });
     }
-    await t.ok(PREFER, { input: { kind: 'SAFEGUARDING_CONCERN', delivery: 'WEEKLY_DIGEST' } }, { as: leads[0].id });
-    await t.ok(PREFER, { input: { kind: 'SAFEGUARDING_CONCERN', delivery: 'IN_APP_ONLY' } }, { as: leads[1].id });
+    // A lead cannot choose to hear about concerns later, and their settings say so rather than offering a choice.
+    for (const [lead, delivery] of [[leads[0], 'WEEKLY_DIGEST'], [leads[1], 'IN_APP_ONLY']] as const) {
+      expect((await t.fails(PREFER, { input: { kind: 'SAFEGUARDING_CONCERN', delivery } }, { as: lead.id })).extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+      await t.ok(PREFER, { input: { kind: 'SAFEGUARDING_CONCERN', delivery: 'EMAIL_NOW' } }, { as: lead.id });
+      const { notificationPreferences } = await t.ok(`{ notificationPreferences { kind delivery changeable } }`, {}, { as: lead.id });
+      expect(notificationPreferences).toContainEqual({ kind: 'SAFEGUARDING_CONCERN', delivery: 'EMAIL_NOW', changeable: false });
+      expect(notificationPreferences).toContainEqual({ kind: 'COMMENT_REPLY', delivery: 'EMAIL_NOW', changeable: true });
+    }
     expect((await t.ok(WARNINGS, {}, { as: admin.id })).programmeWarnings).toEqual([]);
 
     const { reportId } = await raiseConcern('Someone keeps messaging me and I am frightened.', 'They sound frightened.');
 
     for (const lead of leads) {
-      const mail = await smtp.nextMailTo(lead.email as string, 20000);
+      const mail = await smtp.nextMailTo(lead.email, 20000);
       expect(mail.subject).toBe("A concern for someone's safety needs a safeguarding lead");
       expect(mail.text).toContain('within one working day');
+      expect(mail.text).not.toContain('/settings/notifications');
       expect(mail.text).toMatch(new RegExp(`Open it here: http.*/safeguarding/concerns/${reportId}`));
       const notice = await noticeFor(lead.id, 'SAFEGUARDING_CONCERN', /needs a safeguarding lead/);
       expect(notice).toMatchObject({ channel: 'EMAIL', link: `/safeguarding/concerns/${reportId}` });
@@ -135,7 +143,7 @@ describe('a safety concern reaches the safeguarding leads, or the programme admi
     }
     // The leads' notices and any admin's would be made together: with the leads told, the admin has had their chance.
     expect((await notices(admin.id)).filter((n) => n.kind === 'SAFEGUARDING_CONCERN')).toEqual([]);
-    expect(smtp.pendingFor(admin.email as string)).toEqual([]);
+    expect(smtp.pendingFor(admin.email)).toEqual([]);
   });
 
   it('answers the young person at once with what happens next, by when, and who to call, tells them again by notice and email, and later that it was handled, without details', async () => {

@@ -59,7 +59,7 @@ describe('The 2022 survey of local authorities, run by the Compact Working Group
   it('says how many of those that answered said yes, labelled as such, beside how many answered', async () => {
     const { consultation } = await t.ok(`query($id: ID!) { consultation(id: $id) { questions { id } } }`, { id: consultationId }, { as: chair });
     const questionIds: string[] = consultation.questions.map((q: { id: string }) => q.id);
-    const authorities = (await t.dataSource.query(`SELECT id, short_code FROM local_authority ORDER BY name LIMIT 28`)) as { id: string; short_code: string }[];
+    const authorities = await t.dataSource.query<{ id: string; short_code: string }[]>(`SELECT id, short_code FROM local_authority ORDER BY name LIMIT 28`);
     for (const [i, la] of authorities.entries()) {
       const officer = (await createRepresentative(t.dataSource, { authority: la.short_code })).id;
       const answers = SURVEY.map(([, yes], q) => ({ questionId: questionIds[q], yesNo: i < yes }));

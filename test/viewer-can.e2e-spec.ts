@@ -9,6 +9,7 @@ import {
   agreementsByPartyCode,
   createCiccMember,
   createComment,
+  createCommentReport,
   createConsultation,
   createEndorsedAuthorityOffers,
   createMeeting,
@@ -117,7 +118,7 @@ describe('viewerCan says exactly what each operation then allows, for every role
   });
   afterAll(() => t.close());
 
-  const bodyId = async (code: string) => ((await ds.query(`SELECT id FROM body WHERE code = $1`, [code])) as { id: string }[])[0].id;
+  const bodyId = async (code: string) => (await ds.query<{ id: string }[]>(`SELECT id FROM body WHERE code = $1`, [code]))[0].id;
   const today = () => new Date().toISOString().slice(0, 10);
   const PUBLISH = `mutation($input: PublishCompactEditionInput!) { publishCompactEdition(input: $input) { __typename } }`;
   const housingProposal = (status: ProposalStatus, overrides: Record<string, unknown> = {}) => createProposal(ds, 'HOUSE_HOUSING', { status, ...overrides });
@@ -274,7 +275,7 @@ describe('viewerCan says exactly what each operation then allows, for every role
       action: 'Consultation.respond, for an LA (respondToConsultation)',
       arrange: async (persona) => {
         const { consultation, questions } = await openConsultation(null, ConsultationAudience.LOCAL_AUTHORITIES);
-        const [{ id: authorityId }] = (await ds.query(`SELECT id FROM local_authority WHERE short_code = $1`, [persona.authority])) as { id: string }[];
+        const [{ id: authorityId }] = await ds.query<{ id: string }[]>(`SELECT id FROM local_authority WHERE short_code = $1`, [persona.authority]);
         return { consultationId: consultation.id, questionId: questions[0].id, authorityId };
       },
       read: consultationCan('respond'),
@@ -392,6 +393,19 @@ describe('viewerCan says exactly what each operation then allows, for every role
       },
       read: commentRead('restore'),
       act: { query: `mutation($input: UnhideCommentInput!) { unhideComment(input: $input) { comment { id } } }`, variables: (f) => ({ input: { commentId: f.commentId, reason: 'It was on topic.' } }) },
+    },
+    {
+      action: 'Comment.moderate (resolveCommentReport)',
+      arrange: async () => {
+        const { proposal, comment } = await commentOn();
+        const report = await createCommentReport(ds, comment.id, personas.CICC_MEMBER.id!);
+        return { proposalId: proposal.id, commentId: comment.id, reportId: report.id };
+      },
+      read: commentRead('moderate'),
+      act: {
+        query: `mutation($input: ResolveCommentReportInput!) { resolveCommentReport(input: $input) { __typename } }`,
+        variables: (f) => ({ input: { reportId: f.reportId, resolution: 'Spoke to the author.' } }),
+      },
     },
     // ------------------------------------------------------------------ Agreement
     {
@@ -519,7 +533,7 @@ describe('viewerCan says exactly what each operation then allows, for every role
       action: 'Decision.addActionItem (addActionItem at its meeting)',
       arrange: async () => {
         const meeting = await createMeeting(ds, 'TRUST_BOARD');
-        const [{ id }] = (await ds.query(`INSERT INTO decision (meeting_id, kind, summary) VALUES ($1, 'NOTE', 'Noted.') RETURNING id`, [meeting.id])) as { id: string }[];
+        const [{ id }] = await ds.query<{ id: string }[]>(`INSERT INTO decision (meeting_id, kind, summary) VALUES ($1, 'NOTE', 'Noted.') RETURNING id`, [meeting.id]);
         return { meetingId: meeting.id, decisionId: id };
       },
       read: { query: MEETING_CAN, variables: (f) => ({ id: f.meetingId }), pick: (d: any, f) => d?.meeting?.decisions?.find((x: any) => x.id === f.decisionId)?.viewerCan?.addActionItem ?? null },
@@ -532,10 +546,10 @@ describe('viewerCan says exactly what each operation then allows, for every role
       action: 'ActionItem.update (updateActionItem)',
       arrange: async () => {
         const meeting = await createMeeting(ds, 'HOUSE_HOUSING');
-        const [{ id }] = (await ds.query(
+        const [{ id }] = await ds.query<{ id: string }[]>(
           `INSERT INTO action_item (meeting_id, owner_id, description, due_on) VALUES ($1, $2, 'Ask TfL.', '2027-01-01') RETURNING id`,
           [meeting.id, personas.PARTNER_OFFICER.id],
-        )) as { id: string }[];
+        );
         return { meetingId: meeting.id, actionItemId: id };
       },
       read: { query: MEETING_CAN, variables: (f) => ({ id: f.meetingId }), pick: (d: any, f) => d?.meeting?.actionItems?.find((x: any) => x.id === f.actionItemId)?.viewerCan?.update ?? null },
@@ -548,7 +562,7 @@ describe('viewerCan says exactly what each operation then allows, for every role
     {
       action: 'Person.edit (updatePerson)',
       arrange: async () => {
-        const [{ version }] = (await ds.query(`SELECT version FROM person WHERE id = $1`, [personas.NO_ROLE.id])) as { version: number }[];
+        const [{ version }] = await ds.query<{ version: number }[]>(`SELECT version FROM person WHERE id = $1`, [personas.NO_ROLE.id]);
         return { personId: personas.NO_ROLE.id, version };
       },
       read: personCan('edit'),
@@ -560,7 +574,7 @@ describe('viewerCan says exactly what each operation then allows, for every role
     {
       action: 'Person.changeCareExperienced (updatePerson)',
       arrange: async () => {
-        const [{ version }] = (await ds.query(`SELECT version FROM person WHERE id = $1`, [personas.NO_ROLE.id])) as { version: number }[];
+        const [{ version }] = await ds.query<{ version: number }[]>(`SELECT version FROM person WHERE id = $1`, [personas.NO_ROLE.id]);
         return { personId: personas.NO_ROLE.id, version };
       },
       read: personCan('changeCareExperienced'),
@@ -582,7 +596,7 @@ describe('viewerCan says exactly what each operation then allows, for every role
       arrange: async () => {
         // Each edition publishes the ADOPTED offers; a new one makes the next edition worth publishing.
         await createProposal(ds, 'HOUSE_FINANCE', { status: ProposalStatus.ADOPTED });
-        let [{ number }] = (await ds.query(`SELECT coalesce(max(number), 0)::int AS number FROM compact_edition`)) as { number: number }[];
+        let [{ number }] = await ds.query<{ number: number }[]>(`SELECT coalesce(max(number), 0)::int AS number FROM compact_edition`);
         if (number === 0) {
           await t.ok(PUBLISH, { input: { number: 1, title: 'The Compact', publishedOn: today() } }, { as: personas.PROGRAMME_ADMIN.id! });
           number = 1;
@@ -667,7 +681,7 @@ describe('viewerCan says exactly what each operation then allows, for every role
       };
       const LIST = `query($first: Int, $house: ID) { proposals(first: $first, filter: { houseId: $house }) { edges { node { id allowedNextStatuses
         viewerCan { edit setStatus signOff withdrawSignOff reviseOffer openConsultation comment vote changeVote } } } } }`;
-      const [{ id: house }] = (await ds.query(`SELECT id FROM body WHERE code = 'HOUSE_ETE'`)) as { id: string }[];
+      const [{ id: house }] = await ds.query<{ id: string }[]>(`SELECT id FROM body WHERE code = 'HOUSE_ETE'`);
       await arrange(5);
       const small = await measure(LIST, { first: 5, house }, member, (d) => d.proposals.edges.length, 5);
       await arrange(45);
@@ -678,7 +692,7 @@ describe('viewerCan says exactly what each operation then allows, for every role
     it('consultations, comments and agreements with viewerCan', async () => {
       const officer = personas.LA_OFFICER_THIS_LA.id!;
       const CONSULTATIONS = `query($first: Int, $house: ID) { consultations(first: $first, filter: { houseId: $house }) { edges { node { id viewerCan { respond vote changeVote closeConsultation recordOutcome } } } } }`;
-      const [{ id: house }] = (await ds.query(`SELECT id FROM body WHERE code = 'HOUSE_RELATIONSHIPS'`)) as { id: string }[];
+      const [{ id: house }] = await ds.query<{ id: string }[]>(`SELECT id FROM body WHERE code = 'HOUSE_RELATIONSHIPS'`);
       const consult = async (n: number) => {
         for (let i = 0; i < n; i++) {
           const p = await createProposal(ds, 'HOUSE_RELATIONSHIPS', { status: ProposalStatus.IN_CONSULTATION });
@@ -708,6 +722,37 @@ describe('viewerCan says exactly what each operation then allows, for every role
       const [offer] = await createEndorsedAuthorityOffers(ds, 1, 'HOUSE_RELATIONSHIPS');
       const fewAgreements = await measure(AGREEMENTS, { first: 3, proposal: offer }, officer, (d) => d.agreements.edges.length, 3);
       expect(await measure(AGREEMENTS, { first: 30, proposal: offer }, officer, (d) => d.agreements.edges.length, 30)).toBe(fewAgreements);
+    });
+
+    it('meetings with their decisions and actions, and people, with viewerCan', async () => {
+      const member = personas.HOUSING_MEMBER.id!;
+      const MEETINGS = `query($first: Int, $body: ID) { meetings(first: $first, filter: { bodyId: $body }) { edges { node { id
+        viewerCan { addAgendaItem recordDecision addActionItem } decisions { viewerCan { addActionItem } } actionItems { viewerCan { update } } } } } }`;
+      const body = await bodyId('HOUSE_HEALTH');
+      const meet = async (n: number) => {
+        for (let i = 0; i < n; i++) {
+          const meeting = await createMeeting(ds, 'HOUSE_HEALTH', { startsAt: new Date(Date.UTC(2026, 0, 1 + meetingDay++)) });
+          await ds.query(`INSERT INTO decision (meeting_id, kind, summary) VALUES ($1, 'NOTE', 'Noted.')`, [meeting.id]);
+          await ds.query(`INSERT INTO action_item (meeting_id, owner_id, description, due_on) VALUES ($1, $2, 'Do it.', '2027-01-01')`, [meeting.id, member]);
+        }
+      };
+      let meetingDay = 0;
+      await meet(4);
+      const fewMeetings = await measure(MEETINGS, { first: 4, body }, member, (d) => d.meetings.edges.length, 4);
+      await meet(16);
+      expect(await measure(MEETINGS, { first: 20, body }, member, (d) => d.meetings.edges.length, 20)).toBe(fewMeetings);
+
+      const PEOPLE = `query($first: Int, $body: ID) { people(first: $first, filter: { bodyId: $body }) { edges { node { id viewerCan { edit changeCareExperienced erase } } } } }`;
+      const admin = personas.PROGRAMME_ADMIN.id!;
+      const staff = async (n: number) => {
+        for (let i = 0; i < n; i++) await addMembership(ds, (await createPerson(ds)).id, 'HOUSE_TRANSPORT', MembershipRole.MEMBER);
+      };
+      const transport = await bodyId('HOUSE_TRANSPORT');
+      const [{ count }] = await ds.query<{ count: number }[]>(`SELECT count(DISTINCT person_id)::int AS count FROM membership WHERE body_id = $1 AND ended_at IS NULL`, [transport]);
+      await staff(Math.max(0, 4 - count));
+      const fewPeople = await measure(PEOPLE, { first: 4, body: transport }, admin, (d) => d.people.edges.length, 4);
+      await staff(16);
+      expect(await measure(PEOPLE, { first: 20, body: transport }, admin, (d) => d.people.edges.length, 20)).toBe(fewPeople);
     });
   });
 });

@@ -1,5 +1,5 @@
 import { Test } from '@nestjs/testing';
-import { JOBS_BY_QUEUE, QueueBackend, QueueFactory, QueueName, SystemJob } from '@app/core';
+import { Clock, JOBS_BY_QUEUE, QueueBackend, QueueFactory, QueueName, SystemJob } from '@app/core';
 import { createDatabaseFromTemplate, dropDatabase } from '@app/testing';
 import { checkHandlers } from '../apps/worker/src/job-handlers';
 import { SystemProcessor } from '../apps/worker/src/system.processor';
@@ -46,7 +46,7 @@ describe('worker process', () => {
     const factory = new QueueFactory({ backend: QueueBackend.POSTGRES, url: process.env.DATABASE_URL as string, prefix: 'pgtest' });
     // Processors other than the heartbeat's do nothing here: this proves the backend, not their rules.
     const idle = (queue: QueueName) => ({ queue, handlers: Object.fromEntries(JOBS_BY_QUEUE[queue].map((job) => [job, async () => undefined])) }) as never;
-    const worker = new WorkerService(factory, new SystemProcessor({ sweep: async () => undefined } as never), idle(QueueName.EVENTS), idle(QueueName.NOTIFICATIONS), idle(QueueName.ROLLUPS), idle(QueueName.REMINDERS));
+    const worker = new WorkerService(factory, new SystemProcessor({ sweep: async () => undefined } as never, new Clock()), idle(QueueName.EVENTS), idle(QueueName.NOTIFICATIONS), idle(QueueName.ROLLUPS), idle(QueueName.REMINDERS));
     await worker.onApplicationBootstrap();
     try {
       await eventually(async () => (await completedHeartbeats(factory)) >= 1, 'the heartbeat on PostgreSQL');

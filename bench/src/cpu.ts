@@ -30,7 +30,7 @@ export function ownCpuMs(): number {
 
 /** The PostgreSQL backends serving a database now (one process per connection). */
 export async function backendPids(ds: DataSource, database: string): Promise<number[]> {
-  const rows = (await ds.query(`SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [database])) as { pid: number }[];
+  const rows = await ds.query<{ pid: number }[]>(`SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [database]);
   return rows.map((r) => r.pid);
 }
 

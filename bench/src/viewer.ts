@@ -24,10 +24,10 @@ export async function sessionTokens(ds: DataSource, personIds: string[]): Promis
 
 /** As sessionTokens, with each person's session id beside the token. */
 export async function signedInSessions(ds: DataSource, personIds: string[]): Promise<{ personId: string; sessionId: string; token: string }[]> {
-  const sessions = (await ds.query(
+  const sessions = await ds.query<{ id: string; person_id: string }[]>(
     `INSERT INTO sign_in_session (person_id, method) SELECT unnest($1::uuid[]), 'EMAIL_CODE' RETURNING id, person_id`,
     [personIds],
-  )) as { id: string; person_id: string }[];
+  );
   const byPerson = new Map(sessions.map((s) => [s.person_id, s.id]));
   return personIds.map((id) => ({ personId: id, sessionId: byPerson.get(id)!, token: jwt.sign({ sid: byPerson.get(id) }, { subject: id, expiresIn: 3600 }) }));
 }

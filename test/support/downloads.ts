@@ -22,10 +22,10 @@ export async function download(t: TestApp, path: string, as?: string): Promise<D
     });
   if (as) req.set('authorization', `Bearer ${await t.tokenFor(as)}`);
   const res = await req;
-  return { status: res.status, headers: res.headers as Record<string, string>, text: res.body as string };
+  return { status: res.status, headers: res.headers, text: res.body as string };
 }
 
 /** The rows of a CSV download, keyed by its header. */
 export function rowsOf(text: string): Record<string, string>[] {
-  return parse(text, { bom: true, columns: true }) as Record<string, string>[];
+  return parse<Record<string, string>>(text, { bom: true, columns: true });
 }

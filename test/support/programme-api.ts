@@ -46,9 +46,9 @@ export class ProgrammeApi {
 
   /** The first programme admin (made directly) and the reference data's ids (read through the API). */
   static async start(t: TestApp): Promise<ProgrammeApi> {
-    const [{ id }] = (await t.dataSource.query(`INSERT INTO person (display_name, email) VALUES ('Programme admin', $1) RETURNING id`, [
+    const [{ id }] = await t.dataSource.query<{ id: string }[]>(`INSERT INTO person (display_name, email) VALUES ('Programme admin', $1) RETURNING id`, [
       `admin-${randomUUID().slice(0, 8)}@example.org`,
-    ])) as { id: string }[];
+    ]);
     await grantRoleDirectly(t.dataSource, id, Role.PROGRAMME_ADMIN);
     const api = new ProgrammeApi(t, id);
     const ref = await t.ok(`{ bodies { id code } localAuthorities { id shortCode } organisations { id code } }`);

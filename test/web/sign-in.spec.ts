@@ -58,7 +58,7 @@ test('the signed-in home needs one API round trip', async ({ page, stack, world 
   expect(apiCalls(response.headers())).toBe(1);
 });
 
-test('resending a code, and a clear message when asked for too many', async ({ noJsPage, stack, world }) => {
+test('resending a code, and a clear message when asked for too many', async ({ noJsPage, stack, world: _world }) => {
   const email = 'priya@compact.test';
   const signIn = await new SignInPage(noJsPage).open();
   await signIn.signInWith(email);

@@ -29,7 +29,8 @@ export function lineFormatter(options: { pretty: boolean; colour: boolean }): Li
     messageFormat: (log, messageKey) => {
       const entry = log as LogLine;
       if (entry.req && entry.res) return `${entry.req.method} ${entry.req.url} ${entry.res.statusCode} in ${entry.responseTime} ms`;
-      return `${entry.context ? `${entry.context}: ` : ''}${String(entry[messageKey] ?? '')}`;
+      const message = entry[messageKey];
+      return `${entry.context ? `${entry.context}: ` : ''}${typeof message === 'string' ? message : ''}`;
     },
   });
   return (process, line) => {

@@ -1,15 +1,16 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { Environment, QueueFactory, QueueName, ReminderJob, RollupJob, SystemJob } from '@app/core';
+import { Environment, JobName, QueueFactory, queueOf, QueueName, ReminderJob, RollupJob, SystemJob } from '@app/core';
 
 /** One recurring job: its scheduler id (stable: stored in the queue), the job, and when it runs. */
 export type JobSchedule = {
   id: string;
+  /** The queue of `job` (the contract fixes it). */
   queue: QueueName;
-  job: string;
+  job: JobName;
 } & (
   | {
-      /** Cron pattern (from configuration), read in SCHEDULE_TIMEZONE. */
+      /** Cron pattern (from configuration), read in TIME_ZONE. */
       pattern: string;
       every?: undefined;
     }
@@ -25,16 +26,17 @@ export type ScheduleSettings = Pick<Environment, 'REMINDERS_CRON' | 'NIGHTLY_ROL
 
 /** Every recurring job, with when it runs beside it. Scheduler ids are stored: add new ones, never rename. */
 export function jobSchedules(env: ScheduleSettings): JobSchedule[] {
-  return [
-    { id: 'nightly-rollups', queue: QueueName.ROLLUPS, job: RollupJob.NIGHTLY_RECOMPUTE, pattern: env.NIGHTLY_ROLLUP_CRON },
-    { id: 'consultation-closing-reminders', queue: QueueName.REMINDERS, job: ReminderJob.CONSULTATION_CLOSING, pattern: env.REMINDERS_CRON },
-    { id: 'stale-agreement-reminders', queue: QueueName.REMINDERS, job: ReminderJob.AGREEMENT_STALE, pattern: env.REMINDERS_CRON },
-    { id: 'stalled-consultation-reminders', queue: QueueName.REMINDERS, job: ReminderJob.CONSULTATION_STALLED, pattern: env.REMINDERS_CRON },
-    { id: 'meeting-reminders', queue: QueueName.REMINDERS, job: ReminderJob.MEETING_UPCOMING, pattern: env.REMINDERS_CRON },
-    { id: 'action-item-reminders', queue: QueueName.REMINDERS, job: ReminderJob.ACTION_ITEMS_DUE, pattern: env.REMINDERS_CRON },
-    { id: 'weekly-digest', queue: QueueName.REMINDERS, job: ReminderJob.WEEKLY_DIGEST, pattern: env.WEEKLY_DIGEST_CRON },
-    { id: 'stranded-work-sweep', queue: QueueName.SYSTEM, job: SystemJob.SWEEP_STRANDED_WORK, every: env.STRANDED_SWEEP_EVERY_MS },
+  const schedules: Omit<JobSchedule, 'queue'>[] = [
+    { id: 'nightly-rollups', job: RollupJob.NIGHTLY_RECOMPUTE, pattern: env.NIGHTLY_ROLLUP_CRON },
+    { id: 'consultation-closing-reminders', job: ReminderJob.CONSULTATION_CLOSING, pattern: env.REMINDERS_CRON },
+    { id: 'stale-agreement-reminders', job: ReminderJob.AGREEMENT_STALE, pattern: env.REMINDERS_CRON },
+    { id: 'stalled-consultation-reminders', job: ReminderJob.CONSULTATION_STALLED, pattern: env.REMINDERS_CRON },
+    { id: 'meeting-reminders', job: ReminderJob.MEETING_UPCOMING, pattern: env.REMINDERS_CRON },
+    { id: 'action-item-reminders', job: ReminderJob.ACTION_ITEMS_DUE, pattern: env.REMINDERS_CRON },
+    { id: 'weekly-digest', job: ReminderJob.WEEKLY_DIGEST, pattern: env.WEEKLY_DIGEST_CRON },
+    { id: 'stranded-work-sweep', job: SystemJob.SWEEP_STRANDED_WORK, every: env.STRANDED_SWEEP_EVERY_MS },
   ];
+  return schedules.map((s) => ({ ...s, queue: queueOf(s.job) }) as JobSchedule);
 }
 
 /**
@@ -61,7 +63,7 @@ export class JobSchedulesRegistrar implements OnApplicationBootstrap, OnModuleDe
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    this.tz = this.config.get('SCHEDULE_TIMEZONE', { infer: true });
+    this.tz = this.config.get('TIME_ZONE', { infer: true });
     this.schedules = jobSchedules({
       REMINDERS_CRON: this.config.get('REMINDERS_CRON', { infer: true }),
       NIGHTLY_ROLLUP_CRON: this.config.get('NIGHTLY_ROLLUP_CRON', { infer: true }),

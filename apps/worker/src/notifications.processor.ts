@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { DeliverEmailPayload, Environment, NotificationJob, QueueName } from '@app/core';
+import { Environment, NotificationJob, QueueName } from '@app/core';
 import { NotificationsService } from '@app/notifications';
 import { JobHandlers } from './job-handlers';
 
@@ -11,7 +11,7 @@ import { JobHandlers } from './job-handlers';
  */
 @Injectable()
 export class NotificationsProcessor {
-  readonly queue = QueueName.NOTIFICATIONS;
+  readonly queue = QueueName.NOTIFICATIONS as const;
   readonly concurrency: number;
 
   constructor(
@@ -21,7 +21,7 @@ export class NotificationsProcessor {
     this.concurrency = config.get('MAIL_CONCURRENCY', { infer: true });
   }
 
-  readonly handlers: JobHandlers = {
-    [NotificationJob.DELIVER_EMAIL]: async (data) => ({ result: await this.notifications.deliverEmail((data as DeliverEmailPayload).notificationId) }),
+  readonly handlers: JobHandlers<QueueName.NOTIFICATIONS> = {
+    [NotificationJob.DELIVER_EMAIL]: async ({ notificationId }) => ({ result: await this.notifications.deliverEmail(notificationId) }),
   };
 }

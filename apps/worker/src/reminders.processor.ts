@@ -1,6 +1,6 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
-import { QueueFactory, QueueName, ReminderJob, ScheduledRunPayload, SendDigestPayload } from '@app/core';
-import { londonDate, RemindersService } from '@app/reminders';
+import { Clock, QueueFactory, QueueName, ReminderJob, SendDigestPayload } from '@app/core';
+import { RemindersService } from '@app/reminders';
 import { JobHandlers } from './job-handlers';
 import { runTime } from './rollups.processor';
 
@@ -14,24 +14,25 @@ type ReminderQueue = ReturnType<QueueFactory['queue']>;
  */
 @Injectable()
 export class RemindersProcessor implements OnModuleDestroy {
-  readonly queue = QueueName.REMINDERS;
+  readonly queue = QueueName.REMINDERS as const;
   private digestQueue?: ReminderQueue;
 
   constructor(
     private readonly reminders: RemindersService,
     private readonly queues: QueueFactory,
+    private readonly clock: Clock,
   ) {}
 
-  readonly handlers: JobHandlers = {
-    [ReminderJob.CONSULTATION_CLOSING]: async (data) => this.reminders.consultationsClosing(runTime(data as ScheduledRunPayload)),
-    [ReminderJob.AGREEMENT_STALE]: async (data) => this.reminders.staleAgreements(runTime(data as ScheduledRunPayload)),
-    [ReminderJob.CONSULTATION_STALLED]: async (data) => this.reminders.stalledConsultations(runTime(data as ScheduledRunPayload)),
-    [ReminderJob.MEETING_UPCOMING]: async (data) => this.reminders.upcomingMeetings(runTime(data as ScheduledRunPayload)),
-    [ReminderJob.ACTION_ITEMS_DUE]: async (data) => this.reminders.actionItemsDue(runTime(data as ScheduledRunPayload)),
+  readonly handlers: JobHandlers<QueueName.REMINDERS> = {
+    [ReminderJob.CONSULTATION_CLOSING]: async (data) => this.reminders.consultationsClosing(runTime(data, this.clock)),
+    [ReminderJob.AGREEMENT_STALE]: async (data) => this.reminders.staleAgreements(runTime(data, this.clock)),
+    [ReminderJob.CONSULTATION_STALLED]: async (data) => this.reminders.stalledConsultations(runTime(data, this.clock)),
+    [ReminderJob.MEETING_UPCOMING]: async (data) => this.reminders.upcomingMeetings(runTime(data, this.clock)),
+    [ReminderJob.ACTION_ITEMS_DUE]: async (data) => this.reminders.actionItemsDue(runTime(data, this.clock)),
     [ReminderJob.WEEKLY_DIGEST]: async (data) => {
-      const now = runTime(data as ScheduledRunPayload);
+      const now = runTime(data, this.clock);
       const recipients = await this.reminders.digestRecipients(now);
-      const week = londonDate(now);
+      const week = this.clock.calendar.dateOf(now);
       await this.digestJobs().addBulk(
         recipients.map((recipientId) => ({
           name: ReminderJob.SEND_DIGEST,
@@ -41,10 +42,7 @@ export class RemindersProcessor implements OnModuleDestroy {
       );
       return { recipients: recipients.length };
     },
-    [ReminderJob.SEND_DIGEST]: async (data) => {
-      const payload = data as SendDigestPayload;
-      return { result: await this.reminders.sendDigest(payload.recipientId, new Date(payload.now)) };
-    },
+    [ReminderJob.SEND_DIGEST]: async ({ recipientId, now }) => ({ result: await this.reminders.sendDigest(recipientId, new Date(now)) }),
   };
 
   async onModuleDestroy(): Promise<void> {

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { HeartbeatPayload, QueueName, ScheduledRunPayload, SystemJob } from '@app/core';
+import { Clock, QueueName, SystemJob } from '@app/core';
 import { StrandedWorkService } from '@app/jobs';
 import { JobHandlers } from './job-handlers';
 import { runTime } from './rollups.processor';
@@ -9,16 +9,18 @@ import { runTime } from './rollups.processor';
 export class SystemProcessor {
   private readonly logger = new Logger(SystemProcessor.name);
 
-  readonly queue = QueueName.SYSTEM;
+  readonly queue = QueueName.SYSTEM as const;
 
-  constructor(private readonly stranded: StrandedWorkService) {}
+  constructor(
+    private readonly stranded: StrandedWorkService,
+    private readonly clock: Clock,
+  ) {}
 
-  readonly handlers: JobHandlers = {
-    [SystemJob.HEARTBEAT]: async (data) => {
-      const payload = data as HeartbeatPayload;
+  readonly handlers: JobHandlers<QueueName.SYSTEM> = {
+    [SystemJob.HEARTBEAT]: async (payload) => {
       this.logger.debug(`Heartbeat from ${payload.from} sent at ${payload.at}`);
-      return { receivedAt: new Date().toISOString() };
+      return { receivedAt: this.clock.now().toISOString() };
     },
-    [SystemJob.SWEEP_STRANDED_WORK]: async (data) => this.stranded.sweep(runTime(data as ScheduledRunPayload)),
+    [SystemJob.SWEEP_STRANDED_WORK]: async (data) => this.stranded.sweep(runTime(data, this.clock)),
   };
 }

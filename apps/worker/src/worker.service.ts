@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
-import { ErrorKind, DomainError, QueueFactory, QueueName, SystemJob } from '@app/core';
-import { checkHandlers, Processor } from './job-handlers';
+import { DomainError, ErrorKind, HeartbeatPayload, QueueFactory, QueueName, SystemJob } from '@app/core';
+import { AnyProcessor, checkHandlers, handlerFor } from './job-handlers';
 import { EventsProcessor } from './events.processor';
 import { NotificationsProcessor } from './notifications.processor';
 import { RemindersProcessor } from './reminders.processor';
@@ -15,7 +15,7 @@ type Closable = { close(): Promise<void> };
 export class WorkerService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(WorkerService.name);
   private readonly closables: Closable[] = [];
-  private readonly processors: Processor[];
+  private readonly processors: AnyProcessor[];
 
   constructor(
     private readonly queues: QueueFactory,
@@ -32,10 +32,9 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
   async onApplicationBootstrap(): Promise<void> {
     for (const queueName of Object.values(QueueName)) {
       const processors = this.processors.filter((p) => p.queue === queueName);
-      const handlers = Object.assign({}, ...processors.map((p) => p.handlers));
       const concurrency = Math.max(0, ...processors.map((p) => p.concurrency ?? 0)) || undefined;
       const worker = this.queues.worker(queueName, async (job) => {
-        const handler = handlers[job.name];
+        const handler = processors.map((p) => handlerFor(p, job.name)).find((h) => h !== null);
         if (!handler) throw new UnrecoverableError(`No handler for job "${job.name}" on queue "${queueName}"`);
         try {
           return await handler(job.data, job.id);
@@ -52,7 +51,7 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
     }
     const queue = this.queues.queue(QueueName.SYSTEM);
     this.closables.push(queue);
-    await queue.add(SystemJob.HEARTBEAT, { from: 'worker', at: new Date().toISOString() }, { removeOnComplete: 100, removeOnFail: 1000 });
+    await queue.add(SystemJob.HEARTBEAT, { from: 'worker', at: new Date().toISOString() } satisfies HeartbeatPayload, { removeOnComplete: 100, removeOnFail: 1000 });
     this.logger.log(`Worker consuming ${Object.values(QueueName).join(', ')} on ${this.queues.describe()}`);
   }
 

@@ -26,6 +26,6 @@ const middleware = postgraphile(process.env.DATABASE_URL as string, 'public', {
   retryOnInitFail: false,
   bodySizeLimit: '100kB',
 });
-const server = createServer(middleware);
+const server = createServer((req, res) => void middleware(req, res));
 server.listen(Number(process.env.PORT), '127.0.0.1', () => console.log(`postgraphile listening on ${process.env.PORT}`));
 process.on('SIGTERM', () => server.close(() => process.exit(0)));

@@ -20,7 +20,7 @@ const CELLS = `SELECT a.id AS "agreementId", a.proposal_id AS "proposalId", coal
 
 const server = createServer((req, res) => {
   req.resume();
-  req.on('end', async () => {
+  req.on('end', () => void (async () => {
     try {
       const [proposals, parties, cells] = await Promise.all([pool.query(PROPOSALS), pool.query(PARTIES), pool.query(CELLS)]);
       const body = JSON.stringify({ data: { agreementMatrix: { proposals: proposals.rows, parties: parties.rows, cells: cells.rows } } });
@@ -28,7 +28,7 @@ const server = createServer((req, res) => {
     } catch (error) {
       res.writeHead(500).end(String(error));
     }
-  });
+  })());
 });
 server.listen(Number(process.env.PORT), '127.0.0.1', () => console.log(`raw floor listening on ${process.env.PORT}`));
-process.on('SIGTERM', () => server.close(() => pool.end().then(() => process.exit(0))));
+process.on('SIGTERM', () => server.close(() => void pool.end().then(() => process.exit(0))));

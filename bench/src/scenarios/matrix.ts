@@ -33,7 +33,6 @@ export interface MatrixOptions {
 }
 
 /** Counts the agreement rows an answer carries, to prove each target returned the same rows. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function rowsIn(target: string, body: any): number {
   if (target === 'PostGraphile v4') return body.data.allAgreementStatuses.nodes.length;
   if (body.data.agreementMatrix.columns) return body.data.agreementMatrix.columns.agreementIds.length;
@@ -54,10 +53,10 @@ export async function matrixScenario(db: BenchDatabase, options: MatrixOptions):
     started.push(await startServer('PostGraphile v4', 'bench/src/peers/postgraphile.ts', await freePort(), { DATABASE_URL: db.url }));
     started.push(await startServer('raw SQL floor', 'bench/src/peers/raw-floor.ts', await freePort(), { DATABASE_URL: db.url }, '/'));
     // Growth: the first offers by title, whose answer is the same size at every scale.
-    const fixed = (await db.dataSource.query(
+    const fixed = await db.dataSource.query<{ id: string; rows: number }[]>(
       `SELECT p.id, (SELECT count(*) FROM agreement_status a WHERE a.proposal_id = p.id)::int AS rows FROM proposal p ORDER BY p.title, p.id LIMIT $1`,
       [FIXED_ANSWER_OFFERS],
-    )) as { id: string; rows: number }[];
+    );
     const targets = [
       { name: started[0].name, server: started[0], body: JSON.stringify({ query: API_MATRIX_QUERY }), headers: options.apiHeaders, rows: db.counts.agreements },
       { name: COLUMNS_TARGET, server: started[0], body: JSON.stringify({ query: API_MATRIX_COLUMNS_QUERY }), headers: options.apiHeaders, rows: db.counts.agreements },

@@ -89,14 +89,14 @@ export async function reminderFanOutScenario(db: BenchDatabase, options: Reminde
   const ds = db.dataSource;
   // The rule's clock: a month ahead, so nothing the real clock does (the scheduled 07:00 run) overlaps.
   const now = new Date(Math.floor((Date.now() + 30 * DAY) / HOUR) * HOUR);
-  const members = (await ds.query(
+  const members = await ds.query<{ email: string }[]>(
     `WITH p AS (INSERT INTO person (display_name, email, care_experienced, birth_month)
                 SELECT 'Member ' || g, 'cicc-' || g || '@bench.example', true, date '2004-01-01' + (g % 60) * interval '1 month'
                   FROM generate_series(1, $1::int) g RETURNING id, email),
           m AS (INSERT INTO membership (person_id, body_id, role) SELECT id, (SELECT id FROM body WHERE code = 'CICC'), 'MEMBER' FROM p)
      SELECT email FROM p`,
     [options.members],
-  )) as { email: string }[];
+  );
   await ds.query(
     `WITH p AS (INSERT INTO proposal (house_id, title, summary, category, delivery_model, uasc_considerations, status)
                 SELECT id, 'Free bus travel to 25', 'Consultation under way', 'TRANSPORT', 'EACH_LA', 'Applies to all.', 'IN_CONSULTATION'
@@ -128,9 +128,9 @@ export async function reminderFanOutScenario(db: BenchDatabase, options: Reminde
     });
     // Anything still on its way (a second copy) is given time to show up before counting.
     await until(async () => {
-      const [{ n }] = (await ds.query(
+      const [{ n }] = await ds.query<{ n: string }[]>(
         `SELECT (SELECT count(*) FROM outbox_event WHERE sent_at IS NULL) + (SELECT count(*) FROM notification WHERE status = 'PENDING') AS n`,
-      )) as { n: string }[];
+      );
       return Number(n) === 0;
     }, 10_000, 200);
     await new Promise((r) => setTimeout(r, 1000));
@@ -138,7 +138,7 @@ export async function reminderFanOutScenario(db: BenchDatabase, options: Reminde
     const got = tally.got;
     const unexpected = tally.unexpected();
     const job = { id: 'bench-closing' };
-    const run = ((await queue.getJob(job.id!))?.returnvalue ?? { due: 0, created: 0 }) as { due: number; created: number };
+    const run = ((await queue.getJob(job.id))?.returnvalue ?? { due: 0, created: 0 }) as { due: number; created: number };
     const seconds = ((delivered ? arrivedAt : performance.now()) - began) / 1000;
     const mailsPerSecond = got.size / seconds;
     await jobs.stopWorkers();
@@ -172,10 +172,10 @@ export async function reminderFanOutScenario(db: BenchDatabase, options: Reminde
  */
 async function mailFloor(db: BenchDatabase, smtp: TestSmtpServer, audience: Set<string>, timeoutMs: number): Promise<MailFloorResult> {
   const defaults = new Environment();
-  const rows = (await db.dataSource.query(
+  const rows = await db.dataSource.query<{ id: string; email: string; displayName: string; subject: string; body: string; link: string | null }[]>(
     `SELECT n.id, lower(p.email) AS email, p.display_name AS "displayName", n.subject, n.body, n.link
        FROM notification n JOIN person p ON p.id = n.recipient_id WHERE n.channel = 'EMAIL' ORDER BY n.created_at, n.id`,
-  )) as { id: string; email: string; displayName: string; subject: string; body: string; link: string | null }[];
+  );
   const messages = rows.map((r) => ({
     to: r.email,
     subject: r.subject,
@@ -190,7 +190,7 @@ async function mailFloor(db: BenchDatabase, smtp: TestSmtpServer, audience: Set<
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   try {
-    const lines = createInterface({ input: child.stdout! });
+    const lines = createInterface({ input: child.stdout });
     const said = (pattern: RegExp) => new Promise<string>((resolve, reject) => {
       lines.on('line', (line) => pattern.test(line) && resolve(line));
       child.once('exit', (code) => reject(new Error(`the mail floor exited with ${code}`)));
@@ -201,7 +201,7 @@ async function mailFloor(db: BenchDatabase, smtp: TestSmtpServer, audience: Set<
     let arrivedAt = 0;
     const began = performance.now();
     const { result: delivered, cpu } = await measureCpu(db.dataSource, db.name, { floor: [child.pid!] }, async () => {
-      child.stdin!.write('go\n');
+      child.stdin.write('go\n');
       return until(async () => {
         const at = performance.now();
         const all = tally.count() === messages.length;

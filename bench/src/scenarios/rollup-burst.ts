@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { AgreementStatusesChangedPayload, EventJob, QueueName, RollupJob } from '@app/core';
+import { AgreementStatusesChangedPayload, Clock, EventJob, QueueName, RollupJob } from '@app/core';
 import { ProposalsService } from '@app/proposals';
 import { RollupsService } from '@app/rollups';
 import { CpuSplit, measureCpu, perUnit } from '../cpu';
@@ -131,7 +131,7 @@ async function load(ds: DataSource, offers: number): Promise<{ proposalIds: stri
            INSERT INTO notification_preference (person_id, kind, delivery, version) SELECT id, 'AGREEMENT_STATUS_CHANGED', 'WEEKLY_DIGEST', 1 FROM p`);
   await q('ANALYZE');
   // Rollups as the nightly pass leaves them; ProposalsService is only needed for snapshot history.
-  await new RollupsService(ds, {} as ProposalsService).recomputeAll();
+  await new RollupsService(ds, {} as ProposalsService, new Clock()).recomputeAll();
   // Counts every rollup a job writes from now on (the bench database is dropped afterwards).
   await q(`CREATE TABLE bench_rollup_write (proposal_id uuid NOT NULL, written_at timestamptz NOT NULL DEFAULT clock_timestamp())`);
   await q(`CREATE FUNCTION bench_count_rollup_write() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -202,7 +202,7 @@ function eventsIn(job: { name: string; data: unknown } | undefined): number {
 
 /** Agreement-change events written but not yet handled: still in the outbox, or in an events job not finished. */
 async function eventsNotHandled(ds: DataSource, events: EventsQueue): Promise<number> {
-  const [{ unsent }] = (await ds.query(`SELECT count(*)::int AS unsent FROM outbox_event WHERE sent_at IS NULL AND job_name = 'agreement-status-changed'`)) as { unsent: number }[];
+  const [{ unsent }] = await ds.query<{ unsent: number }[]>(`SELECT count(*)::int AS unsent FROM outbox_event WHERE sent_at IS NULL AND job_name = 'agreement-status-changed'`);
   const jobs = await events.getJobs(['waiting', 'active', 'delayed', 'prioritized'], 0, -1);
   return unsent + jobs.filter((j) => j?.name === EventJob.AGREEMENT_STATUSES_CHANGED || j?.name === EventJob.AGREEMENT_STATUS_CHANGED).reduce((n, j) => n + eventsIn(j), 0);
 }
@@ -243,13 +243,13 @@ function item(c: Change) {
 export async function rollupBurstScenario(db: BenchDatabase, options: RollupBurstOptions): Promise<RollupBurstResult> {
   const ds = db.dataSource;
   const { proposalIds, officers } = await load(ds, options.offers);
-  const rows = (await ds.query(
+  const rows = await ds.query<{ id: string; status: string; version: number; local_authority_id: string; n: string }[]>(
     `SELECT a.id, a.status, a.version, a.local_authority_id, row_number() OVER (ORDER BY p.title, la.gss_code) AS n
        FROM agreement_status a JOIN proposal p ON p.id = a.proposal_id JOIN local_authority la ON la.id = a.local_authority_id
       WHERE a.proposal_id = ANY($1::uuid[])
       ORDER BY la.gss_code, p.title`,
     [proposalIds],
-  )) as { id: string; status: string; version: number; local_authority_id: string; n: string }[];
+  );
   const agreementsByLa = new Map<string, Agreement[]>();
   for (const r of rows) {
     const list = agreementsByLa.get(r.local_authority_id) ?? [];
@@ -265,7 +265,7 @@ export async function rollupBurstScenario(db: BenchDatabase, options: RollupBurs
 
   const jobs = await startBenchJobs(db);
   const started: Started[] = [];
-  const rollups = new RollupsService(ds, {} as ProposalsService);
+  const rollups = new RollupsService(ds, {} as ProposalsService, new Clock());
   const queue = jobs.queues.queue(QueueName.ROLLUPS);
   const eventsQueue = jobs.queues.queue(QueueName.EVENTS);
   // (The nightly scheduler's next run waits on the rollups queue too: only recompute jobs count.)
@@ -323,7 +323,7 @@ export async function rollupBurstScenario(db: BenchDatabase, options: RollupBurs
 
     // What was still on its way when the last write was accepted: events to relay or handle, rollups waiting out the debounce.
     const backlog = { events: await eventsNotHandled(ds, eventsQueue), rollups: await recomputeJobs(['delayed']) };
-    const [{ written }] = (await ds.query(`SELECT count(*)::int AS written FROM outbox_event WHERE job_name = 'agreement-status-changed'`)) as { written: number }[];
+    const [{ written }] = await ds.query<{ written: number }[]>(`SELECT count(*)::int AS written FROM outbox_event WHERE job_name = 'agreement-status-changed'`);
     // Each check reads one snapshot: when it finds no drift, the rollups were right as of its start.
     const check = { at: 0, drifted: proposalIds.length };
     const converged = await until(async () => {
@@ -336,24 +336,24 @@ export async function rollupBurstScenario(db: BenchDatabase, options: RollupBurs
     await until(async () => {
       const due = await recomputeJobs(['delayed', 'waiting', 'active', 'prioritized']);
       const events = await eventsQueue.getJobCounts('delayed', 'waiting', 'active', 'prioritized');
-      const [{ n }] = (await ds.query(`SELECT count(*)::int AS n FROM outbox_event WHERE sent_at IS NULL`)) as { n: number }[];
+      const [{ n }] = await ds.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM outbox_event WHERE sent_at IS NULL`);
       return n === 0 && due === 0 && Object.values(events).every((c) => c === 0);
     }, options.timeoutMs, 200);
     check.drifted = (await rollups.drifted(proposalIds)).length;
     const completed = await recomputeJobs(['completed']);
     const failedJobs = await recomputeJobs(['failed']);
-    const [{ writes }] = (await ds.query(`SELECT count(*)::int AS writes FROM bench_rollup_write`)) as { writes: number }[];
+    const [{ writes }] = await ds.query<{ writes: number }[]>(`SELECT count(*)::int AS writes FROM bench_rollup_write`);
     const capacity = await eventCapacity(eventsQueue);
     // The floor of the target: one full recomputation of every offer, on the same data, with the service idle.
     const recomputeBegan = performance.now();
     await rollups.recomputeAll();
     const fullRecomputeMs = performance.now() - recomputeBegan;
-    const [{ budget }] = (await ds.query(
+    const [{ budget }] = await ds.query<{ budget: number }[]>(
       `SELECT count(DISTINCT (a.proposal_id, floor(extract(epoch FROM h.changed_at) * 1000 / $2::int)))::int AS budget
          FROM agreement_status_history h JOIN agreement_status a ON a.id = h.agreement_id
         WHERE a.proposal_id = ANY($1::uuid[]) AND h.from_status IS DISTINCT FROM h.to_status AND h.changed_by_id IS NOT NULL`,
       [proposalIds, options.debounceMs],
-    )) as { budget: number }[];
+    );
 
     const sorted = [...latencies].sort((a, b) => a - b);
     return {

@@ -80,20 +80,20 @@ type SendVote = (member: number, proposal: number, choice: Choice) => Promise<bo
  */
 export async function voteStormScenario(db: BenchDatabase, options: VoteStormOptions): Promise<VoteStormResult> {
   const ds = db.dataSource;
-  const memberRows = (await ds.query(
+  const memberRows = await ds.query<{ id: string }[]>(
     `WITH p AS (INSERT INTO person (display_name, email, care_experienced, birth_month)
                 SELECT 'Voter ' || g, 'voter' || g || '@bench.example', true, date '2004-01-01' FROM generate_series(1, $1::int) g RETURNING id, email)
      SELECT id FROM p ORDER BY email`,
     [options.members],
-  )) as { id: string }[];
+  );
   const memberIds = memberRows.map((r) => r.id);
   await ds.query(`INSERT INTO membership (person_id, body_id, role) SELECT unnest($1::uuid[]), (SELECT id FROM body WHERE code = 'CICC'), 'MEMBER'`, [memberIds]);
-  const proposalRows = (await ds.query(
+  const proposalRows = await ds.query<{ id: string }[]>(
     `INSERT INTO proposal (house_id, title, summary, category, delivery_model, uasc_considerations, status)
      SELECT (SELECT id FROM body WHERE code = 'HOUSE_HOUSING'), 'Storm offer ' || g, 'Open for votes', 'HOUSING', 'EACH_LA', 'Applies to all.', 'IN_CONSULTATION'
        FROM generate_series(1, $1::int) g RETURNING id`,
     [options.proposals],
-  )) as { id: string }[];
+  );
   const proposalIds = proposalRows.map((r) => r.id);
   await ds.query(
     `INSERT INTO consultation (proposal_id, house_id, audience, opens_at, closes_at, tally_visibility)
@@ -146,10 +146,10 @@ export async function voteStormScenario(db: BenchDatabase, options: VoteStormOpt
         expected.set(key, (expected.get(key) ?? 0) + 1);
       }
     }
-    const actual = (await ds.query(
+    const actual = await ds.query<{ proposal_id: string; choice: string; n: number }[]>(
       `SELECT proposal_id, choice, count(*)::int AS n FROM vote WHERE proposal_id = ANY($1::uuid[]) GROUP BY proposal_id, choice`,
       [proposalIds],
-    )) as { proposal_id: string; choice: string; n: number }[];
+    );
     let mismatches = 0;
     const seen = new Set<string>();
     for (const row of actual) {

@@ -49,7 +49,7 @@ export class AccessService {
 
   /** Every role a person holds now, from memberships and from current grants (one statement). */
   async rolesOf(personId: string, manager: EntityManager = this.dataSource.manager): Promise<RoleAssignment[]> {
-    return rolesFromFacts((await manager.query(roleFactsSql('$1::uuid'), [personId])) as RoleFact[]);
+    return rolesFromFacts(await manager.query<RoleFact[]>(roleFactsSql('$1::uuid'), [personId]));
   }
 
   /**
@@ -115,12 +115,12 @@ export class AccessService {
   async partyNames(parties: readonly PartyScope[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, string>> {
     if (parties.length === 0) return new Map();
     const ids = (kind: ScopeKind) => parties.filter((p) => p.kind === kind).map((p) => p.id);
-    const rows = (await manager.query(
+    const rows = await manager.query<{ id: string; name: string }[]>(
       `SELECT id, name FROM local_authority WHERE id = ANY($1::uuid[])
        UNION ALL SELECT id, name FROM area WHERE id = ANY($2::uuid[])
        UNION ALL SELECT id, name FROM organisation WHERE id = ANY($3::uuid[])`,
       [ids(ScopeKind.AUTHORITY), ids(ScopeKind.AREA), ids(ScopeKind.ORGANISATION)],
-    )) as { id: string; name: string }[];
+    );
     return new Map(rows.map((r) => [r.id, r.name]));
   }
 
@@ -156,7 +156,7 @@ export class AccessService {
     }
     try {
       return await this.dataSource.transaction(async (m) => {
-        const person = (await m.query('SELECT 1 FROM person WHERE id = $1', [request.personId])) as unknown[];
+        const person = await m.query<unknown[]>('SELECT 1 FROM person WHERE id = $1', [request.personId]);
         if (person.length === 0) throw new AccessNotFoundError(AccessErrorCode.PERSON_NOT_FOUND, `No person has id ${request.personId}.`, 'personId');
         if (scope) await this.assertScopeExists(m, request.role, scope);
         const repo = m.getRepository(RoleGrantEntity);
@@ -214,7 +214,7 @@ export class AccessService {
 
   private async assertScopeExists(m: EntityManager, role: Role, scope: RoleScope): Promise<void> {
     const { table, noun } = SCOPE_TABLE[scope.kind];
-    const rows = (await m.query(`SELECT ${scope.kind === ScopeKind.BODY ? 'kind' : '1 AS kind'} FROM ${table} WHERE id = $1`, [scope.id])) as { kind: string }[];
+    const rows = await m.query<{ kind: string }[]>(`SELECT ${scope.kind === ScopeKind.BODY ? 'kind' : '1 AS kind'} FROM ${table} WHERE id = $1`, [scope.id]);
     if (rows.length === 0) throw new AccessNotFoundError(AccessErrorCode.SCOPE_NOT_FOUND, `No ${noun} has id ${scope.id}.`, 'scope');
     if ((role === Role.HOUSE_CO_CHAIR || role === Role.HOUSE_MEMBER) && rows[0].kind !== 'HOUSE') {
       throw new AccessInputError(AccessErrorCode.BAD_SCOPE, `${role} is given for a House; that body is not one of the six Houses.`, 'scope');

@@ -1,4 +1,5 @@
-import { AgreementValues, applyAgreementChange, isCalendarDate, isHttpUrl } from './agreement-rules';
+import { isDateOnly } from '@app/core';
+import { AgreementValues, applyAgreementChange, isHttpUrl } from './agreement-rules';
 import { AgreementState, PartyKind, Reciprocity } from './agreement-status.entity';
 import { AgreementInputError } from './agreements.errors';
 
@@ -67,9 +68,9 @@ describe('applyAgreementChange', () => {
 
 describe('helpers', () => {
   it('recognises calendar dates and web links', () => {
-    expect(isCalendarDate('2024-02-29')).toBe(true);
-    expect(isCalendarDate('2023-02-29')).toBe(false);
-    expect(isCalendarDate('2024-2-1')).toBe(false);
+    expect(isDateOnly('2024-02-29')).toBe(true);
+    expect(isDateOnly('2023-02-29')).toBe(false);
+    expect(isDateOnly('2024-2-1')).toBe(false);
     expect(isHttpUrl('https://lambeth.gov.uk/council-tax')).toBe(true);
     expect(isHttpUrl('javascript:alert(1)')).toBe(false);
     expect(isHttpUrl('not a url')).toBe(false);

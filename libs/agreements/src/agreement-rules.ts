@@ -1,3 +1,4 @@
+import { isDateOnly } from '@app/core';
 import { AGREEMENT_NOTE_MAX, AgreementState, EVIDENCE_URL_MAX, PartyKind, Reciprocity } from './agreement-status.entity';
 import { AgreementErrorCode, AgreementInputError } from './agreements.errors';
 
@@ -19,15 +20,6 @@ export interface AgreementChange {
   effectiveDate?: string | null;
   note?: string | null;
   evidenceUrl?: string | null;
-}
-
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export function isCalendarDate(value: string): boolean {
-  const match = DATE.exec(value);
-  if (!match) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
 export function isHttpUrl(value: string): boolean {
@@ -76,7 +68,7 @@ export function applyAgreementChange(partyKind: PartyKind, current: AgreementVal
       `${prefix}reciprocity`,
     );
   }
-  if (next.effectiveDate !== null && !isCalendarDate(next.effectiveDate)) {
+  if (next.effectiveDate !== null && !isDateOnly(next.effectiveDate)) {
     throw new AgreementInputError(AgreementErrorCode.BAD_DATE, 'The effective date must be a real date written YYYY-MM-DD.', `${prefix}effectiveDate`);
   }
   if (next.status === AgreementState.IMPLEMENTED && !next.effectiveDate) {

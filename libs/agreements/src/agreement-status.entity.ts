@@ -10,6 +10,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
+import { AgreementState } from '@app/core';
 import { PersonEntity } from '@app/governance';
 import { ProposalEntity } from '@app/proposals';
 import { AreaEntity, LocalAuthorityEntity, OrganisationEntity } from '@app/reference';
@@ -21,16 +22,7 @@ export enum PartyKind {
   ORGANISATION = 'ORGANISATION',
 }
 
-/** Where one party stands on one endorsed offer. */
-export enum AgreementState {
-  NOT_STARTED = 'NOT_STARTED',
-  IN_DISCUSSION = 'IN_DISCUSSION',
-  AGREED_IN_PRINCIPLE = 'AGREED_IN_PRINCIPLE',
-  FORMALLY_AGREED = 'FORMALLY_AGREED',
-  IMPLEMENTED = 'IMPLEMENTED',
-  DECLINED = 'DECLINED',
-  NOT_APPLICABLE = 'NOT_APPLICABLE',
-}
+export { AgreementState };
 
 /**
  * For an LA offer, which care leavers the LA extends it to: its own care leavers wherever they

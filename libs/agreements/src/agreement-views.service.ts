@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { Clock } from '@app/core';
 import { DeliveryModel, ProposalStatus, ProposalsService } from '@app/proposals';
-import { AreaKind, ReferenceService, today } from '@app/reference';
+import { AreaKind, ReferenceService } from '@app/reference';
 import { RollupsService } from '@app/rollups';
 import { AgreementState, PartyKind, Reciprocity } from './agreement-status.entity';
 import { AgreementErrorCode, AgreementInputError } from './agreements.errors';
@@ -133,6 +134,7 @@ export class AgreementViewsService {
     private readonly proposals: ProposalsService,
     private readonly reference: ReferenceService,
     private readonly rollups: RollupsService,
+    private readonly clock: Clock,
   ) {}
 
   async matrix(filter: AgreementMatrixFilter): Promise<AgreementMatrix> {
@@ -141,37 +143,37 @@ export class AgreementViewsService {
     if (filter.proposalIds && filter.proposalIds.length > MAX_MATRIX_PROPOSALS) {
       throw new AgreementInputError(AgreementErrorCode.BAD_ITEMS, `Ask for at most ${MAX_MATRIX_PROPOSALS} proposals at a time.`, 'filter.proposalIds');
     }
-    const { where, params } = matrixWhere(filter);
+    const { where, params } = matrixWhere(filter, this.clock.today());
     const q = this.dataSource.manager;
 
-    const proposals = (await q.query(
+    const proposals = await q.query<{ id: string; title: string; status: ProposalStatus; delivery_model: DeliveryModel }[]>(
       `SELECT p.id, p.title, p.status, p.delivery_model
          FROM proposal p
         WHERE EXISTS (SELECT 1 FROM agreement_status a WHERE a.proposal_id = p.id AND ${where})
         ORDER BY p.title, p.id`,
       params,
-    )) as { id: string; title: string; status: ProposalStatus; delivery_model: DeliveryModel }[];
+    );
 
     // Distinct party ids first (a hash over uuids), then names for the few parties found.
-    const parties = (await q.query(
+    const parties = await q.query<Parameters<typeof party>[0][]>(
       `SELECT ${PARTY_COLUMNS}
          FROM (SELECT DISTINCT a.party_kind, a.local_authority_id, a.area_id, a.organisation_id
                  FROM agreement_status a JOIN proposal p ON p.id = a.proposal_id
                 WHERE ${where}) a ${PARTY_JOINS}
         ORDER BY kind, name`,
       params,
-    )) as Parameters<typeof party>[0][];
+    );
 
     // Cells come back in the answer's own shape (no copying per cell); the time as epoch ms,
     // which costs far less to turn into a Date than parsing its text form.
-    const cells = (await q.query(
+    const cells = await q.query<(Omit<MatrixCell, 'updatedAt'> & { updatedAt: number | Date })[]>(
       `SELECT a.id AS "agreementId", a.proposal_id AS "proposalId", coalesce(a.local_authority_id, a.area_id, a.organisation_id) AS "partyId",
               a.status, a.reciprocity, a.effective_date::text AS "effectiveDate", a.reconfirmation_needed AS "reconfirmationNeeded", floor(extract(epoch FROM a.updated_at) * 1000)::float8 AS "updatedAt", a.version
          FROM agreement_status a JOIN proposal p ON p.id = a.proposal_id
         WHERE ${where}
         ORDER BY p.title, a.proposal_id, a.party_kind, "partyId"`,
       params,
-    )) as (Omit<MatrixCell, 'updatedAt'> & { updatedAt: number | Date })[];
+    );
     for (const c of cells) c.updatedAt = new Date(c.updatedAt);
 
     return {
@@ -194,18 +196,18 @@ export class AgreementViewsService {
     // Counts come from the proposal's rollup while it matches the agreement rows, else from the rows themselves.
     const { overall, areas } = await this.rollups.tallies(proposalId, q);
 
-    const notEngaged = (await q.query(
+    const notEngaged = await q.query<Parameters<typeof party>[0][]>(
       `SELECT ${PARTY_COLUMNS}
          FROM agreement_status a ${PARTY_JOINS}
         WHERE a.proposal_id = $1 AND a.status = 'NOT_STARTED'
         ORDER BY kind, name`,
       [proposalId],
-    )) as Parameters<typeof party>[0][];
+    );
 
     const byArea = areas as AreaProgress[];
     return {
       proposalId,
-      ...(overall as ProgressTally),
+      ...(overall),
       byIcsArea: byArea.filter((a) => a.kind === AreaKind.ICS_AREA),
       bySubRegion: byArea.filter((a) => a.kind === AreaKind.SUB_REGION),
       notEngaged: notEngaged.map(party),
@@ -219,7 +221,7 @@ export class AgreementViewsService {
    * and per sub-region in one statement.
    */
   private async coverage(proposalId: string): Promise<LocalAuthorityCoverage> {
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<{ level: number; area_id: string | null; kind: AreaKind; code: string; name: string; local_authorities: number; agreed: number; implemented: number }[]>(
       `WITH placed AS (
          SELECT la.id,
                 (SELECT m.area_id FROM area_membership m JOIN area x ON x.id = m.area_id AND x.kind = 'ICS_AREA'
@@ -244,8 +246,8 @@ export class AgreementViewsService {
          FROM grouped g LEFT JOIN area ar ON ar.id = g.area_id
         WHERE g.level = 3 OR g.area_id IS NOT NULL
         ORDER BY g.level DESC, ar.code`,
-      [proposalId, today()],
-    )) as { level: number; area_id: string | null; kind: AreaKind; code: string; name: string; local_authorities: number; agreed: number; implemented: number }[];
+      [proposalId, this.clock.today()],
+    );
     const tally = (r: (typeof rows)[number] | undefined): CoverageTally => ({ localAuthorities: r?.local_authorities ?? 0, agreed: r?.agreed ?? 0, implemented: r?.implemented ?? 0 });
     const areas = (level: number) =>
       rows.filter((r) => r.level === level).map((r) => ({ areaId: r.area_id!, kind: r.kind, code: r.code, name: r.name, ...tally(r) }));
@@ -253,8 +255,11 @@ export class AgreementViewsService {
   }
 }
 
-/** The matrix filter as SQL over `a` (agreement_status) and `p` (proposal); exports use the same filter. */
-export function matrixWhere(filter: AgreementMatrixFilter): { where: string; params: unknown[] } {
+/**
+ * The matrix filter as SQL over `a` (agreement_status) and `p` (proposal); exports use the same
+ * filter. An area holds the local authorities that belong to it on `today` (YYYY-MM-DD).
+ */
+export function matrixWhere(filter: AgreementMatrixFilter, today: string): { where: string; params: unknown[] } {
   const params: unknown[] = [];
   const add = (value: unknown): string => {
     params.push(value);
@@ -267,7 +272,7 @@ export function matrixWhere(filter: AgreementMatrixFilter): { where: string; par
   if (filter.statuses?.length) conditions.push(`a.status = ANY(${add(filter.statuses)}::agreement_state[])`);
   if (filter.areaId) {
     const area = add(filter.areaId);
-    const on = add(today());
+    const on = add(today);
     conditions.push(`(
       a.local_authority_id IN (SELECT m.local_authority_id FROM area_membership m
                                 WHERE m.area_id = ${area}::uuid AND m.valid_from <= ${on}::date AND (m.valid_to IS NULL OR m.valid_to > ${on}::date))

@@ -3,10 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AccessService, PartyScope, ScopeKind } from '@app/access';
 import { AuditService } from '@app/audit';
-import { Actor, enforce, EventJob, inTransaction, OfferWordingChange, Page, PageRequest, QueueName, requirePerson, toOffsetLimit, toPage } from '@app/core';
+import { Actor, Clock, enforce, EventJob, inTransaction, keysetPage, OfferWordingChange, Page, PageRequest, requirePerson } from '@app/core';
 import { OutboxService } from '@app/outbox';
-import { AGREEMENT_STATUSES, ProposalEntity, ProposalStatus, ProposalsService } from '@app/proposals';
-import { ReferenceService, today } from '@app/reference';
+import { ProposalEntity, ProposalsService, ProposalStatus } from '@app/proposals';
+import { ReferenceService } from '@app/reference';
 import { AgreementChange, applyAgreementChange, AgreementValues } from './agreement-rules';
 import { AgreementStatusHistoryEntity } from './agreement-status-history.entity';
 import { AgreementFacts, confirmWordingPermission, offerOpenPermission, representsPermission, setAgreementStatusPermission } from './agreement-permissions';
@@ -74,8 +74,6 @@ export function partyOf(row: Pick<AgreementStatusEntity, 'partyKind' | 'localAut
  */
 @Injectable()
 export class AgreementsService implements OnModuleInit {
-  /** Status changes are announced through the outbox, in the transaction that makes them. */
-  private readonly outbox = new OutboxService();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -83,6 +81,9 @@ export class AgreementsService implements OnModuleInit {
     private readonly reference: ReferenceService,
     private readonly audit: AuditService,
     private readonly access: AccessService,
+    private readonly clock: Clock,
+    /** Status changes are announced through the outbox, in the transaction that makes them. */
+    private readonly outbox: OutboxService,
   ) {}
 
   onModuleInit(): void {
@@ -94,7 +95,6 @@ export class AgreementsService implements OnModuleInit {
       if (marked === 0) return;
       // The parties' officers are told at once, with the old and new wording.
       await this.outbox.emit(manager, {
-        queue: QueueName.EVENTS,
         job: EventJob.OFFER_REVISED,
         payload: {
           proposalId: event.proposal.id,
@@ -113,7 +113,7 @@ export class AgreementsService implements OnModuleInit {
    * Returns how many were marked.
    */
   async askToReconfirm(manager: EntityManager, proposalId: string, wordingVersion: number, actor: Actor): Promise<number> {
-    const rows = (await manager.query(
+    const rows = await manager.query<unknown[]>(
       `WITH marked AS (
          UPDATE agreement_status a
             SET reconfirmation_needed = true, updated_at = now(), version = a.version + 1
@@ -125,7 +125,7 @@ export class AgreementsService implements OnModuleInit {
        SELECT id, status, status, reciprocity, effective_date, $3, evidence_url, $4::uuid, version FROM marked
        RETURNING agreement_id`,
       [proposalId, AGREEING_STATES, `The offer's wording changed (version ${wordingVersion}); re-confirmation needed.`, actor.personId],
-    )) as unknown[];
+    );
     return rows.length;
   }
 
@@ -141,9 +141,9 @@ export class AgreementsService implements OnModuleInit {
       await this.assertRepresents(m, actor, partyOf(row));
       if (request.expectedVersion !== row.version) throw staleAgreement(request.expectedVersion, row.version, 'expectedVersion');
       enforce(confirmWordingPermission(await this.access.viewer(actor, m), row));
-      const [{ wording_version: wordingVersion }] = (await m.query(`SELECT wording_version FROM proposal WHERE id = $1`, [row.proposalId])) as {
+      const [{ wording_version: wordingVersion }] = await m.query<{
         wording_version: number;
-      }[];
+      }[]>(`SELECT wording_version FROM proposal WHERE id = $1`, [row.proposalId]);
       await m.query(
         `WITH confirmed AS (
            UPDATE agreement_status a
@@ -168,7 +168,7 @@ export class AgreementsService implements OnModuleInit {
    * statement; rows that already exist are left alone. Returns how many were opened.
    */
   async openAgreements(manager: EntityManager, proposalId: string): Promise<number> {
-    const rows = (await manager.query(
+    const rows = await manager.query<unknown[]>(
       `INSERT INTO agreement_status (proposal_id, party_kind, local_authority_id, area_id, organisation_id)
        SELECT p.id, 'LOCAL_AUTHORITY'::agreement_party_kind, la.id, NULL::uuid, NULL::uuid
          FROM proposal p CROSS JOIN local_authority la
@@ -185,21 +185,21 @@ export class AgreementsService implements OnModuleInit {
         WHERE p.id = $1 AND p.delivery_model IN ('SINGLE_PARTNER', 'SEVERAL_PARTNERS')
        ON CONFLICT DO NOTHING
        RETURNING id`,
-      [proposalId, today()],
-    )) as unknown[];
+      [proposalId, this.clock.today()],
+    );
     return rows.length;
   }
 
   /** What the agreement rules need (see agreement-permissions.ts) for many agreements, in one statement. Unknown ids are absent. */
   async permissionFacts(ids: readonly string[]): Promise<(AgreementFacts & { id: string; proposalStatus: ProposalStatus })[]> {
     if (ids.length === 0) return [];
-    return (await this.dataSource.query(
+    return await this.dataSource.query<(AgreementFacts & { id: string; proposalStatus: ProposalStatus })[]>(
       `SELECT a.id, a.party_kind AS "partyKind", a.local_authority_id AS "localAuthorityId", a.area_id AS "areaId",
               a.organisation_id AS "organisationId", a.reconfirmation_needed AS "reconfirmationNeeded", p.status AS "proposalStatus"
          FROM agreement_status a JOIN proposal p ON p.id = a.proposal_id
         WHERE a.id = ANY($1::uuid[])`,
       [[...new Set(ids)]],
-    )) as (AgreementFacts & { id: string; proposalStatus: ProposalStatus })[];
+    );
   }
 
   async get(id: string, field = 'agreementId'): Promise<AgreementStatusEntity> {
@@ -213,36 +213,35 @@ export class AgreementsService implements OnModuleInit {
   }
 
   async list(filter: AgreementsFilter, page: PageRequest): Promise<Page<AgreementStatusEntity>> {
-    const { offset, limit } = toOffsetLimit(page);
-    const qb = this.dataSource
-      .getRepository(AgreementStatusEntity)
-      .createQueryBuilder('a')
-      .innerJoin('a.proposal', 'p')
-      .orderBy('p.title', 'ASC')
-      .addOrderBy('a.proposalId', 'ASC')
-      .addOrderBy('a.partyKind', 'ASC')
-      .addOrderBy('a.id', 'ASC')
-      .offset(offset)
-      .limit(limit);
+    const qb = this.dataSource.getRepository(AgreementStatusEntity).createQueryBuilder('a').innerJoin('a.proposal', 'p');
     if (filter.proposalId) qb.andWhere('a.proposalId = :proposalId', { proposalId: filter.proposalId });
     if (filter.partyId) {
       qb.andWhere('(a.localAuthorityId = :partyId OR a.areaId = :partyId OR a.organisationId = :partyId)', { partyId: filter.partyId });
     }
     if (filter.statuses?.length) qb.andWhere('a.status IN (:...statuses)', { statuses: filter.statuses });
-    const [items, total] = await qb.getManyAndCount();
-    return toPage(items, total, offset);
+    return keysetPage(
+      qb,
+      [
+        { sql: 'p.title', type: 'text', direction: 'ASC' },
+        { sql: 'a.proposal_id', type: 'uuid', direction: 'ASC' },
+        { sql: 'a.party_kind::text', type: 'text', direction: 'ASC' },
+        { sql: 'a.id', type: 'uuid', direction: 'ASC' },
+      ],
+      page,
+    );
   }
 
   async history(agreementId: string, page: PageRequest): Promise<Page<AgreementStatusHistoryEntity>> {
-    const { offset, limit } = toOffsetLimit(page);
     await this.get(agreementId);
-    const [items, total] = await this.dataSource.getRepository(AgreementStatusHistoryEntity).findAndCount({
-      where: { agreementId },
-      order: { version: 'ASC' },
-      skip: offset,
-      take: limit,
-    });
-    return toPage(items, total, offset);
+    const qb = this.dataSource.getRepository(AgreementStatusHistoryEntity).createQueryBuilder('h').where('h.agreement_id = :agreementId', { agreementId });
+    return keysetPage(
+      qb,
+      [
+        { sql: 'h.version', type: 'int', direction: 'ASC' },
+        { sql: 'h.id', type: 'uuid', direction: 'ASC' },
+      ],
+      page,
+    );
   }
 
   /**
@@ -321,7 +320,7 @@ export class AgreementsService implements OnModuleInit {
 
   private async proposalStatuses(m: EntityManager, rows: AgreementStatusEntity[]): Promise<Map<string, ProposalStatus>> {
     const ids = [...new Set(rows.map((r) => r.proposalId))];
-    const found = (await m.query(`SELECT id, status FROM proposal WHERE id = ANY($1::uuid[])`, [ids])) as { id: string; status: ProposalStatus }[];
+    const found = await m.query<{ id: string; status: ProposalStatus }[]>(`SELECT id, status FROM proposal WHERE id = ANY($1::uuid[])`, [ids]);
     return new Map(found.map((p) => [p.id, p.status]));
   }
 
@@ -336,7 +335,7 @@ export class AgreementsService implements OnModuleInit {
     for (const p of planned) {
       enforce(offerOpenPermission(proposalStatuses.get(p.row.proposalId), `${p.prefix}agreementId`));
     }
-    const changed = (await m.query(
+    const changed = await m.query<unknown[]>(
       `WITH changed AS (
          UPDATE agreement_status a
             SET status = u.status, reciprocity = u.reciprocity, effective_date = u.effective_date, note = u.note,
@@ -364,7 +363,7 @@ export class AgreementsService implements OnModuleInit {
         actor.personId,
         AGREEING_STATES,
       ],
-    )) as unknown[];
+    );
     if (changed.length !== planned.length) {
       // Rows are locked, so this means a version moved between read and write: refuse all.
       throw new AgreementConflictError('STALE_VERSION', 'Some agreements were changed by someone else meanwhile. Reload them and try again.', 'items');
@@ -382,7 +381,6 @@ export class AgreementsService implements OnModuleInit {
       planned
         .filter((p, i) => p.row.status !== after[i].status)
         .map((p) => ({
-          queue: QueueName.EVENTS,
           job: EventJob.AGREEMENT_STATUS_CHANGED,
           payload: { agreementStatusId: p.row.id, proposalId: p.row.proposalId, from: p.row.status, to: p.next.status },
         })),

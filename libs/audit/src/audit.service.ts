@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor, InvalidInputError, Page, PageRequest, requirePerson, toOffsetLimit, toPage } from '@app/core';
+import { Actor, InvalidInputError, Page, PageRequest, requirePerson, keysetPage } from '@app/core';
 import { auditDiff, personalFieldsOf } from './audit-diff';
 import { AuditEventEntity } from './audit-event.entity';
 
@@ -123,7 +123,6 @@ export class AuditService {
     if (filter.from && filter.to && filter.from.getTime() >= filter.to.getTime()) {
       throw new InvalidInputError('DATES_OUT_OF_ORDER', 'filter.to must be after filter.from; swap them or widen the window.', 'filter.to');
     }
-    const { offset, limit } = toOffsetLimit(page);
     const qb = this.dataSource.getRepository(AuditEventEntity).createQueryBuilder('e');
     // coalesce: a condition that is unknown for an event (a missing JSON field) does not cover it.
     const restricted = scope.restrictions.map((r) => `coalesce((${r.condition}), false)`);
@@ -135,8 +134,14 @@ export class AuditService {
     if (filter.actorId) qb.andWhere('e.actorId = :actorId', { actorId: filter.actorId });
     if (filter.from) qb.andWhere('e.at >= :from', { from: filter.from });
     if (filter.to) qb.andWhere('e.at < :to', { to: filter.to });
-    const [items, total] = await qb.orderBy('e.at', 'DESC').addOrderBy('e.id', 'DESC').offset(offset).limit(limit).getManyAndCount();
-    return toPage(items, total, offset);
+    return keysetPage(
+      qb,
+      [
+        { sql: 'e.at', type: 'timestamptz', direction: 'DESC' },
+        { sql: 'e.id', type: 'uuid', direction: 'DESC' },
+      ],
+      page,
+    );
   }
 }
 

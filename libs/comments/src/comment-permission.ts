@@ -1,4 +1,4 @@
-import { ALLOWED, Permission, refused } from '@app/core';
+import { ALLOWED, Permission, ProgrammeCalendar, refused } from '@app/core';
 import { bodyScope, holds, Role, RoleAssignment, Viewer, viewerHolds } from '@app/access';
 import { ConsultationAudience } from '@app/consultations';
 import { CommentHold } from './comment.entity';
@@ -66,7 +66,7 @@ const AUDIENCE_NAMES: Readonly<Record<ConsultationAudience, string>> = {
  * (ALDCS_VIEWER) and safeguarding leads by those roles, members of other Houses, and people with
  * no role. Editing, deleting and reporting one's own or others' comments are not decided here.
  */
-export function commentDecision(roles: readonly RoleAssignment[], proposal: ProposalCommentFacts): CommentDecision {
+export function commentDecision(roles: readonly RoleAssignment[], proposal: ProposalCommentFacts, calendar: ProgrammeCalendar): CommentDecision {
   const has = (role: Role) => holds(roles, role);
   if (has(Role.PROGRAMME_ADMIN)) return { allowed: true, right: CommentRight.PROGRAMME_ADMIN };
   const house = bodyScope(proposal.houseId);
@@ -84,11 +84,11 @@ export function commentDecision(roles: readonly RoleAssignment[], proposal: Prop
       message: `As ${role} you can read this proposal and its comments, but not comment on it. ${ask}`,
     };
   }
-  return { allowed: false, reason: CommentErrorCode.NOT_A_PARTICIPANT, message: `${whoMayComment(proposal)} ${ask}` };
+  return { allowed: false, reason: CommentErrorCode.NOT_A_PARTICIPANT, message: `${whoMayComment(proposal, calendar)} ${ask}` };
 }
 
 /** "Comments on this proposal are for …", naming who may comment now. */
-function whoMayComment(proposal: ProposalCommentFacts): string {
+function whoMayComment(proposal: ProposalCommentFacts, calendar: ProgrammeCalendar): string {
   const who = [`members and co-chairs of ${proposal.houseName}`];
   const audiences = new Map<string, Date>();
   for (const c of proposal.openConsultations) {
@@ -96,15 +96,11 @@ function whoMayComment(proposal: ProposalCommentFacts): string {
     const until = audiences.get(name);
     if (!until || until < c.closesAt) audiences.set(name, c.closesAt);
   }
-  for (const [name, until] of audiences) who.push(`${name} until its consultation closes on ${day(until)}`);
+  for (const [name, until] of audiences) who.push(`${name} until its consultation closes on ${calendar.dayInWords(until)}`);
   if (BEFORE_THE_BOARD.has(proposal.status)) who.push('Trust Board members');
   if (proposal.status === 'ENDORSED') who.push('officers of the councils and partners deciding whether to agree it');
   who.push('programme admins');
   return `Comments on this proposal are for ${who.slice(0, -1).join(', ')} and ${who[who.length - 1]}.`;
-}
-
-function day(at: Date): string {
-  return at.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
 }
 
 /** What the rules for acting on one comment need to know about it. */

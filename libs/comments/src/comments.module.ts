@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from '@app/access';
 import { AuditModule } from '@app/audit';
 import { ProposalsModule } from '@app/proposals';
+import { OutboxModule } from '@app/outbox';
 import { CommentModerationEntity } from './comment-moderation.entity';
 import { CommentReportEntity } from './comment-report.entity';
 import { CommentRevisionEntity } from './comment-revision.entity';
@@ -16,6 +17,7 @@ import { SafeguardingService } from './safeguarding.service';
     ProposalsModule,
     AuditModule,
     AccessModule,
+    OutboxModule,
     TypeOrmModule.forFeature([CommentEntity, CommentRevisionEntity, CommentReportEntity, CommentModerationEntity, SafeguardingHandlingEntity]),
   ],
   providers: [CommentsService, SafeguardingService],

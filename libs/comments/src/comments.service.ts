@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import {
   Actor,
+  Clock,
   enforce,
   Environment,
   EventJob,
@@ -11,11 +12,9 @@ import {
   Page,
   PageRequest,
   Permission,
-  QueueName,
   requirePerson,
   StaleVersionError,
-  toOffsetLimit,
-  toPage,
+  keysetPage,
 } from '@app/core';
 import { AccessService, Role, Viewer } from '@app/access';
 import { ConsultationAudience } from '@app/consultations';
@@ -43,7 +42,7 @@ import {
 } from './comment-permission';
 import { CommentViewer } from './comment-visibility';
 import { COMMENT_MAX_LENGTH, CommentEntity, CommentHold } from './comment.entity';
-import { CommentConflictError, CommentErrorCode, CommentForbiddenError, CommentInputError, CommentNotFoundError } from './comments.errors';
+import { CommentConflictError, CommentErrorCode, CommentInputError, CommentNotFoundError } from './comments.errors';
 import { SafetyConcernAdvice, safetyConcernAdvice } from './safeguarding-advice';
 
 const MAX_REASON = 2000;
@@ -108,15 +107,15 @@ export interface ReportCommentResult {
  */
 @Injectable()
 export class CommentsService {
-  /** Replies are announced through the outbox, in the transaction that adds them. */
-  private readonly outbox = new OutboxService();
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly proposals: ProposalsService,
     private readonly audit: AuditService,
     private readonly access: AccessService,
     private readonly config: ConfigService<Environment, true>,
+    private readonly clock: Clock,
+    /** Replies are announced through the outbox, in the transaction that adds them. */
+    private readonly outbox: OutboxService,
   ) {}
 
   /**
@@ -141,7 +140,7 @@ export class CommentsService {
    */
   async commentFacts(proposalIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, ProposalCommentFacts>> {
     if (proposalIds.length === 0) return new Map();
-    const rows = (await manager.query(
+    const rows = await manager.query<(Omit<ProposalCommentFacts, 'openConsultations'> & { openConsultations: { audience: ConsultationAudience; closesAt: string }[] })[]>(
       `SELECT p.id AS "proposalId", p.house_id AS "houseId", b.name AS "houseName", p.status::text AS status,
               coalesce(json_agg(json_build_object('audience', c.audience, 'closesAt', c.closes_at)) FILTER (WHERE c.id IS NOT NULL), '[]') AS "openConsultations"
          FROM proposal p
@@ -150,7 +149,7 @@ export class CommentsService {
         WHERE p.id = ANY($1::uuid[])
         GROUP BY p.id, b.name`,
       [[...proposalIds]],
-    )) as (Omit<ProposalCommentFacts, 'openConsultations'> & { openConsultations: { audience: ConsultationAudience; closesAt: string }[] })[];
+    );
     return new Map(
       rows.map((r) => [r.proposalId, { ...r, openConsultations: r.openConsultations.map((c) => ({ audience: c.audience, closesAt: new Date(c.closesAt) })) }]),
     );
@@ -160,7 +159,7 @@ export class CommentsService {
   async commentDecisions(actor: Actor, proposalIds: readonly string[], manager?: EntityManager): Promise<Map<string, CommentDecision>> {
     const roles = await this.access.rolesOfActor(actor);
     const facts = await this.commentFacts(proposalIds, manager);
-    return new Map([...facts].map(([id, f]) => [id, actor.system ? SYSTEM_MAY_COMMENT : commentDecision(roles, f)]));
+    return new Map([...facts].map(([id, f]) => [id, actor.system ? SYSTEM_MAY_COMMENT : commentDecision(roles, f, this.clock.calendar)]));
   }
 
   /**
@@ -174,14 +173,14 @@ export class CommentsService {
     proposalIds: readonly string[],
   ): Promise<(CommentStateFacts & { houseId: string; reportOpenByViewer: boolean })[]> {
     if (proposalIds.length === 0) return [];
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<(CommentStateFacts & { houseId: string; reportOpenByViewer: boolean })[]>(
       `SELECT c.id, c.proposal_id AS "proposalId", c.author_id AS "authorId", c.deleted_at AS "deletedAt", c.hidden_at AS "hiddenAt",
               c.hold::text AS hold, p.house_id AS "houseId",
               EXISTS (SELECT 1 FROM comment_report r WHERE r.comment_id = c.id AND r.reporter_id = $2::uuid AND r.resolved_at IS NULL) AS "reportOpenByViewer"
          FROM comment c JOIN proposal p ON p.id = c.proposal_id
         WHERE c.proposal_id = ANY($1::uuid[])`,
       [[...new Set(proposalIds)], personId],
-    )) as (CommentStateFacts & { houseId: string; reportOpenByViewer: boolean })[];
+    );
     return rows;
   }
 
@@ -190,7 +189,6 @@ export class CommentsService {
   /** Top-level comments of a proposal, oldest first; hidden ones only for moderators. */
   async proposalComments(actor: Actor, proposalId: string, page: PageRequest): Promise<CommentPage> {
     requirePerson(actor);
-    const { offset, limit } = toOffsetLimit(page);
     const proposal = await this.proposals.get(proposalId);
     const viewer = await this.viewerFor(actor, proposal);
     const qb = this.dataSource
@@ -198,8 +196,15 @@ export class CommentsService {
       .createQueryBuilder('c')
       .where('c.proposal_id = :proposalId AND c.parent_id IS NULL', { proposalId });
     if (!viewer.moderator) qb.andWhere('c.hidden_at IS NULL');
-    const [items, total] = await qb.orderBy('c.created_at', 'ASC').addOrderBy('c.id', 'ASC').offset(offset).limit(limit).getManyAndCount();
-    return { page: toPage(items, total, offset), viewer };
+    const comments = await keysetPage(
+      qb,
+      [
+        { sql: 'c.created_at', type: 'timestamptz', direction: 'ASC' },
+        { sql: 'c.id', type: 'uuid', direction: 'ASC' },
+      ],
+      page,
+    );
+    return { page: comments, viewer };
   }
 
   /** Replies to each of the given comments, oldest first; hidden ones only when asked for (moderators). */
@@ -245,7 +250,6 @@ export class CommentsService {
     page: PageRequest,
   ): Promise<{ page: Page<CommentReportEntity>; viewer: CommentViewer }> {
     requirePerson(actor);
-    const { offset, limit } = toOffsetLimit(page);
     const proposal = await this.proposals.get(proposalId);
     enforce(moderatePermission(await this.access.viewer(actor), proposal.houseId));
     const viewer = await this.viewerFor(actor, proposal);
@@ -257,14 +261,16 @@ export class CommentsService {
       // Concerns about someone's safety go to safeguarding leads only (SafeguardingService).
       .andWhere('r.reason <> :safety', { safety: CommentReportReason.SAFETY_CONCERN });
     if (!options.includeResolved) qb.andWhere('r.resolved_at IS NULL');
-    const [items, total] = await qb
-      .orderBy('r.resolved_at IS NULL', 'DESC')
-      .addOrderBy('r.created_at', 'ASC')
-      .addOrderBy('r.id', 'ASC')
-      .offset(offset)
-      .limit(limit)
-      .getManyAndCount();
-    return { page: toPage(items, total, offset), viewer };
+    const reports = await keysetPage(
+      qb,
+      [
+        { sql: 'r.resolved_at IS NULL', type: 'boolean', direction: 'DESC' },
+        { sql: 'r.created_at', type: 'timestamptz', direction: 'ASC' },
+        { sql: 'r.id', type: 'uuid', direction: 'ASC' },
+      ],
+      page,
+    );
+    return { page: reports, viewer };
   }
 
   // ---------------------------------------------------------------- writing
@@ -293,7 +299,7 @@ export class CommentsService {
       const comment = await repo.findOneByOrFail({ id: inserted.identifiers[0].id as string });
       await this.audit.record(m, actor, { action: 'addComment', entityType: 'comment', entityId: comment.id, after: comment });
       if (comment.parentId) {
-        await this.outbox.emit(m, { queue: QueueName.EVENTS, job: EventJob.COMMENT_REPLIED, payload: { commentId: comment.id, parentId: comment.parentId } });
+        await this.outbox.emit(m, { job: EventJob.COMMENT_REPLIED, payload: { commentId: comment.id, parentId: comment.parentId } });
       }
       return { comment, viewer };
     });
@@ -301,7 +307,7 @@ export class CommentsService {
 
   /** The author changes the body; the earlier body is kept as a revision. */
   async editComment(actor: Actor, request: EditCommentRequest): Promise<CommentResult> {
-    const personId = requirePerson(actor);
+    requirePerson(actor);
     const body = this.checkBody(request.body);
     return this.dataSource.transaction(async (m) => {
       const { comment, viewer } = await this.lockFor(m, actor, request.commentId, (v, c, moderator) => editCommentPermission(v, c, moderator));
@@ -331,7 +337,7 @@ export class CommentsService {
 
   /** The author deletes a comment: it stays as a tombstone so replies keep their thread. */
   async deleteComment(actor: Actor, request: DeleteCommentRequest): Promise<CommentResult> {
-    const personId = requirePerson(actor);
+    requirePerson(actor);
     return this.dataSource.transaction(async (m) => {
       const { comment, viewer } = await this.lockFor(m, actor, request.commentId, (v, c, moderator) => deleteCommentPermission(v, c, moderator));
       if (request.expectedVersion !== undefined && request.expectedVersion !== null && comment.version !== request.expectedVersion) {
@@ -373,7 +379,7 @@ export class CommentsService {
         await this.audit.record(m, actor, { action: 'reportComment', entityType: 'comment_report', entityId: report.id, after: recorded });
         if (safety) {
           await this.setHold(m, actor, 'reportComment', comment, CommentHold.UNDER_REVIEW);
-          await this.outbox.emit(m, { queue: QueueName.EVENTS, job: EventJob.SAFEGUARDING_CONCERN_RAISED, payload: { reportId: report.id } });
+          await this.outbox.emit(m, { job: EventJob.SAFEGUARDING_CONCERN_RAISED, payload: { reportId: report.id } });
         }
         return report;
       });
@@ -392,11 +398,11 @@ export class CommentsService {
   async setHold(m: EntityManager, actor: Actor, action: string, comment: CommentEntity, hold: CommentHold | null): Promise<void> {
     if (comment.hold === hold) return;
     const before = { hold: comment.hold, heldAt: comment.heldAt };
-    const [rows] = (await m.query(
+    const [rows] = await m.query<[{ heldAt: Date | null }[], number]>(
       `UPDATE comment SET hold = $2::comment_hold, held_at = CASE WHEN $2::comment_hold IS NULL THEN NULL ELSE coalesce(held_at, now()) END
         WHERE id = $1 RETURNING held_at AS "heldAt"`,
       [comment.id, hold],
-    )) as [{ heldAt: Date | null }[], number];
+    );
     comment.hold = hold;
     comment.heldAt = rows[0].heldAt;
     await this.audit.record(m, actor, { action, entityType: 'safeguarding_hold', entityId: comment.id, before, after: { hold, heldAt: comment.heldAt } });

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import { AccessService, Role } from '@app/access';
 import { AuditService } from '@app/audit';
-import { Actor, EventJob, Page, PageRequest, QueueName, requirePerson, toOffsetLimit, toPage } from '@app/core';
+import { Actor, EventJob, keysetPage, Page, PageRequest, requirePerson } from '@app/core';
 import { OutboxService } from '@app/outbox';
 import { CommentReportEntity, CommentReportReason } from './comment-report.entity';
 import { CommentEntity, CommentHold } from './comment.entity';
@@ -55,34 +55,34 @@ export const SAFEGUARDING_AUDIT_EVENTS = `(
  */
 @Injectable()
 export class SafeguardingService {
-  /** The reporter hears that their concern was handled, through the outbox. */
-  private readonly outbox = new OutboxService();
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly comments: CommentsService,
+    /** The reporter hears that their concern was handled, through the outbox. */
+    private readonly outbox: OutboxService,
   ) {}
 
   /** Safety concerns, open ones first and newest first; with includeHandled, handled ones follow. */
   async queue(actor: Actor, options: { includeHandled?: boolean | null }, page: PageRequest): Promise<Page<SafeguardingConcern>> {
     await this.assertLead(actor);
-    const { offset, limit } = toOffsetLimit(page);
     const qb = this.dataSource.getRepository(CommentReportEntity).createQueryBuilder('r').where('r.reason = :reason', { reason: CommentReportReason.SAFETY_CONCERN });
     if (!options.includeHandled) qb.andWhere('r.resolved_at IS NULL');
-    const [reports, total] = await qb
-      .orderBy('r.resolved_at IS NULL', 'DESC')
-      .addOrderBy('r.created_at', 'DESC')
-      .addOrderBy('r.id', 'ASC')
-      .offset(offset)
-      .limit(limit)
-      .getManyAndCount();
+    const { items: reports, ...rest } = await keysetPage(
+      qb,
+      [
+        { sql: 'r.resolved_at IS NULL', type: 'boolean', direction: 'DESC' },
+        { sql: 'r.created_at', type: 'timestamptz', direction: 'DESC' },
+        { sql: 'r.id', type: 'uuid', direction: 'ASC' },
+      ],
+      page,
+    );
     const handlings = reports.length
       ? await this.dataSource.getRepository(SafeguardingHandlingEntity).createQueryBuilder('h').where('h.report_id IN (:...ids)', { ids: reports.map((r) => r.id) }).getMany()
       : [];
     const byReport = new Map(handlings.map((h) => [h.reportId, h]));
-    return toPage(reports.map((report) => ({ report, handling: byReport.get(report.id) ?? null })), total, offset);
+    return { ...rest, items: reports.map((report) => ({ report, handling: byReport.get(report.id) ?? null })) };
   }
 
   /**
@@ -133,17 +133,17 @@ export class SafeguardingService {
       const stillOpen = await repo.existsBy({ commentId: comment.id, reason: CommentReportReason.SAFETY_CONCERN, resolvedAt: IsNull() });
       const hold = stillOpen ? CommentHold.UNDER_REVIEW : outcome === SafeguardingCommentOutcome.RESTORE ? null : CommentHold.KEPT_HIDDEN;
       await this.comments.setHold(m, actor, 'handleSafeguardingConcern', comment, hold);
-      await this.outbox.emit(m, { queue: QueueName.EVENTS, job: EventJob.SAFEGUARDING_CONCERN_HANDLED, payload: { reportId: report.id } });
+      await this.outbox.emit(m, { job: EventJob.SAFEGUARDING_CONCERN_HANDLED, payload: { reportId: report.id } });
       return { report: saved, handling };
     });
   }
 
   /** For programme admins: what needs putting right. With no safeguarding lead, how many concerns wait for one (never whose or what). */
   async programmeWarnings(): Promise<ProgrammeWarning[]> {
-    const [row] = (await this.dataSource.query(
+    const [row] = await this.dataSource.query<{ hasLead: boolean; waiting: number }[]>(
       `SELECT EXISTS (SELECT 1 FROM role_grant WHERE role = 'SAFEGUARDING_LEAD' AND revoked_at IS NULL) AS "hasLead",
               (SELECT count(*)::int FROM comment_report WHERE reason = 'SAFETY_CONCERN' AND resolved_at IS NULL) AS waiting`,
-    )) as { hasLead: boolean; waiting: number }[];
+    );
     if (row.hasLead) return [];
     const waiting =
       row.waiting === 0 ? 'none is waiting now' : `${row.waiting} ${row.waiting === 1 ? 'is' : 'are'} waiting in the safeguarding queue and nobody can read ${row.waiting === 1 ? 'it' : 'them'}`;

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, LessThanOrEqual } from 'typeorm';
-import { Actor, ALLOWED, enforce, isUniqueViolation, Page, PageRequest, Permission, refused, requirePerson, toOffsetLimit, toPage } from '@app/core';
-import { isCalendarDate } from '@app/agreements';
+import { Actor, ALLOWED, enforce, isDateOnly, isUniqueViolation, keysetPage, Page, PageRequest, Permission, refused, requirePerson } from '@app/core';
 import { AccessService, Role, Viewer, viewerHolds } from '@app/access';
 import { AuditService } from '@app/audit';
 import { AreaRule, DEFAULT_AREA_RULE } from '@app/proposals';
@@ -90,7 +89,7 @@ export class CompactService {
     if (introduction.length > EDITION_INTRODUCTION_MAX) {
       throw new CompactInputError(CompactErrorCode.INVALID_EDITION, `The introduction can be at most ${EDITION_INTRODUCTION_MAX} characters.`, 'introduction');
     }
-    if (!isCalendarDate(request.publishedOn)) {
+    if (!isDateOnly(request.publishedOn)) {
       throw new CompactInputError(CompactErrorCode.BAD_DATE, 'The edition date must be a real date written YYYY-MM-DD.', 'publishedOn');
     }
     if (!Number.isInteger(request.number) || request.number < 1) {
@@ -100,10 +99,10 @@ export class CompactService {
       return await this.dataSource.transaction(async (m) => {
         // One publication at a time, so numbers and snapshots never interleave.
         await m.query(`SELECT pg_advisory_xact_lock(hashtext('compact_edition_publish'))`);
-        const [latest] = (await m.query(`SELECT number, published_on::text AS published_on FROM compact_edition ORDER BY number DESC LIMIT 1`)) as {
+        const [latest] = await m.query<{
           number: number;
           published_on: string;
-        }[];
+        }[]>(`SELECT number, published_on::text AS published_on FROM compact_edition ORDER BY number DESC LIMIT 1`);
         const next = (latest?.number ?? 0) + 1;
         if (request.number !== next) {
           if (latest && request.number <= latest.number) {
@@ -123,20 +122,20 @@ export class CompactService {
             'publishedOn',
           );
         }
-        const defaulted = (await m.query(
+        const defaulted = await m.query<[unknown[], number]>(
           `UPDATE proposal SET area_rule = $1, version = version + 1, updated_at = now()
             WHERE status = 'ADOPTED' AND delivery_model = 'EACH_ICS_AREA' AND area_rule IS NULL
            RETURNING id`,
           [DEFAULT_AREA_RULE],
-        )) as [unknown[], number];
+        );
         const repo = m.getRepository(CompactEditionEntity);
         const edition = await repo.save(repo.create({ number: request.number, title, publishedOn: request.publishedOn, introduction, publishedById: personId }));
-        const inserted = (await m.query(
+        const inserted = await m.query<unknown[]>(
           `INSERT INTO compact_edition_offer (edition_id, proposal_id, position, content)
            SELECT $1, s.proposal_id, s.position, s.content FROM (${SNAPSHOT_SQL}) s
            RETURNING id`,
           [edition.id],
-        )) as unknown[];
+        );
         if (inserted.length === 0) {
           throw new CompactConflictError(
             CompactErrorCode.NOTHING_TO_PUBLISH,
@@ -211,9 +210,14 @@ export class CompactService {
 
   /** Every edition, newest first. */
   async list(page: PageRequest): Promise<Page<CompactEditionEntity>> {
-    const { offset, limit } = toOffsetLimit(page);
-    const [items, total] = await this.dataSource.getRepository(CompactEditionEntity).findAndCount({ order: { number: 'DESC' }, skip: offset, take: limit });
-    return toPage(items, total, offset);
+    return keysetPage(
+      this.dataSource.getRepository(CompactEditionEntity).createQueryBuilder('e'),
+      [
+        { sql: 'e.number', type: 'int', direction: 'DESC' },
+        { sql: 'e.id', type: 'uuid', direction: 'DESC' },
+      ],
+      page,
+    );
   }
 
   /** The offers of each edition, in the edition's order. */
@@ -225,34 +229,34 @@ export class CompactService {
   /** How many offers each edition has, counted in SQL. */
   async offerCounts(editionIds: readonly string[]): Promise<Map<string, number>> {
     if (editionIds.length === 0) return new Map();
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<{ edition_id: string; count: number }[]>(
       `SELECT edition_id, count(*)::int AS count FROM compact_edition_offer WHERE edition_id = ANY($1::uuid[]) GROUP BY edition_id`,
       [[...editionIds]],
-    )) as { edition_id: string; count: number }[];
+    );
     return new Map(rows.map((r) => [r.edition_id, r.count]));
   }
 
   /** The numbers of the editions each proposal is part of, oldest first. */
   async editionNumbersOf(proposalIds: readonly string[]): Promise<{ proposalId: string; numbers: number[] }[]> {
     if (proposalIds.length === 0) return [];
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<{ proposal_id: string; numbers: number[] }[]>(
       `SELECT o.proposal_id, array_agg(e.number ORDER BY e.number) AS numbers
          FROM compact_edition_offer o JOIN compact_edition e ON e.id = o.edition_id
         WHERE o.proposal_id = ANY($1::uuid[])
         GROUP BY o.proposal_id`,
       [[...proposalIds]],
-    )) as { proposal_id: string; numbers: number[] }[];
+    );
     return rows.map((r) => ({ proposalId: r.proposal_id, numbers: r.numbers }));
   }
 
   /** The current area rule and wording version of each proposal. */
   async wordingOf(proposalIds: readonly string[]): Promise<{ proposalId: string; areaRule: AreaRule | null; wordingVersion: number }[]> {
     if (proposalIds.length === 0) return [];
-    const rows = (await this.dataSource.query(`SELECT id, area_rule, wording_version FROM proposal WHERE id = ANY($1::uuid[])`, [[...proposalIds]])) as {
+    const rows = await this.dataSource.query<{
       id: string;
       area_rule: AreaRule | null;
       wording_version: number;
-    }[];
+    }[]>(`SELECT id, area_rule, wording_version FROM proposal WHERE id = ANY($1::uuid[])`, [[...proposalIds]]);
     return rows.map((r) => ({ proposalId: r.id, areaRule: r.area_rule, wordingVersion: r.wording_version }));
   }
 

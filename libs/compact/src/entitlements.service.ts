@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { isCalendarDate } from '@app/agreements';
-import { LocalAuthorityEntity, ReferenceService, today } from '@app/reference';
+import { Clock, isDateOnly } from '@app/core';
+import { LocalAuthorityEntity, ReferenceService } from '@app/reference';
 import { matchAuthority } from './authority-match';
 import { CompactEditionEntity } from './compact-edition.entity';
 import { CompactErrorCode, CompactInputError } from './compact.errors';
@@ -59,11 +59,12 @@ export class EntitlementsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reference: ReferenceService,
     private readonly compact: CompactService,
+    private readonly clock: Clock,
   ) {}
 
   async lookup(request: EntitlementsRequest): Promise<EntitlementsAnswer> {
-    const on = request.on ?? today();
-    if (!isCalendarDate(on)) throw new CompactInputError(CompactErrorCode.BAD_DATE, 'The date must be a real date written YYYY-MM-DD.', 'on');
+    const on = request.on ?? this.clock.today();
+    if (!isDateOnly(on)) throw new CompactInputError(CompactErrorCode.BAD_DATE, 'The date must be a real date written YYYY-MM-DD.', 'on');
     if (!Number.isInteger(request.age) || request.age < AGE_LOWEST || request.age > AGE_HIGHEST) {
       throw new CompactInputError(CompactErrorCode.BAD_AGE, `Give the young person's age in whole years (${AGE_LOWEST}–${AGE_HIGHEST}).`, 'age');
     }
@@ -110,14 +111,14 @@ export class EntitlementsService {
 
   /** The ICS areas each LA belonged to on a date, by LA id: one statement. */
   private async icsAreasOn(authorityIds: string[], on: string): Promise<Map<string, NamedRef[]>> {
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<{ local_authority_id: string; id: string; name: string }[]>(
       `SELECT m.local_authority_id, a.id, a.name
          FROM area_membership m JOIN area a ON a.id = m.area_id
         WHERE a.kind = 'ICS_AREA' AND m.local_authority_id = ANY($1::uuid[])
           AND m.valid_from <= $2::date AND (m.valid_to IS NULL OR m.valid_to > $2::date)
         ORDER BY a.code`,
       [authorityIds, on],
-    )) as { local_authority_id: string; id: string; name: string }[];
+    );
     const map = new Map<string, NamedRef[]>();
     for (const r of rows) map.set(r.local_authority_id, [...(map.get(r.local_authority_id) ?? []), { id: r.id, name: r.name }]);
     return map;

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Actor, requirePerson } from '@app/core';
+import { Actor, Clock, requirePerson } from '@app/core';
 import { AgreementErrorCode, AgreementInputError, AgreementMatrixFilter, MAX_MATRIX_PROPOSALS, matrixWhere } from '@app/agreements';
 import { AnswerValue, ConsultationAudience, ConsultationResponsesService, ConsultationsService } from '@app/consultations';
 import { PersonPrivacyService, ShownPerson } from '@app/governance';
-import { ReferenceService, today } from '@app/reference';
+import { ReferenceService } from '@app/reference';
 import { toCsv, slug } from './csv';
 
 export interface CsvExport {
@@ -51,6 +51,7 @@ export class ExportsService {
     private readonly consultations: ConsultationsService,
     private readonly responses: ConsultationResponsesService,
     private readonly privacy: PersonPrivacyService,
+    private readonly clock: Clock,
   ) {}
 
   /** One row per proposal × party, with the same filters as the GraphQL agreement matrix. */
@@ -61,8 +62,8 @@ export class ExportsService {
     if (filter.proposalIds && filter.proposalIds.length > MAX_MATRIX_PROPOSALS) {
       throw new AgreementInputError(AgreementErrorCode.BAD_ITEMS, `Ask for at most ${MAX_MATRIX_PROPOSALS} proposals at a time.`, 'proposalIds');
     }
-    const { where, params } = matrixWhere(filter);
-    const rows = (await this.dataSource.query(
+    const { where, params } = matrixWhere(filter, this.clock.today());
+    const rows = await this.dataSource.query<Record<string, string | boolean | null>[]>(
       `SELECT p.title, p.status AS proposal_status, p.delivery_model, a.party_kind,
               coalesce(la.name, ar.name, o.name) AS party_name, coalesce(la.short_code, ar.code, o.code) AS party_code,
               a.status, a.reciprocity, a.effective_date::text AS effective_date, a.reconfirmation_needed,
@@ -76,7 +77,7 @@ export class ExportsService {
         WHERE ${where}
         ORDER BY p.title, a.proposal_id, a.party_kind, party_name`,
       params,
-    )) as Record<string, string | boolean | null>[];
+    );
     const people = await this.privacy.show(actor, rows.map((r) => r.changed_by_id as string | null).filter((id): id is string => !!id));
     const csv = toCsv(
       AGREEMENT_MATRIX_COLUMNS,
@@ -97,7 +98,7 @@ export class ExportsService {
         r.id,
       ]),
     );
-    return { filename: `agreement-matrix-${today()}.csv`, csv, rowCount: rows.length };
+    return { filename: `agreement-matrix-${this.clock.today()}.csv`, csv, rowCount: rows.length };
   }
 
   /**
@@ -109,11 +110,11 @@ export class ExportsService {
     requirePerson(actor);
     const consultation = await this.consultations.get(consultationId, undefined, 'id');
     await this.responses.assertMayReadResponses(actor, consultation);
-    const questions = (await this.dataSource.query(
+    const questions = await this.dataSource.query<{ id: string; prompt: string }[]>(
       `SELECT id, prompt FROM consultation_question WHERE consultation_id = $1 ORDER BY position`,
       [consultation.id],
-    )) as { id: string; prompt: string }[];
-    const responses = (await this.dataSource.query(
+    );
+    const responses = await this.dataSource.query<{ id: string; party: string | null; respondent_id: string; first_submitted_at: string; submitted_at: string; answers: Record<string, AnswerValue> }[]>(
       `SELECT r.id, coalesce(la.name, ar.name, o.name) AS party, r.respondent_id,
               to_char(r.first_submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS first_submitted_at,
               to_char(r.submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS submitted_at,
@@ -125,7 +126,7 @@ export class ExportsService {
         WHERE r.consultation_id = $1
         ORDER BY r.first_submitted_at, r.id`,
       [consultation.id],
-    )) as { id: string; party: string | null; respondent_id: string; first_submitted_at: string; submitted_at: string; answers: Record<string, AnswerValue> }[];
+    );
     const hideNames = consultation.audience === ConsultationAudience.CICC;
     const people = hideNames ? new Map<string, ShownPerson>() : await this.privacy.show(actor, responses.map((r) => r.respondent_id));
     const header = ['Response id', 'On behalf of', 'Respondent', 'First submitted', 'Last submitted', ...questions.map((q) => q.prompt)];
@@ -141,6 +142,6 @@ export class ExportsService {
       ]),
     );
     const name = slug(consultation.title ?? 'consultation');
-    return { filename: `consultation-responses-${name}-${today()}.csv`, csv, rowCount: responses.length };
+    return { filename: `consultation-responses-${name}-${this.clock.today()}.csv`, csv, rowCount: responses.length };
   }
 }

@@ -2,9 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AccessService, PartyScope, PartyScopeKind, Role, ScopeKind } from '@app/access';
-import { Actor, enforce, ErrorKind, Page, PageRequest, requirePerson, toOffsetLimit, toPage } from '@app/core';
+import { Actor, Clock, enforce, ErrorKind, keysetPage, Page, PageRequest, requirePerson } from '@app/core';
 import { AuditService } from '@app/audit';
-import { PersonEntity } from '@app/governance';
 import { LocalAuthorityEntity } from '@app/reference';
 import { ConsultationAnswerEntity } from './consultation-answer.entity';
 import { respondPermission, takesResponsesPermission } from './consultation-permissions';
@@ -13,7 +12,6 @@ import { ConsultationResponseEntity, PERSONAL_RESPONSE_SQL } from './consultatio
 import { AnswerInput, answerValue, ConsultationState, consultationState, effectiveClose } from './consultation-rules';
 import { AUTHORITY_AUDIENCES, ConsultationAudience, ConsultationEntity } from './consultation.entity';
 import {
-  ConsultationConflictError,
   ConsultationErrorCode,
   ConsultationForbiddenError,
   ConsultationInputError,
@@ -81,6 +79,7 @@ export class ConsultationResponsesService {
     private readonly consultations: ConsultationsService,
     private readonly audit: AuditService,
     private readonly access: AccessService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -106,7 +105,7 @@ export class ConsultationResponsesService {
       const conflictTarget = answered
         ? `(consultation_id, ${answered.column}) WHERE ${answered.column} IS NOT NULL`
         : `(consultation_id, respondent_id) WHERE ${PERSONAL_RESPONSE_SQL}`;
-      const [row] = (await m.query(
+      const [row] = await m.query<{ id: string; replacements: number }[]>(
         `INSERT INTO consultation_response (consultation_id, respondent_id, on_behalf_of_authority_id, on_behalf_of_area_id, on_behalf_of_organisation_id)
          VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT ${conflictTarget}
@@ -120,12 +119,12 @@ export class ConsultationResponsesService {
           answered?.party.kind === ScopeKind.AREA ? answered.party.id : null,
           answered?.party.kind === ScopeKind.ORGANISATION ? answered.party.id : null,
         ],
-      )) as { id: string; replacements: number }[];
+      );
       // For a DELETE (or UPDATE) TypeORM's Postgres `query` gives [rows, affected count], not the rows alone.
-      const [earlier] = (await m.query(`DELETE FROM consultation_answer WHERE response_id = $1 RETURNING question_id, value`, [row.id])) as [
+      const [earlier] = await m.query<[
         { question_id: string; value: unknown }[],
         number,
-      ];
+      ]>(`DELETE FROM consultation_answer WHERE response_id = $1 RETURNING question_id, value`, [row.id]);
       if (values.length > 0) {
         await m.query(
           `INSERT INTO consultation_answer (response_id, question_id, value)
@@ -210,13 +209,13 @@ export class ConsultationResponsesService {
       enforce(respondPermission(await this.access.viewer(actor, m), consultation, new Date()));
       return null;
     }
-    const party = { kind: chosen!.kind, id: request[chosen!.field] as string };
+    const party = { kind: chosen.kind, id: request[chosen.field] as string };
     const name = (await this.access.partyNames([party], m)).get(party.id);
     if (!name) {
       throw new ConsultationNotFoundError(
         party.kind === ScopeKind.AUTHORITY ? 'AUTHORITY_NOT_FOUND' : ConsultationErrorCode.PARTY_NOT_FOUND,
-        `No ${chosen!.noun} has id ${party.id}.`,
-        chosen!.field,
+        `No ${chosen.noun} has id ${party.id}.`,
+        chosen.field,
       );
     }
     const permission = respondPermission(await this.access.viewer(actor, m), consultation, new Date(), party);
@@ -230,10 +229,10 @@ export class ConsultationResponsesService {
         perAuthority ? ConsultationErrorCode.DOES_NOT_REPRESENT_AUTHORITY : ConsultationErrorCode.DOES_NOT_REPRESENT_PARTNER,
         `You can answer for ${name} only while you act for it: as its officer, through a membership that represents it (a CiCC membership does not), or by a programme admin's grant.` +
           (names.length > 0 ? ` You can answer for ${names.join(', ')}.` : ''),
-        chosen!.field,
+        chosen.field,
       );
     }
-    return { party, name, column: chosen!.column };
+    return { party, name, column: chosen.column };
   }
 
   /** Checks every answer against its question and that required questions are answered. */
@@ -276,14 +275,16 @@ export class ConsultationResponsesService {
   async list(actor: Actor, consultationId: string, page: PageRequest): Promise<{ consultation: ConsultationEntity; page: Page<ConsultationResponseEntity> }> {
     const consultation = await this.consultations.get(consultationId);
     await this.assertMayReadResponses(actor, consultation);
-    const { offset, limit } = toOffsetLimit(page);
-    const [items, total] = await this.dataSource.getRepository(ConsultationResponseEntity).findAndCount({
-      where: { consultationId },
-      order: { firstSubmittedAt: 'ASC', id: 'ASC' },
-      skip: offset,
-      take: limit,
-    });
-    return { consultation, page: toPage(items, total, offset) };
+    const qb = this.dataSource.getRepository(ConsultationResponseEntity).createQueryBuilder('r').where('r.consultation_id = :consultationId', { consultationId });
+    const responses = await keysetPage(
+      qb,
+      [
+        { sql: 'r.first_submitted_at', type: 'timestamptz', direction: 'ASC' },
+        { sql: 'r.id', type: 'uuid', direction: 'ASC' },
+      ],
+      page,
+    );
+    return { consultation, page: responses };
   }
 
   /**
@@ -291,13 +292,13 @@ export class ConsultationResponsesService {
    * list and the CSV download): the running House's co-chairs always may; once it has closed,
    * so may the roles responseReaderRoles names. Everyone signed in sees the counts.
    */
-  async assertMayReadResponses(actor: Actor, consultation: ConsultationEntity, now: Date = new Date()): Promise<void> {
+  async assertMayReadResponses(actor: Actor, consultation: ConsultationEntity, now: Date = this.clock.now()): Promise<void> {
     requirePerson(actor);
     if (await this.consultations.isCoChair(actor, consultation.houseId)) return;
     const closed = consultationState(consultation, now) === ConsultationState.CLOSED;
     const later = responseReaderRoles(consultation.audience, ConsultationState.CLOSED);
     if (closed && (await this.access.actorHasAny(actor, later))) return;
-    const [house] = (await this.dataSource.query(`SELECT name FROM body WHERE id = $1`, [consultation.houseId])) as { name: string }[];
+    const [house] = await this.dataSource.query<{ name: string }[]>(`SELECT name FROM body WHERE id = $1`, [consultation.houseId]);
     const title = consultation.title ? `"${consultation.title}"` : 'this consultation';
     const readers = readerNames(later);
     const closes = effectiveClose(consultation).toISOString().slice(0, 10);
@@ -315,16 +316,20 @@ export class ConsultationResponsesService {
     return this.dataSource.getRepository(ConsultationAnswerEntity).find({ where: { responseId: In([...responseIds]) } });
   }
 
-  peopleByIds(ids: readonly string[]): Promise<PersonEntity[]> {
-    return this.dataSource.getRepository(PersonEntity).findBy({ id: In([...ids]) });
-  }
-
   /**
    * Response counts of each consultation in one statement: for LA audiences, how many of
    * London's LAs have answered and which have not.
    */
   async summaries(consultationIds: readonly string[]): Promise<ResponseSummary[]> {
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<{
+      id: string;
+      per_authority: boolean;
+      total_responses: number;
+      personal_responses: number;
+      total_authorities: number;
+      responded_authorities: number;
+      not_responded: LocalAuthorityEntity[];
+    }[]>(
       `SELECT c.id,
               c.audience = ANY($2::consultation_audience[]) AS per_authority,
               (SELECT count(*)::int FROM consultation_response r WHERE r.consultation_id = c.id) AS total_responses,
@@ -340,15 +345,7 @@ export class ConsultationResponsesService {
         WHERE c.id = ANY($1::uuid[])
         GROUP BY c.id`,
       [[...consultationIds], AUTHORITY_AUDIENCES],
-    )) as {
-      id: string;
-      per_authority: boolean;
-      total_responses: number;
-      personal_responses: number;
-      total_authorities: number;
-      responded_authorities: number;
-      not_responded: LocalAuthorityEntity[];
-    }[];
+    );
     return rows.map((r) => ({
       consultationId: r.id,
       totalResponses: r.total_responses,
@@ -363,7 +360,7 @@ export class ConsultationResponsesService {
   async results(questionIds: readonly string[]): Promise<QuestionResults[]> {
     if (questionIds.length === 0) return [];
     const ids = [...questionIds];
-    const totals = (await this.dataSource.query(
+    const totals = await this.dataSource.query<{ id: string; answered: number; yes: number; no: number; scale_mean: number | null }[]>(
       `SELECT q.id,
               count(a.id)::int AS answered,
               count(a.id) FILTER (WHERE a.value = 'true'::jsonb)::int AS yes,
@@ -374,8 +371,8 @@ export class ConsultationResponsesService {
         WHERE q.id = ANY($1::uuid[])
         GROUP BY q.id`,
       [ids],
-    )) as { id: string; answered: number; yes: number; no: number; scale_mean: number | null }[];
-    const counts = (await this.dataSource.query(
+    );
+    const counts = await this.dataSource.query<{ question_id: string; value: string; count: number }[]>(
       `SELECT a.question_id, v.value, count(*)::int AS count
          FROM consultation_answer a
          JOIN consultation_question q ON q.id = a.question_id AND q.kind IN ('SINGLE_CHOICE', 'MULTIPLE_CHOICE', 'SCALE')
@@ -384,7 +381,7 @@ export class ConsultationResponsesService {
         WHERE a.question_id = ANY($1::uuid[])
         GROUP BY a.question_id, v.value`,
       [ids],
-    )) as { question_id: string; value: string; count: number }[];
+    );
     return totals.map((t) => ({
       questionId: t.id,
       answered: t.answered,

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from '@app/access';
 import { AuditModule } from '@app/audit';
 import { ProposalsModule } from '@app/proposals';
+import { OutboxModule } from '@app/outbox';
 import { ConsultationAnswerEntity } from './consultation-answer.entity';
 import { ConsultationQuestionEntity } from './consultation-question.entity';
 import { ConsultationResponseEntity } from './consultation-response.entity';
@@ -18,6 +19,7 @@ import { VotesService } from './votes.service';
     ProposalsModule,
     AuditModule,
     AccessModule,
+    OutboxModule,
   ],
   providers: [ConsultationsService, ConsultationResponsesService, VotesService],
   exports: [ConsultationsService, ConsultationResponsesService, VotesService],

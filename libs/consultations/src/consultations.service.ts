@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Actor, enforce, ErrorKind, EventJob, inTransaction, Permission, Page, PageRequest, QueueName, requirePerson, StaleVersionError, toOffsetLimit, toPage } from '@app/core';
+import { Actor, Clock, enforce, ErrorKind, EventJob, inTransaction, keysetPage, Page, PageRequest, Permission, requirePerson, StaleVersionError } from '@app/core';
 import { AuditService } from '@app/audit';
 import { OutboxService } from '@app/outbox';
 import { BodyEntity, BodyKind } from '@app/reference';
 import { AccessService, Role, roleHoldersSql, Viewer } from '@app/access';
-import { coChairRoleOf, currentCoChairs } from '@app/governance';
 import { ProposalsService, ProposalStatus, TransitionRoute } from '@app/proposals';
 import {
   closeConsultationPermission,
@@ -16,12 +15,11 @@ import {
   RunnerFacts,
 } from './consultation-permissions';
 import { ConsultationQuestionEntity } from './consultation-question.entity';
-import { ConsultationState, consultationState, effectiveClose, normaliseQuestion, QuestionDefinition } from './consultation-rules';
+import { ConsultationState, normaliseQuestion, QuestionDefinition } from './consultation-rules';
 import { ConsultationAudience, ConsultationEntity, TallyVisibility } from './consultation.entity';
 import {
   ConsultationConflictError,
   ConsultationErrorCode,
-  ConsultationForbiddenError,
   ConsultationInputError,
   ConsultationNotFoundError,
 } from './consultations.errors';
@@ -78,14 +76,14 @@ export const CONSULTATION_RUNNERS_SQL = `
 /** Consultations: opening (with their questions), closing, outcomes, and reading them. */
 @Injectable()
 export class ConsultationsService {
-  /** Opening, closing and outcomes are announced through the outbox, in the transaction that makes them. */
-  private readonly outbox = new OutboxService();
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly proposals: ProposalsService,
     private readonly audit: AuditService,
     private readonly access: AccessService,
+    /** Opening, closing and outcomes are announced through the outbox, in the transaction that makes them. */
+    private readonly outbox: OutboxService,
+    private readonly clock: Clock,
   ) {}
 
   async get(id: string, manager: EntityManager = this.dataSource.manager, field = 'consultationId'): Promise<ConsultationEntity> {
@@ -98,8 +96,7 @@ export class ConsultationsService {
     return this.dataSource.getRepository(ConsultationEntity).findBy({ id: In([...ids]) });
   }
 
-  async list(filter: ConsultationFilter, page: PageRequest, now: Date = new Date()): Promise<Page<ConsultationEntity>> {
-    const { offset, limit } = toOffsetLimit(page);
+  async list(filter: ConsultationFilter, page: PageRequest, now: Date = this.clock.now()): Promise<Page<ConsultationEntity>> {
     const qb = this.dataSource.getRepository(ConsultationEntity).createQueryBuilder('c');
     if (filter.proposalId) qb.andWhere('c.proposalId = :proposalId', { proposalId: filter.proposalId });
     if (filter.houseId) qb.andWhere('c.houseId = :houseId', { houseId: filter.houseId });
@@ -115,8 +112,14 @@ export class ConsultationsService {
         qb.andWhere('(c.closedAt IS NOT NULL OR c.closesAt <= :now)', { now });
         break;
     }
-    const [items, total] = await qb.orderBy('c.opensAt', 'DESC').addOrderBy('c.id', 'ASC').skip(offset).take(limit).getManyAndCount();
-    return toPage(items, total, offset);
+    return keysetPage(
+      qb,
+      [
+        { sql: 'c.opens_at', type: 'timestamptz', direction: 'DESC' },
+        { sql: 'c.id', type: 'uuid', direction: 'ASC' },
+      ],
+      page,
+    );
   }
 
   /** Questions of each consultation, in order. */
@@ -129,7 +132,7 @@ export class ConsultationsService {
 
   /** The people who run each body's consultations now: a House's co-chairs, another body's chair or co-chairs. */
   async coChairIdsByHouse(bodyIds: readonly string[]): Promise<Map<string, string[]>> {
-    const rows = (await this.dataSource.query(CONSULTATION_RUNNERS_SQL, [[...bodyIds]])) as { body_id: string; person_id: string }[];
+    const rows = await this.dataSource.query<{ body_id: string; person_id: string }[]>(CONSULTATION_RUNNERS_SQL, [[...bodyIds]]);
     const map = new Map<string, string[]>();
     for (const r of rows) map.set(r.body_id, [...(map.get(r.body_id) ?? []), r.person_id]);
     return map;
@@ -149,7 +152,7 @@ export class ConsultationsService {
   /** Each body with who runs its consultations now (see runConsultationsPermission), in one statement. Unknown ids are absent. */
   async runnerFacts(bodyIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, RunnerFacts>> {
     if (bodyIds.length === 0) return new Map();
-    const rows = (await manager.query(
+    const rows = await manager.query<{ id: string; name: string; kind: BodyKind; runnerIds: string[] }[]>(
       `WITH runners AS (${CONSULTATION_RUNNERS_SQL})
        SELECT b.id, b.name, b.kind::text AS kind,
               coalesce(array_agg(DISTINCT r.person_id) FILTER (WHERE r.person_id IS NOT NULL), '{}') AS "runnerIds"
@@ -157,7 +160,7 @@ export class ConsultationsService {
         WHERE b.id = ANY($1::uuid[])
         GROUP BY b.id`,
       [[...new Set(bodyIds)]],
-    )) as { id: string; name: string; kind: BodyKind; runnerIds: string[] }[];
+    );
     return new Map(rows.map((r) => [r.id, { body: { id: r.id, name: r.name, kind: r.kind }, runnerIds: r.runnerIds }]));
   }
 
@@ -167,7 +170,7 @@ export class ConsultationsService {
    */
   async open(actor: Actor, request: OpenConsultationRequest, manager?: EntityManager): Promise<OpenConsultationResult> {
     const personId = requirePerson(actor);
-    const now = new Date();
+    const now = this.clock.now();
     return inTransaction(this.dataSource, manager, async (m) => {
       const proposal = request.proposalId ? await this.proposals.lock(m, request.proposalId, 'proposalId') : null;
       if (request.bodyId && request.houseId && request.bodyId !== request.houseId) {
@@ -256,7 +259,6 @@ export class ConsultationsService {
       });
       // Announced when it opens: at once, or delayed until its opening time.
       await this.outbox.emit(m, {
-        queue: QueueName.EVENTS,
         job: EventJob.CONSULTATION_OPENED,
         payload: { consultationId: consultation.id },
         options: opensAt.getTime() > now.getTime() ? { delayMs: opensAt.getTime() - now.getTime() } : undefined,
@@ -345,24 +347,24 @@ export class ConsultationsService {
   async close(actor: Actor, request: { consultationId: string; expectedVersion?: number | null }): Promise<ConsultationEntity> {
     return this.dataSource.transaction(async (m) => {
       const consultation = await this.lockFor(m, actor, request.consultationId, request.expectedVersion, closeConsultationPermission);
-      const now = new Date();
+      const now = this.clock.now();
       const before = { ...consultation };
       consultation.closedAt = now;
       if (consultation.proposalId && consultation.audience === ConsultationAudience.CICC) {
-        const [tally] = (await m.query(
+        const [tally] = await m.query<{ support: number; oppose: number; abstain: number }[]>(
           `SELECT count(*) FILTER (WHERE choice = 'SUPPORT')::int AS support,
                   count(*) FILTER (WHERE choice = 'OPPOSE')::int AS oppose,
                   count(*) FILTER (WHERE choice = 'ABSTAIN')::int AS abstain
              FROM vote WHERE consultation_id = $1`,
           [consultation.id],
-        )) as { support: number; oppose: number; abstain: number }[];
+        );
         consultation.finalSupport = tally.support;
         consultation.finalOppose = tally.oppose;
         consultation.finalAbstain = tally.abstain;
       }
       const saved = await m.getRepository(ConsultationEntity).save(consultation);
       await this.audit.record(m, actor, { action: 'closeConsultation', entityType: 'consultation', entityId: saved.id, before, after: saved });
-      await this.outbox.emit(m, { queue: QueueName.EVENTS, job: EventJob.CONSULTATION_CLOSED, payload: { consultationId: saved.id } });
+      await this.outbox.emit(m, { job: EventJob.CONSULTATION_CLOSED, payload: { consultationId: saved.id } });
       return saved;
     });
   }
@@ -380,7 +382,7 @@ export class ConsultationsService {
       consultation.outcomeRecordedAt = new Date();
       const saved = await m.getRepository(ConsultationEntity).save(consultation);
       await this.audit.record(m, actor, { action: 'recordConsultationOutcome', entityType: 'consultation', entityId: saved.id, before, after: saved });
-      await this.outbox.emit(m, { queue: QueueName.EVENTS, job: EventJob.CONSULTATION_OUTCOME_RECORDED, payload: { consultationId: saved.id } });
+      await this.outbox.emit(m, { job: EventJob.CONSULTATION_OUTCOME_RECORDED, payload: { consultationId: saved.id } });
       return saved;
     });
   }

@@ -13,6 +13,6 @@ export function currentCiccMemberSql(person: string): string {
 
 /** Whether a person is a current member of the Children in Care Council (see currentCiccMemberSql). */
 export async function isCurrentCiccMember(m: EntityManager, personId: string): Promise<boolean> {
-  const rows = (await m.query(`${currentCiccMemberSql('$1::uuid')} LIMIT 1`, [personId])) as unknown[];
+  const rows = await m.query<unknown[]>(`${currentCiccMemberSql('$1::uuid')} LIMIT 1`, [personId]);
   return rows.length > 0;
 }

@@ -5,7 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { auditInsertSql, auditInsertValues } from '@app/audit';
 import { AccessService } from '@app/access';
-import { Actor, enforce, Environment, preparedQuery, requirePerson } from '@app/core';
+import { Actor, Clock, enforce, Environment, preparedQuery, requirePerson } from '@app/core';
 import { ProposalsService } from '@app/proposals';
 import { castVotePermission, signOffAfterVotePermission, VoteFacts } from './consultation-permissions';
 import { TallyAccess, tallyAccess } from './consultation-rules';
@@ -55,8 +55,14 @@ export class VotesService implements OnModuleInit {
     private readonly proposals: ProposalsService,
     private readonly access: AccessService,
     config: ConfigService<Environment, true>,
+    private readonly clock: Clock,
   ) {
     this.minVotersForTally = config.get('TALLY_MIN_VOTERS', { infer: true });
+  }
+
+  /** "14 March 2026 at 10:00 (London time)". */
+  private localTime(at: Date): string {
+    return `${this.clock.calendar.dayAndTimeInWords(at)} (${this.clock.calendar.placeName} time)`;
   }
 
   /** The young people's vote must count: no co-chair signs a proposal off while it is still to close. */
@@ -85,7 +91,7 @@ export class VotesService implements OnModuleInit {
    */
   async cast(actor: Actor, request: { proposalId: string; choice: VoteChoice }): Promise<CastVoteResult> {
     const personId = requirePerson(actor);
-    const now = new Date();
+    const now = this.clock.now();
     this.castSql ??= castVoteStatement(this.dataSource);
     const [row] = await preparedQuery<CastVoteRow>(this.dataSource, CAST_VOTE_STATEMENT_NAME, this.castSql, [
       request.proposalId,
@@ -129,14 +135,14 @@ export class VotesService implements OnModuleInit {
    */
   async voteFacts(personId: string | null, proposalIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, VoteFacts>> {
     if (proposalIds.length === 0) return new Map();
-    const rows = (await manager.query(
+    const rows = await manager.query<{ proposalId: string; latest: { id: string; audience: ConsultationAudience; opensAt: string; closesAt: string; closedAt: string | null } | null; ownVoteConsultationId: string | null }[]>(
       `SELECT p.id AS "proposalId",
               (SELECT json_build_object('id', c.id, 'audience', c.audience, 'opensAt', c.opens_at, 'closesAt', c.closes_at, 'closedAt', c.closed_at)
                  FROM consultation c WHERE c.proposal_id = p.id AND c.audience = 'CICC' ORDER BY c.opens_at DESC, c.id LIMIT 1) AS latest,
               (SELECT v.consultation_id FROM vote v WHERE v.proposal_id = p.id AND v.member_id = $2::uuid) AS "ownVoteConsultationId"
          FROM unnest($1::uuid[]) AS p(id)`,
       [[...new Set(proposalIds)], personId],
-    )) as { proposalId: string; latest: { id: string; audience: ConsultationAudience; opensAt: string; closesAt: string; closedAt: string | null } | null; ownVoteConsultationId: string | null }[];
+    );
     return new Map(
       rows.map((r) => [
         r.proposalId,
@@ -157,7 +163,7 @@ export class VotesService implements OnModuleInit {
 
   /** Vote tallies of each consultation in one statement (the final tally once kept). */
   async tallies(consultationIds: readonly string[]): Promise<Tally[]> {
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<{ id: string; support: number; oppose: number; abstain: number }[]>(
       `SELECT c.id,
               coalesce(c.final_support, count(v.id) FILTER (WHERE v.choice = 'SUPPORT'))::int AS support,
               coalesce(c.final_oppose, count(v.id) FILTER (WHERE v.choice = 'OPPOSE'))::int AS oppose,
@@ -167,17 +173,17 @@ export class VotesService implements OnModuleInit {
         WHERE c.id = ANY($1::uuid[])
         GROUP BY c.id`,
       [[...consultationIds]],
-    )) as { id: string; support: number; oppose: number; abstain: number }[];
+    );
     return rows.map((r) => ({ consultationId: r.id, support: r.support, oppose: r.oppose, abstain: r.abstain, total: r.support + r.oppose + r.abstain }));
   }
 
   /** The actor's own votes in the given consultations. */
   async ownVotes(actor: Actor, consultationIds: readonly string[]): Promise<OwnVote[]> {
     if (!actor.personId) return [];
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<{ consultation_id: string; proposal_id: string; choice: VoteChoice; cast_at: Date; updated_at: Date }[]>(
       `SELECT consultation_id, proposal_id, choice, cast_at, updated_at FROM vote WHERE member_id = $1 AND consultation_id = ANY($2::uuid[])`,
       [actor.personId, [...consultationIds]],
-    )) as { consultation_id: string; proposal_id: string; choice: VoteChoice; cast_at: Date; updated_at: Date }[];
+    );
     return rows.map((r) => ({ consultationId: r.consultation_id, proposalId: r.proposal_id, choice: r.choice, castAt: r.cast_at, updatedAt: r.updated_at }));
   }
 }

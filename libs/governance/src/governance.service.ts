@@ -3,14 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import {
   Actor,
+  Clock,
   inTransaction,
   isUniqueViolation,
   Page,
   PageRequest,
   requirePerson,
   StaleVersionError,
-  toOffsetLimit,
-  toPage,
+  keysetPage,
 } from '@app/core';
 import { AccessService } from '@app/access';
 import { AuditService } from '@app/audit';
@@ -24,7 +24,7 @@ import {
   GovernanceNotFoundError,
 } from './governance.errors';
 import { CO_CHAIR_ROLES, MembershipEntity, MembershipRole } from './membership.entity';
-import { parseBirthMonth } from './person-age';
+import { parseBirthMonth, YearMonth } from './person-age';
 import { PersonEntity } from './person.entity';
 
 /** The code of the Children in Care Council body, from which young-person co-chairs come. */
@@ -145,8 +145,13 @@ export class GovernanceService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     access: AccessService,
+    private readonly clock: Clock,
   ) {
     this.rights = new GovernanceAccess(access);
+  }
+
+  private thisMonth(): YearMonth {
+    return this.clock.calendar.yearMonthOf(this.clock.now());
   }
 
   private readonly rights: GovernanceAccess;
@@ -167,7 +172,7 @@ export class GovernanceService {
     await this.rights.assertCanAddPeople(actor);
     const displayName = this.checkName(request.displayName);
     const email = this.checkEmail(request.email);
-    const birthMonth = request.birthMonth ? parseBirthMonth(request.birthMonth) : null;
+    const birthMonth = request.birthMonth ? parseBirthMonth(request.birthMonth, this.thisMonth()) : null;
     return this.translateEmailClash(email, () =>
       inTransaction(this.dataSource, manager, async (m) => {
         await this.assertEmailFree(m, email, null);
@@ -192,7 +197,7 @@ export class GovernanceService {
     await this.rights.assertCanEditPerson(actor, request.id, request.careExperienced !== undefined);
     const displayName = request.displayName === undefined ? undefined : this.checkName(request.displayName);
     const email = request.email === undefined ? undefined : this.checkEmail(request.email);
-    const birthMonth = request.birthMonth === undefined ? undefined : request.birthMonth === null ? null : parseBirthMonth(request.birthMonth);
+    const birthMonth = request.birthMonth === undefined ? undefined : request.birthMonth === null ? null : parseBirthMonth(request.birthMonth, this.thisMonth());
     return this.translateEmailClash(email ?? '', () =>
       this.dataSource.transaction(async (m) => {
         const person = await m.getRepository(PersonEntity).findOne({ where: { id: request.id }, lock: { mode: 'pessimistic_write' } });
@@ -232,7 +237,6 @@ export class GovernanceService {
   /** People by name, filtered by current membership, role, care experience and a name search. */
   async people(actor: Actor, filter: PeopleFilter, page: PageRequest): Promise<Page<PersonEntity>> {
     requirePerson(actor);
-    const { offset, limit } = toOffsetLimit(page);
     // People whose data was erased are not listed: only their pseudonym is left.
     const qb = this.dataSource.getRepository(PersonEntity).createQueryBuilder('p').where('p.erased_at IS NULL');
     const search = filter.search?.trim();
@@ -242,9 +246,9 @@ export class GovernanceService {
       if (!(await this.rights.isProgrammeAdmin(actor))) {
         qb.andWhere(
           // coalesce: an unknown birth month is not under 18 (isUnder18 gives null), so the name is shown.
-          `(p.id = :self OR NOT (coalesce(p.birth_month > (date_trunc('month', now() AT TIME ZONE 'Europe/London') - interval '18 years'), false)
+          `(p.id = :self OR NOT (coalesce(p.birth_month > (make_date(:year, :month, 1) - interval '18 years'), false)
              OR ${formerCiccMemberSql('p.id')}))`,
-          { self: actor.personId },
+          { self: actor.personId, ...this.thisMonth() },
         );
       }
     }
@@ -257,8 +261,14 @@ export class GovernanceService {
       if (filter.role) conditions.push('m.role = :role');
       qb.andWhere(`EXISTS (SELECT 1 FROM membership m WHERE ${conditions.join(' AND ')})`, { bodyId: filter.bodyId, role: filter.role });
     }
-    const [items, total] = await qb.orderBy('p.display_name', 'ASC').addOrderBy('p.id', 'ASC').offset(offset).limit(limit).getManyAndCount();
-    return toPage(items, total, offset);
+    return keysetPage(
+      qb,
+      [
+        { sql: 'p.display_name', type: 'text', direction: 'ASC' },
+        { sql: 'p.id', type: 'uuid', direction: 'ASC' },
+      ],
+      page,
+    );
   }
 
   // ---------------------------------------------------------------- memberships

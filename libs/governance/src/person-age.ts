@@ -1,28 +1,25 @@
 import { GovernanceErrorCode, GovernanceInputError } from './governance.errors';
 
 const BIRTH_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
-const TIME_ZONE = 'Europe/London';
 
-/** The year and month of a date as seen in London (a month starts at London midnight). */
-export function londonYearMonth(at: Date): { year: number; month: number } {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit' }).formatToParts(at);
-  const year = Number(parts.find((p) => p.type === 'year')?.value);
-  const month = Number(parts.find((p) => p.type === 'month')?.value);
-  return { year, month };
+/** A calendar month: this month is the clock's (ProgrammeCalendar.yearMonthOf). */
+export interface YearMonth {
+  year: number;
+  month: number;
 }
 
 /**
  * Turns a birth month given as "YYYY-MM" into the stored first-of-month date ("YYYY-MM-01").
  * Refuses malformed values, months in the future and years before 1900.
  */
-export function parseBirthMonth(value: string, today: Date = new Date(), field = 'birthMonth'): string {
+export function parseBirthMonth(value: string, thisMonth: YearMonth, field = 'birthMonth'): string {
   const match = BIRTH_MONTH.exec(value.trim());
   if (!match) {
     throw new GovernanceInputError(GovernanceErrorCode.BAD_BIRTH_MONTH, `Give the birth month as YYYY-MM, for example 2006-09 (got "${value}").`, field);
   }
   const year = Number(match[1]);
   const month = Number(match[2]);
-  const now = londonYearMonth(today);
+  const now = thisMonth;
   if (year < 1900 || year * 12 + month > now.year * 12 + now.month) {
     throw new GovernanceInputError(GovernanceErrorCode.BAD_BIRTH_MONTH, `A birth month must be between 1900-01 and this month (got "${value}").`, field);
   }
@@ -35,14 +32,14 @@ export function formatBirthMonth(stored: string | null): string | null {
 }
 
 /**
- * Whether someone is under 18 today, known only from their birth month. We cannot tell on
+ * Whether someone is under 18 in `thisMonth`, known only from their birth month. We cannot tell on
  * which day of that month they turn 18, so a person born in this month 18 years ago counts as 18.
  * Unknown birth month → null.
  */
-export function isUnder18(birthMonth: string | null, today: Date = new Date()): boolean | null {
+export function isUnder18(birthMonth: string | null, thisMonth: YearMonth): boolean | null {
   if (!birthMonth) return null;
   const year = Number(birthMonth.slice(0, 4));
   const month = Number(birthMonth.slice(5, 7));
-  const now = londonYearMonth(today);
+  const now = thisMonth;
   return year * 12 + month > (now.year - 18) * 12 + now.month;
 }

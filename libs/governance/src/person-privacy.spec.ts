@@ -1,6 +1,7 @@
+import { DEFAULT_TIME_ZONE, ProgrammeCalendar } from '@app/core';
 import { ciccMemberLabel, FORMER_CICC_MEMBER, mayFilterByCareExperience, PersonPrivacyFacts, PersonViewer, showPerson } from './person-privacy';
 
-const today = new Date('2025-06-15T12:00:00Z');
+const today = new ProgrammeCalendar(DEFAULT_TIME_ZONE).yearMonthOf(new Date('2025-06-15T12:00:00Z'));
 const young: PersonPrivacyFacts = {
   id: 'yp',
   displayName: 'Jordan Ade',

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessService, Role, RoleAssignment, ScopeKind } from '@app/access';
-import { Actor, ForbiddenError, requirePerson } from '@app/core';
+import { Actor, Clock, ForbiddenError, requirePerson } from '@app/core';
 import { CICC_BODY_CODE } from './governance.service';
-import { isUnder18 } from './person-age';
+import { isUnder18, YearMonth } from './person-age';
 
 /** What the privacy rule needs to know about a person. */
 export interface PersonPrivacyFacts {
@@ -90,8 +90,8 @@ function seesEverything(viewer: PersonViewer, personId: string): boolean {
  *   to all but those who see everything;
  * - someone whose data was erased appears under the pseudonym that replaced their name.
  */
-export function showPerson(viewer: PersonViewer, person: PersonPrivacyFacts, today: Date = new Date()): ShownPerson {
-  const under18 = isUnder18(person.birthMonth, today);
+export function showPerson(viewer: PersonViewer, person: PersonPrivacyFacts, thisMonth: YearMonth): ShownPerson {
+  const under18 = isUnder18(person.birthMonth, thisMonth);
   const details = maySeeDetails(viewer, person)
     ? { birthMonth: person.birthMonth, under18, careExperienced: person.careExperienced, homeAuthorityId: person.homeAuthorityId }
     : { birthMonth: null, under18: null, careExperienced: null, homeAuthorityId: null };
@@ -142,6 +142,7 @@ export class PersonPrivacyService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
+    private readonly clock: Clock,
   ) {}
 
   /** The actor as the privacy rule sees them (their roles are read once per actor object). */
@@ -150,11 +151,11 @@ export class PersonPrivacyService {
   }
 
   /** The given people as `actor` may see them, by id (unknown ids are left out). */
-  async show(actor: Actor, ids: readonly string[], manager?: EntityManager, today: Date = new Date()): Promise<Map<string, ShownPerson>> {
+  async show(actor: Actor, ids: readonly string[], manager?: EntityManager, now: Date = this.clock.now()): Promise<Map<string, ShownPerson>> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return new Map();
     const [viewer, facts] = await Promise.all([this.viewer(actor, manager), this.facts(unique, manager)]);
-    return new Map(facts.map((f) => [f.id, showPerson(viewer, f, today)]));
+    return new Map(facts.map((f) => [f.id, showPerson(viewer, f, this.clock.calendar.yearMonthOf(now))]));
   }
 
   /** Refuses to look for people by care experience to anyone mayFilterByCareExperience does not name. */
@@ -171,7 +172,18 @@ export class PersonPrivacyService {
   /** What the rule needs to know about each person, in one statement. */
   async facts(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<PersonPrivacyFacts[]> {
     if (ids.length === 0) return [];
-    const rows = (await manager.query(
+    const rows = await manager.query<{
+      id: string;
+      display_name: string;
+      email: string;
+      birth_month: string | null;
+      care_experienced: boolean;
+      home_authority_id: string | null;
+      home_authority_name: string | null;
+      house_ids: string[];
+      former_cicc_member: boolean;
+      erased: boolean;
+    }[]>(
       `SELECT p.id, p.display_name, p.email, to_char(p.birth_month, 'YYYY-MM-DD') AS birth_month, p.care_experienced,
               p.home_authority_id, la.name AS home_authority_name,
               coalesce(array_agg(DISTINCT m.body_id) FILTER (WHERE m.ended_at IS NULL AND b.kind = 'HOUSE'), '{}') AS house_ids,
@@ -185,18 +197,7 @@ export class PersonPrivacyService {
         WHERE p.id = ANY($1::uuid[])
         GROUP BY p.id, la.name`,
       [[...ids], CICC_BODY_CODE],
-    )) as {
-      id: string;
-      display_name: string;
-      email: string;
-      birth_month: string | null;
-      care_experienced: boolean;
-      home_authority_id: string | null;
-      home_authority_name: string | null;
-      house_ids: string[];
-      former_cicc_member: boolean;
-      erased: boolean;
-    }[];
+    );
     return rows.map((r) => ({
       id: r.id,
       displayName: r.display_name,

@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { RoleAssignment, RoleFact, rolesFromFacts, rolesJsonSql } from '@app/access';
 import { AuditService } from '@app/audit';
 import { Actor, inTransaction, preparedQuery, requirePerson } from '@app/core';

@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Actor, DeliverEmailPayload, NotificationJob, Page, PageRequest, QueueFactory, QueueName, requirePerson, toOffsetLimit, toPage } from '@app/core';
+import { Actor, DeliverEmailPayload, NotificationJob, Page, PageRequest, QueueFactory, QueueName, keysetSlice, requirePerson } from '@app/core';
 import { AuditService } from '@app/audit';
 import { queueEntityId } from '@app/identity';
 import { NotificationsService } from '@app/notifications';
@@ -79,11 +79,19 @@ export class FailedJobsService implements OnModuleDestroy {
   /** One queue's failed jobs, most recent failure first. */
   async list(queue: QueueName, page: PageRequest): Promise<Page<FailedJobView>> {
     checkQueue(queue);
-    const { offset, limit } = toOffsetLimit(page);
     const q = this.queue(queue);
-    const [counts, jobs] = await Promise.all([q.getJobCounts('failed'), limit === 0 ? Promise.resolve([]) : q.getJobs(['failed'], offset, offset + limit - 1, false)]);
-    const items = (jobs as (AnyJob | undefined)[]).filter((j): j is AnyJob => !!j).map((j) => view(queue, j));
-    return toPage(items, counts.failed ?? 0, offset);
+    // A queue keeps a bounded number of failed jobs (removeOnFail), so they are ordered here; the
+    // cursor holds the failure time and job id, as for every other list.
+    const jobs = ((await q.getJobs(['failed'], 0, -1, false)) as (AnyJob | undefined)[]).filter((j): j is AnyJob => !!j).map((j) => view(queue, j));
+    return keysetSlice(
+      jobs,
+      [
+        { direction: 'DESC', compare: (a, b) => Number(a) - Number(b) },
+        { direction: 'ASC', compare: (a, b) => (a < b ? -1 : a > b ? 1 : 0) },
+      ],
+      (job) => [String(job.failedAt?.getTime() ?? 0), job.id],
+      page,
+    );
   }
 
   /**

@@ -3,7 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { JobsOptions } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
-import { Environment, NotificationJob, QueueFactory, QueueName, RollupJob, rollupRequestOptions } from '@app/core';
+import { Clock, Environment, NotificationJob, QueueFactory, QueueName, RollupJob, rollupRequestOptions } from '@app/core';
 import { jobOptions, OUTBOX_JOB_DEFAULTS, OutboxJobOptions } from '@app/outbox';
 import { AnyQueue, OpenQueues } from './open-queues';
 
@@ -85,6 +85,7 @@ export class StrandedWorkService implements OnModuleDestroy {
     @InjectDataSource() private readonly dataSource: DataSource,
     factory: QueueFactory,
     config: ConfigService<Environment, true>,
+    private readonly clock: Clock,
   ) {
     this.queues = new OpenQueues(factory, this.logger);
     this.thresholdMs = config.get('STRANDED_WORK_AFTER_MS', { infer: true });
@@ -92,23 +93,23 @@ export class StrandedWorkService implements OnModuleDestroy {
   }
 
   /** What has waited past the threshold, from the database alone (for /health/jobs). */
-  async report(manager: EntityManager = this.dataSource.manager, now: Date = new Date()): Promise<StrandedReport> {
+  async report(manager: EntityManager = this.dataSource.manager, now: Date = this.clock.now()): Promise<StrandedReport> {
     const after = this.thresholdMs / 1000;
-    const [notifications] = (await manager.query(
+    const [notifications] = await manager.query<StrandedReport['notifications'][]>(
       `SELECT count(*)::int AS waiting, min(created_at) AS "oldestWaitingSince" FROM notification
         WHERE status = 'PENDING' AND created_at < $1::timestamptz - make_interval(secs => $2::double precision)`,
       [now.toISOString(), after],
-    )) as StrandedReport['notifications'][];
-    const [rollups] = (await manager.query(`SELECT count(*)::int AS "outOfDate", min("changedAt") AS "oldestChangeAt" FROM (${OUT_OF_DATE_ROLLUPS}) o`, [
+    );
+    const [rollups] = await manager.query<StrandedReport['rollups'][]>(`SELECT count(*)::int AS "outOfDate", min("changedAt") AS "oldestChangeAt" FROM (${OUT_OF_DATE_ROLLUPS}) o`, [
       now.toISOString(),
       after,
       STRANDED_LOOKBACK_MS / 1000,
-    ])) as StrandedReport['rollups'][];
+    ]);
     return { thresholdSeconds: Math.round(after), notifications, rollups };
   }
 
   /** Puts stranded work whose job has gone back in the queues. Safe to run at any time, by any number of workers. */
-  async sweep(now: Date = new Date()): Promise<SweepResult> {
+  async sweep(now: Date = this.clock.now()): Promise<SweepResult> {
     const result = {
       notifications: await this.requeueNotifications(now),
       events: await this.requeueVanishedEvents(now),
@@ -128,19 +129,19 @@ export class StrandedWorkService implements OnModuleDestroy {
    * whose event is still waiting in the outbox is left to the relay.
    */
   private async requeueNotifications(now: Date): Promise<number> {
-    const pending = (await this.dataSource.query(
+    const pending = await this.dataSource.query<{ id: string }[]>(
       `SELECT id FROM notification
         WHERE status = 'PENDING' AND channel = 'EMAIL' AND created_at < $1::timestamptz - make_interval(secs => $2::double precision)
         ORDER BY created_at, id LIMIT $3`,
       [now.toISOString(), this.thresholdMs / 1000, SWEEP_BATCH],
-    )) as { id: string }[];
+    );
     if (pending.length === 0) return 0;
     const ids = pending.map((p) => p.id);
-    const events = (await this.dataSource.query(
+    const events = await this.dataSource.query<{ id: string; notificationId: string; relayed: boolean; job_options: OutboxJobOptions | null }[]>(
       `SELECT id, payload->>'notificationId' AS "notificationId", sent_at IS NOT NULL AS relayed, job_options FROM outbox_event
         WHERE job_name = $1 AND payload->>'notificationId' = ANY($2::text[])`,
       [NotificationJob.DELIVER_EMAIL, ids],
-    )) as { id: string; notificationId: string; relayed: boolean; job_options: OutboxJobOptions | null }[];
+    );
     const byNotification = new Map(events.map((e) => [e.notificationId, e]));
     const jobs = ids
       .filter((id) => byNotification.get(id)?.relayed !== false)
@@ -155,7 +156,7 @@ export class StrandedWorkService implements OnModuleDestroy {
 
   /** Events handed to the queues whose job is not there any more (neither waiting, running, done nor failed): added again. */
   private async requeueVanishedEvents(now: Date): Promise<number> {
-    const events = (await this.dataSource.query(RELAYED_EVENTS, [now.toISOString(), this.thresholdMs / 1000, STRANDED_LOOKBACK_MS / 1000, SWEEP_BATCH])) as RelayedEvent[];
+    const events = await this.dataSource.query<RelayedEvent[]>(RELAYED_EVENTS, [now.toISOString(), this.thresholdMs / 1000, STRANDED_LOOKBACK_MS / 1000, SWEEP_BATCH]);
     let requeued = 0;
     for (const [queueName, batch] of groupBy(events, (e) => e.queue)) {
       requeued += await this.addMissing(
@@ -178,9 +179,9 @@ export class StrandedWorkService implements OnModuleDestroy {
 
   /** Proposals whose rollup is still out of date and no recomputation waits for: one is asked for. */
   private async requestOutOfDateRollups(now: Date): Promise<number> {
-    const rows = (await this.dataSource.query(`${OUT_OF_DATE_ROLLUPS} LIMIT $4`, [now.toISOString(), this.thresholdMs / 1000, STRANDED_LOOKBACK_MS / 1000, SWEEP_BATCH])) as {
+    const rows = await this.dataSource.query<{
       proposalId: string;
-    }[];
+    }[]>(`${OUT_OF_DATE_ROLLUPS} LIMIT $4`, [now.toISOString(), this.thresholdMs / 1000, STRANDED_LOOKBACK_MS / 1000, SWEEP_BATCH]);
     if (rows.length === 0) return 0;
     const queue = this.queue(QueueName.ROLLUPS);
     const requests = rows.map((r) => ({ name: RollupJob.RECOMPUTE_PROPOSAL, data: { proposalId: r.proposalId }, opts: rollupRequestOptions(r.proposalId, this.rollupDebounceMs) }));

@@ -19,7 +19,7 @@ export class SmtpMailTransport extends MailTransport implements OnModuleDestroy 
     private readonly from: string,
   ) {
     super();
-    this.transporter = createTransport({ url, pool: true, maxConnections: SMTP_POOL_CONNECTIONS } as Parameters<typeof createTransport>[0]);
+    this.transporter = createTransport({ url, pool: true, maxConnections: SMTP_POOL_CONNECTIONS });
   }
 
   async send(message: MailMessage): Promise<void> {

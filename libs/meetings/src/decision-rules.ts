@@ -1,3 +1,4 @@
+import { isDateOnly } from '@app/core';
 import { ProposalStatus } from '@app/proposals';
 import { DecisionKind } from './decision.entity';
 import { MeetingErrorCode, MeetingInputError } from './meetings.errors';
@@ -48,11 +49,8 @@ export function requireText(value: string, field: string, label: string, max: nu
   return text;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 export function requireDate(value: string, field: string): string {
-  const date = new Date(`${value}T00:00:00Z`);
-  if (!DATE.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+  if (!isDateOnly(value)) {
     throw new MeetingInputError(MeetingErrorCode.BAD_DATES, 'Write the date as YYYY-MM-DD (a real date).', field);
   }
   return value;

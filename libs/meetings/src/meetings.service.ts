@@ -3,10 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { AccessService } from '@app/access';
 import { AuditService } from '@app/audit';
-import { Actor, enforce, inTransaction, Page, PageRequest, requirePerson, toOffsetLimit, toPage } from '@app/core';
+import { Actor, enforce, keysetPage, Page, PageRequest, requirePerson } from '@app/core';
 import { MembershipEntity, MembershipRole, PersonEntity } from '@app/governance';
 import { ProposalEntity, ProposalsService, TransitionRoute } from '@app/proposals';
-import { BodyEntity, BodyKind, ReferenceService } from '@app/reference';
+import { BodyEntity, ReferenceService } from '@app/reference';
 import { ActionItemEntity, ActionItemStatus } from './action-item.entity';
 import { AgendaItemEntity } from './agenda-item.entity';
 import {
@@ -23,9 +23,7 @@ import { DecisionEntity, DecisionKind } from './decision.entity';
 import { meetingMemberPermission, meetingNotCancelledPermission, updateActionItemPermission } from './meeting-permissions';
 import { MeetingEntity, MeetingStatus } from './meeting.entity';
 import {
-  MeetingConflictError,
   MeetingErrorCode,
-  MeetingForbiddenError,
   MeetingInputError,
   MeetingNotFoundError,
   staleActionItem,
@@ -136,12 +134,12 @@ export class MeetingsService {
       await this.assertMember(m, actor, body, 'set its agendas');
       this.assertNotCancelled(meeting);
       if (request.proposalId) await this.proposals.get(request.proposalId, m, 'proposalId');
-      const [row] = (await m.query(
+      const [row] = await m.query<{ id: string }[]>(
         `INSERT INTO agenda_item (meeting_id, position, title, proposal_id)
          SELECT $1, coalesce(max(position), 0) + 1, $2, $3 FROM agenda_item WHERE meeting_id = $1
          RETURNING id`,
         [meeting.id, title, request.proposalId ?? null],
-      )) as { id: string }[];
+      );
       const item = await m.getRepository(AgendaItemEntity).findOneByOrFail({ id: row.id });
       await this.audit.record(m, actor, { action: 'addAgendaItem', entityType: 'agenda_item', entityId: item.id, after: item });
       return item;
@@ -255,36 +253,34 @@ export class MeetingsService {
 
   async listMeetings(filter: MeetingsFilter, page: PageRequest): Promise<Page<MeetingEntity>> {
     assertOrdered(filter.from, filter.to, 'filter.to', 'Meeting dates', false);
-    const { offset, limit } = toOffsetLimit(page);
-    const qb = this.dataSource
-      .getRepository(MeetingEntity)
-      .createQueryBuilder('m')
-      .orderBy('m.startsAt', 'ASC')
-      .addOrderBy('m.id', 'ASC')
-      .skip(offset)
-      .take(limit);
+    const qb = this.dataSource.getRepository(MeetingEntity).createQueryBuilder('m');
     if (filter.bodyId) qb.andWhere('m.bodyId = :bodyId', { bodyId: filter.bodyId });
     if (filter.from) qb.andWhere('m.startsAt >= :from', { from: filter.from });
     if (filter.to) qb.andWhere('m.startsAt <= :to', { to: filter.to });
-    const [items, total] = await qb.getManyAndCount();
-    return toPage(items, total, offset);
+    return keysetPage(
+      qb,
+      [
+        { sql: 'm.starts_at', type: 'timestamptz', direction: 'ASC' },
+        { sql: 'm.id', type: 'uuid', direction: 'ASC' },
+      ],
+      page,
+    );
   }
 
   async listActionItems(filter: ActionItemsFilter, page: PageRequest): Promise<Page<ActionItemEntity>> {
     if (filter.dueBefore) requireDate(filter.dueBefore, 'filter.dueBefore');
-    const { offset, limit } = toOffsetLimit(page);
-    const qb = this.dataSource
-      .getRepository(ActionItemEntity)
-      .createQueryBuilder('a')
-      .orderBy('a.dueOn', 'ASC')
-      .addOrderBy('a.id', 'ASC')
-      .skip(offset)
-      .take(limit);
+    const qb = this.dataSource.getRepository(ActionItemEntity).createQueryBuilder('a');
     if (filter.ownerId) qb.andWhere('a.ownerId = :ownerId', { ownerId: filter.ownerId });
     if (filter.status) qb.andWhere('a.status = :status', { status: filter.status });
     if (filter.dueBefore) qb.andWhere('a.dueOn < :dueBefore', { dueBefore: filter.dueBefore });
-    const [items, total] = await qb.getManyAndCount();
-    return toPage(items, total, offset);
+    return keysetPage(
+      qb,
+      [
+        { sql: 'a.due_on', type: 'date', direction: 'ASC' },
+        { sql: 'a.id', type: 'uuid', direction: 'ASC' },
+      ],
+      page,
+    );
   }
 
   agendaItemsOf(meetingIds: readonly string[]): Promise<AgendaItemEntity[]> {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { actsForSql } from '@app/access';
 import { CONSULTATION_RUNNERS_SQL } from '@app/consultations';
-import { AgreementStatusChangedPayload, CommentRepliedPayload, ConsultationEventPayload, OfferRevisedPayload, ProposalStatusChangedPayload } from '@app/core';
+import { AgreementStatusChangedPayload, Clock, CommentRepliedPayload, ConsultationEventPayload, OfferRevisedPayload, ProposalStatusChangedPayload } from '@app/core';
 import { NotificationKind } from './notification-kind';
 import { NotificationsService, NotifyRequest } from './notifications.service';
 
@@ -35,16 +35,17 @@ export class DomainEventNotifier {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
+    private readonly clock: Clock,
   ) {}
 
   /** A proposal someone voted, commented or responded on moved: everyone who took part hears what happened and why. */
   async proposalStatusChanged(event: ProposalStatusChangedPayload): Promise<number> {
     if (!(YOU_SAID_MOVES as readonly string[]).includes(event.to)) return 0;
     return this.dataSource.transaction(async (m) => {
-      const [proposal] = (await m.query(
+      const [proposal] = await m.query<{ title: string; reason: string; actorId: string | null }[]>(
         `SELECT p.title, t.reason, t.actor_id AS "actorId" FROM proposal p JOIN proposal_transition t ON t.id = $2 WHERE p.id = $1`,
         [event.proposalId, event.transitionId],
-      )) as { title: string; reason: string; actorId: string | null }[];
+      );
       if (!proposal) return 0;
       const people = await this.participantsOfProposal(m, event.proposalId, proposal.actorId);
       const requests: NotifyRequest[] = people.map((personId) => ({
@@ -91,7 +92,7 @@ export class DomainEventNotifier {
     return this.dataSource.transaction(async (m) => {
       const c = await consultationOf(m, event.consultationId);
       if (!c) return 0;
-      const chairs = (await m.query(CONSULTATION_RUNNERS_SQL, [[c.houseId]])) as { person_id: string }[];
+      const chairs = await m.query<{ person_id: string }[]>(CONSULTATION_RUNNERS_SQL, [[c.houseId]]);
       return (
         await this.notifications.notifyMany(
           m,
@@ -99,7 +100,7 @@ export class DomainEventNotifier {
             recipientId: person_id,
             kind: NotificationKind.CONSULTATION_OPENED,
             subject: `Consultation open: "${clip(c.name, 160)}"`,
-            body: `The consultation "${c.name}" is open until ${day(c.closesAt)}. Its audience has been told; after it closes, record the outcome so everyone who took part hears what happened.`,
+            body: `The consultation "${c.name}" is open until ${this.clock.calendar.dayInWords(new Date(c.closesAt))}. Its audience has been told; after it closes, record the outcome so everyone who took part hears what happened.`,
             dedupeKey: `consultation-opened:${event.consultationId}:${person_id}`,
             link: `/consultations/${event.consultationId}`,
           })),
@@ -114,7 +115,7 @@ export class DomainEventNotifier {
       const c = await consultationOf(m, event.consultationId);
       if (!c) return 0;
       const people = await this.participantsOfConsultation(m, event.consultationId);
-      const chairs = (await m.query(CONSULTATION_RUNNERS_SQL, [[c.houseId]])) as { person_id: string }[];
+      const chairs = await m.query<{ person_id: string }[]>(CONSULTATION_RUNNERS_SQL, [[c.houseId]]);
       const link = `/consultations/${event.consultationId}`;
       const requests: NotifyRequest[] = [
         ...people.map((id) => ({
@@ -141,12 +142,12 @@ export class DomainEventNotifier {
   /** Someone replied to a comment: its author hears (not when replying to themself, nor about hidden or deleted replies). */
   async commentReplied(event: CommentRepliedPayload): Promise<number> {
     return this.dataSource.transaction(async (m) => {
-      const [row] = (await m.query(
+      const [row] = await m.query<{ authorId: string | null; title: string; proposalId: string }[]>(
         `SELECT parent.author_id AS "authorId", p.title, p.id AS "proposalId"
            FROM comment reply JOIN comment parent ON parent.id = reply.parent_id JOIN proposal p ON p.id = reply.proposal_id
           WHERE reply.id = $1 AND reply.deleted_at IS NULL AND reply.hidden_at IS NULL AND reply.author_id IS DISTINCT FROM parent.author_id`,
         [event.commentId],
-      )) as { authorId: string | null; title: string; proposalId: string }[];
+      );
       if (!row?.authorId) return 0;
       return (
         await this.notifications.notify(m, {
@@ -173,7 +174,7 @@ export class DomainEventNotifier {
   async agreementStatusesChanged(changes: readonly { event: AgreementStatusChangedPayload; eventId: string }[]): Promise<number> {
     if (changes.length === 0) return 0;
     return this.dataSource.transaction(async (m) => {
-      const rows = (await m.query(
+      const rows = await m.query<{ id: string; title: string; houseId: string; party: string }[]>(
         `SELECT s.id, p.title, p.house_id AS "houseId",
                 coalesce(la.name, ar.name, o.name, 'A party') AS party
            FROM agreement_status s JOIN proposal p ON p.id = s.proposal_id
@@ -182,12 +183,12 @@ export class DomainEventNotifier {
            LEFT JOIN organisation o ON o.id = s.organisation_id
           WHERE s.id = ANY($1::uuid[])`,
         [[...new Set(changes.map((c) => c.event.agreementStatusId))]],
-      )) as { id: string; title: string; houseId: string; party: string }[];
+      );
       const agreements = new Map(rows.map((r) => [r.id, r]));
-      const chairs = (await m.query(
+      const chairs = await m.query<{ houseId: string; personId: string }[]>(
         `SELECT DISTINCT r.body_id AS "houseId", r.person_id AS "personId" FROM (${CONSULTATION_RUNNERS_SQL}) r`,
         [[...new Set(rows.map((r) => r.houseId))]],
-      )) as { houseId: string; personId: string }[];
+      );
       const requests = changes.flatMap(({ event, eventId }) => {
         const row = agreements.get(event.agreementStatusId);
         if (!row) return [];
@@ -215,7 +216,7 @@ export class DomainEventNotifier {
   async agreementsRequested(event: ProposalStatusChangedPayload): Promise<number> {
     if (event.to !== 'ENDORSED') return 0;
     return this.dataSource.transaction(async (m) => {
-      const rows = (await m.query(
+      const rows = await m.query<{ personId: string; title: string; summary: string; parties: string[] }[]>(
         `WITH officers AS (${actsForSql({ at: '$1::timestamptz' })})
          SELECT o.person_id AS "personId", p.title, p.summary,
                 array_agg(DISTINCT coalesce(la.name, 'NHS ' || ar.name, org.name) ORDER BY coalesce(la.name, 'NHS ' || ar.name, org.name)) AS parties
@@ -229,7 +230,7 @@ export class DomainEventNotifier {
           GROUP BY o.person_id, p.title, p.summary
           ORDER BY o.person_id`,
         [new Date().toISOString(), event.proposalId],
-      )) as { personId: string; title: string; summary: string; parties: string[] }[];
+      );
       const requests: NotifyRequest[] = rows.map((r) => ({
         recipientId: r.personId,
         kind: NotificationKind.AGREEMENT_REQUESTED,
@@ -252,7 +253,7 @@ export class DomainEventNotifier {
    */
   async offerRevised(event: OfferRevisedPayload): Promise<number> {
     return this.dataSource.transaction(async (m) => {
-      const rows = (await m.query(
+      const rows = await m.query<{ personId: string; title: string; parties: string[] }[]>(
         `WITH officers AS (${actsForSql({ at: '$1::timestamptz' })})
          SELECT o.person_id AS "personId", p.title,
                 array_agg(DISTINCT coalesce(la.name, 'NHS ' || ar.name, org.name) ORDER BY coalesce(la.name, 'NHS ' || ar.name, org.name)) AS parties
@@ -266,7 +267,7 @@ export class DomainEventNotifier {
           GROUP BY o.person_id, p.title
           ORDER BY o.person_id`,
         [new Date().toISOString(), event.proposalId],
-      )) as { personId: string; title: string; parties: string[] }[];
+      );
       const changes = event.changes.map((c) => `${FIELD_WORDS[c.field] ?? c.field}\n  Before: ${c.before}\n  Now: ${c.after}`).join('\n\n');
       const requests: NotifyRequest[] = rows.map((r) => ({
         recipientId: r.personId,
@@ -287,22 +288,22 @@ export class DomainEventNotifier {
 
   /** Everyone who responded to a consultation or voted in it. */
   private async participantsOfConsultation(m: EntityManager, consultationId: string): Promise<string[]> {
-    const rows = (await m.query(
+    const rows = await m.query<{ id: string }[]>(
       `SELECT respondent_id AS id FROM consultation_response WHERE consultation_id = $1
        UNION SELECT member_id FROM vote WHERE consultation_id = $1 AND member_id IS NOT NULL`,
       [consultationId],
-    )) as { id: string }[];
+    );
     return rows.map((r) => r.id);
   }
 
   /** Everyone who voted on, commented on or responded to a consultation about a proposal, except `exceptId`. */
   private async participantsOfProposal(m: EntityManager, proposalId: string, exceptId: string | null): Promise<string[]> {
-    const rows = (await m.query(
+    const rows = await m.query<{ id: string }[]>(
       `SELECT member_id AS id FROM vote WHERE proposal_id = $1
        UNION SELECT author_id FROM comment WHERE proposal_id = $1 AND deleted_at IS NULL AND author_id IS NOT NULL
        UNION SELECT r.respondent_id FROM consultation_response r JOIN consultation c ON c.id = r.consultation_id WHERE c.proposal_id = $1`,
       [proposalId],
-    )) as { id: string }[];
+    );
     return rows.map((r) => r.id).filter((id) => id && id !== exceptId);
   }
 }
@@ -335,19 +336,15 @@ interface ConsultationFacts {
  * (the proposal names it); the table's check constraint guarantees one of the two is set.
  */
 async function consultationOf(m: EntityManager, consultationId: string): Promise<ConsultationFacts | null> {
-  const [row] = (await m.query(
+  const [row] = await m.query<ConsultationFacts[]>(
     `SELECT coalesce(c.title, p.title) AS name, c.house_id AS "houseId", c.closes_at AS "closesAt", c.outcome_summary AS outcome
        FROM consultation c LEFT JOIN proposal p ON p.id = c.proposal_id
       WHERE c.id = $1`,
     [consultationId],
-  )) as ConsultationFacts[];
+  );
   return row ?? null;
 }
 
 function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-
-function day(at: Date): string {
-  return new Date(at).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
 }

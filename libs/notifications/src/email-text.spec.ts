@@ -20,4 +20,10 @@ describe('notification emails', () => {
     expect(text).toContain('Open it here: https://compact.example.org/consultations/42');
     expect(text).toContain('https://compact.example.org/settings/notifications');
   });
+
+  it('does not offer a choice for a kind that always comes at once', () => {
+    const text = emailText('https://compact.example.org', { displayName: 'Ade', subject: 'A concern', body: 'Please look now.', link: '/safeguarding', alwaysEmailed: true });
+    expect(text).not.toContain('/settings/notifications');
+    expect(text).toContain('always come at once by email and in the app');
+  });
 });

@@ -4,6 +4,8 @@ export interface EmailParts {
   subject: string;
   body: string;
   link: string | null;
+  /** A kind that always reaches the person at once: the email does not offer a choice it cannot honour. */
+  alwaysEmailed?: boolean;
 }
 
 /** An absolute URL for a link stored as a path in the app, or the link itself when already absolute. */
@@ -21,6 +23,10 @@ export function emailText(appUrl: string, parts: EmailParts): string {
   const link = absoluteLink(appUrl, parts.link);
   const lines = [`Hello ${parts.displayName},`, '', parts.body.trim()];
   if (link) lines.push('', `Open it here: ${link}`);
-  lines.push('', `To choose how you hear about this (email now, weekly digest or in the app only): ${absoluteLink(appUrl, '/settings/notifications')}`);
+  if (parts.alwaysEmailed) {
+    lines.push('', 'Messages like this one always come at once by email and in the app, because someone may need help.');
+  } else {
+    lines.push('', `To choose how you hear about this (email now, weekly digest or in the app only): ${absoluteLink(appUrl, '/settings/notifications')}`);
+  }
   return lines.join('\n');
 }

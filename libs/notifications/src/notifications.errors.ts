@@ -6,6 +6,7 @@ export enum NotificationsErrorCode {
   NOTIFICATION_NOT_FOUND = 'NOTIFICATION_NOT_FOUND',
   BAD_ADDRESS = 'EMAIL_ADDRESS_REFUSED',
   NOTHING_TO_MARK = 'NOTHING_TO_MARK',
+  FIXED_DELIVERY = 'NOTIFICATION_DELIVERY_FIXED',
 }
 
 export class NotificationsError extends InvalidInputError {}

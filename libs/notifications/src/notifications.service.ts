@@ -9,11 +9,9 @@ import {
   NotificationJob,
   Page,
   PageRequest,
-  QueueName,
   requirePerson,
   StaleVersionError,
-  toOffsetLimit,
-  toPage,
+  keysetPage,
 } from '@app/core';
 import { AuditService } from '@app/audit';
 import { formerCiccMemberSql, GovernanceService } from '@app/governance';
@@ -23,6 +21,7 @@ import { absoluteLink, emailText } from './email-text';
 import { NotificationEntity } from './notification.entity';
 import { NotificationPreferenceEntity } from './notification-preference.entity';
 import {
+  ALWAYS_EMAILED_KINDS,
   channelFor,
   DEFAULT_DELIVERY,
   initialStatus,
@@ -58,6 +57,8 @@ export interface NotificationPreferenceView {
   /** False when the person never chose (the default applies). */
   chosen: boolean;
   version: number;
+  /** False for kinds that always reach the person at once by email (a concern for someone's safety). */
+  changeable: boolean;
 }
 
 export interface MarkReadRequest {
@@ -105,10 +106,10 @@ export class NotificationsService implements OnModuleInit {
 
   /** Cancels a person's notifications that wait to be emailed (alone or in a digest); returns how many. */
   async cancelUnsent(manager: EntityManager, personId: string): Promise<number> {
-    const rows = (await manager.query(
+    const rows = await manager.query<[unknown[], number]>(
       `UPDATE notification SET status = 'CANCELLED' WHERE recipient_id = $1 AND status IN ('PENDING', 'AWAITING_DIGEST') RETURNING id`,
       [personId],
-    )) as [unknown[], number];
+    );
     return rows[1];
   }
 
@@ -125,13 +126,13 @@ export class NotificationsService implements OnModuleInit {
     if (requests.length === 0) return { created: [] };
     for (const r of requests) checkRequest(r);
     const recipients = [...new Set(requests.map((r) => r.recipientId))];
-    const people = (await manager.query(
+    const people = await manager.query<{ id: string; email: string | null; choices: Record<string, NotificationDelivery> }[]>(
       `SELECT p.id, p.email, coalesce(json_object_agg(np.kind, np.delivery) FILTER (WHERE np.kind IS NOT NULL), '{}') AS choices
          FROM person p LEFT JOIN notification_preference np ON np.person_id = p.id
         WHERE p.id = ANY($1::uuid[]) AND p.erased_at IS NULL AND NOT ${formerCiccMemberSql('p.id')}
         GROUP BY p.id, p.email`,
       [recipients],
-    )) as { id: string; email: string | null; choices: Record<string, NotificationDelivery> }[];
+    );
     // Unknown people, and people whose data was erased, are told nothing.
     const byId = new Map(people.map((p) => [p.id, p]));
     const rows = requests
@@ -142,7 +143,7 @@ export class NotificationsService implements OnModuleInit {
         return { ...r, channel, status: initialStatus(channel) };
       });
     if (rows.length === 0) return { created: [] };
-    const inserted = (await manager.query(
+    const inserted = await manager.query<NotifyResult['created']>(
       `INSERT INTO notification (recipient_id, kind, subject, body, link, dedupe_key, channel, status)
        SELECT r.recipient_id, r.kind, r.subject, r.body, r.link, r.dedupe_key, r.channel::notification_channel, r.status::notification_status
          FROM unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::text[], $5::varchar[], $6::varchar[], $7::varchar[], $8::varchar[])
@@ -160,11 +161,11 @@ export class NotificationsService implements OnModuleInit {
         rows.map((r) => r.channel),
         rows.map((r) => r.status),
       ],
-    )) as NotifyResult['created'];
+    );
     const emails = inserted.filter((n) => n.channel === NotificationChannel.EMAIL);
     await this.outbox.emitMany(
       manager,
-      emails.map((n) => ({ queue: QueueName.NOTIFICATIONS, job: NotificationJob.DELIVER_EMAIL, payload: { notificationId: n.id } })),
+      emails.map((n) => ({ job: NotificationJob.DELIVER_EMAIL, payload: { notificationId: n.id } })),
     );
     return { created: inserted };
   }
@@ -178,12 +179,8 @@ export class NotificationsService implements OnModuleInit {
   async deliverEmail(notificationId: string): Promise<'sent' | 'skipped'> {
     try {
       return await this.dataSource.transaction(async (m) => {
-        const [row] = (await m.query(
-          `SELECT n.id, n.status, n.channel, n.subject, n.body, n.link, p.email, p.display_name AS "displayName", ${formerCiccMemberSql('p.id')} AS "formerMember"
-             FROM notification n JOIN person p ON p.id = n.recipient_id
-            WHERE n.id = $1 FOR UPDATE OF n`,
-          [notificationId],
-        )) as {
+        const [row] = await m.query<{
+          kind: NotificationKind;
           status: NotificationStatus;
           channel: NotificationChannel;
           subject: string;
@@ -192,7 +189,12 @@ export class NotificationsService implements OnModuleInit {
           email: string | null;
           displayName: string;
           formerMember: boolean;
-        }[];
+        }[]>(
+          `SELECT n.id, n.kind, n.status, n.channel, n.subject, n.body, n.link, p.email, p.display_name AS "displayName", ${formerCiccMemberSql('p.id')} AS "formerMember"
+             FROM notification n JOIN person p ON p.id = n.recipient_id
+            WHERE n.id = $1 FOR UPDATE OF n`,
+          [notificationId],
+        );
         if (!row) throw new NotFoundError(NotificationsErrorCode.NOTIFICATION_NOT_FOUND, `No notification has id ${notificationId}; it may have been deleted with its recipient.`);
         if (row.channel !== NotificationChannel.EMAIL || row.status !== NotificationStatus.PENDING || !row.email) return 'skipped';
         if (row.formerMember) {
@@ -204,7 +206,13 @@ export class NotificationsService implements OnModuleInit {
           id: `notification-${notificationId}`,
           to: row.email,
           subject: row.subject,
-          text: emailText(this.config.get('APP_URL', { infer: true }), { displayName: row.displayName, subject: row.subject, body: row.body, link: row.link }),
+          text: emailText(this.config.get('APP_URL', { infer: true }), {
+            displayName: row.displayName,
+            subject: row.subject,
+            body: row.body,
+            link: row.link,
+            alwaysEmailed: ALWAYS_EMAILED_KINDS.has(row.kind),
+          }),
         });
         await m.query(`UPDATE notification SET status = 'SENT', sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = $1`, [notificationId]);
         return 'sent';
@@ -233,27 +241,32 @@ export class NotificationsService implements OnModuleInit {
    */
   async reopenFailed(manager: EntityManager, notificationIds: readonly string[]): Promise<number> {
     if (notificationIds.length === 0) return 0;
-    const [, changed] = (await manager.query(
+    const [, changed] = await manager.query<[unknown, number]>(
       `UPDATE notification SET status = 'PENDING', attempts = 0 WHERE id = ANY($1::uuid[]) AND status = 'FAILED' AND channel = 'EMAIL'`,
       [notificationIds],
-    )) as [unknown, number];
+    );
     return changed;
   }
 
   /** The caller's notifications, newest first. */
   async mine(actor: Actor, filter: { unreadOnly?: boolean | null; kind?: NotificationKind | null }, page: PageRequest): Promise<Page<NotificationEntity>> {
     const personId = requirePerson(actor);
-    const { offset, limit } = toOffsetLimit(page);
     const qb = this.dataSource.getRepository(NotificationEntity).createQueryBuilder('n').where('n.recipientId = :personId', { personId });
     if (filter.unreadOnly) qb.andWhere('n.readAt IS NULL');
     if (filter.kind) qb.andWhere('n.kind = :kind', { kind: filter.kind });
-    const [items, total] = await qb.orderBy('n.createdAt', 'DESC').addOrderBy('n.id', 'DESC').offset(offset).limit(limit).getManyAndCount();
-    return toPage(items, total, offset);
+    return keysetPage(
+      qb,
+      [
+        { sql: 'n.created_at', type: 'timestamptz', direction: 'DESC' },
+        { sql: 'n.id', type: 'uuid', direction: 'DESC' },
+      ],
+      page,
+    );
   }
 
   async unreadCount(actor: Actor): Promise<number> {
     const personId = requirePerson(actor);
-    const [row] = (await this.dataSource.query(`SELECT count(*)::int AS n FROM notification WHERE recipient_id = $1 AND read_at IS NULL`, [personId])) as { n: number }[];
+    const [row] = await this.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM notification WHERE recipient_id = $1 AND read_at IS NULL`, [personId]);
     return row.n;
   }
 
@@ -266,22 +279,22 @@ export class NotificationsService implements OnModuleInit {
     }
     return this.dataSource.transaction(async (m) => {
       if (!request.all) {
-        const [found] = (await m.query(`SELECT count(*)::int AS n FROM notification WHERE recipient_id = $1 AND id = ANY($2::uuid[])`, [personId, ids])) as { n: number }[];
+        const [found] = await m.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM notification WHERE recipient_id = $1 AND id = ANY($2::uuid[])`, [personId, ids]);
         if (found.n !== ids.length) {
           throw new NotFoundError(NotificationsErrorCode.NOTIFICATION_NOT_FOUND, 'Some of these notifications are not yours or no longer exist; reload your notifications and try again.', 'notificationIds');
         }
       }
-      const marked = (await m.query(
+      const marked = await m.query<[{ id: string; readAt: Date }[], number]>(
         `UPDATE notification SET read_at = now() WHERE recipient_id = $1 AND read_at IS NULL AND ($2::boolean OR id = ANY($3::uuid[])) RETURNING id, read_at AS "readAt"`,
         [personId, !!request.all, ids],
-      )) as [{ id: string; readAt: Date }[], number];
+      );
       const changed = marked[0];
       await this.audit.recordMany(
         m,
         actor,
         changed.map((n) => ({ action: 'markNotificationsRead', entityType: 'notification', entityId: n.id, before: { readAt: null }, after: { readAt: n.readAt.toISOString() } })),
       );
-      const [unread] = (await m.query(`SELECT count(*)::int AS n FROM notification WHERE recipient_id = $1 AND read_at IS NULL`, [personId])) as { n: number }[];
+      const [unread] = await m.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM notification WHERE recipient_id = $1 AND read_at IS NULL`, [personId]);
       return { marked: changed.length, unread: unread.n };
     });
   }
@@ -293,7 +306,8 @@ export class NotificationsService implements OnModuleInit {
     const chosen = new Map(rows.map((r) => [r.kind, r]));
     return Object.values(NotificationKind).map((kind) => {
       const row = chosen.get(kind);
-      return { kind, delivery: row?.delivery ?? DEFAULT_DELIVERY, chosen: !!row, version: row?.version ?? 0 };
+      const changeable = !ALWAYS_EMAILED_KINDS.has(kind);
+      return { kind, delivery: changeable ? (row?.delivery ?? DEFAULT_DELIVERY) : NotificationDelivery.EMAIL_NOW, chosen: !!row, version: row?.version ?? 0, changeable };
     });
   }
 
@@ -308,6 +322,13 @@ export class NotificationsService implements OnModuleInit {
     const personId = requirePerson(actor);
     if (!KINDS.has(request.kind)) {
       throw new NotificationsError(NotificationsErrorCode.UNKNOWN_KIND, `"${request.kind}" is not a kind of notification.`, 'kind');
+    }
+    if (ALWAYS_EMAILED_KINDS.has(request.kind) && request.delivery !== NotificationDelivery.EMAIL_NOW) {
+      throw new NotificationsError(
+        NotificationsErrorCode.FIXED_DELIVERY,
+        'Concerns for someone\'s safety always reach you at once, by email and in the app, so how you hear about them cannot be changed.',
+        'delivery',
+      );
     }
     return this.dataSource.transaction(async (m) => {
       const repo = m.getRepository(NotificationPreferenceEntity);
@@ -331,7 +352,7 @@ export class NotificationsService implements OnModuleInit {
         before: { kind: request.kind, ...before },
         after: { kind: request.kind, delivery: saved.delivery },
       });
-      return { kind: request.kind, delivery: saved.delivery, chosen: true, version: saved.version };
+      return { kind: request.kind, delivery: saved.delivery, chosen: true, version: saved.version, changeable: true };
     });
   }
 }

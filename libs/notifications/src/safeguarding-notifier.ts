@@ -3,7 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { safetyConcernAdvice } from '@app/comments';
-import { Environment, SafeguardingConcernPayload } from '@app/core';
+import { Clock, Environment, SafeguardingConcernPayload } from '@app/core';
 import { NotificationKind } from './notification-kind';
 import { NotificationsService, NotifyRequest } from './notifications.service';
 
@@ -34,24 +34,25 @@ export class SafeguardingNotifier {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
     private readonly config: ConfigService<Environment, true>,
+    private readonly clock: Clock,
   ) {}
 
   async concernRaised(event: SafeguardingConcernPayload): Promise<SafeguardingNoticeResult> {
     const lookWithin = this.config.get('SAFEGUARDING_RESPONSE_TIME', { infer: true });
     return this.dataSource.transaction(async (m) => {
-      const [report] = (await m.query(
+      const [report] = await m.query<{ reporterId: string; createdAt: Date; resolvedAt: Date | null }[]>(
         `SELECT reporter_id AS "reporterId", created_at AS "createdAt", resolved_at AS "resolvedAt" FROM comment_report WHERE id = $1 AND reason = 'SAFETY_CONCERN'`,
         [event.reportId],
-      )) as { reporterId: string; createdAt: Date; resolvedAt: Date | null }[];
+      );
       if (!report) return { leads: 0, admins: 0, notified: 0 };
-      const raised = moment(report.createdAt);
+      const raised = this.clock.calendar.dayAndTimeInWords(new Date(report.createdAt));
       const requests: NotifyRequest[] = [];
       let leads: { id: string }[] = [];
       let admins: { id: string }[] = [];
       // A concern already handled (its event waited while the queues were down) needs no one now.
       if (!report.resolvedAt) {
-        leads = (await m.query(CURRENT_HOLDERS, ['SAFEGUARDING_LEAD'])) as { id: string }[];
-        admins = leads.length ? [] : ((await m.query(CURRENT_HOLDERS, ['PROGRAMME_ADMIN'])) as { id: string }[]);
+        leads = await m.query<{ id: string }[]>(CURRENT_HOLDERS, ['SAFEGUARDING_LEAD']);
+        admins = leads.length ? [] : (await m.query<{ id: string }[]>(CURRENT_HOLDERS, ['PROGRAMME_ADMIN']));
         if (leads.length === 0 && admins.length === 0) {
           this.logger.error(`Safety concern ${event.reportId} reached nobody: there is no safeguarding lead and no programme admin.`);
         }
@@ -98,17 +99,17 @@ export class SafeguardingNotifier {
   async concernHandled(event: SafeguardingConcernPayload): Promise<number> {
     const advice = safetyConcernAdvice(this.config.get('SAFEGUARDING_RESPONSE_TIME', { infer: true }));
     return this.dataSource.transaction(async (m) => {
-      const [report] = (await m.query(
+      const [report] = await m.query<{ reporterId: string; createdAt: Date }[]>(
         `SELECT reporter_id AS "reporterId", created_at AS "createdAt" FROM comment_report WHERE id = $1 AND reason = 'SAFETY_CONCERN' AND resolved_at IS NOT NULL`,
         [event.reportId],
-      )) as { reporterId: string; createdAt: Date }[];
+      );
       if (!report) return 0;
       const { created } = await this.notifications.notify(m, {
         recipientId: report.reporterId,
         kind: NotificationKind.SAFEGUARDING_UPDATE,
         subject: 'The concern you raised has been dealt with',
         body: [
-          `A safeguarding lead has looked at the concern you raised on ${moment(report.createdAt)} and dealt with it. To protect everyone's privacy we do not share what was done. Thank you for speaking up.`,
+          `A safeguarding lead has looked at the concern you raised on ${this.clock.calendar.dayAndTimeInWords(new Date(report.createdAt))} and dealt with it. To protect everyone's privacy we do not share what was done. Thank you for speaking up.`,
           `If you are still worried, or something new happens, raise it again. ${advice.emergency}`,
         ].join('\n\n'),
         dedupeKey: `safeguarding-handled:${event.reportId}`,
@@ -116,12 +117,4 @@ export class SafeguardingNotifier {
       return created.length;
     });
   }
-}
-
-/** "3 December 2026 at 16:40", in London time. */
-function moment(at: Date): string {
-  const d = new Date(at);
-  const day = d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
-  const time = d.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' });
-  return `${day} at ${time}`;
 }

@@ -3,7 +3,7 @@ import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { JobsOptions } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { PACKED_EVENTS, PackedEvent, QueueFactory } from '@app/core';
+import { isJobName, PACKED_EVENTS, PackedEvent, QueueFactory } from '@app/core';
 import { OutboxJobOptions } from './outbox-event.entity';
 
 /** Retries with exponential backoff (1s, 2s, 4s … about 4 minutes in all); failed jobs are kept. */
@@ -80,11 +80,11 @@ export class OutboxRelay implements OnModuleDestroy {
     let ids: string[] = [];
     try {
       const sent = await this.dataSource.transaction(async (m) => {
-        const rows = (await m.query(
+        const rows = await m.query<UnsentRow[]>(
           `SELECT id, queue, job_name, payload, job_options, created_at FROM outbox_event
             WHERE sent_at IS NULL ORDER BY created_at, id LIMIT $1 FOR UPDATE SKIP LOCKED`,
           [limit],
-        )) as UnsentRow[];
+        );
         ids = rows.map((r) => r.id);
         if (rows.length === 0) return 0;
         const byQueue = new Map<string, UnsentRow[]>();
@@ -139,7 +139,7 @@ export class OutboxRelay implements OnModuleDestroy {
 
   /** Events not yet handed to the queue. */
   async unsentCount(): Promise<number> {
-    const [row] = (await this.dataSource.query(`SELECT count(*)::int AS n FROM outbox_event WHERE sent_at IS NULL`)) as { n: number }[];
+    const [row] = await this.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM outbox_event WHERE sent_at IS NULL`);
     return row.n;
   }
 
@@ -151,7 +151,7 @@ export class OutboxRelay implements OnModuleDestroy {
   private queue(name: string): AddableQueue {
     let queue = this.queues.get(name);
     if (!queue) {
-      queue = this.queueFactory.queue(name, { reconnectMaxMs: this.reconnectMaxMs }) as unknown as AddableQueue;
+      queue = this.queueFactory.queue(name, { reconnectMaxMs: this.reconnectMaxMs });
       (queue as unknown as { on(event: string, fn: (e: Error) => void): void }).on('error', (e: Error) => this.logger.warn(`Queue ${name}: ${e.message}`));
       this.queues.set(name, queue);
     }
@@ -164,7 +164,7 @@ function relayedJobs(queueName: string, events: UnsentRow[]): RelayedJob[] {
   const jobs: RelayedJob[] = [];
   const packs = new Map<string, UnsentRow[]>();
   for (const event of events) {
-    const packing = PACKED_EVENTS[event.job_name];
+    const packing = isJobName(event.job_name) ? PACKED_EVENTS[event.job_name] : undefined;
     if (packing && packing.queue === queueName && !event.job_options) packs.set(packing.packedAs, [...(packs.get(packing.packedAs) ?? []), event]);
     else jobs.push({ name: event.job_name, data: event.payload, opts: jobOptions(event) });
   }

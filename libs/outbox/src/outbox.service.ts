@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { JobPayloads, QueueName } from '@app/core';
+import { JobName, JobPayloads, queueOf } from '@app/core';
 import { OutboxJobOptions } from './outbox-event.entity';
 
-/** One event to emit: a queue and job from the contract (libs/core queue.contract.ts), with its payload. */
-export interface OutboxEmit<N extends keyof JobPayloads> {
-  queue: QueueName;
+/** One event to emit: a job from the contract (libs/core queue.contract.ts), which fixes its queue, with its payload. */
+export interface OutboxEmit<N extends JobName> {
   job: N;
   payload: JobPayloads[N];
   options?: OutboxJobOptions;
@@ -32,38 +31,38 @@ export const OUTBOX_STALE_AFTER_MS = 5 * 60 * 1000;
 export class OutboxService {
   /** What is waiting, from the unsent events' own index. */
   async backlog(manager: EntityManager): Promise<OutboxBacklog> {
-    const [row] = (await manager.query(
+    const [row] = await manager.query<OutboxBacklog[]>(
       `SELECT count(*)::int AS waiting, min(created_at) AS "oldestWaitingSince", coalesce(sum(attempts), 0)::int AS "failedAttempts"
          FROM outbox_event WHERE sent_at IS NULL`,
-    )) as OutboxBacklog[];
+    );
     return row;
   }
 
   /** Writes one event in the caller's transaction and returns its id (which becomes the job id). */
-  async emit<N extends keyof JobPayloads>(manager: EntityManager, event: OutboxEmit<N>): Promise<string> {
-    const [row] = (await manager.query(
+  async emit<N extends JobName>(manager: EntityManager, event: OutboxEmit<N>): Promise<string> {
+    const [row] = await manager.query<{ id: string }[]>(
       `INSERT INTO outbox_event (queue, job_name, payload, job_options) VALUES ($1, $2, $3::jsonb, $4::jsonb) RETURNING id`,
-      [event.queue, event.job, JSON.stringify(event.payload), event.options ? JSON.stringify(event.options) : null],
-    )) as { id: string }[];
+      [queueOf(event.job), event.job, JSON.stringify(event.payload), event.options ? JSON.stringify(event.options) : null],
+    );
     return row.id;
   }
 
   /** Writes many events with one statement, in the caller's transaction. Returns their ids in order. */
-  async emitMany<N extends keyof JobPayloads>(manager: EntityManager, events: readonly OutboxEmit<N>[]): Promise<string[]> {
+  async emitMany<N extends JobName>(manager: EntityManager, events: readonly OutboxEmit<N>[]): Promise<string[]> {
     if (events.length === 0) return [];
-    const rows = (await manager.query(
+    const rows = await manager.query<{ id: string }[]>(
       `INSERT INTO outbox_event (queue, job_name, payload, job_options)
        SELECT e.queue, e.job_name, e.payload, e.job_options
          FROM unnest($1::varchar[], $2::varchar[], $3::jsonb[], $4::jsonb[]) WITH ORDINALITY AS e(queue, job_name, payload, job_options, n)
         ORDER BY e.n
        RETURNING id`,
       [
-        events.map((e) => e.queue),
+        events.map((e) => queueOf(e.job)),
         events.map((e) => e.job),
         events.map((e) => JSON.stringify(e.payload)),
         events.map((e) => (e.options ? JSON.stringify(e.options) : null)),
       ],
-    )) as { id: string }[];
+    );
     return rows.map((r) => r.id);
   }
 }

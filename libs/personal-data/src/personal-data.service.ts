@@ -15,7 +15,7 @@ import {
   PersonalData,
 } from './personal-data';
 import { ERASURE_FACTS_SQL, ErasureFacts, erasePersonPermission } from './personal-data-permissions';
-import { PersonalDataConflictError, PersonalDataErrorCode, PersonalDataForbiddenError, PersonalDataNotFoundError } from './personal-data.errors';
+import { PersonalDataErrorCode, PersonalDataForbiddenError, PersonalDataNotFoundError } from './personal-data.errors';
 
 /**
  * Every column that refers to a person, and what export (E) and erasure do with it. A test
@@ -77,14 +77,14 @@ export class PersonalDataService {
       throw new PersonalDataForbiddenError(PersonalDataErrorCode.NOT_YOUR_DATA, 'You can read only your own data.');
     }
     return this.dataSource.transaction('REPEATABLE READ', async (m) => {
-      const [profile] = (await m.query(
+      const [profile] = await m.query<PersonalData['profile'][]>(
         `SELECT p.id, p.display_name AS "displayName", p.email, to_char(p.birth_month, 'YYYY-MM-DD') AS "birthMonth",
                 p.care_experienced AS "careExperienced", la.name AS "homeAuthority", p.created_at AS "createdAt", p.updated_at AS "updatedAt"
            FROM person p LEFT JOIN local_authority la ON la.id = p.home_authority_id WHERE p.id = $1`,
         [personId],
-      )) as PersonalData['profile'][];
+      );
       if (!profile) throw new PersonalDataNotFoundError(PersonalDataErrorCode.PERSON_NOT_FOUND, `No person has id ${personId}.`);
-      const q = <T>(sql: string, params: unknown[] = [personId]) => m.query(sql, params) as Promise<T[]>;
+      const q = <T>(sql: string, params: unknown[] = [personId]) => m.query<Promise<T[]>>(sql, params);
 
       const memberships = await q<PersonalData['memberships'][number]>(
         `SELECT ms.id, b.name AS body, ms.role::text AS role, coalesce(la.name, ar.name, o.name) AS represents,
@@ -194,7 +194,7 @@ export class PersonalDataService {
   /** What erasePersonPermission needs for each person, in one statement. Unknown ids are absent. */
   async erasureFacts(personIds: readonly string[]): Promise<ErasureFacts[]> {
     if (personIds.length === 0) return [];
-    return (await this.dataSource.query(ERASURE_FACTS_SQL, [[...new Set(personIds)]])) as ErasureFacts[];
+    return await this.dataSource.query<ErasureFacts[]>(ERASURE_FACTS_SQL, [[...new Set(personIds)]]);
   }
 
   /**
@@ -216,10 +216,10 @@ export class PersonalDataService {
     const asked = erasePersonPermission(viewer, { id: personId, erasedAt: null, openSafetyConcern: false });
     if (!asked.allowed) throw asked.refusal;
     return this.dataSource.transaction(async (m) => {
-      const [person] = (await m.query(`${ERASURE_FACTS_SQL} FOR UPDATE OF p`, [[personId]])) as ErasureFacts[];
+      const [person] = await m.query<ErasureFacts[]>(`${ERASURE_FACTS_SQL} FOR UPDATE OF p`, [[personId]]);
       if (!person) throw new PersonalDataNotFoundError(PersonalDataErrorCode.PERSON_NOT_FOUND, `No person has id ${personId}.`, 'personId');
       enforce(erasePersonPermission(viewer, person));
-      const ids = async (sql: string) => ((await m.query(sql, [personId])) as { id: string }[]).map((r) => r.id);
+      const ids = async (sql: string) => (await m.query<{ id: string }[]>(sql, [personId])).map((r) => r.id);
       const own: RecordIds = [
         { entityType: 'person', ids: [personId] },
         { entityType: 'sign_in_code', ids: [personId] },
@@ -234,7 +234,7 @@ export class PersonalDataService {
         { entityType: 'notification', ids: await ids(`SELECT id FROM notification WHERE recipient_id = $1`) },
       ];
       // For an UPDATE or DELETE, TypeORM's Postgres `query` gives [rows, affected count].
-      const count = async (sql: string, params: unknown[]) => ((await m.query(sql, params)) as [unknown[], number])[1];
+      const count = async (sql: string, params: unknown[]) => (await m.query<[unknown[], number]>(sql, params))[1];
       const by = [personId, actor.personId, ERASED_REASON];
 
       const membershipsEnded = await count(
@@ -273,12 +273,12 @@ export class PersonalDataService {
       );
       const notificationsDeleted = await count(`DELETE FROM notification WHERE recipient_id = $1`, [personId]);
       await m.query(`DELETE FROM notification_preference WHERE person_id = $1`, [personId]);
-      const [erased] = (await m.query(
+      const [erased] = await m.query<[{ erased_at: Date }[], number]>(
         `UPDATE person SET display_name = $2, email = $3, birth_month = NULL, home_authority_id = NULL, care_experienced = false,
                 erased_at = now(), updated_at = now(), version = version + 1
           WHERE id = $1 RETURNING erased_at`,
         [personId, ERASED_NAME, erasedEmail(personId)],
-      )) as [{ erased_at: Date }[], number];
+      );
 
       // Events written before personal data was kept out of the trail: the one change the
       // database allows to an audit event (see the PersonalDataErasure migration).
@@ -313,13 +313,13 @@ export class PersonalDataService {
   private async scopeNames(m: EntityManager, ids: (string | null | undefined)[]): Promise<Map<string, string>> {
     const wanted = [...new Set(ids.filter((id): id is string => !!id))];
     if (wanted.length === 0) return new Map();
-    const rows = (await m.query(
+    const rows = await m.query<{ id: string; name: string }[]>(
       `SELECT id, name FROM body WHERE id = ANY($1::uuid[])
        UNION ALL SELECT id, name FROM local_authority WHERE id = ANY($1::uuid[])
        UNION ALL SELECT id, name FROM area WHERE id = ANY($1::uuid[])
        UNION ALL SELECT id, name FROM organisation WHERE id = ANY($1::uuid[])`,
       [wanted],
-    )) as { id: string; name: string }[];
+    );
     return new Map(rows.map((r) => [r.id, r.name]));
   }
 }

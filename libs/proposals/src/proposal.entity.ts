@@ -10,18 +10,11 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
+import { ProposalStatus } from '@app/core';
 import { BodyEntity } from '@app/reference';
 import { PersonEntity } from '@app/governance';
 
-export enum ProposalStatus {
-  DRAFT = 'DRAFT',
-  IN_CONSULTATION = 'IN_CONSULTATION',
-  RECOMMENDED = 'RECOMMENDED',
-  ENDORSED = 'ENDORSED',
-  ADOPTED = 'ADOPTED',
-  DECLINED = 'DECLINED',
-  WITHDRAWN = 'WITHDRAWN',
-}
+export { ProposalStatus };
 
 export enum DeliveryModel {
   EACH_LA = 'EACH_LA',

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from '@app/access';
 import { AuditModule } from '@app/audit';
+import { OutboxModule } from '@app/outbox';
 import { ProposalPartnerEntity } from './proposal-partner.entity';
 import { ProposalSignOffEntity } from './proposal-sign-off.entity';
 import { ProposalTransitionEntity } from './proposal-transition.entity';
@@ -9,7 +10,7 @@ import { ProposalEntity } from './proposal.entity';
 import { ProposalsService } from './proposals.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ProposalEntity, ProposalPartnerEntity, ProposalTransitionEntity, ProposalSignOffEntity]), AuditModule, AccessModule],
+  imports: [TypeOrmModule.forFeature([ProposalEntity, ProposalPartnerEntity, ProposalTransitionEntity, ProposalSignOffEntity]), AuditModule, AccessModule, OutboxModule],
   providers: [ProposalsService],
   exports: [ProposalsService],
 })

@@ -1,19 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { Actor, enforce, EventJob, inTransaction, Page, PageRequest, QueueName, requirePerson, StaleVersionError, toOffsetLimit, toPage } from '@app/core';
-import { AccessService, bodyScope, Role } from '@app/access';
+import { Actor, enforce, EventJob, inTransaction, keysetPage, Page, PageRequest, requirePerson, StaleVersionError } from '@app/core';
+import { AccessService } from '@app/access';
 import { AuditService } from '@app/audit';
 import { OutboxService } from '@app/outbox';
 import { BodyEntity, BodyKind, OrganisationEntity } from '@app/reference';
 import {
-  assertBothCoChairs,
-  coChairRoleOf,
   currentCoChairs,
   CurrentCoChairs,
   MembershipEntity,
   MembershipRole,
-  PersonEntity,
 } from '@app/governance';
 import { ProposalPartnerEntity } from './proposal-partner.entity';
 import { ProposalSignOffEntity } from './proposal-sign-off.entity';
@@ -32,7 +29,6 @@ import {
 import { ProposalTransitionEntity } from './proposal-transition.entity';
 import { AreaRule, DEFAULT_AREA_RULE, DeliveryModel, ProposalCategory, ProposalEntity, ProposalStatus } from './proposal.entity';
 import {
-  EDITABLE_STATUSES,
   escapeLike,
   normaliseContent,
   NOTE_MAX,
@@ -41,7 +37,7 @@ import {
   SIGNING_SEATS,
   signOffState,
 } from './proposal.rules';
-import { ProposalConflictError, ProposalErrorCode, ProposalForbiddenError, ProposalInputError, ProposalNotFoundError } from './proposals.errors';
+import { ProposalErrorCode, ProposalInputError, ProposalNotFoundError } from './proposals.errors';
 
 export const DEFAULT_MIN_AGE = 18;
 export const DEFAULT_MAX_AGE = 25;
@@ -111,11 +107,6 @@ export interface ProposalFilter {
   search?: string | null;
 }
 
-export interface PersonSummary {
-  id: string;
-  displayName: string;
-}
-
 export interface TransitionRequest {
   proposalId: string;
   to: ProposalStatus;
@@ -178,13 +169,13 @@ export class ProposalsService {
   private readonly listeners: ProposalTransitionListener[] = [];
   private readonly revisionListeners: OfferRevisionListener[] = [];
   private readonly signOffChecks: SignOffCheck[] = [];
-  /** Status changes are announced through the outbox, in the transaction that makes them. */
-  private readonly outbox = new OutboxService();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly access: AccessService,
+    /** Status changes are announced through the outbox, in the transaction that makes them. */
+    private readonly outbox: OutboxService,
   ) {}
 
   /**
@@ -257,7 +248,6 @@ export class ProposalsService {
         reason: request.reason,
       });
       await this.outbox.emit(m, {
-        queue: QueueName.EVENTS,
         job: EventJob.PROPOSAL_STATUS_CHANGED,
         payload: { proposalId: proposal.id, transitionId: transition.identifiers[0].id as string, from, to: request.to },
       });
@@ -265,7 +255,6 @@ export class ProposalsService {
       return saved;
     });
   }
-
 
   // ---------------------------------------------------------------------------------------------
   // Drafting and editing
@@ -524,7 +513,6 @@ export class ProposalsService {
 
   /** Proposals matching a filter, the most recently changed first. */
   async list(filter: ProposalFilter, page: PageRequest): Promise<Page<ProposalEntity>> {
-    const { offset, limit } = toOffsetLimit(page);
     const qb = this.dataSource.getRepository(ProposalEntity).createQueryBuilder('p');
     if (filter.houseId) qb.andWhere('p.houseId = :houseId', { houseId: filter.houseId });
     if (filter.statuses?.length) qb.andWhere('p.status IN (:...statuses)', { statuses: filter.statuses });
@@ -532,9 +520,14 @@ export class ProposalsService {
     if (filter.category) qb.andWhere('p.category = :category', { category: filter.category });
     const search = filter.search?.trim();
     if (search) qb.andWhere('(p.title ILIKE :search OR p.summary ILIKE :search)', { search: `%${escapeLike(search)}%` });
-    qb.orderBy('p.updatedAt', 'DESC').addOrderBy('p.id', 'DESC').offset(offset).limit(limit);
-    const [items, total] = await qb.getManyAndCount();
-    return toPage(items, total, offset);
+    return keysetPage(
+      qb,
+      [
+        { sql: 'p.updated_at', type: 'timestamptz', direction: 'DESC' },
+        { sql: 'p.id', type: 'uuid', direction: 'DESC' },
+      ],
+      page,
+    );
   }
 
   /** Partner organisation ids of each proposal. */
@@ -576,10 +569,10 @@ export class ProposalsService {
     return map;
   }
 
-  /** Names of people, for showing who signed or moved a proposal. */
-  async peopleByIds(ids: readonly string[]): Promise<PersonSummary[]> {
-    if (ids.length === 0) return [];
-    return this.dataSource.getRepository(PersonEntity).find({ select: { id: true, displayName: true }, where: { id: In([...ids]) } });
+  /** The proposals with these ids (missing ones are left out), for loaders. */
+  byIds(ids: readonly string[]): Promise<ProposalEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.getRepository(ProposalEntity).findBy({ id: In([...ids]) });
   }
 
   // ---------------------------------------------------------------------------------------------

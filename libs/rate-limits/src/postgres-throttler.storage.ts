@@ -21,7 +21,7 @@ export class PostgresThrottlerStorage implements ThrottlerStorage {
   constructor(private readonly dataSource: DataSource) {}
 
   async increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string): Promise<ThrottlerStorageRecord> {
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<{ hits: number; windowSeconds: number; blockSeconds: number }[]>(
       `INSERT INTO rate_limit_counter AS c (key, hits, window_ends_at, blocked_until)
        VALUES ($1, 1, now() + $2::float8 * interval '1 millisecond', CASE WHEN 1 > $3::int THEN now() + $4::float8 * interval '1 millisecond' END)
        ON CONFLICT (key) DO UPDATE SET
@@ -36,7 +36,7 @@ export class PostgresThrottlerStorage implements ThrottlerStorage {
                  EXTRACT(EPOCH FROM window_ends_at - now())::float8 AS "windowSeconds",
                  COALESCE(EXTRACT(EPOCH FROM blocked_until - now()), 0)::float8 AS "blockSeconds"`,
       [`${throttlerName}:${key}`, ttl, limit, blockDuration],
-    )) as { hits: number; windowSeconds: number; blockSeconds: number }[];
+    );
     await this.sweepNowAndThen();
     const { hits, windowSeconds, blockSeconds } = rows[0];
     return {

@@ -16,7 +16,7 @@ export const AUTHORITIES_CSV = join(__dirname, '..', 'data', 'london-authorities
 
 /** Reads and checks london-authorities.csv; a malformed file stops start-up with the line at fault. */
 export function readAuthorities(path = AUTHORITIES_CSV): AuthorityRow[] {
-  const records = parse(readFileSync(path, 'utf8'), { columns: true, skip_empty_lines: true, trim: true }) as Record<string, string>[];
+  const records = parse<Record<string, string>>(readFileSync(path, 'utf8'), { columns: true, skip_empty_lines: true, trim: true });
   return records.map((r, i) => {
     const row: AuthorityRow = {
       gssCode: r.gss_code,

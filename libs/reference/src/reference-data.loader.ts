@@ -18,7 +18,7 @@ export interface ReferenceLoadResult {
 export async function loadReferenceData(manager: EntityManager): Promise<ReferenceLoadResult> {
   const authorities = readAuthorities();
   const inserted = async (sql: string, params: unknown[]): Promise<number> => {
-    const rows = (await manager.query(sql, params)) as unknown[];
+    const rows = await manager.query<unknown[]>(sql, params);
     return rows.length;
   };
 

@@ -1,17 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
+import { Clock } from '@app/core';
 import { AreaKind, AreaEntity } from './area.entity';
 import { AreaMembershipEntity } from './area-membership.entity';
 import { BodyEntity, BodyKind } from './body.entity';
 import { LocalAuthorityEntity } from './local-authority.entity';
 import { OrganisationEntity } from './organisation.entity';
 import { ReferenceErrorCode, ReferenceInputError, ReferenceNotFoundError } from './reference.errors';
-
-/** Today's date as YYYY-MM-DD (UTC), the default "as of" for area membership. */
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 /** Read access to London's reference data: LAs, areas and their members, partners, bodies. */
 @Injectable()
@@ -22,6 +18,7 @@ export class ReferenceService {
     @InjectRepository(AreaMembershipEntity) private readonly memberships: Repository<AreaMembershipEntity>,
     @InjectRepository(OrganisationEntity) private readonly organisations: Repository<OrganisationEntity>,
     @InjectRepository(BodyEntity) private readonly bodies: Repository<BodyEntity>,
+    private readonly clock: Clock,
   ) {}
 
   listAuthorities(): Promise<LocalAuthorityEntity[]> {
@@ -54,7 +51,7 @@ export class ReferenceService {
   }
 
   /** Members of each area on a date, keyed by area id. */
-  async areaMembersOn(areaIds: readonly string[], on = today()): Promise<Map<string, string[]>> {
+  async areaMembersOn(areaIds: readonly string[], on = this.clock.today()): Promise<Map<string, string[]>> {
     const rows = await this.memberships
       .createQueryBuilder('m')
       .select(['m.areaId', 'm.localAuthorityId'])

@@ -20,21 +20,21 @@ export function hasNews(d: ProgrammeDigest): boolean {
 /** What changed across the programme in the seven days before `now`, progress per offer, and what is stuck. All in SQL. */
 export async function programmeDigest(m: EntityManager, now: Date, settings: ReminderSettings): Promise<ProgrammeDigest> {
   const at = now.toISOString();
-  const moves = (await m.query(
+  const moves = await m.query<ProgrammeDigest['moves']>(
     `SELECT p.id AS "proposalId", p.title, t.from_status::text AS "from", t.to_status::text AS "to", t.at
        FROM proposal_transition t JOIN proposal p ON p.id = t.proposal_id
       WHERE t.at > $1::timestamptz - interval '7 days' AND t.at <= $1::timestamptz
       ORDER BY t.at, t.id LIMIT 100`,
     [at],
-  )) as ProgrammeDigest['moves'];
-  const agreementChanges = (await m.query(
+  );
+  const agreementChanges = await m.query<ProgrammeDigest['agreementChanges']>(
     `SELECT p.id AS "proposalId", p.title, count(*)::int AS changes
        FROM agreement_status_history h JOIN agreement_status a ON a.id = h.agreement_id JOIN proposal p ON p.id = a.proposal_id
       WHERE h.from_status <> h.to_status AND h.changed_at > $1::timestamptz - interval '7 days' AND h.changed_at <= $1::timestamptz
       GROUP BY p.id ORDER BY p.title, p.id`,
     [at],
-  )) as ProgrammeDigest['agreementChanges'];
-  const progress = (await m.query(
+  );
+  const progress = await m.query<ProgrammeDigest['progress']>(
     `SELECT p.id AS "proposalId", p.title, p.status::text AS status,
             count(a.id) FILTER (WHERE a.status IN ('FORMALLY_AGREED', 'IMPLEMENTED') AND NOT a.reconfirmation_needed)::int AS agreed,
             count(a.id) FILTER (WHERE a.status = 'IMPLEMENTED' AND NOT a.reconfirmation_needed)::int AS implemented,
@@ -42,8 +42,8 @@ export async function programmeDigest(m: EntityManager, now: Date, settings: Rem
        FROM proposal p JOIN agreement_status a ON a.proposal_id = p.id
       WHERE p.status IN ('ENDORSED', 'ADOPTED')
       GROUP BY p.id ORDER BY p.title, p.id`,
-  )) as ProgrammeDigest['progress'];
-  const stuck = (await m.query(
+  );
+  const stuck = await m.query<ProgrammeDigest['stuck']>(
     `WITH stale AS (
        SELECT a.proposal_id, count(*)::int AS n
          FROM agreement_status a JOIN proposal p ON p.id = a.proposal_id
@@ -66,7 +66,7 @@ export async function programmeDigest(m: EntityManager, now: Date, settings: Rem
       WHERE s.n IS NOT NULL OR k.n IS NOT NULL
       ORDER BY p.title, p.id`,
     [at, settings.staleAfterDays, settings.stalledAfterDays, FINAL_AGREEMENT_STATES],
-  )) as ProgrammeDigest['stuck'];
+  );
   return { moves, agreementChanges, progress, stuck };
 }
 
@@ -95,7 +95,7 @@ export interface WaitingAgreement {
 
 /** The offers still waiting for the parties a person acts for, by title. */
 export async function waitingFor(m: EntityManager, personId: string, now: Date): Promise<WaitingAgreement[]> {
-  return (await m.query(
+  return await m.query<WaitingAgreement[]>(
     `SELECT DISTINCT p.title, p.id AS "proposalId", coalesce(la.name, 'NHS ' || ar.name, org.name) AS "partyName", a.status::text AS status,
             a.reconfirmation_needed AS "reconfirmationNeeded"
        FROM (${WAITING}) w
@@ -107,7 +107,7 @@ export async function waitingFor(m: EntityManager, personId: string, now: Date):
       WHERE w.person_id = $3
       ORDER BY p.title, "proposalId", "partyName"`,
     [now.toISOString(), FINAL_AGREEMENT_STATES, personId],
-  )) as WaitingAgreement[];
+  );
 }
 
 /**
@@ -116,7 +116,7 @@ export async function waitingFor(m: EntityManager, personId: string, now: Date):
  * receive in the digest.
  */
 export async function digestRecipients(m: EntityManager, now: Date, programmeHasNews: boolean): Promise<string[]> {
-  const rows = (await m.query(
+  const rows = await m.query<{ id: string }[]>(
     `SELECT d.person_id AS id FROM (${DIRECTORS}) d JOIN person p ON p.id = d.person_id WHERE $3::boolean
      UNION
      SELECT w.person_id FROM (${WAITING}) w
@@ -124,12 +124,12 @@ export async function digestRecipients(m: EntityManager, now: Date, programmeHas
      SELECT n.recipient_id FROM notification n WHERE n.status = 'AWAITING_DIGEST' AND n.created_at <= $1::timestamptz
      ORDER BY id`,
     [now.toISOString(), FINAL_AGREEMENT_STATES, programmeHasNews],
-  )) as { id: string }[];
+  );
   return rows.map((r) => r.id);
 }
 
 export async function isDirector(m: EntityManager, personId: string): Promise<boolean> {
-  const rows = (await m.query(`SELECT 1 FROM (${DIRECTORS}) d WHERE d.person_id = $1 LIMIT 1`, [personId])) as unknown[];
+  const rows = await m.query<unknown[]>(`SELECT 1 FROM (${DIRECTORS}) d WHERE d.person_id = $1 LIMIT 1`, [personId]);
   return rows.length > 0;
 }
 
@@ -142,10 +142,10 @@ export interface HeldNotification {
 
 /** A person's notifications waiting for their digest (locked, so two digests cannot both take them). */
 export async function heldForDigest(m: EntityManager, personId: string, now: Date): Promise<HeldNotification[]> {
-  return (await m.query(
+  return await m.query<HeldNotification[]>(
     `SELECT id, subject, link, created_at AS "createdAt" FROM notification
       WHERE recipient_id = $1 AND status = 'AWAITING_DIGEST' AND created_at <= $2::timestamptz
       ORDER BY created_at, id FOR UPDATE`,
     [personId, now.toISOString()],
-  )) as HeldNotification[];
+  );
 }

@@ -1,5 +1,8 @@
 import { NotificationKind } from '@app/notifications';
-import { actionMessage, closingMessage, digestMessage, londonDate, londonDaysBetween, londonTime, meetingMessage, staleMessage } from './reminder-messages';
+import { DEFAULT_TIME_ZONE, ProgrammeCalendar } from '@app/core';
+import { actionMessage, closingMessage, digestMessage, meetingMessage, staleMessage } from './reminder-messages';
+
+const london = new ProgrammeCalendar(DEFAULT_TIME_ZONE);
 
 const closing = {
   consultationId: 'c1',
@@ -19,25 +22,11 @@ describe('reminder messages', () => {
     // Thursday 9 July 2026, 09:00 BST → Saturday 11 July, 17:00 BST.
     const thursday = new Date('2026-07-09T08:00:00Z');
     const saturday = new Date('2026-07-11T16:00:00Z');
-    expect(londonDaysBetween(thursday, saturday)).toBe(2);
-    expect(closingMessage({ ...closing, closesAt: saturday }, thursday).subject).toBe('Closes in 2 days: "Council tax survey"');
-    expect(closingMessage({ ...closing, closesAt: saturday, days: 1 }, new Date('2026-07-10T23:01:00Z')).subject).toBe('Closes today: "Council tax survey"');
-    expect(closingMessage({ ...closing, closesAt: saturday, days: 1 }, new Date('2026-07-10T10:00:00Z')).subject).toBe('Closes tomorrow: "Council tax survey"');
+    expect(closingMessage({ ...closing, closesAt: saturday }, thursday, london).subject).toBe('Closes in 2 days: "Council tax survey"');
+    expect(closingMessage({ ...closing, closesAt: saturday, days: 1 }, new Date('2026-07-10T23:01:00Z'), london).subject).toBe('Closes today: "Council tax survey"');
+    expect(closingMessage({ ...closing, closesAt: saturday, days: 1 }, new Date('2026-07-10T10:00:00Z'), london).subject).toBe('Closes tomorrow: "Council tax survey"');
   });
 
-  it('counts across midnight in London, not in UTC', () => {
-    // 23:30 BST on Thursday is 22:30 UTC; closing at 00:30 BST on Friday (23:30 UTC on Thursday) is tomorrow in London.
-    expect(londonDaysBetween(new Date('2026-07-09T22:30:00Z'), new Date('2026-07-09T23:30:00Z'))).toBe(1);
-    // 00:30 BST on Friday (still Thursday in UTC) to 17:00 on Friday: today.
-    expect(londonDaysBetween(new Date('2026-07-09T23:30:00Z'), new Date('2026-07-10T16:00:00Z'))).toBe(0);
-  });
-
-  it('counts across a change of the clocks', () => {
-    // Clocks go forward at 01:00 GMT on Sunday 29 March 2026: Saturday 23:30 GMT to Monday 00:30 BST is two days, 24 hours apart.
-    expect(londonDaysBetween(new Date('2026-03-28T23:30:00Z'), new Date('2026-03-29T23:30:00Z'))).toBe(2);
-    // Clocks go back at 02:00 BST on Sunday 25 October 2026: Saturday 00:30 BST to Monday 00:10 GMT is two days, 48 h 40 min apart.
-    expect(londonDaysBetween(new Date('2026-10-23T23:30:00Z'), new Date('2026-10-26T00:10:00Z'))).toBe(2);
-  });
 
   it('links every digest item to where it happened', () => {
     const link = (path: string) => `https://compact.example${path}`;
@@ -61,37 +50,31 @@ describe('reminder messages', () => {
     expect(body).toContain('Offers waiting for you:\n- "Free prescriptions" (NHS South West London): not started');
   });
 
-  it('reads times and days in London, summer time included', () => {
-    expect(londonTime(new Date('2026-07-10T16:00:00Z'))).toContain('17:00');
-    expect(londonTime(new Date('2026-01-10T16:00:00Z'))).toContain('16:00');
-    expect(londonDate(new Date('2026-06-30T23:30:00Z'))).toBe('2026-07-01');
-  });
-
   it('keys each reminder by item, occasion and person, so nobody hears twice about the same thing', () => {
-    const threeDays = closingMessage(closing, SENT);
-    const oneDay = closingMessage({ ...closing, days: 1 }, SENT);
+    const threeDays = closingMessage(closing, SENT, london);
+    const oneDay = closingMessage({ ...closing, days: 1 }, SENT, london);
     expect(threeDays.dedupeKey).toBe('consultation-closing:c1:3d:p1');
     expect(oneDay.dedupeKey).not.toBe(threeDays.dedupeKey);
-    expect(closingMessage({ ...closing, recipientId: 'p2' }, SENT).dedupeKey).not.toBe(threeDays.dedupeKey);
+    expect(closingMessage({ ...closing, recipientId: 'p2' }, SENT, london).dedupeKey).not.toBe(threeDays.dedupeKey);
     expect(threeDays.kind).toBe(NotificationKind.CONSULTATION_CLOSING);
     expect(threeDays.body).toContain('17:00');
 
     const stale = { agreementId: 'a1', proposalId: 'pr', proposalTitle: 'Rent deposits', houseId: 'h', partyName: 'Hackney', status: 'IN_DISCUSSION', since: new Date('2026-01-01T00:00:00Z'), cycle: 0, recipientId: 'p1' };
-    expect(staleMessage(stale, 30).dedupeKey).not.toBe(staleMessage({ ...stale, cycle: 1 }, 30).dedupeKey);
+    expect(staleMessage(stale, 30, london).dedupeKey).not.toBe(staleMessage({ ...stale, cycle: 1 }, 30, london).dedupeKey);
     // A status change restarts the cycle: a new "since" gives a new key.
-    expect(staleMessage(stale, 30).dedupeKey).not.toBe(staleMessage({ ...stale, since: new Date('2026-02-01T00:00:00Z') }, 30).dedupeKey);
-    expect(staleMessage(stale, 30).body).toContain('in discussion');
+    expect(staleMessage(stale, 30, london).dedupeKey).not.toBe(staleMessage({ ...stale, since: new Date('2026-02-01T00:00:00Z') }, 30, london).dedupeKey);
+    expect(staleMessage(stale, 30, london).body).toContain('in discussion');
 
     const meeting = { meetingId: 'm1', title: 'Board', bodyName: 'Trust Board', startsAt: new Date('2026-03-05T10:00:00Z'), location: null, agenda: '', recipientId: 'p1' };
-    expect(meetingMessage(meeting).dedupeKey).not.toBe(meetingMessage({ ...meeting, startsAt: new Date('2026-03-06T10:00:00Z') }).dedupeKey);
-    expect(meetingMessage(meeting).body).toContain('agenda has not been published');
+    expect(meetingMessage(meeting, london).dedupeKey).not.toBe(meetingMessage({ ...meeting, startsAt: new Date('2026-03-06T10:00:00Z') }, london).dedupeKey);
+    expect(meetingMessage(meeting, london).body).toContain('agenda has not been published');
 
     const action = { actionItemId: 'x', description: 'Write to TfL', dueOn: '2026-03-05', meetingId: 'm1', meetingTitle: 'Board', recipientId: 'p1' };
     expect(actionMessage(action).subject).toContain('5 March 2026');
   });
 
   it('keeps subjects within the 200 characters a notification allows', () => {
-    const long = closingMessage({ ...closing, title: 'x'.repeat(400) }, SENT);
+    const long = closingMessage({ ...closing, title: 'x'.repeat(400) }, SENT, london);
     expect(long.subject.length).toBeLessThanOrEqual(200);
   });
 });

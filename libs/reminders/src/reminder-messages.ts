@@ -1,41 +1,9 @@
-import { Temporal } from '@js-temporal/polyfill';
+import { dateInWords, ProgrammeCalendar } from '@app/core';
 import { NotificationKind, NotifyRequest } from '@app/notifications';
 import { HeldNotification, ProgrammeDigest, WaitingAgreement } from './digest';
 import { ActionDue, AudienceMember, ClosingDue, MeetingDue, StaleDue, StalledDue } from './reminder-rules';
 
-/** A time as people in London read it: "Thursday, 26 November 2026 at 17:00". */
-export function londonTime(at: Date): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(at);
-}
-
-/** A calendar date (YYYY-MM-DD) as people read it: "Thursday, 26 November 2026". */
-export function longDate(date: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${date}T00:00:00Z`));
-}
-
-/** The London calendar day of an instant (YYYY-MM-DD). */
-export function londonDate(at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-}
-
-/** Programme time zone: days are counted as calendar days here. */
-export const PROGRAMME_TIME_ZONE = 'Europe/London';
-
-/** Whole calendar days (Europe/London) from one instant to another: Thursday 09:00 to Saturday 17:00 is 2, across clock changes too. */
-export function londonDaysBetween(from: Date, to: Date): number {
-  const day = (at: Date) => Temporal.Instant.fromEpochMilliseconds(at.getTime()).toZonedDateTimeISO(PROGRAMME_TIME_ZONE).toPlainDate();
-  return day(from).until(day(to), { largestUnit: 'days' }).days;
-}
-
-/** "today", "tomorrow" or "in N days", counted in London calendar days. */
+/** "today", "tomorrow" or "in N days", counted in the programme's calendar days. */
 export function inDays(days: number): string {
   if (days <= 0) return 'today';
   if (days === 1) return 'tomorrow';
@@ -53,14 +21,14 @@ export function clip(text: string, max: number): string {
 
 const SUBJECT_MAX = 200;
 
-/** A reminder, sent at `now`, that a consultation closes soon; the days are London calendar days from `now`. */
-export function closingMessage(d: ClosingDue, now: Date): NotifyRequest {
-  const when = londonTime(new Date(d.closesAt));
+/** A reminder, sent at `now`, that a consultation closes soon; the days are calendar days (in the programme's time zone) from `now`. */
+export function closingMessage(d: ClosingDue, now: Date, calendar: ProgrammeCalendar): NotifyRequest {
+  const when = calendar.momentInWords(new Date(d.closesAt));
   const ask = d.audience === 'CICC' && d.proposalId ? 'Have your say and cast your vote' : 'Send your response';
   return {
     recipientId: d.recipientId,
     kind: NotificationKind.CONSULTATION_CLOSING,
-    subject: clip(`Closes ${inDays(londonDaysBetween(now, new Date(d.closesAt)))}: "${d.title}"`, SUBJECT_MAX),
+    subject: clip(`Closes ${inDays(calendar.daysBetween(now, new Date(d.closesAt)))}: "${d.title}"`, SUBJECT_MAX),
     body: [
       `The consultation "${d.title}" closes on ${when}.`,
       `${ask} before then. ${d.audience === 'CICC' ? 'Your view shapes what the Houses put to the Trust Board.' : 'Answers after it closes cannot be counted.'}`,
@@ -71,9 +39,9 @@ export function closingMessage(d: ClosingDue, now: Date): NotifyRequest {
 }
 
 /** A consultation has opened: its audience is asked to take part, and told by when. */
-export function openedMessage(d: AudienceMember, now: Date): NotifyRequest {
-  const when = londonTime(new Date(d.closesAt));
-  const opens = new Date(d.opensAt) > now ? `opens on ${londonTime(new Date(d.opensAt))} and stays open` : 'is open';
+export function openedMessage(d: AudienceMember, now: Date, calendar: ProgrammeCalendar): NotifyRequest {
+  const when = calendar.momentInWords(new Date(d.closesAt));
+  const opens = new Date(d.opensAt) > now ? `opens on ${calendar.momentInWords(new Date(d.opensAt))} and stays open` : 'is open';
   const ask = d.audience === 'CICC' && d.proposalId ? 'Have your say and cast your vote' : 'Send your response';
   return {
     recipientId: d.recipientId,
@@ -86,8 +54,8 @@ export function openedMessage(d: AudienceMember, now: Date): NotifyRequest {
   };
 }
 
-export function staleMessage(d: StaleDue & { recipientId: string }, staleAfterDays: number): NotifyRequest {
-  const since = londonTime(new Date(d.since));
+export function staleMessage(d: StaleDue & { recipientId: string }, staleAfterDays: number, calendar: ProgrammeCalendar): NotifyRequest {
+  const since = calendar.momentInWords(new Date(d.since));
   return {
     recipientId: d.recipientId,
     kind: NotificationKind.AGREEMENT_STATUS_STALE,
@@ -125,13 +93,13 @@ export function staleListMessage(houseId: string, personId: string, rows: StaleD
   };
 }
 
-export function stalledMessage(d: StalledDue): NotifyRequest {
+export function stalledMessage(d: StalledDue, calendar: ProgrammeCalendar): NotifyRequest {
   return {
     recipientId: d.recipientId,
     kind: NotificationKind.CONSULTATION_STALLED,
     subject: clip(`"${d.proposalTitle}" has not moved since its consultation closed`, SUBJECT_MAX),
     body: [
-      `The consultation "${d.title}" closed on ${londonTime(new Date(d.closedAt))}, and the proposal is still ${words(d.proposalStatus)}.`,
+      `The consultation "${d.title}" closed on ${calendar.momentInWords(new Date(d.closedAt))}, and the proposal is still ${words(d.proposalStatus)}.`,
       'As co-chairs, please decide the next step (recommend it, send it back to draft, or withdraw it) and tell the people who took part.',
     ].join('\n\n'),
     dedupeKey: `consultation-stalled:${d.consultationId}:${d.recipientId}`,
@@ -139,8 +107,8 @@ export function stalledMessage(d: StalledDue): NotifyRequest {
   };
 }
 
-export function meetingMessage(d: MeetingDue): NotifyRequest {
-  const when = londonTime(new Date(d.startsAt));
+export function meetingMessage(d: MeetingDue, calendar: ProgrammeCalendar): NotifyRequest {
+  const when = calendar.momentInWords(new Date(d.startsAt));
   return {
     recipientId: d.recipientId,
     kind: NotificationKind.MEETING_UPCOMING,
@@ -159,10 +127,10 @@ export function actionMessage(d: ActionDue): NotifyRequest {
   return {
     recipientId: d.recipientId,
     kind: NotificationKind.ACTION_ITEM_DUE,
-    subject: clip(`Action due ${longDate(d.dueOn)}: ${d.description}`, SUBJECT_MAX),
+    subject: clip(`Action due ${dateInWords(d.dueOn)}: ${d.description}`, SUBJECT_MAX),
     body: [
       `From "${d.meetingTitle}", you agreed to: ${d.description}`,
-      `It is due on ${longDate(d.dueOn)}. Please mark it done when it is, or tell the chair if it needs more time.`,
+      `It is due on ${dateInWords(d.dueOn)}. Please mark it done when it is, or tell the chair if it needs more time.`,
     ].join('\n\n'),
     dedupeKey: `action-item-due:${d.actionItemId}:${d.dueOn}:${d.recipientId}`,
     link: `/meetings/${d.meetingId}`,
@@ -244,7 +212,7 @@ export function digestMessage(
   return {
     recipientId,
     kind: NotificationKind.WEEKLY_DIGEST,
-    subject: `Your weekly Compact digest, week of ${longDate(weekOf)}`,
+    subject: `Your weekly Compact digest, week of ${dateInWords(weekOf)}`,
     body: parts.join('\n\n'),
     dedupeKey: `weekly-digest:${weekOf}:${recipientId}`,
     link: '/',

@@ -84,7 +84,7 @@ export interface ClosingDue {
 export async function consultationsClosing(m: EntityManager, now: Date, settings: ReminderSettings): Promise<ClosingDue[]> {
   const days = [...settings.closingDays].sort((a, b) => a - b);
   if (days.length === 0) return [];
-  return (await m.query(
+  return await m.query<ClosingDue[]>(
     `WITH c AS (
        SELECT c.id, coalesce(c.title, p.title) AS title, c.proposal_id, c.audience, c.closes_at,
               (SELECT min(d) FROM unnest($2::int[]) AS d WHERE c.closes_at <= $1::timestamptz + make_interval(days => d)) AS days
@@ -113,7 +113,7 @@ export async function consultationsClosing(m: EntityManager, now: Date, settings
        ) x ON TRUE
       ORDER BY c.closes_at, c.id, x.person_id`,
     [now.toISOString(), days, days[days.length - 1]],
-  )) as ClosingDue[];
+  );
 }
 
 export interface AudienceMember {
@@ -131,7 +131,7 @@ export interface AudienceMember {
  * CiCC consultation, officers of every LA for LA audiences, partners' officers for partners.
  */
 export async function consultationAudience(m: EntityManager, consultationId: string, now: Date): Promise<AudienceMember[]> {
-  return (await m.query(
+  return await m.query<AudienceMember[]>(
     `WITH c AS (
        SELECT c.id, coalesce(c.title, p.title) AS title, c.proposal_id, c.audience, c.opens_at, c.closes_at
          FROM consultation c LEFT JOIN proposal p ON p.id = c.proposal_id
@@ -150,7 +150,7 @@ export async function consultationAudience(m: EntityManager, consultationId: str
        ) x ON TRUE
       ORDER BY x.person_id`,
     [now.toISOString(), consultationId],
-  )) as AudienceMember[];
+  );
 }
 
 export interface StaleDue {
@@ -174,7 +174,7 @@ export interface StaleDue {
  * (one row with no recipient when the party has none, so the co-chairs' list is complete).
  */
 export async function staleAgreements(m: EntityManager, now: Date, settings: ReminderSettings): Promise<StaleDue[]> {
-  return (await m.query(
+  return await m.query<StaleDue[]>(
     `WITH stale AS (
        SELECT a.id, a.proposal_id, p.title AS proposal_title, p.house_id, a.status::text AS status,
               a.local_authority_id, a.area_id, a.organisation_id, coalesce(la.name, ar.name, o.name) AS party_name,
@@ -198,18 +198,18 @@ export async function staleAgreements(m: EntityManager, now: Date, settings: Rem
        LEFT JOIN officers o ON o.authority_id = d.local_authority_id OR o.area_id = d.area_id OR o.organisation_id = d.organisation_id
       ORDER BY d.proposal_title, d.party_name, d.id, o.person_id`,
     [now.toISOString(), settings.staleAfterDays, settings.staleRepeatDays, FINAL_AGREEMENT_STATES],
-  )) as StaleDue[];
+  );
 }
 
 /** Current co-chairs of the given Houses. */
 export async function coChairsOf(m: EntityManager, houseIds: readonly string[]): Promise<{ houseId: string; personId: string }[]> {
   if (houseIds.length === 0) return [];
-  return (await m.query(
+  return await m.query<{ houseId: string; personId: string }[]>(
     `SELECT DISTINCT body_id AS "houseId", person_id AS "personId" FROM membership
       WHERE body_id = ANY($1::uuid[]) AND ended_at IS NULL AND role IN ${CO_CHAIR_ROLES}
       ORDER BY 1, 2`,
     [houseIds],
-  )) as { houseId: string; personId: string }[];
+  );
 }
 
 export interface StalledDue {
@@ -227,7 +227,7 @@ export interface StalledDue {
  * (no transition, no later consultation, not finished) → the House's current co-chairs.
  */
 export async function stalledConsultations(m: EntityManager, now: Date, settings: ReminderSettings): Promise<StalledDue[]> {
-  return (await m.query(
+  return await m.query<StalledDue[]>(
     `WITH closed AS (
        SELECT c.id, coalesce(c.title, p.title) AS title, c.proposal_id, p.title AS proposal_title, p.status::text AS proposal_status,
               c.house_id, coalesce(c.closed_at, c.closes_at) AS closed_at
@@ -243,7 +243,7 @@ export async function stalledConsultations(m: EntityManager, now: Date, settings
         AND NOT EXISTS (SELECT 1 FROM consultation c2 WHERE c2.proposal_id = k.proposal_id AND c2.id <> k.id AND c2.opens_at > k.closed_at)
       ORDER BY k.closed_at, k.id, ms.person_id`,
     [now.toISOString(), settings.stalledAfterDays],
-  )) as StalledDue[];
+  );
 }
 
 export interface MeetingDue {
@@ -259,7 +259,7 @@ export interface MeetingDue {
 
 /** Scheduled meetings starting within `meetingNoticeDays` → every current member of the body, with the agenda. */
 export async function upcomingMeetings(m: EntityManager, now: Date, settings: ReminderSettings): Promise<MeetingDue[]> {
-  return (await m.query(
+  return await m.query<MeetingDue[]>(
     `WITH mt AS (
        SELECT mt.id, mt.title, mt.body_id, mt.starts_at, mt.location, b.name AS body_name,
               coalesce((SELECT string_agg(ai.position || '. ' || ai.title, E'\\n' ORDER BY ai.position) FROM agenda_item ai WHERE ai.meeting_id = mt.id), '') AS agenda
@@ -271,7 +271,7 @@ export async function upcomingMeetings(m: EntityManager, now: Date, settings: Re
        FROM mt JOIN membership ms ON ms.body_id = mt.body_id AND ms.ended_at IS NULL AND ms.started_at <= $1::timestamptz
       ORDER BY mt.starts_at, mt.id, ms.person_id`,
     [now.toISOString(), settings.meetingNoticeDays],
-  )) as MeetingDue[];
+  );
 }
 
 export interface ActionDue {
@@ -285,12 +285,12 @@ export interface ActionDue {
 
 /** Open action items due from today (London) to `actionDueDays` ahead → their owners. */
 export async function actionItemsDue(m: EntityManager, today: string, settings: ReminderSettings): Promise<ActionDue[]> {
-  return (await m.query(
+  return await m.query<ActionDue[]>(
     `SELECT ai.id AS "actionItemId", ai.description, ai.due_on::text AS "dueOn", mt.id AS "meetingId", mt.title AS "meetingTitle",
             ai.owner_id AS "recipientId"
        FROM action_item ai JOIN meeting mt ON mt.id = ai.meeting_id
       WHERE ai.status = 'OPEN' AND ai.due_on >= $1::date AND ai.due_on <= $1::date + $2::int
       ORDER BY ai.due_on, ai.id`,
     [today, settings.actionDueDays],
-  )) as ActionDue[];
+  );
 }

@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { Clock } from '@app/core';
 import { NotificationsService, NotifyRequest } from '@app/notifications';
 import { digestRecipients, hasNews, heldForDigest, isDirector, programmeDigest, waitingFor } from './digest';
 import {
   actionMessage,
   closingMessage,
   digestMessage,
-  londonDate,
   meetingMessage,
   openedMessage,
   staleListMessage,
@@ -52,25 +52,26 @@ export class RemindersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
+    private readonly clock: Clock,
     @Inject(REMINDER_SETTINGS) readonly settings: ReminderSettings = DEFAULT_REMINDER_SETTINGS,
   ) {}
 
   /** A consultation opened → everyone it is addressed to (once each, whenever it runs). */
-  async consultationOpened(consultationId: string, now: Date = new Date()): Promise<ReminderRun> {
+  async consultationOpened(consultationId: string, now: Date = this.clock.now()): Promise<ReminderRun> {
     const audience = await consultationAudience(this.dataSource.manager, consultationId, now);
-    return this.send(audience.map((d) => openedMessage(d, now)));
+    return this.send(audience.map((d) => openedMessage(d, now, this.clock.calendar)));
   }
 
   /** Consultations closing in 3 days and in 1 day → audience members who have not responded. */
   async consultationsClosing(now: Date): Promise<ReminderRun> {
     const due = await consultationsClosing(this.dataSource.manager, now, this.settings);
-    return this.send(due.map((d) => closingMessage(d, now)));
+    return this.send(due.map((d) => closingMessage(d, now, this.clock.calendar)));
   }
 
   /** Stale agreements to endorsed offers → the party's officers (every 14 days); each House's co-chairs get the list. */
   async staleAgreements(now: Date): Promise<ReminderRun> {
     const due = await staleAgreements(this.dataSource.manager, now, this.settings);
-    const toOfficers = due.filter((d): d is StaleDue & { recipientId: string } => d.recipientId !== null).map((d) => staleMessage(d, this.settings.staleAfterDays));
+    const toOfficers = due.filter((d): d is StaleDue & { recipientId: string } => d.recipientId !== null).map((d) => staleMessage(d, this.settings.staleAfterDays, this.clock.calendar));
     const byHouse = new Map<string, StaleDue[]>();
     for (const d of due) byHouse.set(d.houseId, [...(byHouse.get(d.houseId) ?? []), d]);
     const period = Math.floor(now.getTime() / (this.settings.staleRepeatDays * DAY_MS));
@@ -82,18 +83,18 @@ export class RemindersService {
   /** Consultations closed 14 days ago whose proposal has not moved → the House's co-chairs. */
   async stalledConsultations(now: Date): Promise<ReminderRun> {
     const due = await stalledConsultations(this.dataSource.manager, now, this.settings);
-    return this.send(due.map(stalledMessage));
+    return this.send(due.map((d) => stalledMessage(d, this.clock.calendar)));
   }
 
   /** Meetings in the next 7 days → the body's members, with the agenda. */
   async upcomingMeetings(now: Date): Promise<ReminderRun> {
     const due = await upcomingMeetings(this.dataSource.manager, now, this.settings);
-    return this.send(due.map(meetingMessage));
+    return this.send(due.map((d) => meetingMessage(d, this.clock.calendar)));
   }
 
   /** Action items due within 3 days → their owners. */
   async actionItemsDue(now: Date): Promise<ReminderRun> {
-    const due = await actionItemsDue(this.dataSource.manager, londonDate(now), this.settings);
+    const due = await actionItemsDue(this.dataSource.manager, this.clock.calendar.dateOf(now), this.settings);
     return this.send(due.map(actionMessage));
   }
 
@@ -112,7 +113,7 @@ export class RemindersService {
    */
   async sendDigest(recipientId: string, now: Date): Promise<'sent' | 'empty' | 'already-sent'> {
     return this.dataSource.transaction(async (m) => {
-      const weekOf = londonDate(now);
+      const weekOf = this.clock.calendar.dateOf(now);
       const held = await heldForDigest(m, recipientId, now);
       const waiting = await waitingFor(m, recipientId, now);
       const programme = (await isDirector(m, recipientId)) ? await programmeDigest(m, now, this.settings) : null;

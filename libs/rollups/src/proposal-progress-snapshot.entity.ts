@@ -16,7 +16,7 @@ export class ProposalProgressSnapshotEntity extends RollupCounts {
   @JoinColumn({ name: 'proposal_id', foreignKeyConstraintName: 'fk_proposal_progress_snapshot_proposal' })
   proposal?: ProposalEntity;
 
-  /** The day (Europe/London) the snapshot describes. */
+  /** The day (in the programme's time zone, TIME_ZONE) the snapshot describes. */
   @Column({ type: 'date' })
   snapshotDate: string;
 

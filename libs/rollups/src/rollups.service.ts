@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { inTransaction, InvalidInputError, Page, PageRequest, toOffsetLimit, toPage } from '@app/core';
+import { Clock, inTransaction, InvalidInputError, keysetRawPage, Page, PageRequest } from '@app/core';
 import { ProposalsService } from '@app/proposals';
-import { AreaKind, today } from '@app/reference';
+import { AreaKind } from '@app/reference';
 import { RollupTally, tallyFromRow } from './rollup-counts';
 import { COUNT_NAMES, COUNT_UPDATES, DRIFTED, PLACEMENT_STAMP, SOURCE_AREAS, SOURCE_OVERALL } from './rollup-sql';
 
@@ -44,11 +44,6 @@ export interface ProgressHistoryFilter {
   to?: string | null;
 }
 
-/** The London calendar day of an instant. */
-export function londonDate(at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-}
-
 type AreaRow = Record<string, unknown> & { area_id: string; kind: AreaKind; code: string; name: string };
 
 /**
@@ -62,12 +57,13 @@ export class RollupsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly proposals: ProposalsService,
+    private readonly clock: Clock,
   ) {}
 
   /** Current figures of one proposal: two statements when the rollup is current. */
   async tallies(proposalId: string, manager: EntityManager = this.dataSource.manager): Promise<ProposalTallies> {
-    const asOf = today();
-    const [stored] = (await manager.query(
+    const asOf = this.clock.today();
+    const [stored] = await manager.query<(Record<string, unknown> & { fresh: boolean })[]>(
       `WITH src AS (SELECT count(*)::int AS n, coalesce(sum(version), 0)::bigint AS v, max(updated_at) AS t
                       FROM agreement_status WHERE proposal_id = $1)
        SELECT r.*, (r.total = src.n AND r.source_version_sum = src.v AND r.source_changed_at IS NOT DISTINCT FROM src.t
@@ -75,26 +71,26 @@ export class RollupsService {
          FROM proposal_rollup r CROSS JOIN src
         WHERE r.proposal_id = $1`,
       [proposalId, asOf],
-    )) as (Record<string, unknown> & { fresh: boolean })[];
+    );
 
     if (stored?.fresh) {
-      const areas = (await manager.query(
+      const areas = await manager.query<AreaRow[]>(
         `SELECT ar.id AS area_id, ar.kind, ar.code, ar.name, ${COUNT_NAMES.map((c) => `ra.${c}`).join(', ')}
            FROM proposal_rollup_area ra JOIN area ar ON ar.id = ra.area_id
           WHERE ra.proposal_id = $1
           ORDER BY ar.kind, ar.code`,
         [proposalId],
-      )) as AreaRow[];
+      );
       return { overall: tallyFromRow(stored), areas: areas.map(areaRollup), fromRollup: true };
     }
 
-    const [overall] = (await manager.query(SOURCE_OVERALL, [[proposalId]])) as Record<string, unknown>[];
-    const areas = (await manager.query(
+    const [overall] = await manager.query<Record<string, unknown>[]>(SOURCE_OVERALL, [[proposalId]]);
+    const areas = await manager.query<AreaRow[]>(
       `SELECT ar.id AS area_id, ar.kind, ar.code, ar.name, s.*
          FROM (${SOURCE_AREAS}) s JOIN area ar ON ar.id = s.area_id
         ORDER BY ar.kind, ar.code`,
       [[proposalId], asOf],
-    )) as AreaRow[];
+    );
     return { overall: tallyFromRow(overall), areas: areas.map(areaRollup), fromRollup: false };
   }
 
@@ -111,8 +107,8 @@ export class RollupsService {
     if (proposalIds.length === 0) return 0;
     return inTransaction(this.dataSource, manager, async (m) => {
       // Proposals deleted since their change have nothing to roll up.
-      const ids = ((await m.query(`SELECT id FROM proposal WHERE id = ANY($1::uuid[]) ORDER BY id`, [[...new Set(proposalIds)]])) as { id: string }[]).map((r) => r.id);
-      if (ids.length > 0) await this.write(m, ids, today());
+      const ids = (await m.query<{ id: string }[]>(`SELECT id FROM proposal WHERE id = ANY($1::uuid[]) ORDER BY id`, [[...new Set(proposalIds)]])).map((r) => r.id);
+      if (ids.length > 0) await this.write(m, ids, this.clock.today(), this.clock.now());
       return ids.length;
     });
   }
@@ -120,32 +116,33 @@ export class RollupsService {
   /**
    * The nightly pass: recomputes every rollup from the source rows, records each proposal whose
    * stored figures differed (drift), and writes the day's snapshot of every proposal. Running it
-   * again the same day replaces that day's snapshots.
+   * again the same day replaces that day's snapshots. Everything is as of `now`: the day of the
+   * snapshots, the day area membership is read on, and the times recorded.
    */
-  async recomputeAll(now: Date = new Date()): Promise<NightlyResult> {
-    const snapshotDate = londonDate(now);
+  async recomputeAll(now: Date = this.clock.now()): Promise<NightlyResult> {
+    const snapshotDate = this.clock.calendar.dateOf(now);
     return this.dataSource.transaction(async (m) => {
-      const ids = ((await m.query(
+      const ids = (await m.query<{ id: string }[]>(
         `SELECT DISTINCT proposal_id AS id FROM agreement_status
          UNION SELECT proposal_id FROM proposal_rollup
          ORDER BY id`,
-      )) as { id: string }[]).map((r) => r.id);
+      )).map((r) => r.id);
       if (ids.length === 0) return { snapshotDate, proposals: 0, drifted: [] };
       await this.lock(m, ids);
-      const asOf = today();
-      const drift = (await m.query(
+      const asOf = snapshotDate;
+      const drift = await m.query<{ proposal_id: string }[]>(
         `INSERT INTO proposal_rollup_drift (proposal_id, stored, recomputed, detected_at)
          SELECT d.proposal_id, d.stored, d.recomputed, $3::timestamptz FROM (${DRIFTED}) d
          RETURNING proposal_id`,
         [ids, asOf, now.toISOString()],
-      )) as { proposal_id: string }[];
-      await this.write(m, ids, asOf, false);
+      );
+      await this.write(m, ids, asOf, now, false);
       await m.query(
         `INSERT INTO proposal_progress_snapshot (proposal_id, snapshot_date, ${COUNT_NAMES.join(', ')}, recorded_at)
-         SELECT r.proposal_id, $2::date, ${COUNT_NAMES.map((c) => `r.${c}`).join(', ')}, now()
+         SELECT r.proposal_id, $2::date, ${COUNT_NAMES.map((c) => `r.${c}`).join(', ')}, $3::timestamptz
            FROM proposal_rollup r WHERE r.proposal_id = ANY($1::uuid[])
-         ON CONFLICT (proposal_id, snapshot_date) DO UPDATE SET ${COUNT_UPDATES}, recorded_at = now()`,
-        [ids, snapshotDate],
+         ON CONFLICT (proposal_id, snapshot_date) DO UPDATE SET ${COUNT_UPDATES}, recorded_at = EXCLUDED.recorded_at`,
+        [ids, snapshotDate, now.toISOString()],
       );
       return { snapshotDate, proposals: ids.length, drifted: drift.map((d) => d.proposal_id).sort() };
     });
@@ -153,7 +150,7 @@ export class RollupsService {
 
   /** Which of the given proposals have a stored rollup that differs from a full recomputation now (read only). */
   async drifted(proposalIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<string[]> {
-    const rows = (await manager.query(`SELECT proposal_id FROM (${DRIFTED}) d ORDER BY proposal_id`, [proposalIds, today()])) as { proposal_id: string }[];
+    const rows = await manager.query<{ proposal_id: string }[]>(`SELECT proposal_id FROM (${DRIFTED}) d ORDER BY proposal_id`, [proposalIds, this.clock.today()]);
     return rows.map((r) => r.proposal_id);
   }
 
@@ -163,29 +160,20 @@ export class RollupsService {
     if (filter.from && filter.to && filter.from > filter.to) {
       throw new InvalidInputError('BAD_DATE_RANGE', `"from" (${filter.from}) must not be after "to" (${filter.to}).`, 'from');
     }
-    const { offset, limit } = toOffsetLimit(page);
-    const rows = (await this.dataSource.query(
-      `SELECT s.proposal_id, s.snapshot_date::text AS snapshot_date, s.recorded_at, ${COUNT_NAMES.map((c) => `s.${c}`).join(', ')},
-              count(*) OVER ()::int AS total_count
-         FROM proposal_progress_snapshot s
-        WHERE s.proposal_id = $1
-          AND ($2::date IS NULL OR s.snapshot_date >= $2::date)
-          AND ($3::date IS NULL OR s.snapshot_date <= $3::date)
-        ORDER BY s.snapshot_date
-        OFFSET $4 LIMIT $5`,
-      [filter.proposalId, filter.from ?? null, filter.to ?? null, offset, limit],
-    )) as (Record<string, unknown> & { proposal_id: string; snapshot_date: string; recorded_at: Date; total_count: number })[];
-    let totalCount = rows[0]?.total_count;
-    if (totalCount === undefined) {
-      const [{ n }] = (await this.dataSource.query(
-        `SELECT count(*)::int AS n FROM proposal_progress_snapshot s
-          WHERE s.proposal_id = $1 AND ($2::date IS NULL OR s.snapshot_date >= $2::date) AND ($3::date IS NULL OR s.snapshot_date <= $3::date)`,
-        [filter.proposalId, filter.from ?? null, filter.to ?? null],
-      )) as { n: number }[];
-      totalCount = n;
-    }
-    const items = rows.map((r) => ({ proposalId: r.proposal_id, date: r.snapshot_date, recordedAt: r.recorded_at, ...tallyFromRow(r) }));
-    return toPage(items, totalCount, offset);
+    const qb = this.dataSource
+      .createQueryBuilder()
+      .select(['s.proposal_id AS proposal_id', 's.snapshot_date::text AS snapshot_date', 's.recorded_at AS recorded_at', ...COUNT_NAMES.map((c) => `s.${c} AS ${c}`)])
+      .from('proposal_progress_snapshot', 's')
+      .where('s.proposal_id = :proposalId', { proposalId: filter.proposalId });
+    if (filter.from) qb.andWhere('s.snapshot_date >= CAST(:from AS date)', { from: filter.from });
+    if (filter.to) qb.andWhere('s.snapshot_date <= CAST(:to AS date)', { to: filter.to });
+    // One snapshot per proposal and day: the date alone orders them.
+    const rows = await keysetRawPage<Record<string, unknown> & { proposal_id: string; snapshot_date: string; recorded_at: Date }>(
+      qb,
+      [{ sql: 's.snapshot_date', type: 'date', direction: 'ASC' }],
+      page,
+    );
+    return { ...rows, items: rows.items.map((r) => ({ proposalId: r.proposal_id, date: r.snapshot_date, recordedAt: r.recorded_at, ...tallyFromRow(r) })) };
   }
 
   /** Serialises rollup writers of the same proposals (in a fixed order, so two writers cannot deadlock). */
@@ -193,17 +181,17 @@ export class RollupsService {
     await m.query(`SELECT pg_advisory_xact_lock(hashtextextended('proposal_rollup:' || id::text, 0)) FROM unnest($1::uuid[]) AS id ORDER BY id`, [ids]);
   }
 
-  /** Rewrites the rollups of the given proposals from their agreement rows. */
-  private async write(m: EntityManager, ids: string[], asOf: string, lock = true): Promise<void> {
+  /** Rewrites the rollups of the given proposals from their agreement rows, as of the day `asOf`, computed at `at`. */
+  private async write(m: EntityManager, ids: string[], asOf: string, at: Date, lock = true): Promise<void> {
     if (lock) await this.lock(m, ids);
     await m.query(
       `INSERT INTO proposal_rollup (proposal_id, ${COUNT_NAMES.join(', ')}, source_version_sum, source_changed_at, as_of, placement_stamp, computed_at)
-       SELECT s.proposal_id, ${COUNT_NAMES.map((c) => `s.${c}`).join(', ')}, s.source_version_sum, s.source_changed_at, $2::date, ${PLACEMENT_STAMP}, now()
+       SELECT s.proposal_id, ${COUNT_NAMES.map((c) => `s.${c}`).join(', ')}, s.source_version_sum, s.source_changed_at, $2::date, ${PLACEMENT_STAMP}, $3::timestamptz
          FROM (${SOURCE_OVERALL}) s
        ON CONFLICT (proposal_id) DO UPDATE SET ${COUNT_UPDATES}, source_version_sum = EXCLUDED.source_version_sum,
               source_changed_at = EXCLUDED.source_changed_at, as_of = EXCLUDED.as_of, placement_stamp = EXCLUDED.placement_stamp,
               computed_at = EXCLUDED.computed_at`,
-      [ids, asOf],
+      [ids, asOf, at.toISOString()],
     );
     await m.query(`DELETE FROM proposal_rollup_area WHERE proposal_id = ANY($1::uuid[])`, [ids]);
     await m.query(

@@ -13,9 +13,7 @@ import { PersonalDataResolver } from './personal-data.resolver';
 import {
   PersonPrivacyResolver,
   ProfileResolver,
-  ProposalPersonPrivacyResolver,
   RecentChangePrivacyResolver,
-  RespondentPrivacyResolver,
 } from './privacy.resolver';
 
 /**
@@ -31,9 +29,7 @@ import {
     AccessOperations,
     AccessResolver,
     PersonPrivacyResolver,
-    ProposalPersonPrivacyResolver,
-    RespondentPrivacyResolver,
-    RecentChangePrivacyResolver,
+        RecentChangePrivacyResolver,
     ProfileResolver,
     PersonalDataResolver,
   ],

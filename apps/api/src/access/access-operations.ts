@@ -48,7 +48,7 @@ export class AccessOperations implements OnApplicationBootstrap {
       const prototype = Object.getPrototypeOf(instance) as Record<string, unknown>;
       for (const method of this.scanner.getAllMethodNames(prototype)) {
         const handler = prototype[method] as (...args: unknown[]) => unknown;
-        const type = Reflect.getMetadata(RESOLVER_TYPE_METADATA, handler) as DeclaredOperation['type'] | string | undefined;
+        const type = Reflect.getMetadata(RESOLVER_TYPE_METADATA, handler) as string | undefined;
         if (type !== 'Query' && type !== 'Mutation' && type !== 'Subscription') continue;
         const name = (Reflect.getMetadata(RESOLVER_NAME_METADATA, handler) as string | undefined) ?? method;
         const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [handler, instance.constructor]) ?? null;

@@ -1,9 +1,9 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsUUID } from 'class-validator';
 import { ErasureResult, PersonalData } from '@app/personal-data';
-import { AuditEventEntity } from '@app/audit';
 import { AuditEventModel, AuditFieldChangeModel } from '../audit/audit.model';
 import { PersonModel } from '../governance/governance.model';
+import { DateScalar } from '../graphql/scalars';
 
 // Your own data (myData): the same content as GET /exports/my-data.json, section by section.
 
@@ -12,7 +12,7 @@ export class MyDataProfileModel {
   @Field(() => ID) id: string;
   @Field() displayName: string;
   @Field() email: string;
-  @Field(() => String, { nullable: true, description: 'First day of the birth month (YYYY-MM-DD), when known.' }) birthMonth: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'First day of the birth month, when known.' }) birthMonth: string | null;
   @Field() careExperienced: boolean;
   @Field(() => String, { nullable: true }) homeAuthority: string | null;
   @Field() createdAt: Date;
@@ -208,7 +208,7 @@ export class MyDataModel {
       // The changes read as in auditEvents; who else made a change is not said.
       auditEvents: d.auditEvents.map(({ before, after, ...e }) => ({
         ...e,
-        changes: AuditEventModel.from({ ...e, before, after, actorId: null, correlationId: null } as AuditEventEntity).changes,
+        changes: AuditEventModel.from({ ...e, before, after, actorId: null, correlationId: null }).changes,
       })),
     });
   }

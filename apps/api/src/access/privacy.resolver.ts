@@ -4,12 +4,10 @@ import { Role } from '@app/access';
 import { Actor, requirePerson } from '@app/core';
 import { formatBirthMonth, GovernanceService, PersonPrivacyService, ShownPerson } from '@app/governance';
 import { ReferenceService } from '@app/reference';
-import { RespondentModel } from '../consultations/consultation.model';
 import { CurrentActor, RequestLoaders } from '../graphql/current-actor.decorator';
 import { Loaders } from '../graphql/loaders';
 import { MembershipModel, PersonModel } from '../governance/governance.model';
 import { Trim } from '../governance/input-helpers';
-import { ProposalPersonModel } from '../proposals/proposal.model';
 import { authorityLoader } from '../reference/reference.loaders';
 import { LocalAuthorityModel } from '../reference/reference.model';
 import { RecentChangeModel } from '../reporting/reporting.model';
@@ -64,26 +62,6 @@ export class PersonPrivacyResolver {
   async homeAuthority(@Parent() person: PersonModel, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders): Promise<LocalAuthorityModel | null> {
     const id = (await this.shown(person, actor, loaders))?.homeAuthorityId ?? null;
     return id ? authorityLoader(loaders, this.reference).load(id) : null;
-  }
-}
-
-@Resolver(() => ProposalPersonModel)
-export class ProposalPersonPrivacyResolver {
-  constructor(private readonly privacy: PersonPrivacyService) {}
-
-  @ResolveField(() => String)
-  async displayName(@Parent() person: ProposalPersonModel, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders): Promise<string> {
-    return (await shownPersonById(loaders, actor, this.privacy).load(person.id))?.displayName ?? person.displayName;
-  }
-}
-
-@Resolver(() => RespondentModel)
-export class RespondentPrivacyResolver {
-  constructor(private readonly privacy: PersonPrivacyService) {}
-
-  @ResolveField(() => String)
-  async displayName(@Parent() person: RespondentModel, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders): Promise<string> {
-    return (await shownPersonById(loaders, actor, this.privacy).load(person.id))?.displayName ?? person.displayName;
   }
 }
 

@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
 import { AgreementsModule } from '@app/agreements';
+import { GovernanceModule } from '@app/governance';
+import { ProposalsModule } from '@app/proposals';
 import { ReferenceModule } from '@app/reference';
-import { AgreementsResolver } from './agreements.resolver';
+import { AgreementHistoryEntryResolver, AgreementsResolver } from './agreements.resolver';
 
 @Module({
-  imports: [AgreementsModule, ReferenceModule],
-  providers: [AgreementsResolver],
+  imports: [AgreementsModule, GovernanceModule, ProposalsModule, ReferenceModule],
+  providers: [AgreementsResolver, AgreementHistoryEntryResolver],
 })
 export class AgreementsApiModule {}

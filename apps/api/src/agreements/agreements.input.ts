@@ -6,19 +6,17 @@ import {
   IsArray,
   IsEnum,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsString,
   IsUrl,
   IsUUID,
-  Matches,
   MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
 import { AGREEMENT_NOTE_MAX, AgreementState, EVIDENCE_URL_MAX, MAX_BULK_ITEMS, MAX_MATRIX_PROPOSALS, PartyKind, Reciprocity } from '@app/agreements';
+import { DateScalar, IsDateOnly } from '../graphql/scalars';
 
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The fields of one agreement change; optional fields left out keep their current value, null clears them. */
 @InputType({ isAbstract: true })
@@ -36,10 +34,9 @@ abstract class AgreementChangeFields {
   @IsEnum(Reciprocity)
   reciprocity?: Reciprocity | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; required for IMPLEMENTED.' })
+  @Field(() => DateScalar, { nullable: true, description: 'When the offer took effect for the party; required for IMPLEMENTED.' })
   @IsOptional()
-  @Matches(DATE_ONLY, { message: 'effectiveDate must be written YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'effectiveDate must be a real date' })
+  @IsDateOnly()
   effectiveDate?: string | null;
 
   @Field(() => String, { nullable: true })

@@ -19,6 +19,7 @@ import {
 import { DeliveryModel, ProposalStatus } from '@app/proposals';
 import { AreaKind } from '@app/reference';
 import { Connection } from '../graphql/connection';
+import { DateScalar } from '../graphql/scalars';
 
 registerEnumType(PartyKind, { name: 'AgreementPartyKind', description: 'Who is asked to agree an offer.' });
 registerEnumType(AgreementState, { name: 'AgreementStatus', description: 'Where one party stands on one endorsed offer.' });
@@ -59,7 +60,7 @@ export class AgreementModel {
   @Field(() => Reciprocity, { nullable: true })
   reciprocity: Reciprocity | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Field(() => DateScalar, { nullable: true, description: 'When the offer took effect for the party (IMPLEMENTED).' })
   effectiveDate: string | null;
 
   @Field(() => String, { nullable: true })
@@ -109,7 +110,7 @@ export class AgreementHistoryEntryModel {
   @Field(() => Reciprocity, { nullable: true })
   reciprocity: Reciprocity | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   effectiveDate: string | null;
 
   @Field(() => String, { nullable: true })
@@ -210,7 +211,7 @@ export class AgreementMatrixCellModel {
   @Field(() => Reciprocity, { nullable: true })
   reciprocity: Reciprocity | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   effectiveDate: string | null;
 
   @Field({ description: 'The party agreed an earlier wording of the offer and has not yet confirmed the current one.' })
@@ -248,7 +249,7 @@ export class AgreementMatrixColumnsModel {
   @Field(() => [Reciprocity], { nullable: 'items' })
   reciprocities: (Reciprocity | null)[];
 
-  @Field(() => [String], { nullable: 'items' })
+  @Field(() => [DateScalar], { nullable: 'items' })
   effectiveDates: (string | null)[];
 
   @Field(() => [Boolean], { description: 'Whether each party agreed an earlier wording and has not re-confirmed the current one.' })

@@ -2,7 +2,13 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { Role } from '@app/access';
 import { AgreementsService, AgreementViewsService, PartyKind } from '@app/agreements';
 import { Actor } from '@app/core';
+import { GovernanceService } from '@app/governance';
+import { ProposalsService } from '@app/proposals';
 import { ReferenceService } from '@app/reference';
+import { personById } from '../governance/governance.loaders';
+import { PersonModel } from '../governance/governance.model';
+import { proposalById } from '../proposals/proposal.loaders';
+import { ProposalModel } from '../proposals/proposal.model';
 import { ConnectionShape, PageArgs, toConnection } from '../graphql/connection';
 import { CurrentActor, RequestLoaders } from '../graphql/current-actor.decorator';
 import { Loaders } from '../graphql/loaders';
@@ -32,11 +38,13 @@ export class AgreementsResolver {
     private readonly service: AgreementsService,
     private readonly views: AgreementViewsService,
     private readonly reference: ReferenceService,
+    private readonly governance: GovernanceService,
+    private readonly proposals: ProposalsService,
   ) {}
 
   @SignedIn()
-  @Query(() => AgreementModel)
-  async agreement(@Args('id', { type: () => ID }) id: string): Promise<AgreementModel> {
+  @Query(() => AgreementModel, { nullable: true, description: 'One agreement by id; null, with a NOT_FOUND error in errors, when there is none (the rest of the response is kept).' })
+  async agreement(@Args('id', { type: () => ID, description: 'The agreement id.' }) id: string): Promise<AgreementModel | null> {
     return AgreementModel.from(await this.service.get(id, 'id'));
   }
 
@@ -64,8 +72,11 @@ export class AgreementsResolver {
   }
 
   @RequireRole(Role.ALDCS_VIEWER, Role.TRUST_BOARD_MEMBER, Role.PROGRAMME_ADMIN, Role.HOUSE_CO_CHAIR, Role.HOUSE_MEMBER, Role.LA_OFFICER, Role.PARTNER_OFFICER)
-  @Query(() => ProposalProgressModel)
-  async proposalProgress(@Args('proposalId', { type: () => ID }) proposalId: string): Promise<ProposalProgressModel> {
+  @Query(() => ProposalProgressModel, {
+    nullable: true,
+    description: "A proposal's agreement progress; null, with a NOT_FOUND error in errors, when there is no such proposal (the rest of the response is kept).",
+  })
+  async proposalProgress(@Args('proposalId', { type: () => ID, description: 'The proposal id.' }) proposalId: string): Promise<ProposalProgressModel | null> {
     return ProposalProgressModel.from(await this.views.progress(proposalId));
   }
 
@@ -82,6 +93,16 @@ export class AgreementsResolver {
     @Args('input') input: UpdateAuthorityAgreementsInput,
   ): Promise<UpdateAuthorityAgreementsPayload> {
     return { agreements: (await this.service.updateAuthorityAgreements(actor, input)).map(AgreementModel.from) };
+  }
+
+  @ResolveField(() => PersonModel, { nullable: true, description: 'Who last changed the status; null before anyone has.' })
+  async updatedBy(@Parent() agreement: AgreementModel, @RequestLoaders() loaders: Loaders): Promise<PersonModel | null> {
+    return agreement.updatedById ? personById(loaders, this.governance).load(agreement.updatedById) : null;
+  }
+
+  @ResolveField(() => ProposalModel, { description: 'The proposal whose offer this agreement is about.' })
+  async proposal(@Parent() agreement: AgreementModel, @RequestLoaders() loaders: Loaders): Promise<ProposalModel | null> {
+    return proposalById(loaders, this.proposals).load(agreement.proposalId);
   }
 
   @ResolveField(() => AgreementPartyModel, { description: 'The LA, ICS area or partner asked to agree.' })
@@ -102,5 +123,15 @@ export class AgreementsResolver {
         return org && AgreementPartyModel.from({ ...base, name: org.name, shortCode: org.code });
       }
     }
+  }
+}
+
+@Resolver(() => AgreementHistoryEntryModel)
+export class AgreementHistoryEntryResolver {
+  constructor(private readonly governance: GovernanceService) {}
+
+  @ResolveField(() => PersonModel, { nullable: true, description: 'Who made the change; null when not known.' })
+  async changedBy(@Parent() entry: AgreementHistoryEntryModel, @RequestLoaders() loaders: Loaders): Promise<PersonModel | null> {
+    return entry.changedById ? personById(loaders, this.governance).load(entry.changedById) : null;
   }
 }

@@ -6,7 +6,6 @@ import {
   IsBoolean,
   IsEnum,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsString,
   IsUUID,
@@ -19,8 +18,8 @@ import {
 import { AgreementState, MAX_MATRIX_PROPOSALS, PartyKind } from '@app/agreements';
 import { AGE_HIGHEST, AGE_LOWEST, EDITION_INTRODUCTION_MAX, EDITION_TITLE_MAX, EDITION_TITLE_MIN } from '@app/compact';
 import { AGE_MAX, AGE_MIN, AreaRule, REASON_MAX, SUMMARY_MAX, UASC_MAX } from '@app/proposals';
+import { DateScalar, IsDateOnly } from '../graphql/scalars';
 
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const NOT_BLANK = /\S/;
 
 @InputType({ description: 'The next edition of the Compact: every ADOPTED offer as it stands now.' })
@@ -37,9 +36,8 @@ export class PublishCompactEditionInput {
   @Matches(NOT_BLANK, { message: 'title cannot be empty' })
   title: string;
 
-  @Field({ description: 'The date printed on the edition, YYYY-MM-DD; not before the previous edition.' })
-  @Matches(DATE_ONLY, { message: 'publishedOn must be written YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'publishedOn must be a real date' })
+  @Field(() => DateScalar, { description: 'The date printed on the edition; not before the previous edition.' })
+  @IsDateOnly()
   publishedOn: string;
 
   @Field(() => String, { nullable: true })
@@ -150,17 +148,16 @@ export class EntitlementsArgs {
   @IsBoolean()
   formerUasc?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; today when left out. A past date is answered from the edition in force then.' })
+  @Field(() => DateScalar, { nullable: true, description: 'Today when left out. A past date is answered from the edition in force then.' })
   @IsOptional()
-  @Matches(DATE_ONLY, { message: 'on must be written YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'on must be a real date' })
+  @IsDateOnly()
   on?: string | null;
 }
 
 /** A query-string list: repeated (?x=a&x=b) or comma-separated (?x=a,b). */
 function toList({ value }: { value: unknown }): unknown {
   if (value === undefined || value === null || value === '') return undefined;
-  const items = Array.isArray(value) ? value : [value];
+  const items: unknown[] = Array.isArray(value) ? value : [value];
   return items.flatMap((v) => (typeof v === 'string' ? v.split(',') : [v])).map((v) => (typeof v === 'string' ? v.trim() : v)).filter((v) => v !== '');
 }
 

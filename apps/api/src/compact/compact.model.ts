@@ -18,6 +18,7 @@ import { Connection } from '../graphql/connection';
 import { LocalAuthorityModel } from '../reference/reference.model';
 import { AgreementModel } from '../agreements/agreements.model';
 import { ProposalModel } from '../proposals/proposal.model';
+import { DateScalar } from '../graphql/scalars';
 
 registerEnumType(AreaRule, {
   name: 'AreaRule',
@@ -76,7 +77,7 @@ export class CompactOfferPartyModel {
   @Field(() => Reciprocity, { nullable: true })
   reciprocity: Reciprocity | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Field(() => DateScalar, { nullable: true, description: 'When the offer took effect for the party (IMPLEMENTED).' })
   effectiveDate: string | null;
 
   @Field({ description: 'The party agreed an earlier wording and has not yet confirmed this one.' })
@@ -171,7 +172,7 @@ export class CompactEditionModel {
   @Field()
   title: string;
 
-  @Field({ description: 'The date of the edition, YYYY-MM-DD.' })
+  @Field(() => DateScalar, { description: 'The date of the edition.' })
   publishedOn: string;
 
   @Field()
@@ -320,7 +321,7 @@ export class EntitlementModel {
   })
   howToAccess: string | null;
 
-  @Field(() => String, { nullable: true, description: 'For COMING offers, when it starts (YYYY-MM-DD), if known.' })
+  @Field(() => DateScalar, { nullable: true, description: 'For COMING offers, when it starts, if known.' })
   availableFrom: string | null;
 
   @Field(() => String, { nullable: true, description: 'For former unaccompanied asylum-seeking children: how the offer works for them.' })
@@ -361,7 +362,7 @@ export class EntitlementsModel {
   @Field()
   formerUasc: boolean;
 
-  @Field({ description: 'The date asked about, YYYY-MM-DD.' })
+  @Field(() => DateScalar, { description: 'The date asked about.' })
   on: string;
 
   @Field(() => [EntitlementModel], { description: "In the edition's order." })

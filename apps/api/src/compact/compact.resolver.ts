@@ -45,8 +45,8 @@ export class CompactEditionResolver {
   @Public(PUBLIC_COMPACT)
   @UseGuards(PublicThrottlerGuard)
   @Throttle(EDITION_LIMIT)
-  @Query(() => CompactEditionModel, { description: 'One edition of the Compact, by number.' })
-  async compactEdition(@Args('number', { type: () => Int }) number: number): Promise<CompactEditionModel> {
+  @Query(() => CompactEditionModel, { nullable: true, description: 'One edition of the Compact, by number; null, with a NOT_FOUND error in errors, when there is none (the rest of the response is kept).' })
+  async compactEdition(@Args('number', { type: () => Int }) number: number): Promise<CompactEditionModel | null> {
     return CompactEditionModel.from(await this.compact.getByNumber(number));
   }
 

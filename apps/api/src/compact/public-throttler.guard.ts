@@ -18,13 +18,13 @@ export class PublicRateLimitedError extends ThrottlerException {
 /** Rate limits for public operations, over GraphQL or plain HTTP. */
 @Injectable()
 export class PublicThrottlerGuard extends ThrottlerGuard {
-  protected getRequestResponse(context: ExecutionContext): { req: Record<string, any>; res: Record<string, any> } {
+  protected getRequestResponse(context: ExecutionContext): { req: Record<string, unknown>; res: Record<string, unknown> } {
     if (context.getType<GqlContextType>() === 'graphql') {
-      const ctx = GqlExecutionContext.create(context).getContext<{ req: Record<string, any>; res?: Record<string, any> }>();
-      return { req: ctx.req, res: ctx.res ?? ctx.req.res };
+      const ctx = GqlExecutionContext.create(context).getContext<{ req: Record<string, unknown>; res?: Record<string, unknown> }>();
+      return { req: ctx.req, res: ctx.res ?? (ctx.req.res as Record<string, unknown>) };
     }
     const http = context.switchToHttp();
-    return { req: http.getRequest(), res: http.getResponse() };
+    return { req: http.getRequest<Record<string, unknown>>(), res: http.getResponse<Record<string, unknown>>() };
   }
 
   protected async throwThrottlingException(_context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {

@@ -222,6 +222,30 @@ export class QuestionResultsModel {
   scaleMean: number | null;
 }
 
+/** Why a question's results are not shown to the caller. */
+export enum ResultsHiddenReason {
+  CO_CHAIRS_UNTIL_CLOSE = 'CO_CHAIRS_UNTIL_CLOSE',
+}
+registerEnumType(ResultsHiddenReason, {
+  name: 'ResultsHiddenReason',
+  description: "Why a consultation question's results are not shown to the caller.",
+  valuesMap: { CO_CHAIRS_UNTIL_CLOSE: { description: "Until the consultation closes, only the running House's co-chairs see the results." } },
+});
+
+/** The sentence shown beside each ResultsHiddenReason. */
+export const RESULTS_HIDDEN_MESSAGES: Record<ResultsHiddenReason, string> = {
+  [ResultsHiddenReason.CO_CHAIRS_UNTIL_CLOSE]: "Results are shown to the House's co-chairs, and to everyone once the consultation closes.",
+};
+
+@ObjectType('ResultsHidden', { description: "Why a question's results are not shown to the caller." })
+export class ResultsHiddenModel {
+  @Field(() => ResultsHiddenReason, { description: 'The reason, for the client to act on.' })
+  reason: ResultsHiddenReason;
+
+  @Field({ description: 'The reason in a sentence, to show as it is.' })
+  message: string;
+}
+
 @ObjectType('TallyHidden', { description: 'Why a vote tally is not shown to the caller.' })
 export class TallyHiddenModel {
   @Field(() => TallyHiddenReason)
@@ -287,15 +311,6 @@ export class ResponseSummaryModel {
 
   @Field(() => [LocalAuthorityModel], { nullable: true, description: 'For consultations answered per LA: those yet to respond, by name.' })
   notRespondedAuthorities: LocalAuthorityModel[] | null;
-}
-
-@ObjectType('ConsultationRespondent')
-export class RespondentModel {
-  @Field(() => ID)
-  id: string;
-
-  @Field()
-  displayName: string;
 }
 
 @ObjectType('ConsultationAnswer', { description: "One answer; only the field for the question's kind is set." })

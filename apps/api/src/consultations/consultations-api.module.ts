@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ConsultationsModule } from '@app/consultations';
+import { GovernanceModule } from '@app/governance';
+import { ProposalsModule } from '@app/proposals';
 import { ReferenceModule } from '@app/reference';
 import {
   ConsultationFieldsResolver,
@@ -9,7 +11,7 @@ import {
 } from './consultations.resolver';
 
 @Module({
-  imports: [ConsultationsModule, ReferenceModule],
+  imports: [ConsultationsModule, GovernanceModule, ProposalsModule, ReferenceModule],
   providers: [ConsultationsResolver, ConsultationFieldsResolver, ConsultationQuestionResolver, ConsultationResponseResolver],
 })
 export class ConsultationsApiModule {}

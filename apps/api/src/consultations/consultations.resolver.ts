@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor } from '@app/core';
+import { Actor, Clock } from '@app/core';
 import {
   ConsultationAudience,
   ConsultationResponsesService,
@@ -8,11 +8,16 @@ import {
   respondedSummary,
   resultValues,
   shareOfAnswered,
-  tallyAccess,
   TallyAccess,
   VotesService,
 } from '@app/consultations';
 import { ReferenceService } from '@app/reference';
+import { GovernanceService } from '@app/governance';
+import { ProposalsService } from '@app/proposals';
+import { personById } from '../governance/governance.loaders';
+import { PersonModel } from '../governance/governance.model';
+import { proposalById } from '../proposals/proposal.loaders';
+import { ProposalModel } from '../proposals/proposal.model';
 import { toConnection } from '../graphql/connection';
 import { CurrentActor, RequestLoaders } from '../graphql/current-actor.decorator';
 import { byKey, groupByKey, Loaders } from '../graphql/loaders';
@@ -40,10 +45,12 @@ import {
   OpenConsultationPayload,
   QuestionResultsModel,
   RecordConsultationOutcomePayload,
-  RespondentModel,
   RespondToConsultationPayload,
   ResponseSummaryModel,
   TallyHiddenModel,
+  ResultsHiddenModel,
+  ResultsHiddenReason,
+  RESULTS_HIDDEN_MESSAGES,
   VoteTallyModel,
 } from './consultation.model';
 import { SignedIn } from '../access/access.decorators';
@@ -54,18 +61,19 @@ export class ConsultationsResolver {
     private readonly consultationService: ConsultationsService,
     private readonly responseService: ConsultationResponsesService,
     private readonly votes: VotesService,
+    private readonly clock: Clock,
   ) {}
 
   @SignedIn()
-  @Query(() => ConsultationModel)
-  async consultation(@Args('id', { type: () => ID }) id: string): Promise<ConsultationModel> {
+  @Query(() => ConsultationModel, { nullable: true, description: 'One consultation by id; null, with a NOT_FOUND error in errors, when there is none (the rest of the response is kept).' })
+  async consultation(@Args('id', { type: () => ID, description: 'The consultation id.' }) id: string): Promise<ConsultationModel | null> {
     return ConsultationModel.from(await this.consultationService.get(id, undefined, 'id'));
   }
 
   @SignedIn()
   @Query(() => ConsultationConnection, { description: 'Consultations, latest opening first.' })
   async consultations(@Args() args: ConsultationsArgs): Promise<ConsultationConnection> {
-    const now = new Date();
+    const now = this.clock.now();
     const page = await this.consultationService.list(args.filter ?? {}, args, now);
     return toConnection(page, (e) => ConsultationModel.from(e, now));
   }
@@ -127,7 +135,13 @@ export class ConsultationFieldsResolver {
     private readonly responses: ConsultationResponsesService,
     private readonly votes: VotesService,
     private readonly reference: ReferenceService,
+    private readonly proposals: ProposalsService,
   ) {}
+
+  @ResolveField(() => ProposalModel, { nullable: true, description: 'The proposal consulted on; null for a consultation on a topic.' })
+  async proposal(@Parent() consultation: ConsultationModel, @RequestLoaders() loaders: Loaders): Promise<ProposalModel | null> {
+    return consultation.proposalId ? proposalById(loaders, this.proposals).load(consultation.proposalId) : null;
+  }
 
   @ResolveField(() => BodyModel, { description: 'The body running the consultation: a House, a working group or the Trust Board.' })
   async body(@Parent() c: ConsultationModel, @RequestLoaders() loaders: Loaders): Promise<BodyModel> {
@@ -256,9 +270,16 @@ export class ConsultationQuestionResolver {
     });
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'Why results is null for the caller.' })
+  @ResolveField(() => ResultsHiddenModel, { nullable: true, description: 'Why results is null for the caller, as a reason and a sentence; null when they are shown.' })
+  async resultsHidden(@Parent() q: ConsultationQuestionModel, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders): Promise<ResultsHiddenModel | null> {
+    if (await this.canSeeResults(q, actor, loaders)) return null;
+    const reason = ResultsHiddenReason.CO_CHAIRS_UNTIL_CLOSE;
+    return Object.assign(new ResultsHiddenModel(), { reason, message: RESULTS_HIDDEN_MESSAGES[reason] });
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Why results is null for the caller.', deprecationReason: 'Use resultsHidden, which gives the reason as well as the sentence.' })
   async resultsHiddenReason(@Parent() q: ConsultationQuestionModel, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders): Promise<string | null> {
-    return (await this.canSeeResults(q, actor, loaders)) ? null : "Results are shown to the House's co-chairs, and to everyone once the consultation closes.";
+    return (await this.canSeeResults(q, actor, loaders)) ? null : RESULTS_HIDDEN_MESSAGES[ResultsHiddenReason.CO_CHAIRS_UNTIL_CLOSE];
   }
 
   private async canSeeResults(q: ConsultationQuestionModel, actor: Actor, loaders: Loaders): Promise<boolean> {
@@ -280,20 +301,13 @@ export class ConsultationResponseResolver {
     private readonly consultations: ConsultationsService,
     private readonly responses: ConsultationResponsesService,
     private readonly reference: ReferenceService,
+    private readonly governance: GovernanceService,
   ) {}
 
-  @ResolveField(() => RespondentModel, { nullable: true, description: "Who gave the response; not shown for CiCC members' personal responses." })
-  async respondent(@Parent() r: ConsultationResponseModel, @RequestLoaders() loaders: Loaders): Promise<RespondentModel | null> {
+  @ResolveField(() => PersonModel, { nullable: true, description: "Who gave the response; not shown for CiCC members' personal responses." })
+  async respondent(@Parent() r: ConsultationResponseModel, @RequestLoaders() loaders: Loaders): Promise<PersonModel | null> {
     if (r.respondentHidden) return null;
-    return loaders
-      .for<string, RespondentModel | null>('respondentById', async (ids) =>
-        byKey(
-          ids,
-          (await this.responses.peopleByIds(ids)).map((p) => Object.assign(new RespondentModel(), { id: p.id, displayName: p.displayName })),
-          (p) => p.id,
-        ),
-      )
-      .load(r.respondentId);
+    return personById(loaders, this.governance).load(r.respondentId);
   }
 
   @ResolveField(() => LocalAuthorityModel, { nullable: true, description: 'The LA this response is for; null for a personal response or a partner\'s.' })

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { CoChairSeat, formatBirthMonth, isUnder18, MembershipEntity, MembershipRole, PersonEntity } from '@app/governance';
+import { CoChairSeat, formatBirthMonth, MembershipEntity, MembershipRole, PersonEntity } from '@app/governance';
 import { BodyModel } from '../reference/reference.model';
 
 registerEnumType(MembershipRole, { name: 'MembershipRole', description: 'A role on a governance body.' });
@@ -16,10 +16,9 @@ export class PersonModel {
   /** Shown only through the `email` field resolver, which applies the privacy rule. */
   storedEmail: string;
 
-  // careExperienced, birthMonth and under18 are fields of the person privacy rule (access/privacy.resolver.ts).
+  // careExperienced, birthMonth and under18 are fields of the person privacy rule (access/privacy.resolver.ts), which reads these.
   careExperienced: boolean;
   birthMonth: string | null;
-  under18: boolean | null;
 
   homeAuthorityId: string | null;
 
@@ -39,7 +38,6 @@ export class PersonModel {
       storedEmail: e.email,
       careExperienced: e.careExperienced,
       birthMonth: formatBirthMonth(e.birthMonth),
-      under18: isUnder18(e.birthMonth),
       homeAuthorityId: e.homeAuthorityId,
       version: e.version,
       createdAt: e.createdAt,

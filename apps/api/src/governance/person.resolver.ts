@@ -21,8 +21,8 @@ export class PersonResolver {
   ) {}
 
   @SignedIn()
-  @Query(() => PersonModel)
-  async person(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<PersonModel> {
+  @Query(() => PersonModel, { nullable: true, description: 'One person by id; null, with a NOT_FOUND error in errors, when there is none (the rest of the response is kept).' })
+  async person(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: 'The person id.' }) id: string): Promise<PersonModel | null> {
     return PersonModel.from(await this.governance.person(actor, id));
   }
 

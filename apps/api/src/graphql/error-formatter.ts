@@ -4,6 +4,7 @@ import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import {
+  CoreErrorReason,
   DomainError,
   ErrorKind,
   isDatabaseUnavailable,
@@ -111,13 +112,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (pg) {
     switch (pg.code) {
       case PG_INVALID_TEXT_REPRESENTATION:
-        return { ...base, message: 'A value is malformed (for example an id that is not a UUID).', extensions: { code: 'BAD_USER_INPUT', reason: 'MALFORMED_VALUE' } };
+        return { ...base, message: 'A value is malformed (for example an id that is not a UUID).', extensions: { code: 'BAD_USER_INPUT', reason: CoreErrorReason.MALFORMED_VALUE } };
       case PG_FOREIGN_KEY_VIOLATION:
-        return { ...base, message: 'Something this refers to does not exist, or something still refers to it.', extensions: { code: 'NOT_FOUND', reason: 'REFERENCE_MISSING', constraint: pg.constraint } };
+        return { ...base, message: 'Something this refers to does not exist, or something still refers to it.', extensions: { code: 'NOT_FOUND', reason: CoreErrorReason.REFERENCE_MISSING, constraint: pg.constraint } };
       case PG_UNIQUE_VIOLATION:
-        return { ...base, message: 'This already exists.', extensions: { code: 'CONFLICT', reason: 'ALREADY_EXISTS', constraint: pg.constraint } };
+        return { ...base, message: 'This already exists.', extensions: { code: 'CONFLICT', reason: CoreErrorReason.ALREADY_EXISTS, constraint: pg.constraint } };
       case PG_CHECK_VIOLATION:
-        return { ...base, message: 'A value breaks a rule of the record.', extensions: { code: 'BAD_USER_INPUT', reason: 'CHECK_FAILED', constraint: pg.constraint } };
+        return { ...base, message: 'A value breaks a rule of the record.', extensions: { code: 'BAD_USER_INPUT', reason: CoreErrorReason.CHECK_FAILED, constraint: pg.constraint } };
     }
   }
 

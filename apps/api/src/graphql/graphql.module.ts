@@ -1,4 +1,5 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ORPHANED_SCHEMA_TYPES } from './error-reasons';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
@@ -64,7 +65,7 @@ export function graphqlOptions(env: Pick<Environment, 'NODE_ENV' | 'GRAPHIQL'>, 
     // resolver to compute cache hints, a measurable cost on large answers like the matrix.
     plugins: [...armor.plugins, inputCheckPlugin(), errorReportingPlugin(), ApolloServerPluginCacheControlDisabled()],
     // Date-times are read strictly: an impossible one is refused, never moved to another day.
-    buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
+    buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }], orphanedTypes: ORPHANED_SCHEMA_TYPES },
     // Nest would answer 200 to every request that reached execution; errorReportingPlugin answers
     // 503 with Retry-After when the database is out of reach, and nothing else sets a status.
     preserveHttpStatusForExecutionErrors: false,

@@ -1,4 +1,4 @@
-import { parseDateTime } from './scalars';
+import { DateScalar, parseDateTime } from './scalars';
 import { InputProblemReason, scalarProblem } from './validation';
 
 describe('parseDateTime', () => {
@@ -28,7 +28,23 @@ describe('scalarProblem', () => {
     expect(scalarProblem('ID', 42, 'proposalId')).toMatchObject({ field: 'proposalId', reason: InputProblemReason.MALFORMED_ID });
   });
 
+  it('takes dates only as real ones written YYYY-MM-DD, and names the field', () => {
+    expect(scalarProblem('Date', '2028-02-29', 'dueOn')).toBeNull();
+    for (const value of ['2027-02-29', '2026-3-2', '2026-03-02T10:00:00Z', 20260302]) {
+      expect(scalarProblem('Date', value, 'dueOn')).toMatchObject({ field: 'dueOn', reason: InputProblemReason.BAD_DATE });
+    }
+  });
+
   it('leaves other scalars alone', () => {
     expect(scalarProblem('Int', 'whatever', 'first')).toBeNull();
+  });
+});
+
+describe('DateScalar', () => {
+  it('sends and takes a calendar date as YYYY-MM-DD, and refuses anything else', () => {
+    expect(DateScalar.serialize('2026-03-02')).toBe('2026-03-02');
+    expect(DateScalar.parseValue('2026-03-02')).toBe('2026-03-02');
+    expect(() => DateScalar.parseValue('2026-02-30')).toThrow('A Date must be a real date written YYYY-MM-DD');
+    expect(() => DateScalar.parseValue(20260302)).toThrow('A Date must be a real date written YYYY-MM-DD');
   });
 });

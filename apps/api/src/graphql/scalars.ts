@@ -1,5 +1,6 @@
-import { isISO8601 } from 'class-validator';
+import { isISO8601, ValidateBy } from 'class-validator';
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { DATE_ONLY_EXPECTED, isDateOnly } from '@app/core';
 
 /** A date, a time and its offset from UTC: 2026-03-02T10:00:00Z, 2026-03-02T10:00+01:00, with optional fractions of a second. */
 const DATE_TIME_SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -40,3 +41,35 @@ export const DateTimeScalar = new GraphQLScalarType<Date | null, string | null>(
     return parseDateTime(ast.value) ?? new Date(Number.NaN);
   },
 });
+
+/**
+ * The Date scalar: a calendar date without a time or zone, YYYY-MM-DD (a due date, an effective
+ * date, the day a snapshot describes). Held as that string on both sides; accepted only as a
+ * real date. Like DateTime, every Date input is checked with its field named before an operation
+ * runs (validation.ts); a literal that is not one is let through document validation for that
+ * check to refuse.
+ */
+export const DateScalar = new GraphQLScalarType<string | null, string | null>({
+  name: 'Date',
+  description: "A calendar date without a time, YYYY-MM-DD, such as 2026-03-02; days are those of the programme's time zone (London).",
+  serialize(value) {
+    return isDateOnly(value) ? value : null;
+  },
+  parseValue(value) {
+    if (!isDateOnly(value)) throw new GraphQLError(`A Date must be ${DATE_ONLY_EXPECTED}.`);
+    return value;
+  },
+  parseLiteral(ast) {
+    if (ast.kind !== Kind.STRING) throw new GraphQLError(`A Date is written as a string: ${DATE_ONLY_EXPECTED}.`);
+    return ast.value;
+  },
+});
+
+/**
+ * Marks an input property that holds a Date. The value was checked when the operation was read
+ * (validation.ts); this checks it again for inputs built in code and keeps the property through the
+ * validation pipe, which drops properties without a rule.
+ */
+export function IsDateOnly(): PropertyDecorator {
+  return ValidateBy({ name: 'isDateOnly', validator: { validate: isDateOnly, defaultMessage: (args) => `${args?.property ?? 'The date'} must be ${DATE_ONLY_EXPECTED}` } });
+}

@@ -20,7 +20,7 @@ import {
   ValueNode,
   VariableDefinitionNode,
 } from 'graphql';
-import { InvalidInputError } from '@app/core';
+import { CoreErrorReason, DATE_ONLY_EXPECTED, InvalidInputError, isDateOnly } from '@app/core';
 import { DATE_TIME_EXPECTED, parseDateTime } from './scalars';
 
 function flatten(errors: ValidationError[], parent = ''): { field: string; message: string }[] {
@@ -42,7 +42,7 @@ export function createValidationPipe(): ValidationPipe {
       const problems = flatten(errors);
       const first = problems[0];
       return new InvalidInputError(
-        'VALIDATION_FAILED',
+        CoreErrorReason.VALIDATION_FAILED,
         problems.map((p) => p.message).join('; '),
         first?.field,
         { problems },
@@ -66,11 +66,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export enum InputProblemReason {
   /** Text with a control character or a bidirectional override. */
-  BAD_TEXT = 'BAD_TEXT',
+  BAD_TEXT = CoreErrorReason.BAD_TEXT,
   /** An ID that is not an id this API gives (a UUID). */
-  MALFORMED_ID = 'MALFORMED_ID',
+  MALFORMED_ID = CoreErrorReason.MALFORMED_ID,
   /** A DateTime that is not a real date and time in ISO 8601 with an offset. */
-  BAD_DATE_TIME = 'BAD_DATE_TIME',
+  BAD_DATE_TIME = CoreErrorReason.BAD_DATE_TIME,
+  /** A Date that is not a real calendar date written YYYY-MM-DD. */
+  BAD_DATE = CoreErrorReason.BAD_DATE,
 }
 
 export interface InputProblem {
@@ -96,7 +98,7 @@ function shown(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
 
-/** What is wrong with one value of a scalar type, or null. Only String, ID and DateTime are checked. */
+/** What is wrong with one value of a scalar type, or null. Only String, ID, DateTime and Date are checked. */
 export function scalarProblem(type: string, value: unknown, field: string): InputProblem | null {
   switch (type) {
     case 'String': {
@@ -121,6 +123,8 @@ export function scalarProblem(type: string, value: unknown, field: string): Inpu
       return typeof value === 'string' && parseDateTime(value)
         ? null
         : { field, reason: InputProblemReason.BAD_DATE_TIME, message: `${field} must be ${DATE_TIME_EXPECTED}; ${shown(value)} is not one.` };
+    case 'Date':
+      return isDateOnly(value) ? null : { field, reason: InputProblemReason.BAD_DATE, message: `${field} must be ${DATE_ONLY_EXPECTED}; ${shown(value)} is not one.` };
     default:
       return null;
   }

@@ -20,7 +20,7 @@ export const ADDRESS_THROTTLER = 'address';
 export const EMAIL_THROTTLER = 'email';
 
 /** The email an operation's input names, normalised, so case and spaces cannot dodge the limit. */
-function emailTracker(_req: Record<string, any>, context: ExecutionContext): string {
+function emailTracker(_req: Record<string, unknown>, context: ExecutionContext): string {
   const input = GqlExecutionContext.create(context).getArgs<{ input?: { email?: unknown } }>().input;
   return typeof input?.email === 'string' ? `email:${normaliseEmail(input.email)}` : 'email:none';
 }
@@ -38,7 +38,7 @@ export const SIGN_IN_THROTTLERS: ThrottlerOptions[] = [
 /** Rate limits for GraphQL operations: reads the request from the GraphQL context. */
 @Injectable()
 export class SignInThrottlerGuard extends ThrottlerGuard {
-  protected getRequestResponse(context: ExecutionContext): { req: Record<string, any>; res: Record<string, any> } {
+  protected getRequestResponse(context: ExecutionContext): { req: GraphQLContext['req']; res: GraphQLContext['res'] } {
     const ctx = GqlExecutionContext.create(context).getContext<GraphQLContext>();
     return { req: ctx.req, res: ctx.res };
   }

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { QueueName } from '@app/core';
 import { FailedJobView } from '@app/jobs';
 // Registers the QueueName enum with GraphQL.

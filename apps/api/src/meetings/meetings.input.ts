@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsDate, IsEnum, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
+import { IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
 import { ActionItemStatus, DecisionKind, DESCRIPTION_MAX, LOCATION_MAX, SUMMARY_MAX, TITLE_MAX } from '@app/meetings';
+import { DateScalar, IsDateOnly } from '../graphql/scalars';
 
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const NOT_BLANK = /\S/;
 
 @InputType()
@@ -95,9 +95,8 @@ export class AddActionItemInput {
   @MaxLength(DESCRIPTION_MAX)
   description: string;
 
-  @Field({ description: 'YYYY-MM-DD, not before the meeting.' })
-  @Matches(DATE_ONLY, { message: 'dueOn must be written YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'dueOn must be a real date' })
+  @Field(() => DateScalar, { description: 'When the action is due; not before the meeting.' })
+  @IsDateOnly()
   dueOn: string;
 }
 
@@ -119,10 +118,9 @@ export class UpdateActionItemInput {
   @MaxLength(DESCRIPTION_MAX)
   description?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Field(() => DateScalar, { nullable: true, description: 'When the action is due.' })
   @IsOptional()
-  @Matches(DATE_ONLY, { message: 'dueOn must be written YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'dueOn must be a real date' })
+  @IsDateOnly()
   dueOn?: string | null;
 
   @Field(() => ActionItemStatus, { nullable: true })
@@ -166,9 +164,8 @@ export class ActionItemsFilterInput {
   @IsEnum(ActionItemStatus)
   status?: ActionItemStatus | null;
 
-  @Field(() => String, { nullable: true, description: 'Due strictly before this date (YYYY-MM-DD).' })
+  @Field(() => DateScalar, { nullable: true, description: 'Due strictly before this date.' })
   @IsOptional()
-  @Matches(DATE_ONLY, { message: 'dueBefore must be written YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'dueBefore must be a real date' })
+  @IsDateOnly()
   dueBefore?: string | null;
 }

@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ActionItemEntity, ActionItemStatus, AgendaItemEntity, DecisionEntity, DecisionKind, MeetingEntity, MeetingStatus } from '@app/meetings';
 import { ProposalStatus } from '@app/proposals';
 import { Connection } from '../graphql/connection';
+import { DateScalar } from '../graphql/scalars';
 
 registerEnumType(MeetingStatus, { name: 'MeetingStatus' });
 registerEnumType(ActionItemStatus, { name: 'ActionItemStatus' });
@@ -122,7 +123,7 @@ export class ActionItemModel {
   @Field()
   description: string;
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field(() => DateScalar, { description: 'When the action is due.' })
   dueOn: string;
 
   @Field(() => ActionItemStatus)

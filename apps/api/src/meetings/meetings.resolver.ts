@@ -1,7 +1,13 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '@app/core';
 import { MeetingsService } from '@app/meetings';
+import { GovernanceService } from '@app/governance';
+import { ProposalsService } from '@app/proposals';
 import { ReferenceService } from '@app/reference';
+import { personById } from '../governance/governance.loaders';
+import { PersonModel } from '../governance/governance.model';
+import { proposalById } from '../proposals/proposal.loaders';
+import { ProposalModel } from '../proposals/proposal.model';
 import { ConnectionShape, PageArgs, toConnection } from '../graphql/connection';
 import { CurrentActor, RequestLoaders } from '../graphql/current-actor.decorator';
 import { byKey, groupByKey, Loaders } from '../graphql/loaders';
@@ -39,8 +45,8 @@ export class MeetingsResolver {
   ) {}
 
   @SignedIn()
-  @Query(() => MeetingModel)
-  async meeting(@Args('id', { type: () => ID }) id: string): Promise<MeetingModel> {
+  @Query(() => MeetingModel, { nullable: true, description: 'One meeting by id; null, with a NOT_FOUND error in errors, when there is none (the rest of the response is kept).' })
+  async meeting(@Args('id', { type: () => ID, description: 'The meeting id.' }) id: string): Promise<MeetingModel | null> {
     return MeetingModel.from(await this.meetings.getMeeting(id));
   }
 
@@ -130,12 +136,48 @@ export class MeetingsResolver {
 
 @Resolver(() => ActionItemModel)
 export class ActionItemResolver {
-  constructor(private readonly meetings: MeetingsService) {}
+  constructor(
+    private readonly meetings: MeetingsService,
+    private readonly governance: GovernanceService,
+  ) {}
+
+  @ResolveField(() => PersonModel, { nullable: true, description: 'Who is to do it; null once their record is gone.' })
+  async owner(@Parent() item: ActionItemModel, @RequestLoaders() loaders: Loaders): Promise<PersonModel | null> {
+    return personById(loaders, this.governance).load(item.ownerId);
+  }
 
   @ResolveField(() => MeetingModel)
   async meeting(@Parent() item: ActionItemModel, @RequestLoaders() loaders: Loaders): Promise<MeetingModel | null> {
     return loaders
       .for<string, MeetingModel | null>('meetingById', async (ids) => byKey(ids, (await this.meetings.meetingsByIds(ids)).map(MeetingModel.from), (m) => m.id))
       .load(item.meetingId);
+  }
+}
+
+@Resolver(() => DecisionModel)
+export class DecisionResolver {
+  constructor(
+    private readonly governance: GovernanceService,
+    private readonly proposals: ProposalsService,
+  ) {}
+
+  @ResolveField(() => PersonModel, { nullable: true, description: 'Who recorded the decision; null when not known.' })
+  async recordedBy(@Parent() decision: DecisionModel, @RequestLoaders() loaders: Loaders): Promise<PersonModel | null> {
+    return decision.recordedById ? personById(loaders, this.governance).load(decision.recordedById) : null;
+  }
+
+  @ResolveField(() => ProposalModel, { nullable: true, description: 'The proposal decided on; null for a decision about something else.' })
+  async proposal(@Parent() decision: DecisionModel, @RequestLoaders() loaders: Loaders): Promise<ProposalModel | null> {
+    return decision.proposalId ? proposalById(loaders, this.proposals).load(decision.proposalId) : null;
+  }
+}
+
+@Resolver(() => AgendaItemModel)
+export class AgendaItemResolver {
+  constructor(private readonly proposals: ProposalsService) {}
+
+  @ResolveField(() => ProposalModel, { nullable: true, description: 'The proposal this item discusses; null for other business.' })
+  async proposal(@Parent() item: AgendaItemModel, @RequestLoaders() loaders: Loaders): Promise<ProposalModel | null> {
+    return item.proposalId ? proposalById(loaders, this.proposals).load(item.proposalId) : null;
   }
 }

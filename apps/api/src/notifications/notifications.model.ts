@@ -48,6 +48,8 @@ export class NotificationPreferenceModel {
   @Field(() => NotificationDelivery) delivery: NotificationDelivery;
   @Field({ description: 'False when the default applies (email at once).' }) chosen: boolean;
   @Field(() => Int, { description: 'Send it back as expectedVersion when changing this choice (0 when never chosen).' }) version: number;
+  @Field({ description: 'False for kinds that always reach the person at once by email and in the app (a concern for someone\'s safety): there is no choice to offer.' })
+  changeable: boolean;
 
   static from(v: NotificationPreferenceView): NotificationPreferenceModel {
     return Object.assign(new NotificationPreferenceModel(), v);

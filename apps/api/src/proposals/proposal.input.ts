@@ -23,7 +23,6 @@ import {
   HouseMove,
   NOTE_MAX,
   ProposalCategory,
-  ProposalStatus,
   RATIONALE_MAX,
   REASON_MAX,
   SUMMARY_MAX,

@@ -3,7 +3,6 @@ import { MembershipRole } from '@app/governance';
 import {
   DeliveryModel,
   HouseMove,
-  PersonSummary,
   ProposalCategory,
   ProposalEntity,
   ProposalSignOffEntity,
@@ -29,19 +28,6 @@ registerEnumType(DeliveryModel, {
 });
 registerEnumType(ProposalCategory, { name: 'ProposalCategory' });
 registerEnumType(MembershipRole, { name: 'MembershipRole' });
-
-@ObjectType('ProposalPerson', { description: 'A person as shown on a proposal: who drafted it, moved it, or signed it off.' })
-export class ProposalPersonModel {
-  @Field(() => ID)
-  id: string;
-
-  @Field()
-  displayName: string;
-
-  static from(p: PersonSummary): ProposalPersonModel {
-    return Object.assign(new ProposalPersonModel(), { id: p.id, displayName: p.displayName });
-  }
-}
 
 @ObjectType('Proposal', { description: 'A proposed offer to care leavers, drafted by a House and taken to agreement.' })
 export class ProposalModel {

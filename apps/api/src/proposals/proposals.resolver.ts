@@ -2,9 +2,12 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { Actor } from '@app/core';
 import { ProposalsService, signOffState } from '@app/proposals';
 import { ReferenceService } from '@app/reference';
+import { GovernanceService } from '@app/governance';
+import { personById } from '../governance/governance.loaders';
+import { PersonModel } from '../governance/governance.model';
 import { toConnection } from '../graphql/connection';
 import { CurrentActor, RequestLoaders } from '../graphql/current-actor.decorator';
-import { byKey, groupByKey, Loaders } from '../graphql/loaders';
+import { groupByKey, Loaders } from '../graphql/loaders';
 import { BodyModel, OrganisationModel } from '../reference/reference.model';
 import { bodyLoader, organisationLoader } from '../reference/reference.loaders';
 import { ProposalsArgs } from './proposal.args';
@@ -23,7 +26,6 @@ import {
 import {
   ProposalConnection,
   ProposalModel,
-  ProposalPersonModel,
   ProposalSignatureModel,
   ProposalSignOffModel,
   ProposalTransitionModel,
@@ -31,30 +33,24 @@ import {
 import { SignedIn } from '../access/access.decorators';
 import { seatsLoader, signOffsLoader } from '../viewer-can/viewer-can.loaders';
 
-/** The person-summary loader shared by every field that shows who did something. */
-function personSummaries(loaders: Loaders, service: ProposalsService) {
-  return loaders.for<string, ProposalPersonModel | null>('personSummaryById', async (ids) =>
-    byKey(ids, (await service.peopleByIds(ids)).map(ProposalPersonModel.from), (p) => p.id),
-  );
-}
-
 @Resolver(() => ProposalModel)
 export class ProposalsResolver {
   constructor(
     private readonly service: ProposalsService,
     private readonly reference: ReferenceService,
+    private readonly governance: GovernanceService,
   ) {}
 
   @SignedIn()
-  @Query(() => ProposalModel)
-  async proposal(@Args('id', { type: () => ID }) id: string): Promise<ProposalModel> {
+  @Query(() => ProposalModel, { nullable: true, description: 'One proposal by id; null, with a NOT_FOUND error in errors, when there is none (the rest of the response is kept).' })
+  async proposal(@Args('id', { type: () => ID, description: 'The proposal id.' }) id: string): Promise<ProposalModel | null> {
     return ProposalModel.from(await this.service.get(id, undefined, 'id'));
   }
 
   @SignedIn()
   @Query(() => ProposalConnection, { description: 'Proposals matching the filter, the most recently changed first.' })
   async proposals(@Args() args: ProposalsArgs): Promise<ProposalConnection> {
-    const page = await this.service.list(args.filter ?? {}, { first: args.first, after: args.after });
+    const page = await this.service.list(args.filter ?? {}, args);
     return toConnection(page, ProposalModel.from);
   }
 
@@ -128,31 +124,31 @@ export class ProposalsResolver {
     });
   }
 
-  @ResolveField(() => ProposalPersonModel, { nullable: true, description: 'Who drafted the proposal.' })
-  async createdBy(@Parent() proposal: ProposalModel, @RequestLoaders() loaders: Loaders): Promise<ProposalPersonModel | null> {
+  @ResolveField(() => PersonModel, { nullable: true, description: 'Who drafted the proposal; null once their record is gone.' })
+  async createdBy(@Parent() proposal: ProposalModel, @RequestLoaders() loaders: Loaders): Promise<PersonModel | null> {
     if (!proposal.createdById) return null;
-    return personSummaries(loaders, this.service).load(proposal.createdById);
+    return personById(loaders, this.governance).load(proposal.createdById);
   }
 }
 
 @Resolver(() => ProposalTransitionModel)
 export class ProposalTransitionResolver {
-  constructor(private readonly service: ProposalsService) {}
+  constructor(private readonly governance: GovernanceService) {}
 
-  @ResolveField(() => ProposalPersonModel, { nullable: true, description: 'Who made the change (null for the system).' })
-  async actor(@Parent() transition: ProposalTransitionModel, @RequestLoaders() loaders: Loaders): Promise<ProposalPersonModel | null> {
+  @ResolveField(() => PersonModel, { nullable: true, description: 'Who made the change (null for the system).' })
+  async actor(@Parent() transition: ProposalTransitionModel, @RequestLoaders() loaders: Loaders): Promise<PersonModel | null> {
     if (!transition.actorId) return null;
-    return personSummaries(loaders, this.service).load(transition.actorId);
+    return personById(loaders, this.governance).load(transition.actorId);
   }
 }
 
 @Resolver(() => ProposalSignatureModel)
 export class ProposalSignatureResolver {
-  constructor(private readonly service: ProposalsService) {}
+  constructor(private readonly governance: GovernanceService) {}
 
-  @ResolveField(() => ProposalPersonModel, { description: 'The co-chair who signed.' })
-  async person(@Parent() signature: ProposalSignatureModel, @RequestLoaders() loaders: Loaders): Promise<ProposalPersonModel> {
-    const person = await personSummaries(loaders, this.service).load(signature.personId);
+  @ResolveField(() => PersonModel, { description: 'The co-chair who signed.' })
+  async person(@Parent() signature: ProposalSignatureModel, @RequestLoaders() loaders: Loaders): Promise<PersonModel> {
+    const person = await personById(loaders, this.governance).load(signature.personId);
     // The foreign key guarantees the signer exists.
     return person!;
   }

@@ -2,6 +2,7 @@ import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import type { Queue } from 'bullmq';
 import { NextFunction, Request, RequestHandler, Response } from 'express';
 import { QueueFactory, QueueName } from '@app/core';
 import { INTERNAL_MESSAGE } from '../graphql/error-formatter';
@@ -43,7 +44,7 @@ export class QueueBoard implements OnModuleDestroy {
     });
     const server = new ExpressAdapter().setBasePath(QUEUE_DASHBOARD_PATH);
     createBullBoard({
-      queues: queues.map((queue) => new BullMQAdapter(queue)),
+      queues: queues.map((queue) => new BullMQAdapter(queue as Queue)),
       // @bull-board/express 9.10.1 declares itself against @bull-board/api 9.10.1's types; the runtime contract is the same.
       serverAdapter: server as unknown as Parameters<typeof createBullBoard>[0]['serverAdapter'],
       options: { uiConfig: { boardTitle: 'Compact queues' } },

@@ -5,6 +5,7 @@ import { areaLoader, authorityLoader } from './reference.loaders';
 import { RequestLoaders } from '../graphql/current-actor.decorator';
 import { AreaModel, BodyModel, LocalAuthorityModel, OrganisationModel } from './reference.model';
 import { Public } from '../access/access.decorators';
+import { DateScalar } from '../graphql/scalars';
 
 /** Reference data lists are small and bounded (33 LAs, 9 areas, a dozen partners, ten bodies). */
 @Resolver()
@@ -18,8 +19,8 @@ export class ReferenceResolver {
   }
 
   @Public('Published reference data: the London authorities, areas, partners and governance bodies; it names no person.')
-  @Query(() => LocalAuthorityModel)
-  async localAuthority(@Args('id', { type: () => ID }) id: string): Promise<LocalAuthorityModel> {
+  @Query(() => LocalAuthorityModel, { nullable: true, description: 'One London local authority by id; null, with a NOT_FOUND error in errors, when there is none (the rest of the response is kept).' })
+  async localAuthority(@Args('id', { type: () => ID, description: 'The local authority id.' }) id: string): Promise<LocalAuthorityModel | null> {
     return LocalAuthorityModel.from(await this.reference.getAuthority(id));
   }
 
@@ -42,8 +43,8 @@ export class ReferenceResolver {
   }
 
   @Public('Published reference data: the London authorities, areas, partners and governance bodies; it names no person.')
-  @Query(() => BodyModel)
-  async body(@Args('id', { type: () => ID }) id: string): Promise<BodyModel> {
+  @Query(() => BodyModel, { nullable: true, description: 'One body (House, working group or the Trust Board) by id; null, with a NOT_FOUND error in errors, when there is none (the rest of the response is kept).' })
+  async body(@Args('id', { type: () => ID, description: 'The body id.' }) id: string): Promise<BodyModel | null> {
     return BodyModel.from(await this.reference.getBody(id));
   }
 }
@@ -56,7 +57,7 @@ export class AreaResolver {
   async members(
     @Parent() area: AreaModel,
     @RequestLoaders() loaders: Loaders,
-    @Args('on', { nullable: true, description: 'YYYY-MM-DD' }) on?: string,
+    @Args('on', { type: () => DateScalar, nullable: true, description: 'The day asked about; today when left out.' }) on?: string,
   ): Promise<LocalAuthorityModel[]> {
     const memberIds = await loaders
       .for<string, string[]>(`areaMembers:${on ?? ''}`, async (ids) => {

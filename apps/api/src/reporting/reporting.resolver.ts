@@ -1,4 +1,5 @@
 import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Clock } from '@app/core';
 import { Role } from '@app/access';
 import { ReferenceService } from '@app/reference';
 import { ReportingService } from '@app/reporting';
@@ -14,6 +15,7 @@ export class ReportingResolver {
   constructor(
     private readonly reporting: ReportingService,
     private readonly reference: ReferenceService,
+    private readonly clock: Clock,
   ) {}
 
   @RequireRole(Role.ALDCS_VIEWER, Role.TRUST_BOARD_MEMBER, Role.PROGRAMME_ADMIN, Role.HOUSE_CO_CHAIR, Role.HOUSE_MEMBER, Role.LA_OFFICER, Role.PARTNER_OFFICER)
@@ -22,7 +24,7 @@ export class ReportingResolver {
     @Args('closingWithinDays', { type: () => Int, nullable: true, description: 'Window for "closing soon" (1–90 days, default 7).' }) closingWithinDays?: number,
     @Args('latestChanges', { type: () => Int, nullable: true, description: 'Changes to list per House (0–50, default 5).' }) latestChanges?: number,
   ): Promise<BoardOverviewModel> {
-    const now = new Date();
+    const now = this.clock.now();
     const window = closingWithinDays ?? 7;
     const rows = await this.reporting.boardOverview({ now, closingWithinDays: window, latestChangesPerHouse: latestChanges ?? 5 });
     return { generatedAt: now, closingWithinDays: window, houses: rows.map(HouseOverviewModel.from) };

@@ -1,8 +1,8 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsOptional, IsUUID, Matches } from 'class-validator';
+import { IsOptional, IsUUID } from 'class-validator';
 import { PageArgs } from '../graphql/connection';
+import { DateScalar, IsDateOnly } from '../graphql/scalars';
 
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 @ArgsType()
 export class ProposalProgressHistoryArgs extends PageArgs {
@@ -10,13 +10,13 @@ export class ProposalProgressHistoryArgs extends PageArgs {
   @IsUUID()
   proposalId: string;
 
-  @Field(() => String, { nullable: true, description: 'First day included (YYYY-MM-DD).' })
+  @Field(() => DateScalar, { nullable: true, description: 'First day included.' })
   @IsOptional()
-  @Matches(DATE, { message: 'from must be a date written YYYY-MM-DD' })
+  @IsDateOnly()
   from?: string;
 
-  @Field(() => String, { nullable: true, description: 'Last day included (YYYY-MM-DD); not before "from".' })
+  @Field(() => DateScalar, { nullable: true, description: 'Last day included; not before "from".' })
   @IsOptional()
-  @Matches(DATE, { message: 'to must be a date written YYYY-MM-DD' })
+  @IsDateOnly()
   to?: string;
 }

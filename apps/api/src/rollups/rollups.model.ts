@@ -2,13 +2,14 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ProgressSnapshot } from '@app/rollups';
 import { Connection } from '../graphql/connection';
 import { AgreementStatusCountModel, headline } from '../agreements/agreements.model';
+import { DateScalar } from '../graphql/scalars';
 
 @ObjectType('ProposalProgressSnapshot', { description: "A proposal's agreement progress as it stood at the end of one day." })
 export class ProposalProgressSnapshotModel {
   @Field(() => ID)
   proposalId: string;
 
-  @Field({ description: 'The day (Europe/London), YYYY-MM-DD.' })
+  @Field(() => DateScalar, { description: 'The day the snapshot describes, in the programme\'s time zone.' })
   date: string;
 
   @Field(() => Int, { description: 'Parties asked to agree.' })

@@ -18,6 +18,21 @@ export interface WebConfig {
   trustProxy: string | null;
   /** fatal | error | warn | info | debug | trace | silent */
   logLevel: string;
+  /** The programme's time zone (TIME_ZONE, shared with the API): which calendar day "today" is. */
+  timeZone: string;
+}
+
+/** The programme's time zone when TIME_ZONE is not set; the API's default is the same. */
+const DEFAULT_TIME_ZONE = 'Europe/London';
+
+function timeZone(env: NodeJS.ProcessEnv): string {
+  const zone = env.TIME_ZONE || DEFAULT_TIME_ZONE;
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: zone });
+  } catch {
+    throw new WebConfigError(`TIME_ZONE="${zone}" must be an IANA time zone such as ${DEFAULT_TIME_ZONE}.`);
+  }
+  return zone;
 }
 
 export class WebConfigError extends Error {}
@@ -59,6 +74,7 @@ export function loadWebConfig(env: NodeJS.ProcessEnv = process.env): WebConfig {
     sessionIdleMinutes: idle,
     trustProxy: env.WEB_TRUST_PROXY || null,
     logLevel,
+    timeZone: timeZone(env),
   };
 }
 

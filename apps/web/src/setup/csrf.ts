@@ -5,7 +5,10 @@ import type { NextFunction, Request, Response } from 'express';
 export const CSRF_FIELD = '_csrf';
 
 const { csrfSynchronisedProtection, generateToken } = csrfSync({
-  getTokenFromRequest: (req) => (typeof req.body?.[CSRF_FIELD] === 'string' ? req.body[CSRF_FIELD] : undefined),
+  getTokenFromRequest: (req) => {
+    const token = (req.body as Record<string, unknown> | undefined)?.[CSRF_FIELD];
+    return typeof token === 'string' ? token : undefined;
+  },
   errorConfig: { statusCode: 403, message: 'The form has expired.', code: 'EBADCSRFTOKEN' },
 });
 

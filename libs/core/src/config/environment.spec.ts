@@ -68,7 +68,7 @@ describe('validateEnvironment', () => {
   });
 
   it('says each fault once', () => {
-    expect(() => validateEnvironment({ REMINDER_CLOSING_DAYS: '0,200' })).toThrow(/^Invalid configuration:\n  REMINDER_CLOSING_DAYS="0,200": REMINDER_CLOSING_DAYS must be days from 1 to 90$/);
+    expect(() => validateEnvironment({ REMINDER_CLOSING_DAYS: '0,200' })).toThrow(/^Invalid configuration:\n {2}REMINDER_CLOSING_DAYS="0,200": REMINDER_CLOSING_DAYS must be days from 1 to 90$/);
   });
 
   it('documents every variable in .env.example, and nothing else', () => {

@@ -16,7 +16,9 @@ import {
   Min,
   MinLength,
   validateSync,
+  ValidateBy,
 } from 'class-validator';
+import { DEFAULT_TIME_ZONE, isTimeZone } from '../time/calendar';
 
 export enum NodeEnv {
   DEVELOPMENT = 'development',
@@ -34,6 +36,11 @@ const toInteger = ({ value }: { value: unknown }) => (value === undefined || val
 /** A whole number from `min` to `max`, read from its string form. */
 function WholeNumber(min: number, max: number): PropertyDecorator {
   return (target, key) => [Transform(toInteger), IsInt(), Min(min), Max(max)].forEach((decorate) => decorate(target, key));
+}
+
+/** An IANA time zone this machine knows, such as Europe/London. */
+function IsTimeZone(): PropertyDecorator {
+  return ValidateBy({ name: 'isTimeZone', validator: { validate: isTimeZone, defaultMessage: (args) => `${args?.property ?? 'TIME_ZONE'} must be an IANA time zone such as ${DEFAULT_TIME_ZONE}` } });
 }
 
 const toBoolean = ({ value }: { value: unknown }) => {
@@ -144,10 +151,12 @@ export class Environment {
   @IsString()
   TRUST_PROXY?: string;
 
-  /** Time zone in which the worker's job schedules (below) are read. */
-  @IsString()
-  @Matches(/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/, { message: 'SCHEDULE_TIMEZONE must be an IANA time zone such as Europe/London' })
-  SCHEDULE_TIMEZONE: string = 'Europe/London';
+  /**
+   * The programme's time zone: which calendar day it is ("today", due dates, snapshot days,
+   * digest weeks), how times read in messages, and how the worker's job schedules (below) are read.
+   */
+  @IsTimeZone()
+  TIME_ZONE: string = DEFAULT_TIME_ZONE;
 
   /** When the reminder rules run (cron: minute hour day-of-month month day-of-week). */
   @Matches(CRON, { message: CRON_MESSAGE('REMINDERS_CRON') })

@@ -78,7 +78,7 @@ export class DatabaseLogger extends AbstractLogger {
     for (const message of messages) {
       // TypeORM sends each slow or failed statement as two messages: the statement, then its time or error.
       if (message.type === 'query-slow' && message.format === 'sql') {
-        this.logger.warn({ query: statementForLog(message.message), parameters: parametersForLog(message.parameters), ms: message.additionalInfo?.time }, 'Slow query');
+        this.logger.warn({ query: statementForLog(message.message), parameters: parametersForLog(message.parameters), ms: message.additionalInfo?.time as number | undefined }, 'Slow query');
       } else if (message.type === 'query-error' && message.format === 'sql') {
         const error = messages.find((m) => m !== message && m.type === 'query-error')?.message as unknown;
         this.logger.debug({ query: statementForLog(message.message), parameters: parametersForLog(message.parameters), error: error instanceof Error ? error.message : error }, 'Query failed');

@@ -55,7 +55,7 @@ export class QueueFactory {
       return new classes.Queue(name, {
         connection: { connectionString: this.connection.url, migrate: true },
         prefix: this.connection.prefix,
-      } as never) as unknown as AnyQueue;
+      });
     }
     return new Queue(name, { connection: redisOptions(this.connection.url, options.reconnectMaxMs), prefix: this.connection.prefix });
   }
@@ -73,7 +73,7 @@ export class QueueFactory {
       return new classes.Worker(name, processor as never, {
         connection: { connectionString: this.connection.url, migrate: true },
         ...claims,
-      } as never) as unknown as AnyWorker;
+      });
     }
     return new Worker(name, processor as never, {
       connection: { ...redisOptions(this.connection.url), maxRetriesPerRequest: null },

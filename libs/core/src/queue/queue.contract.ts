@@ -1,3 +1,5 @@
+import { AgreementState, ProposalStatus } from './statuses';
+
 /**
  * The one contract between the API (which enqueues) and the worker (which processes). Queue
  * names, job names and payloads are stored in Redis or Postgres: add new ones, never rename.
@@ -50,8 +52,9 @@ export enum NotificationJob {
 export interface ProposalStatusChangedPayload {
   proposalId: string;
   transitionId: string;
-  from: string | null;
-  to: string;
+  /** Null when the proposal was just created. */
+  from: ProposalStatus | null;
+  to: ProposalStatus;
 }
 
 export interface ConsultationEventPayload {
@@ -68,8 +71,9 @@ export interface CommentRepliedPayload {
 export interface AgreementStatusChangedPayload {
   agreementStatusId: string;
   proposalId: string;
-  from: string | null;
-  to: string;
+  /** Null when the agreement row was just opened. */
+  from: AgreementState | null;
+  to: AgreementState;
 }
 
 export interface SafeguardingConcernPayload {
@@ -111,7 +115,7 @@ export interface AgreementStatusesChangedPayload {
  * right. A burst of agreement changes then costs the worker one job per pass instead of one per
  * change. Handlers of packed jobs treat each event as they would alone (same dedupe keys).
  */
-export const PACKED_EVENTS: Readonly<Record<string, { queue: QueueName; packedAs: string }>> = {
+export const PACKED_EVENTS: Readonly<Partial<Record<JobName, { queue: QueueName; packedAs: JobName }>>> = {
   [EventJob.AGREEMENT_STATUS_CHANGED]: { queue: QueueName.EVENTS, packedAs: EventJob.AGREEMENT_STATUSES_CHANGED },
 };
 
@@ -177,14 +181,48 @@ export interface JobPayloads {
   [ReminderJob.SEND_DIGEST]: SendDigestPayload;
 }
 
+/** The jobs of each queue: a job's name fixes the queue it runs on. */
+export interface QueueJobs {
+  [QueueName.SYSTEM]: SystemJob;
+  [QueueName.EVENTS]: EventJob;
+  [QueueName.NOTIFICATIONS]: NotificationJob;
+  [QueueName.ROLLUPS]: RollupJob;
+  [QueueName.REMINDERS]: ReminderJob;
+}
+
+/** Every job name in the contract. */
+export type JobName = QueueJobs[QueueName];
+
+/** The queue job `N` runs on. */
+export type QueueOf<N extends JobName> = { [Q in QueueName]: N extends QueueJobs[Q] ? Q : never }[QueueName];
+
+/** Every job name has a payload type, and every payload type a job name. */
+type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const EVERY_JOB_HAS_A_PAYLOAD: Exactly<JobName, keyof JobPayloads> = true;
+void EVERY_JOB_HAS_A_PAYLOAD;
+
 /** Every job name the worker must have a handler for, by queue. */
-export const JOBS_BY_QUEUE: Record<QueueName, readonly string[]> = {
+export const JOBS_BY_QUEUE: { readonly [Q in QueueName]: readonly QueueJobs[Q][] } = {
   [QueueName.SYSTEM]: Object.values(SystemJob),
   [QueueName.EVENTS]: Object.values(EventJob),
   [QueueName.NOTIFICATIONS]: Object.values(NotificationJob),
   [QueueName.ROLLUPS]: Object.values(RollupJob),
   [QueueName.REMINDERS]: Object.values(ReminderJob),
 };
+
+const QUEUE_OF_JOB = new Map<string, QueueName>(
+  (Object.entries(JOBS_BY_QUEUE) as [QueueName, readonly JobName[]][]).flatMap(([queue, jobs]) => jobs.map((job) => [job, queue] as const)),
+);
+
+/** The queue a job runs on. */
+export function queueOf<N extends JobName>(job: N): QueueOf<N> {
+  return QUEUE_OF_JOB.get(job) as QueueOf<N>;
+}
+
+/** Whether `name` (read from a queue or a table) is a job the contract knows. */
+export function isJobName(name: string): name is JobName {
+  return QUEUE_OF_JOB.has(name);
+}
 
 /**
  * Options for a rollup request (debounce): while a proposal's job waits, each new request

@@ -33,13 +33,13 @@ export async function createRepresentative(ds: DataSource, options: Representati
  */
 export async function createEndorsedAuthorityOffers(ds: DataSource, count: number, houseCode = 'HOUSE_FINANCE'): Promise<string[]> {
   const house = await bodyByCode(ds, houseCode);
-  const rows = (await ds.query(
+  const rows = await ds.query<{ id: string }[]>(
     `INSERT INTO proposal (house_id, title, summary, category, delivery_model, uasc_considerations, status)
      SELECT $1, 'Offer ' || lpad(g::text, 4, '0'), 'A volume offer.', 'FINANCE', 'EACH_LA', 'Applies to all.', 'ENDORSED'
        FROM generate_series(1, $2::int) AS g
      RETURNING id`,
     [house.id, count],
-  )) as { id: string }[];
+  );
   const ids = rows.map((r) => r.id);
   await ds.query(
     `INSERT INTO agreement_status (proposal_id, party_kind, local_authority_id)
@@ -51,7 +51,7 @@ export async function createEndorsedAuthorityOffers(ds: DataSource, count: numbe
 
 /** Agreement ids of a proposal keyed by party code (LA short code, area code or organisation code). */
 export async function agreementsByPartyCode(ds: DataSource, proposalId: string): Promise<Record<string, { id: string; version: number }>> {
-  const rows = (await ds.query(
+  const rows = await ds.query<{ id: string; version: number; code: string }[]>(
     `SELECT a.id, a.version, coalesce(la.short_code, ar.code, o.code) AS code
        FROM agreement_status a
        LEFT JOIN local_authority la ON la.id = a.local_authority_id
@@ -59,6 +59,6 @@ export async function agreementsByPartyCode(ds: DataSource, proposalId: string):
        LEFT JOIN organisation o ON o.id = a.organisation_id
       WHERE a.proposal_id = $1`,
     [proposalId],
-  )) as { id: string; version: number; code: string }[];
+  );
   return Object.fromEntries(rows.map((r) => [r.code, { id: r.id, version: r.version }]));
 }

@@ -1,8 +1,9 @@
-import { Controller, Get, NotFoundException, Param, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, NotFoundException, Param, Req, Res } from '@nestjs/common';
+import { WEB_CONFIG, WebConfig } from '../../config/web-config';
 import type { Request, Response } from 'express';
 import { ApiClient } from '../../api/api-client';
 import { CurrentEditionDocument, EditionDiffDocument, OfferMapDataDocument } from '../../api/generated/graphql';
-import { londonToday } from '../what-can-i-get/answers';
+import { todayIn } from '../what-can-i-get/answers';
 import { MAP_COLUMNS, MAP_ROWS, offerTiles, reachOf, TILE_GAP, TILE_SIZE, TILE_STATUS, tileCounts } from './tile-map';
 
 const FIELD_NAMES: Record<string, string> = {
@@ -21,7 +22,10 @@ const STATUS_WORDS: Record<string, string> = { IMPLEMENTED: 'in place', FORMALLY
 /** The published Compact: the current edition, each offer with its London map, and what changed. */
 @Controller('the-compact')
 export class CompactController {
-  constructor(private readonly api: ApiClient) {}
+  constructor(
+    private readonly api: ApiClient,
+    @Inject(WEB_CONFIG) private readonly config: WebConfig,
+  ) {}
 
   @Get()
   async edition(@Req() req: Request, @Res() res: Response): Promise<void> {
@@ -40,7 +44,7 @@ export class CompactController {
     const edition = data.currentCompactEdition;
     const offer = edition?.offers.find((o) => o.proposalId === id);
     if (!edition || !offer) throw new NotFoundException();
-    const tiles = offerTiles(offer, data.localAuthorities, data.areas, londonToday());
+    const tiles = offerTiles(offer, data.localAuthorities, data.areas, todayIn(this.config.timeZone));
     res.render('journeys/compact/offer.njk', {
       pageTitle: offer.title,
       backLink: '/the-compact',

@@ -1,4 +1,7 @@
-import { ageOn, answerPairs, checkDateOfBirth, londonToday, OUTSIDE_LONDON, readAnswers, withAnswers } from './answers';
+import { ageOn, answerPairs, checkDateOfBirth, OUTSIDE_LONDON, todayIn, readAnswers, withAnswers } from './answers';
+import { loadWebConfig } from '../../config/web-config';
+
+const LONDON = loadWebConfig({}).timeZone;
 
 describe('What can I get? answers', () => {
   it('works out the age in whole years: the day before the 26th birthday is still 25', () => {
@@ -17,8 +20,9 @@ describe('What can I get? answers', () => {
 
   it('reads today in London, not in UTC', () => {
     // 23:30 UTC on 30 June is 00:30 on 1 July in London (summer time).
-    expect(londonToday(new Date('2026-06-30T23:30:00Z'))).toBe('2026-07-01');
-    expect(londonToday(new Date('2026-12-31T23:30:00Z'))).toBe('2026-12-31');
+    expect(todayIn(LONDON, new Date('2026-06-30T23:30:00Z'))).toBe('2026-07-01');
+    expect(todayIn(LONDON, new Date('2026-12-31T23:30:00Z'))).toBe('2026-12-31');
+    expect(todayIn('UTC', new Date('2026-06-30T23:30:00Z'))).toBe('2026-06-30');
   });
 
   it('checks a date of birth with the GOV.UK messages', () => {

@@ -1,3 +1,4 @@
+import { Temporal } from '@js-temporal/polyfill';
 import { FieldProblem } from '../../forms/form-errors';
 
 /** The "What can I get?" answers, carried from page to page in the query string (nothing is stored). */
@@ -71,9 +72,9 @@ function iso(date: CalendarDate): string {
   return `${String(date.year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
 }
 
-/** Today's date in London, YYYY-MM-DD. */
-export function londonToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+/** Today's date in the programme's time zone (WebConfig.timeZone), YYYY-MM-DD. */
+export function todayIn(timeZone: string, now: Date = new Date()): string {
+  return Temporal.Instant.fromEpochMilliseconds(now.getTime()).toZonedDateTimeISO(timeZone).toPlainDate().toString();
 }
 
 /**

@@ -1,11 +1,12 @@
-import { Controller, Get, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Query, Req, Res } from '@nestjs/common';
+import { WEB_CONFIG, WebConfig } from '../../config/web-config';
 import type { Request, Response } from 'express';
 import { ApiClient } from '../../api/api-client';
 import { ApiInputError, ApiNotFoundError } from '../../api/api-errors';
 import { EntitlementsDocument, EntitlementsQuery, LocalAuthoritiesDocument } from '../../api/generated/graphql';
 import { formErrors, formErrorsFromApi } from '../../forms/form-errors';
 import { longDate } from '../../views/dates';
-import { ageOn, Answers, answerPairs, checkDateOfBirth, londonToday, OUTSIDE_LONDON, readAnswers, withAnswers } from './answers';
+import { ageOn, Answers, answerPairs, checkDateOfBirth, OUTSIDE_LONDON, readAnswers, todayIn, withAnswers } from './answers';
 
 const BASE = '/what-can-i-get';
 type Step = 'council' | 'where-you-live' | 'date-of-birth' | 'asylum';
@@ -43,7 +44,10 @@ function backFrom(step: Step, answers: Answers, changing: boolean): string {
  */
 @Controller(BASE)
 export class WhatCanIGetController {
-  constructor(private readonly api: ApiClient) {}
+  constructor(
+    private readonly api: ApiClient,
+    @Inject(WEB_CONFIG) private readonly config: WebConfig,
+  ) {}
 
   @Get()
   start(@Res() res: Response): void {
@@ -102,8 +106,9 @@ export class WhatCanIGetController {
     let errors = null;
     let wrongParts: string[] = [];
     if (submitted) {
-      parts = { day: String(query['dob-day'] ?? ''), month: String(query['dob-month'] ?? ''), year: String(query['dob-year'] ?? '') };
-      const checked = checkDateOfBirth(parts, londonToday());
+      const text = (value: unknown) => (typeof value === 'string' ? value : '');
+      parts = { day: text(query['dob-day']), month: text(query['dob-month']), year: text(query['dob-year']) };
+      const checked = checkDateOfBirth(parts, todayIn(this.config.timeZone));
       if ('dob' in checked) return res.redirect(303, nextAfter('date-of-birth', { ...answers, dob: checked.dob }, changing));
       wrongParts = checked.problem.parts;
       errors = formErrors([checked.problem], { dob: `dob-${wrongParts[0]}` });
@@ -148,7 +153,7 @@ export class WhatCanIGetController {
     const { localAuthorities } = await this.api.request(req, LocalAuthoritiesDocument, {});
     const nameOf = (code: string | undefined) => (code === OUTSIDE_LONDON ? 'Outside London' : (localAuthorities.find((la) => la.shortCode === code)?.name ?? code));
     const change = (step: Step) => withAnswers(`${BASE}/${step}`, answers, { change: 'yes' });
-    const age = ageOn(answers.dob as string, londonToday());
+    const age = ageOn(answers.dob as string, todayIn(this.config.timeZone));
     res.render('journeys/what-can-i-get/check.njk', {
       pageTitle: 'Check your answers',
       backLink: withAnswers(`${BASE}/asylum`, answers),
