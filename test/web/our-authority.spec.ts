@@ -21,7 +21,7 @@ async function financeOffers(stack: Stack): Promise<{ rent: string; deposit: str
 }
 
 for (const javaScript of [true, false]) {
-  test(`an officer updates several offers in one form, with JavaScript ${javaScript ? 'on' : 'off'}`, async ({ page, noJsPage, stack, world }) => {
+  test(`an officer updates several offers in one form, with JavaScript ${javaScript ? 'on' : 'off'}`, async ({ page, noJsPage, stack, world: _world }) => {
     await financeOffers(stack);
     const tab = javaScript ? page : noJsPage;
     const council = javaScript ? 'Camden' : 'Croydon';
@@ -48,7 +48,7 @@ for (const javaScript of [true, false]) {
   });
 }
 
-test('the bulk form shows a problem against its field and keeps what was entered', async ({ page, stack, world }) => {
+test('the bulk form shows a problem against its field and keeps what was entered', async ({ page, stack, world: _world }) => {
   await financeOffers(stack);
   await signInAs(page, stack, PEOPLE.officer);
   await new OurAuthoritiesPage(page).open();
@@ -71,7 +71,7 @@ test('the bulk form shows a problem against its field and keeps what was entered
   expect(apiErrors[0].href).toMatch(/^#date-.+-day$/);
 });
 
-test('an officer resolves a conflict with someone else’s change, using only the keyboard', async ({ page, stack, world }) => {
+test('an officer resolves a conflict with someone else’s change, using only the keyboard', async ({ page, stack, world: _world }) => {
   const { rent, deposit } = await financeOffers(stack);
   const ref = await reference(stack);
   await signInAs(page, stack, PEOPLE.officer);
@@ -112,7 +112,7 @@ test('an officer resolves a conflict with someone else’s change, using only th
   expect(deposit).toBeTruthy();
 });
 
-test('choosing their version keeps it and saves the rest', async ({ page, stack, world }) => {
+test('choosing their version keeps it and saves the rest', async ({ page, stack, world: _world }) => {
   const { rent } = await financeOffers(stack);
   const ref = await reference(stack);
   await signInAs(page, stack, PEOPLE.officer);

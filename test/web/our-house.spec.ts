@@ -6,7 +6,7 @@ import { answerFor, authorityConsultation, PEOPLE, proposalInConsultation, refer
 
 const YOUNG_PERSON = 'amani@compact.test';
 
-test('co-chairs see their House: proposals by stage, consultations with who has answered, and sign-offs waiting', async ({ page, stack, world }) => {
+test('co-chairs see their House: proposals by stage, consultations with who has answered, and sign-offs waiting', async ({ page, stack, world: _world }) => {
   const ref = await reference(stack);
   const proposal = await proposalInConsultation(stack, { house: 'HOUSE_TRANSPORT', title: 'Free cycle hire', summary: 'Care leavers ride hire bikes free for their first year.', category: 'TRANSPORT' }, { closeIt: true });
   const consultation = await authorityConsultation(stack, proposal, 3);
@@ -33,7 +33,7 @@ test('co-chairs see their House: proposals by stage, consultations with who has 
   expect(await house.stageCount('Adopted into the Compact')).toBeGreaterThanOrEqual(1);
 });
 
-test('both co-chairs sign off a proposal, the first with only the keyboard and the second without JavaScript; the second signature recommends it', async ({ page, noJsPage, stack, world }) => {
+test('both co-chairs sign off a proposal, the first with only the keyboard and the second without JavaScript; the second signature recommends it', async ({ page, noJsPage, stack, world: _world }) => {
   const ref = await reference(stack);
   await proposalInConsultation(stack, { house: 'HOUSE_HEALTH', title: 'Free dental check-ups', summary: 'Care leavers get NHS dental check-ups free.', category: 'HEALTH', deliveryModel: 'EACH_ICS_AREA' }, { closeIt: true });
 
@@ -74,7 +74,7 @@ test('both co-chairs sign off a proposal, the first with only the keyboard and t
   await expect(noJsPage.locator('h3:has-text("Recommended to the Trust Board") + ul')).toContainText('Free dental check-ups');
 });
 
-test('a sign-off note that is too long is shown against the note', async ({ page, stack, world }) => {
+test('a sign-off note that is too long is shown against the note', async ({ page, stack, world: _world }) => {
   const proposal = await proposalInConsultation(stack, { house: 'HOUSE_FINANCE', title: 'Budgeting course', summary: 'A free course in managing money.', category: 'FINANCE' }, { closeIt: true });
   const ref = await reference(stack);
   await signInAs(page, stack, YOUNG_PERSON);

@@ -24,7 +24,7 @@ export async function tokenOf(stack: Stack, email: string): Promise<string> {
     try {
       token = await signInThroughApi(stack, email);
     } catch (error) {
-      const mail = stack.smtp.messages.slice(-8).map((m) => `${m.to} ${m.subject}`).join('\n');
+      const mail = stack.smtp.messages.slice(-8).map((m) => `${m.to.join(", ")} ${m.subject}`).join('\n');
       throw new Error(`${String(error)}\nLast emails:\n${mail}\nAPI output:\n${stack.output('api').slice(-3000)}`);
     }
     tokens.set(key, token);

@@ -36,7 +36,7 @@ export type AreaRule =
 
 export type AuthorityAgreementItemInput = {
   agreementId: string | number;
-  /** YYYY-MM-DD; required for IMPLEMENTED. */
+  /** When the offer took effect for the party; required for IMPLEMENTED. */
   effectiveDate?: string | null | undefined;
   /** An http(s) link to the decision or policy. */
   evidenceUrl?: string | null | undefined;
@@ -221,7 +221,7 @@ export type OfferProgressQueryVariables = Exact<{
 }>;
 
 
-export type OfferProgressQuery = { proposal: { id: string, title: string, summary: string, status: ProposalStatus, deliveryModel: DeliveryModel, wordingVersion: number, house: { name: string } }, agreementMatrix: { parties: Array<{ id: string, kind: AgreementPartyKind, name: string, shortCode: string, tileRow: number | null, tileCol: number | null }>, cells: Array<{ partyId: string, status: AgreementStatus, reconfirmationNeeded: boolean, effectiveDate: string | null, reciprocity: Reciprocity | null }> }, proposalProgress: { totalParties: number, agreed: number, implemented: number, awaitingReconfirmation: number, byIcsArea: Array<{ areaId: string, name: string, totalParties: number, agreed: number, implemented: number, awaitingReconfirmation: number }>, bySubRegion: Array<{ areaId: string, name: string, totalParties: number, agreed: number, implemented: number, awaitingReconfirmation: number }>, notEngaged: Array<{ id: string, name: string }> }, proposalProgressHistory: { edges: Array<{ node: { date: string, total: number, agreed: number, implemented: number } }> }, localAuthorities: Array<{ id: string, shortCode: string, name: string, tileRow: number, tileCol: number }>, icsAreas: Array<{ id: string, name: string, members: Array<{ id: string }> }> };
+export type OfferProgressQuery = { proposal: { id: string, title: string, summary: string, status: ProposalStatus, deliveryModel: DeliveryModel, wordingVersion: number, house: { name: string } } | null, agreementMatrix: { parties: Array<{ id: string, kind: AgreementPartyKind, name: string, shortCode: string, tileRow: number | null, tileCol: number | null }>, cells: Array<{ partyId: string, status: AgreementStatus, reconfirmationNeeded: boolean, effectiveDate: string | null, reciprocity: Reciprocity | null }> }, proposalProgress: { totalParties: number, agreed: number, implemented: number, awaitingReconfirmation: number, byIcsArea: Array<{ areaId: string, name: string, totalParties: number, agreed: number, implemented: number, awaitingReconfirmation: number }>, bySubRegion: Array<{ areaId: string, name: string, totalParties: number, agreed: number, implemented: number, awaitingReconfirmation: number }>, notEngaged: Array<{ id: string, name: string }> } | null, proposalProgressHistory: { edges: Array<{ node: { date: string, total: number, agreed: number, implemented: number } }> }, localAuthorities: Array<{ id: string, shortCode: string, name: string, tileRow: number, tileCol: number }>, icsAreas: Array<{ id: string, name: string, members: Array<{ id: string }> }> };
 
 export type MyAuthoritiesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -236,7 +236,7 @@ export type OurAuthorityQueryVariables = Exact<{
 }>;
 
 
-export type OurAuthorityQuery = { localAuthority: { id: string, name: string }, agreements: { totalCount: number, edges: Array<{ node: { id: string, proposalId: string, status: AgreementStatus, reciprocity: Reciprocity | null, effectiveDate: string | null, evidenceUrl: string | null, note: string | null, version: number, updatedAt: string, reconfirmationNeeded: boolean, viewerCan: { setStatus: boolean, reconfirm: boolean } } }> }, proposals: { edges: Array<{ node: { id: string, title: string, summary: string, status: ProposalStatus, wordingVersion: number } }> } };
+export type OurAuthorityQuery = { localAuthority: { id: string, name: string } | null, agreements: { totalCount: number, edges: Array<{ node: { id: string, proposalId: string, status: AgreementStatus, reciprocity: Reciprocity | null, effectiveDate: string | null, evidenceUrl: string | null, note: string | null, version: number, updatedAt: string, reconfirmationNeeded: boolean, viewerCan: { setStatus: boolean, reconfirm: boolean } } }> }, proposals: { edges: Array<{ node: { id: string, title: string, summary: string, status: ProposalStatus, wordingVersion: number } }> } };
 
 export type UpdateAuthorityAgreementsMutationVariables = Exact<{
   input: UpdateAuthorityAgreementsInput;
@@ -260,7 +260,7 @@ export type AgreementHistoryQueryVariables = Exact<{
 }>;
 
 
-export type AgreementHistoryQuery = { localAuthority: { id: string, name: string }, proposal: { id: string, title: string }, agreement: { partyId: string, id: string, proposalId: string, status: AgreementStatus, reciprocity: Reciprocity | null, effectiveDate: string | null, evidenceUrl: string | null, note: string | null, version: number, updatedAt: string, reconfirmationNeeded: boolean, viewerCan: { setStatus: boolean, reconfirm: boolean } }, agreementHistory: { totalCount: number, edges: Array<{ node: { id: string, changedAt: string, fromStatus: AgreementStatus, toStatus: AgreementStatus, reciprocity: Reciprocity | null, effectiveDate: string | null, evidenceUrl: string | null, note: string | null, version: number } }> } };
+export type AgreementHistoryQuery = { localAuthority: { id: string, name: string } | null, proposal: { id: string, title: string } | null, agreement: { partyId: string, id: string, proposalId: string, status: AgreementStatus, reciprocity: Reciprocity | null, effectiveDate: string | null, evidenceUrl: string | null, note: string | null, version: number, updatedAt: string, reconfirmationNeeded: boolean, viewerCan: { setStatus: boolean, reconfirm: boolean } } | null, agreementHistory: { totalCount: number, edges: Array<{ node: { id: string, changedAt: string, fromStatus: AgreementStatus, toStatus: AgreementStatus, reciprocity: Reciprocity | null, effectiveDate: string | null, evidenceUrl: string | null, note: string | null, version: number } }> } };
 
 export type MyHousesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -277,7 +277,7 @@ export type OurHouseQueryVariables = Exact<{
 }>;
 
 
-export type OurHouseQuery = { body: { id: string, name: string, coChairs: { youngPerson: { person: { id: string, displayName: string } } | null, sectorLead: { person: { id: string, displayName: string } } | null } }, proposals: { totalCount: number, edges: Array<{ node: { updatedAt: string, id: string, title: string, status: ProposalStatus, houseId: string, viewerCan: { signOff: boolean }, signOff: { ready: boolean, awaiting: Array<MembershipRole>, signed: Array<{ role: MembershipRole, signedAt: string, note: string, person: { id: string, displayName: string } }> } } }> }, consultations: { edges: Array<{ node: { id: string, title: string | null, proposalId: string | null, audience: ConsultationAudience, opensAt: string, closesAt: string, responseSummary: { totalResponses: number, personalResponses: number, respondedSummary: string | null, respondedAuthorities: number | null, totalAuthorities: number | null, notRespondedAuthorities: Array<{ name: string }> | null } } }> } };
+export type OurHouseQuery = { body: { id: string, name: string, coChairs: { youngPerson: { person: { id: string, displayName: string } } | null, sectorLead: { person: { id: string, displayName: string } } | null } } | null, proposals: { totalCount: number, edges: Array<{ node: { updatedAt: string, id: string, title: string, status: ProposalStatus, houseId: string, viewerCan: { signOff: boolean }, signOff: { ready: boolean, awaiting: Array<MembershipRole>, signed: Array<{ role: MembershipRole, signedAt: string, note: string, person: { id: string, displayName: string } }> } } }> }, consultations: { edges: Array<{ node: { id: string, title: string | null, proposalId: string | null, audience: ConsultationAudience, opensAt: string, closesAt: string, responseSummary: { totalResponses: number, personalResponses: number, respondedSummary: string | null, respondedAuthorities: number | null, totalAuthorities: number | null, notRespondedAuthorities: Array<{ name: string }> | null } } }> } };
 
 export type SignOffPageQueryVariables = Exact<{
   houseId: string | number;
@@ -285,7 +285,7 @@ export type SignOffPageQueryVariables = Exact<{
 }>;
 
 
-export type SignOffPageQuery = { body: { id: string, name: string, coChairs: { youngPerson: { person: { id: string, displayName: string } } | null, sectorLead: { person: { id: string, displayName: string } } | null } }, proposal: { summary: string, id: string, title: string, status: ProposalStatus, houseId: string, viewerCan: { signOff: boolean }, signOff: { ready: boolean, awaiting: Array<MembershipRole>, signed: Array<{ role: MembershipRole, signedAt: string, note: string, person: { id: string, displayName: string } }> } } };
+export type SignOffPageQuery = { body: { id: string, name: string, coChairs: { youngPerson: { person: { id: string, displayName: string } } | null, sectorLead: { person: { id: string, displayName: string } } | null } } | null, proposal: { summary: string, id: string, title: string, status: ProposalStatus, houseId: string, viewerCan: { signOff: boolean }, signOff: { ready: boolean, awaiting: Array<MembershipRole>, signed: Array<{ role: MembershipRole, signedAt: string, note: string, person: { id: string, displayName: string } }> } } | null };
 
 export type SignOffProposalMutationVariables = Exact<{
   input: SignOffProposalInput;
@@ -686,7 +686,7 @@ export const LondonsProgressDocument = new TypedDocumentString(`
   tileCol
 }`) as unknown as TypedDocumentString<LondonsProgressQuery, LondonsProgressQueryVariables>;
 export const OfferProgressDocument = new TypedDocumentString(`
-    query OfferProgress($proposalId: ID!, $historyFrom: String!, $historyDays: Int!) {
+    query OfferProgress($proposalId: ID!, $historyFrom: Date!, $historyDays: Int!) {
   proposal(id: $proposalId) {
     id
     title

@@ -1,10 +1,11 @@
-import { Controller, Get, NotFoundException, Param, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, NotFoundException, Param, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ApiClient } from '../../api/api-client';
 import { passOnDownload } from '../../api/downloads';
 import { LondonsProgressDocument, OfferProgressDocument } from '../../api/generated/graphql';
 import { longDate } from '../../views/dates';
-import { londonToday } from '../what-can-i-get/answers';
+import { WEB_CONFIG, WebConfig } from '../../config/web-config';
+import { todayIn } from '../what-can-i-get/answers';
 import {
   areaRows,
   authorityFigures,
@@ -45,7 +46,10 @@ function daysBefore(date: string, days: number): string {
  */
 @Controller('londons-progress')
 export class LondonsProgressController {
-  constructor(private readonly api: ApiClient) {}
+  constructor(
+    private readonly api: ApiClient,
+    @Inject(WEB_CONFIG) private readonly config: WebConfig,
+  ) {}
 
   @Get()
   async overview(@Req() req: Request, @Res() res: Response): Promise<void> {
@@ -80,10 +84,10 @@ export class LondonsProgressController {
   @Get('offers/:id')
   async offer(@Req() req: Request, @Res() res: Response, @Param('id') id: string): Promise<void> {
     if (!UUID.test(id)) throw new NotFoundException();
-    const today = londonToday();
+    const today = todayIn(this.config.timeZone);
     const data = await this.api.request(req, OfferProgressDocument, { proposalId: id, historyFrom: daysBefore(today, TREND_DAYS), historyDays: TREND_DAYS + 1 });
     const { proposal, agreementMatrix: matrix, proposalProgress: progress } = data;
-    if (!proposal) throw new NotFoundException();
+    if (!proposal || !progress) throw new NotFoundException();
     const partyById = new Map(matrix.parties.map((p) => [p.id, p]));
     const stageByParty = new Map<string, Stage>(matrix.cells.map((c) => [c.partyId, stageOf(c.status, c.reconfirmationNeeded)]));
     const tiles = offerStageTiles(proposal.deliveryModel, stageByParty, data.localAuthorities, data.icsAreas);

@@ -154,7 +154,7 @@ export function stagesByOffer(columns: MatrixColumns): Map<string, Map<string, S
   const byOffer = new Map<string, Map<string, Stage>>();
   for (let i = 0; i < columns.proposalIds.length; i++) {
     let parties = byOffer.get(columns.proposalIds[i]);
-    if (!parties) byOffer.set(columns.proposalIds[i], (parties = new Map()));
+    if (!parties) byOffer.set(columns.proposalIds[i], (parties = new Map<string, Stage>()));
     parties.set(columns.partyIds[i], stageOf(columns.statuses[i], columns.reconfirmationsNeeded[i]));
   }
   return byOffer;
