@@ -89,6 +89,7 @@ test('an officer resolves a conflict with someone else’s change, using only th
 
   const conflict = await new ConflictPage(page).expectOnPage();
   const versions = await conflict.versions('Rent guarantor');
+  expect(versions.theirs).toContain('Their version, saved by Leaving care lead');
   expect(versions.theirs).toContain('Status Agreed in principle');
   expect(versions.mine).toContain('Status Declined');
   await expect(page.locator('#clear-changes')).toContainText('Tenancy deposit: in discussion');

@@ -228,7 +228,7 @@ export type MyAuthoritiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MyAuthoritiesQuery = { myRoles: Array<{ role: Role, scope: { id: string, kind: RoleScopeKind } | null }>, localAuthorities: Array<{ id: string, name: string }> };
 
-export type AuthorityAgreementFragment = { id: string, proposalId: string, status: AgreementStatus, reciprocity: Reciprocity | null, effectiveDate: string | null, evidenceUrl: string | null, note: string | null, version: number, updatedAt: string, reconfirmationNeeded: boolean, viewerCan: { setStatus: boolean, reconfirm: boolean } };
+export type AuthorityAgreementFragment = { id: string, proposalId: string, status: AgreementStatus, reciprocity: Reciprocity | null, effectiveDate: string | null, evidenceUrl: string | null, note: string | null, version: number, updatedAt: string, reconfirmationNeeded: boolean, updatedBy: { displayName: string } | null, proposal: { id: string, title: string, summary: string }, viewerCan: { setStatus: boolean, reconfirm: boolean } };
 
 export type OurAuthorityQueryVariables = Exact<{
   authorityId: string | number;
@@ -236,7 +236,7 @@ export type OurAuthorityQueryVariables = Exact<{
 }>;
 
 
-export type OurAuthorityQuery = { localAuthority: { id: string, name: string } | null, agreements: { totalCount: number, edges: Array<{ node: { id: string, proposalId: string, status: AgreementStatus, reciprocity: Reciprocity | null, effectiveDate: string | null, evidenceUrl: string | null, note: string | null, version: number, updatedAt: string, reconfirmationNeeded: boolean, viewerCan: { setStatus: boolean, reconfirm: boolean } } }> }, proposals: { edges: Array<{ node: { id: string, title: string, summary: string, status: ProposalStatus, wordingVersion: number } }> } };
+export type OurAuthorityQuery = { localAuthority: { id: string, name: string } | null, agreements: { totalCount: number, edges: Array<{ node: { id: string, proposalId: string, status: AgreementStatus, reciprocity: Reciprocity | null, effectiveDate: string | null, evidenceUrl: string | null, note: string | null, version: number, updatedAt: string, reconfirmationNeeded: boolean, updatedBy: { displayName: string } | null, proposal: { id: string, title: string, summary: string }, viewerCan: { setStatus: boolean, reconfirm: boolean } } }> } };
 
 export type UpdateAuthorityAgreementsMutationVariables = Exact<{
   input: UpdateAuthorityAgreementsInput;
@@ -260,7 +260,7 @@ export type AgreementHistoryQueryVariables = Exact<{
 }>;
 
 
-export type AgreementHistoryQuery = { localAuthority: { id: string, name: string } | null, proposal: { id: string, title: string } | null, agreement: { partyId: string, id: string, proposalId: string, status: AgreementStatus, reciprocity: Reciprocity | null, effectiveDate: string | null, evidenceUrl: string | null, note: string | null, version: number, updatedAt: string, reconfirmationNeeded: boolean, viewerCan: { setStatus: boolean, reconfirm: boolean } } | null, agreementHistory: { totalCount: number, edges: Array<{ node: { id: string, changedAt: string, fromStatus: AgreementStatus, toStatus: AgreementStatus, reciprocity: Reciprocity | null, effectiveDate: string | null, evidenceUrl: string | null, note: string | null, version: number } }> } };
+export type AgreementHistoryQuery = { localAuthority: { id: string, name: string } | null, proposal: { id: string, title: string } | null, agreement: { partyId: string, id: string, proposalId: string, status: AgreementStatus, reciprocity: Reciprocity | null, effectiveDate: string | null, evidenceUrl: string | null, note: string | null, version: number, updatedAt: string, reconfirmationNeeded: boolean, updatedBy: { displayName: string } | null, proposal: { id: string, title: string, summary: string }, viewerCan: { setStatus: boolean, reconfirm: boolean } } | null, agreementHistory: { totalCount: number, edges: Array<{ node: { id: string, changedAt: string, fromStatus: AgreementStatus, toStatus: AgreementStatus, reciprocity: Reciprocity | null, effectiveDate: string | null, evidenceUrl: string | null, note: string | null, version: number, changedBy: { displayName: string } | null } }> } };
 
 export type MyHousesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -402,7 +402,15 @@ export const AuthorityAgreementFragmentDoc = new TypedDocumentString(`
   note
   version
   updatedAt
+  updatedBy {
+    displayName
+  }
   reconfirmationNeeded
+  proposal {
+    id
+    title
+    summary
+  }
   viewerCan {
     setStatus
     reconfirm
@@ -800,17 +808,6 @@ export const OurAuthorityDocument = new TypedDocumentString(`
       }
     }
   }
-  proposals(filter: {statuses: [ENDORSED, ADOPTED]}, first: $first) {
-    edges {
-      node {
-        id
-        title
-        summary
-        status
-        wordingVersion
-      }
-    }
-  }
 }
     fragment AuthorityAgreement on Agreement {
   id
@@ -822,7 +819,15 @@ export const OurAuthorityDocument = new TypedDocumentString(`
   note
   version
   updatedAt
+  updatedBy {
+    displayName
+  }
   reconfirmationNeeded
+  proposal {
+    id
+    title
+    summary
+  }
   viewerCan {
     setStatus
     reconfirm
@@ -875,6 +880,9 @@ export const AgreementHistoryDocument = new TypedDocumentString(`
         evidenceUrl
         note
         version
+        changedBy {
+          displayName
+        }
       }
     }
   }
@@ -889,7 +897,15 @@ export const AgreementHistoryDocument = new TypedDocumentString(`
   note
   version
   updatedAt
+  updatedBy {
+    displayName
+  }
   reconfirmationNeeded
+  proposal {
+    id
+    title
+    summary
+  }
   viewerCan {
     setStatus
     reconfirm

@@ -45,7 +45,6 @@ const PAGE = 100;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Agreement = OurAuthorityQuery['agreements']['edges'][number]['node'];
-type Offer = OurAuthorityQuery['proposals']['edges'][number]['node'];
 
 function idParam(id: string): string {
   if (!UUID.test(id)) throw new NotFoundException();
@@ -234,19 +233,17 @@ export class OurAuthorityController {
   private renderForm(res: Response, data: OurAuthorityQuery, options: { flash?: string; notice?: string; entered?: Map<string, EnteredRow>; errors?: FormErrors }): void {
     const authority = data.localAuthority;
     if (!authority) throw new NotFoundException();
-    const offers = new Map<string, Offer>(data.proposals.edges.map((e) => [e.node.id, e.node]));
     const rows = data.agreements.edges
       .map((e) => e.node)
       .map((a) => {
-        const offer = offers.get(a.proposalId);
         const entered = options.entered?.get(a.id);
         const date = entered ? { day: entered.day, month: entered.month, year: entered.year } : dateParts(a.effectiveDate);
         const errorOf = (name: string) => options.errors?.byField[`${a.id}.${name}`];
         return {
           id: a.id,
           proposalId: a.proposalId,
-          title: offer?.title ?? 'An offer',
-          summary: offer?.summary ?? '',
+          title: a.proposal.title,
+          summary: a.proposal.summary,
           version: a.version,
           updatedAt: a.updatedAt,
           reconfirmationNeeded: a.reconfirmationNeeded,
@@ -294,9 +291,8 @@ export class OurAuthorityController {
   ): void {
     const authority = data.localAuthority;
     if (!authority) throw new NotFoundException();
-    const titles = new Map(data.proposals.edges.map((e) => [e.node.id, e.node.title]));
     const agreements = new Map(data.agreements.edges.map((e) => [e.node.id, e.node]));
-    const titleOf = (agreementId: string) => titles.get(agreements.get(agreementId)?.proposalId ?? '') ?? 'An offer';
+    const titleOf = (agreementId: string) => agreements.get(agreementId)?.proposal.title ?? 'An offer';
     const describe = (v: RowValues) => [
       { key: 'Status', value: statusText(v.status) },
       { key: 'Who it covers', value: reciprocityText(v.reciprocity) || 'Not said' },
@@ -313,6 +309,7 @@ export class OurAuthorityController {
         title: titleOf(c.mine.agreementId),
         theirVersion: c.theirs.version,
         theirChangedAt: c.theirs.updatedAt,
+        theirChangedBy: agreements.get(c.mine.agreementId)?.updatedBy?.displayName ?? null,
         theirs: describe(c.theirs),
         mine: describe(c.mine),
         choice: choices.get(c.mine.agreementId) ?? null,
