@@ -19,8 +19,9 @@ export abstract class BasePage {
     return this.page.locator('.govuk-error-summary');
   }
 
-  /** The error summary's entries: their text and the field each links to. */
+  /** The error summary's entries (once the page showing it has arrived): their text and the field each links to. */
   async errors(): Promise<{ text: string; href: string | null }[]> {
+    await this.errorSummary().waitFor();
     const links = this.page.locator('.govuk-error-summary__list a');
     return links.evaluateAll((as) => as.map((a) => ({ text: (a.textContent ?? '').trim(), href: a.getAttribute('href') })));
   }

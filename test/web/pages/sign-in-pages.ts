@@ -45,7 +45,7 @@ export class WhatNeedsYouPage extends BasePage {
   }
 
   async notificationSubjects(): Promise<string[]> {
-    return this.page.locator('.app-notification h2').allTextContents().then((t) => t.map((s) => s.replace(/\s+/g, ' ').trim()));
+    return this.page.locator('.app-notification h3').allTextContents().then((t) => t.map((s) => s.replace(/\s+/g, ' ').trim()));
   }
 
   unreadCount(): Promise<number> {

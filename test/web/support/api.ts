@@ -49,11 +49,16 @@ export async function invitationLink(stack: Stack, email: string, after: number,
 
 /** Signs in through the API's own operations, reading the code from the test SMTP server. */
 export async function signInThroughApi(stack: Stack, email: string): Promise<string> {
+  return (await signInTokens(stack, email)).accessToken;
+}
+
+/** As signInThroughApi, with the refresh token too, for sessions that outlive an access token. */
+export async function signInTokens(stack: Stack, email: string): Promise<{ accessToken: string; refreshToken: string }> {
   const before = stack.smtp.messages.length;
   await gql(stack, `mutation($input: RequestSignInCodeInput!) { requestSignInCode(input: $input) { message } }`, { input: { email } });
   const code = await signInCode(stack, email, before);
-  const data = await gql(stack, `mutation($input: VerifySignInCodeInput!) { verifySignInCode(input: $input) { tokens { accessToken } } }`, { input: { email, code } });
-  return data.verifySignInCode.tokens.accessToken;
+  const data = await gql(stack, `mutation($input: VerifySignInCodeInput!) { verifySignInCode(input: $input) { tokens { accessToken refreshToken } } }`, { input: { email, code } });
+  return data.verifySignInCode.tokens;
 }
 
 /**

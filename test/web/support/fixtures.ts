@@ -4,12 +4,15 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, Page } from '@playwright/test';
 import { buildPublishedCompact, World } from './compact-builder';
 import { startStack, Stack } from './stack';
+import { buildVotingWorld, VotingWorld } from './vote-builder';
 
 export const SCREENSHOTS = join(__dirname, '..', '..', '..', 'test-results', 'screenshots');
 
 interface WorkerFixtures {
   stack: Stack;
   world: World;
+  /** Open CiCC votes to vote and comment on, and new members to invite (built when first asked for). */
+  voting: VotingWorld;
 }
 
 interface TestFixtures {
@@ -31,6 +34,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: 'worker', timeout: 600_000 },
   ],
   world: [async ({ stack }, use) => use(await buildPublishedCompact(stack)), { scope: 'worker', timeout: 300_000 }],
+  voting: [async ({ stack, world }, use) => use(await buildVotingWorld(stack, world.adminEmail)), { scope: 'worker', timeout: 300_000 }],
   baseURL: async ({ stack }, use) => use(stack.webUrl),
   noJsPage: async ({ browser, stack }, use) => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL: stack.webUrl });
@@ -77,4 +81,20 @@ export function apiCalls(headers: Record<string, string>): number {
   const match = /api;desc="(\d+)"/.exec(headers['server-timing'] ?? '');
   if (!match) throw new Error(`No API round-trip count in ${JSON.stringify(headers['server-timing'])}`);
   return Number(match[1]);
+}
+
+/** What opening `path` costs on the wire: every response's headers and (compressed) body, and how many files. */
+export async function pageWeight(page: Page, path: string): Promise<{ bytes: number; files: number }> {
+  let bytes = 0;
+  const counted: Promise<void>[] = [];
+  page.on('requestfinished', (request) => {
+    counted.push(
+      request.sizes().then((s) => {
+        bytes += s.responseBodySize + s.responseHeadersSize;
+      }),
+    );
+  });
+  await page.goto(path, { waitUntil: 'networkidle' });
+  await Promise.all(counted);
+  return { bytes, files: counted.length };
 }

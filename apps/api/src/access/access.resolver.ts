@@ -21,8 +21,8 @@ export class AccessResolver {
   @Query(() => [RoleGrantModel], { description: "A person's role grants, newest first; with includeRevoked, past ones too (programme admins)." })
   async roleGrants(
     @CurrentActor() actor: Actor,
-    @Args('personId', { type: () => ID }) personId: string,
-    @Args('includeRevoked', { type: () => Boolean, defaultValue: false }) includeRevoked: boolean,
+    @Args('personId', { type: () => ID, description: 'The person whose grants to list.' }) personId: string,
+    @Args('includeRevoked', { type: () => Boolean, defaultValue: false, description: 'Include grants that have been revoked.' }) includeRevoked: boolean,
   ): Promise<RoleGrantModel[]> {
     await this.access.assertProgrammeAdmin(actor, "read people's role grants");
     return (await this.access.grantsOfPeople([personId], includeRevoked)).map(RoleGrantModel.from);
@@ -30,14 +30,14 @@ export class AccessResolver {
 
   @RequireRole(Role.PROGRAMME_ADMIN)
   @Mutation(() => GrantRolePayload, { description: 'Gives a person a role (programme admins).' })
-  async grantRole(@CurrentActor() actor: Actor, @Args('input') input: GrantRoleInput): Promise<GrantRolePayload> {
+  async grantRole(@CurrentActor() actor: Actor, @Args('input', { description: 'The person, the role, its scope and why.' }) input: GrantRoleInput): Promise<GrantRolePayload> {
     const scope = input.scopeKind && input.scopeId ? { kind: input.scopeKind, id: input.scopeId } : null;
     return { grant: RoleGrantModel.from(await this.access.grantRole(actor, { personId: input.personId, role: input.role, scope, reason: input.reason })) };
   }
 
   @RequireRole(Role.PROGRAMME_ADMIN)
   @Mutation(() => RevokeRolePayload, { description: 'Takes back a role grant, keeping it as history (programme admins).' })
-  async revokeRole(@CurrentActor() actor: Actor, @Args('input') input: RevokeRoleInput): Promise<RevokeRolePayload> {
+  async revokeRole(@CurrentActor() actor: Actor, @Args('input', { description: 'The grant and why it is revoked.' }) input: RevokeRoleInput): Promise<RevokeRolePayload> {
     return { grant: RoleGrantModel.from(await this.access.revokeRole(actor, input)) };
   }
 }

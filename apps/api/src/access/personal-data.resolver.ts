@@ -27,7 +27,7 @@ export class PersonalDataResolver {
     description:
       "Erases a person's data at their request (programme admins, not their own): pseudonymises them, ends their sessions, memberships and grants, removes their comments' text, and keeps their votes counted but no longer theirs. It cannot be undone.",
   })
-  async erasePerson(@CurrentActor() actor: Actor, @Args('input') input: ErasePersonInput): Promise<ErasePersonPayload> {
+  async erasePerson(@CurrentActor() actor: Actor, @Args('input', { description: 'Whose data to erase.' }) input: ErasePersonInput): Promise<ErasePersonPayload> {
     const result = await this.personalData.erase(actor, input.personId);
     return ErasePersonPayload.from(result, PersonModel.from(await this.governance.person(actor, input.personId)));
   }

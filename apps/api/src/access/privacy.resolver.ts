@@ -69,14 +69,14 @@ export class PersonPrivacyResolver {
 export class RecentChangePrivacyResolver {
   constructor(private readonly privacy: PersonPrivacyService) {}
 
-  @ResolveField(() => String, { nullable: true })
+  @ResolveField(() => String, { nullable: true, description: 'Who made the change, named as the privacy rule allows; null when the service did.' })
   async actorName(@Parent() change: RecentChangeModel & { actorId?: string | null }, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders): Promise<string | null> {
     if (!change.actorId) return change.actorName;
     return (await shownPersonById(loaders, actor, this.privacy).load(change.actorId))?.displayName ?? null;
   }
 }
 
-@InputType()
+@InputType({ description: 'Leaving the Children in Care Council, with a reason if you want to give one.' })
 export class LeaveCiccInput {
   @Field(() => String, { nullable: true, description: 'Why, if you want to say (up to 2000 characters).' })
   @IsOptional()
@@ -86,12 +86,12 @@ export class LeaveCiccInput {
   reason?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'What leaving the CiCC changed.' })
 export class LeaveCiccPayload {
   @Field(() => [MembershipModel], { description: 'The CiCC membership that ended.' })
   ended: MembershipModel[];
 
-  @Field(() => PersonModel)
+  @Field(() => PersonModel, { description: 'Your profile after leaving.' })
   person: PersonModel;
 }
 
@@ -111,7 +111,7 @@ export class ProfileResolver {
     description:
       'You leave the Children in Care Council and are signed out on every device; unless you keep another membership, nothing more is sent to you. Your comments stay, shown as a former member’s, and your votes still count.',
   })
-  async leaveCicc(@CurrentActor() actor: Actor, @Args('input') input: LeaveCiccInput): Promise<LeaveCiccPayload> {
+  async leaveCicc(@CurrentActor() actor: Actor, @Args('input', { description: 'Why you are leaving, if you want to say.' }) input: LeaveCiccInput): Promise<LeaveCiccPayload> {
     const ended = await this.governance.leaveCicc(actor, input.reason);
     return { ended: ended.map(MembershipModel.from), person: PersonModel.from(await this.governance.person(actor, requirePerson(actor))) };
   }

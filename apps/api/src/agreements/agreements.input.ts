@@ -21,11 +21,11 @@ import { DateScalar, IsDateOnly } from '../graphql/scalars';
 /** The fields of one agreement change; optional fields left out keep their current value, null clears them. */
 @InputType({ isAbstract: true })
 abstract class AgreementChangeFields {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The agreement to change: one party's agreement to one offer." })
   @IsUUID('all', { message: 'agreementId must be an agreement id' })
   agreementId: string;
 
-  @Field(() => AgreementState)
+  @Field(() => AgreementState, { description: 'Where the party now stands on the offer.' })
   @IsEnum(AgreementState)
   status: AgreementState;
 
@@ -39,7 +39,7 @@ abstract class AgreementChangeFields {
   @IsDateOnly()
   effectiveDate?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the party wants others to know about its position, such as conditions or timing.' })
   @IsOptional()
   @IsString()
   @MaxLength(AGREEMENT_NOTE_MAX)
@@ -57,15 +57,15 @@ abstract class AgreementChangeFields {
   expectedVersion: number;
 }
 
-@InputType()
+@InputType({ description: "A change to one party's agreement, made by someone who acts for that party." })
 export class SetAgreementStatusInput extends AgreementChangeFields {}
 
-@InputType()
+@InputType({ description: "One of an LA's agreements to change, as part of a change to many at once." })
 export class AuthorityAgreementItemInput extends AgreementChangeFields {}
 
-@InputType()
+@InputType({ description: "Changes to many of one LA's agreements, applied together or not at all." })
 export class UpdateAuthorityAgreementsInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The LA whose agreements these are; you must act for it.' })
   @IsUUID('all', { message: 'authorityId must be a local authority id' })
   authorityId: string;
 
@@ -78,14 +78,14 @@ export class UpdateAuthorityAgreementsInput {
   items: AuthorityAgreementItemInput[];
 }
 
-@InputType()
+@InputType({ description: 'Which offers and parties the agreement matrix shows; every filter left out shows all.' })
 export class AgreementMatrixFilterInput {
   @Field(() => ID, { nullable: true, description: "Only this House's proposals." })
   @IsOptional()
   @IsUUID('all', { message: 'houseId must be a House id' })
   houseId?: string | null;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only these proposals.' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(MAX_MATRIX_PROPOSALS)
@@ -100,21 +100,21 @@ export class AgreementMatrixFilterInput {
   @IsUUID('all', { message: 'areaId must be an area id' })
   areaId?: string | null;
 
-  @Field(() => PartyKind, { nullable: true })
+  @Field(() => PartyKind, { nullable: true, description: 'Only parties of this kind.' })
   @IsOptional()
   @IsEnum(PartyKind)
   partyKind?: PartyKind | null;
 
-  @Field(() => [AgreementState], { nullable: true })
+  @Field(() => [AgreementState], { nullable: true, description: 'Only cells in one of these statuses.' })
   @IsOptional()
   @IsArray()
   @IsEnum(AgreementState, { each: true })
   statuses?: AgreementState[] | null;
 }
 
-@InputType()
+@InputType({ description: 'Which agreements to list; every filter left out lists all.' })
 export class AgreementsFilterInput {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Only agreements to this proposal's offer." })
   @IsOptional()
   @IsUUID('all', { message: 'proposalId must be a proposal id' })
   proposalId?: string | null;
@@ -124,7 +124,7 @@ export class AgreementsFilterInput {
   @IsUUID('all', { message: 'partyId must be an LA, area or organisation id' })
   partyId?: string | null;
 
-  @Field(() => [AgreementState], { nullable: true })
+  @Field(() => [AgreementState], { nullable: true, description: 'Only agreements in one of these statuses.' })
   @IsOptional()
   @IsArray()
   @IsEnum(AgreementState, { each: true })

@@ -19,10 +19,31 @@ import {
 import { DeliveryModel, ProposalStatus } from '@app/proposals';
 import { AreaKind } from '@app/reference';
 import { Connection } from '../graphql/connection';
+import '../proposals/proposal.enums';
 import { DateScalar } from '../graphql/scalars';
 
-registerEnumType(PartyKind, { name: 'AgreementPartyKind', description: 'Who is asked to agree an offer.' });
-registerEnumType(AgreementState, { name: 'AgreementStatus', description: 'Where one party stands on one endorsed offer.' });
+registerEnumType(PartyKind, {
+  name: 'AgreementPartyKind',
+  description: 'Who is asked to agree an offer.',
+  valuesMap: {
+    LOCAL_AUTHORITY: { description: "One of London's 33 local authorities." },
+    ICS_AREA: { description: 'One of the five NHS ICS areas.' },
+    ORGANISATION: { description: 'A partner organisation, such as TfL or a business.' },
+  },
+});
+registerEnumType(AgreementState, {
+  name: 'AgreementStatus',
+  description: 'Where one party stands on one endorsed offer. Only FORMALLY_AGREED and IMPLEMENTED count as agreed and are published in the Compact.',
+  valuesMap: {
+    NOT_STARTED: { description: 'Asked, but nothing recorded yet.' },
+    IN_DISCUSSION: { description: 'The party is considering it.' },
+    AGREED_IN_PRINCIPLE: { description: "Supported, but not yet through the party's own decision-making: not counted as agreed, not published, and nothing is promised to care leavers yet." },
+    FORMALLY_AGREED: { description: "Agreed through the party's own decision-making (e.g. a cabinet or board decision): counted as agreed and published; care leavers are told it is coming." },
+    IMPLEMENTED: { description: 'In place: care leavers can get it from its effective date.' },
+    DECLINED: { description: 'The party decided not to provide it.' },
+    NOT_APPLICABLE: { description: 'The offer does not apply to this party; a final position, left aside when counting offers agreed everywhere.' },
+  },
+});
 registerEnumType(Reciprocity, {
   name: 'Reciprocity',
   description: 'For an LA offer: which care leavers the LA extends it to.',
@@ -33,46 +54,40 @@ registerEnumType(Reciprocity, {
     OWN_CARE_LEAVERS_RESIDENT: { description: "Only the LA's own care leavers, and only while they live in it." },
   },
 });
-// Same names as the proposals API registers them under, so the schema has one type for each.
-registerEnumType(ProposalStatus, { name: 'ProposalStatus' });
-registerEnumType(DeliveryModel, {
-  name: 'DeliveryModel',
-  description: 'Who must agree the offer: each LA, each ICS area, one partner, or several named partners.',
-});
 
 @ObjectType('Agreement', { description: "One party's agreement to one endorsed offer." })
 export class AgreementModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The agreement's id." })
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The proposal whose offer this is.' })
   proposalId: string;
 
-  @Field(() => PartyKind)
+  @Field(() => PartyKind, { description: 'Whether the party is an LA, an ICS area or a partner organisation.' })
   partyKind: PartyKind;
 
   @Field(() => ID, { description: 'The LA, ICS area or organisation asked to agree.' })
   partyId: string;
 
-  @Field(() => AgreementState)
+  @Field(() => AgreementState, { description: 'Where the party stands on the offer.' })
   status: AgreementState;
 
-  @Field(() => Reciprocity, { nullable: true })
+  @Field(() => Reciprocity, { nullable: true, description: 'LA offers only: which care leavers the LA extends the offer to; null until it says.' })
   reciprocity: Reciprocity | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'When the offer took effect for the party (IMPLEMENTED).' })
   effectiveDate: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the party said about its position, as recorded with the last change.' })
   note: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A link to the decision or policy behind the status.' })
   evidenceUrl: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The person who last changed it; null while nobody has.' })
   updatedById: string | null;
 
-  @Field()
+  @Field({ description: 'When it last changed.' })
   updatedAt: Date;
 
   @Field(() => Int, { description: 'Send this back as expectedVersion when changing the agreement.' })
@@ -98,31 +113,31 @@ export class AgreementModel {
 
 @ObjectType('AgreementHistoryEntry', { description: 'One change to an agreement, as it was made.' })
 export class AgreementHistoryEntryModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The entry's id." })
   id: string;
 
-  @Field(() => AgreementState)
+  @Field(() => AgreementState, { description: 'The status before the change.' })
   fromStatus: AgreementState;
 
-  @Field(() => AgreementState)
+  @Field(() => AgreementState, { description: 'The status after the change (the same as fromStatus when only the terms or the wording to confirm changed).' })
   toStatus: AgreementState;
 
-  @Field(() => Reciprocity, { nullable: true })
+  @Field(() => Reciprocity, { nullable: true, description: 'The reciprocity recorded by the change.' })
   reciprocity: Reciprocity | null;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'The date the offer takes effect, as recorded by the change.' })
   effectiveDate: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why the change was made, as recorded.' })
   note: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The link to the decision or policy recorded by the change.' })
   evidenceUrl: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Who made the change; null when the service did.' })
   changedById: string | null;
 
-  @Field()
+  @Field({ description: 'When the change was made.' })
   changedAt: Date;
 
   @Field(() => Int, { description: "The agreement's version after this change." })
@@ -144,21 +159,21 @@ export class AgreementHistoryEntryModel {
   }
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of agreements.' })
 export class AgreementConnection extends Connection(AgreementModel) {}
 
-@ObjectType()
+@ObjectType({ description: "A page of an agreement's history." })
 export class AgreementHistoryConnection extends Connection(AgreementHistoryEntryModel, 'AgreementHistory') {}
 
 @ObjectType('AgreementParty', { description: 'A party in the agreement views: an LA (with its London tile), an ICS area or a partner.' })
 export class AgreementPartyModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The LA, ICS area or organisation id.' })
   id: string;
 
-  @Field(() => PartyKind)
+  @Field(() => PartyKind, { description: 'Whether it is an LA, an ICS area or a partner organisation.' })
   kind: PartyKind;
 
-  @Field()
+  @Field({ description: "The party's name." })
   name: string;
 
   @Field({ description: "LA short code, area code or organisation code." })
@@ -175,18 +190,18 @@ export class AgreementPartyModel {
   }
 }
 
-@ObjectType('AgreementMatrixProposal')
+@ObjectType('AgreementMatrixProposal', { description: 'An offer in the agreement matrix: one row.' })
 export class AgreementMatrixProposalModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The proposal's id." })
   id: string;
 
-  @Field()
+  @Field({ description: "The proposal's title." })
   title: string;
 
-  @Field(() => ProposalStatus)
+  @Field(() => ProposalStatus, { description: 'Where the proposal is in its life.' })
   status: ProposalStatus;
 
-  @Field(() => DeliveryModel)
+  @Field(() => DeliveryModel, { description: 'Who must agree it, which decides the parties in its row.' })
   deliveryModel: DeliveryModel;
 
   static from(p: MatrixProposal): AgreementMatrixProposalModel {
@@ -194,33 +209,33 @@ export class AgreementMatrixProposalModel {
   }
 }
 
-@ObjectType('AgreementMatrixCell')
+@ObjectType('AgreementMatrixCell', { description: "One party's agreement to one offer in the matrix." })
 export class AgreementMatrixCellModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The agreement's id, to change it with setAgreementStatus." })
   agreementId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The offer's row." })
   proposalId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The party's column." })
   partyId: string;
 
-  @Field(() => AgreementState)
+  @Field(() => AgreementState, { description: 'Where the party stands on the offer.' })
   status: AgreementState;
 
-  @Field(() => Reciprocity, { nullable: true })
+  @Field(() => Reciprocity, { nullable: true, description: 'LA offers only: which care leavers the LA extends it to.' })
   reciprocity: Reciprocity | null;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'The date the offer takes or took effect with this party, when known.' })
   effectiveDate: string | null;
 
   @Field({ description: 'The party agreed an earlier wording of the offer and has not yet confirmed the current one.' })
   reconfirmationNeeded: boolean;
 
-  @Field()
+  @Field({ description: 'When the agreement last changed.' })
   updatedAt: Date;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Send this back as expectedVersion when changing the agreement.' })
   version: number;
 
   static from(c: MatrixCell): AgreementMatrixCellModel {
@@ -234,31 +249,31 @@ export class AgreementMatrixCellModel {
     'The same values as `cells`, for large matrices (every offer × every party) at a fraction of the cost to send.',
 })
 export class AgreementMatrixColumnsModel {
-  @Field(() => [ID])
+  @Field(() => [ID], { description: "Each cell's agreement id." })
   agreementIds: string[];
 
-  @Field(() => [ID])
+  @Field(() => [ID], { description: "Each cell's proposal id." })
   proposalIds: string[];
 
-  @Field(() => [ID])
+  @Field(() => [ID], { description: "Each cell's party id." })
   partyIds: string[];
 
-  @Field(() => [AgreementState])
+  @Field(() => [AgreementState], { description: "Each cell's status." })
   statuses: AgreementState[];
 
-  @Field(() => [Reciprocity], { nullable: 'items' })
+  @Field(() => [Reciprocity], { nullable: 'items', description: "Each cell's reciprocity; null where none is recorded." })
   reciprocities: (Reciprocity | null)[];
 
-  @Field(() => [DateScalar], { nullable: 'items' })
+  @Field(() => [DateScalar], { nullable: 'items', description: "Each cell's effective date; null where none is recorded." })
   effectiveDates: (string | null)[];
 
   @Field(() => [Boolean], { description: 'Whether each party agreed an earlier wording and has not re-confirmed the current one.' })
   reconfirmationsNeeded: boolean[];
 
-  @Field(() => [Date])
+  @Field(() => [Date], { description: 'When each cell last changed.' })
   updatedAts: Date[];
 
-  @Field(() => [Int])
+  @Field(() => [Int], { description: "Each cell's version, to send back as expectedVersion." })
   versions: number[];
 
   static from(cells: readonly MatrixCell[]): AgreementMatrixColumnsModel {
@@ -282,14 +297,14 @@ export class AgreementMatrixColumnsModel {
 
 @ObjectType('AgreementMatrix', { description: 'Proposals × parties, one cell per agreement.' })
 export class AgreementMatrixModel {
-  @Field(() => [AgreementMatrixProposalModel])
+  @Field(() => [AgreementMatrixProposalModel], { description: 'The offers, one row each.' })
   proposals: AgreementMatrixProposalModel[];
 
-  @Field(() => [AgreementPartyModel])
+  @Field(() => [AgreementPartyModel], { description: 'The parties, one column each.' })
   parties: AgreementPartyModel[];
 
   /** Plain cells as the service reads them: they already have the model's fields, so no copy is made per cell. */
-  @Field(() => [AgreementMatrixCellModel])
+  @Field(() => [AgreementMatrixCellModel], { description: 'One cell per agreement; a party not asked to agree an offer has no cell in its row.' })
   cells: MatrixCell[];
 
   /** Made only when asked for. */
@@ -307,12 +322,12 @@ export class AgreementMatrixModel {
   }
 }
 
-@ObjectType('AgreementStatusCount')
+@ObjectType('AgreementStatusCount', { description: 'How many parties stand at one agreement status.' })
 export class AgreementStatusCountModel {
-  @Field(() => AgreementState)
+  @Field(() => AgreementState, { description: 'The status counted.' })
   status: AgreementState;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many parties stand at it.' })
   count: number;
 }
 
@@ -322,19 +337,19 @@ function counts(t: ProgressTally): AgreementStatusCountModel[] {
 
 @ObjectType('AreaAgreementProgress', { description: 'Agreement progress among the parties in one area.' })
 export class AreaAgreementProgressModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The area's id." })
   areaId: string;
 
-  @Field(() => AreaKind)
+  @Field(() => AreaKind, { description: 'ICS area or sub-region.' })
   kind: AreaKind;
 
-  @Field()
+  @Field({ description: "The area's short code." })
   code: string;
 
-  @Field()
+  @Field({ description: "The area's name." })
   name: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Parties in the area asked to agree the offer.' })
   totalParties: number;
 
   @Field(() => [AgreementStatusCountModel], { description: 'Every status, zeros included.' })
@@ -388,16 +403,16 @@ export function headline(t: ProgressTally) {
 
 @ObjectType('AreaCoverage', { description: 'The local authorities of one area, and how many an ICS-area offer reaches through their ICS area.' })
 export class AreaCoverageModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The area's id." })
   areaId: string;
 
-  @Field(() => AreaKind)
+  @Field(() => AreaKind, { description: 'ICS area or sub-region.' })
   kind: AreaKind;
 
-  @Field()
+  @Field({ description: "The area's short code." })
   code: string;
 
-  @Field()
+  @Field({ description: "The area's name." })
   name: string;
 
   @Field(() => Int, { description: 'Local authorities in the area (as of today).' })
@@ -416,13 +431,13 @@ export class AreaCoverageModel {
 
 @ObjectType('LocalAuthorityCoverage', { description: "An ICS-area offer's reach: London's local authorities whose ICS area has agreed, or put in place, the offer." })
 export class LocalAuthorityCoverageModel {
-  @Field(() => Int)
+  @Field(() => Int, { description: "London's local authorities (as of today)." })
   localAuthorities: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Of them, those whose ICS area has formally agreed or implemented the current wording.' })
   agreed: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Of them, those whose ICS area has implemented it.' })
   implemented: number;
 
   @Field(() => [AreaCoverageModel], { description: 'Per ICS area: its local authorities, reached or not by its own agreement.' })
@@ -444,10 +459,10 @@ export class LocalAuthorityCoverageModel {
 
 @ObjectType('ProposalProgress', { description: 'How far agreement to an offer has got.' })
 export class ProposalProgressModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The proposal whose offer this is.' })
   proposalId: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Parties asked to agree the offer.' })
   totalParties: number;
 
   @Field(() => [AgreementStatusCountModel], { description: 'Every status, zeros included, whatever wording was agreed.' })
@@ -502,13 +517,13 @@ export class ProposalProgressModel {
   }
 }
 
-@ObjectType('SetAgreementStatusPayload')
+@ObjectType('SetAgreementStatusPayload', { description: 'The agreement as changed.' })
 export class SetAgreementStatusPayload {
-  @Field(() => AgreementModel)
+  @Field(() => AgreementModel, { description: 'The agreement after the change.' })
   agreement: AgreementModel;
 }
 
-@ObjectType('UpdateAuthorityAgreementsPayload')
+@ObjectType('UpdateAuthorityAgreementsPayload', { description: "The LA's agreements as changed." })
 export class UpdateAuthorityAgreementsPayload {
   @Field(() => [AgreementModel], { description: 'The updated agreements, in the order of the items sent.' })
   agreements: AgreementModel[];

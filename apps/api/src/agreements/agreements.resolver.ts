@@ -43,30 +43,30 @@ export class AgreementsResolver {
   ) {}
 
   @SignedIn()
-  @Query(() => AgreementModel, { nullable: true, description: 'One agreement by id; null, with a NOT_FOUND error in errors, when there is none (the rest of the response is kept).' })
+  @Query(() => AgreementModel, { nullable: true, description: 'One agreement by id, for anyone signed in; null, with a NOT_FOUND error in errors, when there is none (the rest of the response is kept).' })
   async agreement(@Args('id', { type: () => ID, description: 'The agreement id.' }) id: string): Promise<AgreementModel | null> {
     return AgreementModel.from(await this.service.get(id, 'id'));
   }
 
   @SignedIn()
-  @Query(() => AgreementConnection, { description: 'Agreements, by proposal title then party.' })
+  @Query(() => AgreementConnection, { description: 'Agreements, by proposal title then party, for anyone signed in.' })
   async agreements(
     @Args() page: PageArgs,
-    @Args('filter', { type: () => AgreementsFilterInput, nullable: true }) filter?: AgreementsFilterInput,
+    @Args('filter', { type: () => AgreementsFilterInput, nullable: true, description: 'Which agreements to list.' }) filter?: AgreementsFilterInput,
   ): Promise<ConnectionShape<AgreementModel>> {
     return toConnection(await this.service.list(filter ?? {}, page), AgreementModel.from);
   }
 
   @SignedIn()
-  @Query(() => AgreementHistoryConnection, { description: 'Every change to an agreement, oldest first.' })
-  async agreementHistory(@Args('agreementId', { type: () => ID }) agreementId: string, @Args() page: PageArgs): Promise<ConnectionShape<AgreementHistoryEntryModel>> {
+  @Query(() => AgreementHistoryConnection, { description: 'Every change to an agreement, oldest first, for anyone signed in.' })
+  async agreementHistory(@Args('agreementId', { type: () => ID, description: 'The agreement whose history to list.' }) agreementId: string, @Args() page: PageArgs): Promise<ConnectionShape<AgreementHistoryEntryModel>> {
     return toConnection(await this.service.history(agreementId, page), AgreementHistoryEntryModel.from);
   }
 
   @RequireRole(Role.ALDCS_VIEWER, Role.TRUST_BOARD_MEMBER, Role.PROGRAMME_ADMIN, Role.HOUSE_CO_CHAIR, Role.HOUSE_MEMBER, Role.LA_OFFICER, Role.PARTNER_OFFICER)
-  @Query(() => AgreementMatrixModel, { description: 'Proposals × parties. For LA offers, parties carry their London tile-grid cell.' })
+  @Query(() => AgreementMatrixModel, { description: "Proposals × parties, one cell per agreement; LA parties carry their London tile-grid cell. For the directors' views: Trust Board, programme admins, ALDCS viewers, House members and co-chairs, LA and partner officers." })
   async agreementMatrix(
-    @Args('filter', { type: () => AgreementMatrixFilterInput, nullable: true }) filter?: AgreementMatrixFilterInput,
+    @Args('filter', { type: () => AgreementMatrixFilterInput, nullable: true, description: 'Which offers and parties to show.' }) filter?: AgreementMatrixFilterInput,
   ): Promise<AgreementMatrixModel> {
     return AgreementMatrixModel.from(await this.views.matrix(filter ?? {}));
   }
@@ -74,23 +74,23 @@ export class AgreementsResolver {
   @RequireRole(Role.ALDCS_VIEWER, Role.TRUST_BOARD_MEMBER, Role.PROGRAMME_ADMIN, Role.HOUSE_CO_CHAIR, Role.HOUSE_MEMBER, Role.LA_OFFICER, Role.PARTNER_OFFICER)
   @Query(() => ProposalProgressModel, {
     nullable: true,
-    description: "A proposal's agreement progress; null, with a NOT_FOUND error in errors, when there is no such proposal (the rest of the response is kept).",
+    description: "A proposal's agreement progress, overall and by area, for the directors' views; null, with a NOT_FOUND error in errors, when there is no such proposal (the rest of the response is kept).",
   })
   async proposalProgress(@Args('proposalId', { type: () => ID, description: 'The proposal id.' }) proposalId: string): Promise<ProposalProgressModel | null> {
     return ProposalProgressModel.from(await this.views.progress(proposalId));
   }
 
   @SignedIn()
-  @Mutation(() => SetAgreementStatusPayload, { description: "Sets one party's agreement; for people who represent that party." })
-  async setAgreementStatus(@CurrentActor() actor: Actor, @Args('input') input: SetAgreementStatusInput): Promise<SetAgreementStatusPayload> {
+  @Mutation(() => SetAgreementStatusPayload, { description: "Sets one party's agreement to an endorsed or adopted offer; for those who act for that party (LA or partner officers)." })
+  async setAgreementStatus(@CurrentActor() actor: Actor, @Args('input', { description: 'The agreement, its new status and terms, and the version you last read.' }) input: SetAgreementStatusInput): Promise<SetAgreementStatusPayload> {
     return { agreement: AgreementModel.from(await this.service.setAgreementStatus(actor, input)) };
   }
 
   @SignedIn()
-  @Mutation(() => UpdateAuthorityAgreementsPayload, { description: "Sets many of one LA's agreements at once, all or nothing." })
+  @Mutation(() => UpdateAuthorityAgreementsPayload, { description: "Sets many of one LA's agreements at once, all or nothing; for that LA's officers." })
   async updateAuthorityAgreements(
     @CurrentActor() actor: Actor,
-    @Args('input') input: UpdateAuthorityAgreementsInput,
+    @Args('input', { description: 'The LA and the changes to its agreements.' }) input: UpdateAuthorityAgreementsInput,
   ): Promise<UpdateAuthorityAgreementsPayload> {
     return { agreements: (await this.service.updateAuthorityAgreements(actor, input)).map(AgreementModel.from) };
   }

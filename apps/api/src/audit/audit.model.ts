@@ -3,7 +3,7 @@ import { AuditEventEntity } from '@app/audit';
 
 @ObjectType('AuditFieldChange', { description: 'One changed field of a record, with its values as JSON text (null when absent).' })
 export class AuditFieldChangeModel {
-  @Field()
+  @Field({ description: "The field's name; personal fields are named in the change but their values are never kept." })
   field: string;
 
   @Field(() => String, { nullable: true, description: 'The value before, as JSON; null when the record was created.' })
@@ -15,10 +15,10 @@ export class AuditFieldChangeModel {
 
 @ObjectType('AuditEvent', { description: 'A change made through the product: who, what, to which record, when, and from which request.' })
 export class AuditEventModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The event's id." })
   id: string;
 
-  @Field()
+  @Field({ description: 'When the change was made.' })
   at: Date;
 
   @Field(() => ID, { nullable: true, description: 'The person who made the change; null for the system.' })
@@ -30,7 +30,7 @@ export class AuditEventModel {
   @Field({ description: 'The kind of record changed (e.g. agreement_status).' })
   entityType: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The record changed.' })
   entityId: string;
 
   @Field(() => [AuditFieldChangeModel], { description: 'The fields that changed, in name order.' })

@@ -13,7 +13,7 @@ import { Loaders } from '../graphql/loaders';
 import { AuditEventsFilterInput } from './audit.input';
 import { AuditEventModel } from './audit.model';
 
-@ObjectType('AuditEventConnection')
+@ObjectType('AuditEventConnection', { description: 'A page of the audit trail.' })
 export class AuditEventConnection extends Connection(AuditEventModel, 'AuditEvent') {}
 
 @Resolver(() => AuditEventModel)
@@ -32,7 +32,7 @@ export class AuditResolver {
   async auditEvents(
     @CurrentActor() actor: Actor,
     @Args() page: PageArgs,
-    @Args('filter', { type: () => AuditEventsFilterInput, nullable: true }) filter?: AuditEventsFilterInput,
+    @Args('filter', { type: () => AuditEventsFilterInput, nullable: true, description: 'Which events to list.' }) filter?: AuditEventsFilterInput,
   ): Promise<AuditEventConnection> {
     const roles = await this.access.rolesOfActor(actor);
     const scope = {

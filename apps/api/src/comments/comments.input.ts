@@ -4,9 +4,9 @@ import { COMMENT_MAX_LENGTH, CommentReportReason, REPORT_DETAILS_MAX_LENGTH } fr
 import { PageArgs } from '../graphql/connection';
 import { Trim } from '../governance/input-helpers';
 
-@InputType()
+@InputType({ description: 'A comment or reply on a proposal, by someone with a part in it (see the comment rule).' })
 export class AddCommentInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The proposal commented on.' })
   @IsUUID()
   proposalId: string;
 
@@ -22,44 +22,44 @@ export class AddCommentInput {
   body: string;
 }
 
-@InputType()
+@InputType({ description: 'A new wording of your own comment.' })
 export class EditCommentInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The comment to edit.' })
   @IsUUID()
   commentId: string;
 
-  @Field()
+  @Field({ description: 'The new wording; the earlier one is kept as a revision.' })
   @Trim()
   @IsString()
   @Length(1, COMMENT_MAX_LENGTH)
   body: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The version you last read; a newer one means the comment changed since.' })
   @IsInt()
   @Min(1)
   expectedVersion: number;
 }
 
-@InputType()
+@InputType({ description: 'Your own comment, to delete.' })
 export class DeleteCommentInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The comment to delete.' })
   @IsUUID()
   commentId: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'When given, refused with CONFLICT if the comment changed since.' })
   @IsOptional()
   @IsInt()
   @Min(1)
   expectedVersion?: number | null;
 }
 
-@InputType()
+@InputType({ description: "A report of a comment that should not be there, or that makes you worried about someone's safety." })
 export class ReportCommentInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The comment reported.' })
   @IsUUID()
   commentId: string;
 
-  @Field(() => CommentReportReason)
+  @Field(() => CommentReportReason, { description: 'Why; SAFETY_CONCERN goes to the safeguarding leads only.' })
   @IsEnum(CommentReportReason)
   reason: CommentReportReason;
 
@@ -71,9 +71,9 @@ export class ReportCommentInput {
   details?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A moderator hiding a comment from everyone but the moderators.' })
 export class HideCommentInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The comment to hide.' })
   @IsUUID()
   commentId: string;
 
@@ -84,22 +84,22 @@ export class HideCommentInput {
   reason: string;
 }
 
-@InputType()
+@InputType({ description: 'A moderator showing a hidden comment again.' })
 export class UnhideCommentInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The comment to show again.' })
   @IsUUID()
   commentId: string;
 
-  @Field()
+  @Field({ description: 'Why it may be shown again; kept for the moderators.' })
   @Trim()
   @IsString()
   @Length(1, 2000)
   reason: string;
 }
 
-@InputType()
+@InputType({ description: 'A moderator closing a report.' })
 export class ResolveCommentReportInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The report to close.' })
   @IsUUID()
   reportId: string;
 
@@ -112,14 +112,14 @@ export class ResolveCommentReportInput {
 
 @ArgsType()
 export class ProposalCommentsArgs extends PageArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The proposal whose discussion to read.' })
   @IsUUID()
   proposalId: string;
 }
 
 @ArgsType()
 export class CommentReportsArgs extends PageArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The proposal whose comments' reports to read." })
   @IsUUID()
   proposalId: string;
 

@@ -14,15 +14,22 @@ import { Connection } from '../graphql/connection';
 registerEnumType(CommentReportReason, {
   name: 'CommentReportReason',
   description: 'Why a comment was reported: to the moderators, or for SAFETY_CONCERN to the safeguarding leads only.',
-  valuesMap: { SAFETY_CONCERN: { description: "I'm worried about someone's safety: goes at once to the safeguarding leads, and not to the moderators." } },
+  valuesMap: {
+    SPAM: { description: 'Advertising or nonsense.' },
+    ABUSIVE: { description: 'Abusive, offensive or bullying.' },
+    PERSONAL_INFORMATION: { description: 'It gives away personal information about someone.' },
+    OFF_TOPIC: { description: 'Not about the proposal.' },
+    SAFETY_CONCERN: { description: "I'm worried about someone's safety: goes at once to the safeguarding leads, and not to the moderators." },
+    OTHER: { description: 'Something else; say what in the details.' },
+  },
 });
 
 @ObjectType('Comment', { description: "A comment on a proposal or a reply, as the caller may see it." })
 export class CommentModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The comment's id." })
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The proposal it is on.' })
   proposalId: string;
 
   @Field(() => ID, { nullable: true, description: 'The comment this replies to.' })
@@ -31,13 +38,13 @@ export class CommentModel {
   @Field(() => String, { nullable: true, description: 'Null once the author has deleted the comment.' })
   body: string | null;
 
-  @Field()
+  @Field({ description: 'When it was posted.' })
   createdAt: Date;
 
-  @Field()
+  @Field({ description: 'Whether its author has changed it since posting.' })
   edited: boolean;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When its author last changed it; null if never.' })
   editedAt: Date | null;
 
   @Field({ description: 'Deleted by its author: a tombstone that keeps its replies in place.' })
@@ -101,7 +108,7 @@ export class CommentRevisionModel {
   @Field(() => Int, { description: '1 is the body as first posted.' })
   revision: number;
 
-  @Field()
+  @Field({ description: 'The text as it then stood.' })
   body: string;
 
   @Field({ description: 'When this body was written.' })
@@ -119,22 +126,22 @@ export class CommentRevisionModel {
 
 @ObjectType('CommentReport', { description: 'A report of a comment to the moderators.' })
 export class CommentReportModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The report's id." })
   id: string;
 
-  @Field(() => CommentReportReason)
+  @Field(() => CommentReportReason, { description: 'Why the comment was reported.' })
   reason: CommentReportReason;
 
-  @Field()
+  @Field({ description: 'What the reporter wrote.' })
   details: string;
 
-  @Field()
+  @Field({ description: 'When it was reported.' })
   createdAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When a moderator closed the report; null while open.' })
   resolvedAt: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the moderator did about it; null while open.' })
   resolution: string | null;
 
   commentId: string;
@@ -158,39 +165,39 @@ export class CommentReportModel {
   }
 }
 
-@ObjectType('CommentConnection')
+@ObjectType('CommentConnection', { description: 'A page of comments.' })
 export class CommentConnection extends Connection(CommentModel, 'Comment') {}
 
-@ObjectType('CommentReportConnection')
+@ObjectType('CommentReportConnection', { description: 'A page of comment reports.' })
 export class CommentReportConnection extends Connection(CommentReportModel, 'CommentReport') {}
 
-@ObjectType()
+@ObjectType({ description: 'The comment as posted.' })
 export class AddCommentPayload {
-  @Field(() => CommentModel)
+  @Field(() => CommentModel, { description: 'The new comment.' })
   comment: CommentModel;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The comment as edited.' })
 export class EditCommentPayload {
-  @Field(() => CommentModel)
+  @Field(() => CommentModel, { description: 'The comment with its new wording.' })
   comment: CommentModel;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The comment as deleted.' })
 export class DeleteCommentPayload {
-  @Field(() => CommentModel)
+  @Field(() => CommentModel, { description: 'What is left: a tombstone that keeps its replies in place.' })
   comment: CommentModel;
 }
 
 @ObjectType('Helpline', { description: 'A number to call, and when.' })
 export class HelplineModel implements Helpline {
-  @Field()
+  @Field({ description: 'Who answers, e.g. Childline or Samaritans.' })
   name: string;
 
-  @Field()
+  @Field({ description: 'The number to call.' })
   phone: string;
 
-  @Field()
+  @Field({ description: 'Who the line is for and when it is open.' })
   whenToCall: string;
 }
 
@@ -205,7 +212,7 @@ export class SafetyConcernReceivedModel implements SafetyConcernAdvice {
   @Field({ description: 'What to do if someone is in danger now.' })
   emergency: string;
 
-  @Field(() => [HelplineModel])
+  @Field(() => [HelplineModel], { description: 'Helplines to call now.' })
   helplines: HelplineModel[];
 
   static from(a: SafetyConcernAdvice): SafetyConcernReceivedModel {
@@ -213,29 +220,29 @@ export class SafetyConcernReceivedModel implements SafetyConcernAdvice {
   }
 }
 
-@ObjectType()
+@ObjectType({ description: 'The report as made.' })
 export class ReportCommentPayload {
-  @Field(() => CommentReportModel)
+  @Field(() => CommentReportModel, { description: 'The new report.' })
   report: CommentReportModel;
 
   @Field(() => SafetyConcernReceivedModel, { nullable: true, description: 'For a SAFETY_CONCERN only: what happens next, by when, and who to call in an emergency.' })
   safetyConcern: SafetyConcernReceivedModel | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The comment as hidden.' })
 export class HideCommentPayload {
-  @Field(() => CommentModel)
+  @Field(() => CommentModel, { description: 'The comment, now hidden from everyone but the moderators.' })
   comment: CommentModel;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The comment as shown again.' })
 export class UnhideCommentPayload {
-  @Field(() => CommentModel)
+  @Field(() => CommentModel, { description: 'The comment, visible again.' })
   comment: CommentModel;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The report as closed.' })
 export class ResolveCommentReportPayload {
-  @Field(() => CommentReportModel)
+  @Field(() => CommentReportModel, { description: 'The report, with its resolution.' })
   report: CommentReportModel;
 }

@@ -44,7 +44,7 @@ export class CommentsResolver {
   constructor(private readonly comments: CommentsService) {}
 
   @SignedIn()
-  @Query(() => CommentConnection, { description: "A proposal's top-level comments, oldest first, each with its replies." })
+  @Query(() => CommentConnection, { description: "A proposal's discussion for anyone signed in: top-level comments, oldest first, each with its replies." })
   async proposalComments(@CurrentActor() actor: Actor, @Args() args: ProposalCommentsArgs): Promise<CommentConnection> {
     const { page, viewer } = await this.comments.proposalComments(actor, args.proposalId, args);
     return toConnection(page, (e) => CommentModel.from(e, viewer));
@@ -62,21 +62,21 @@ export class CommentsResolver {
     description:
       "Comments on a proposal, or replies to a comment with parentId. For the proposal's House, its consultation's audience while open, the Trust Board while the proposal is before it, deciding parties while endorsed, and programme admins (ACCESS.md); others get FORBIDDEN saying whom to ask.",
   })
-  async addComment(@CurrentActor() actor: Actor, @Args('input') input: AddCommentInput): Promise<AddCommentPayload> {
+  async addComment(@CurrentActor() actor: Actor, @Args('input', { description: 'The proposal, the comment replied to (if any) and the text.' }) input: AddCommentInput): Promise<AddCommentPayload> {
     const { comment, viewer } = await this.comments.addComment(actor, input);
     return { comment: CommentModel.from(comment, viewer) };
   }
 
   @SignedIn()
   @Mutation(() => EditCommentPayload, { description: 'The author changes a comment; the earlier text is kept as a revision.' })
-  async editComment(@CurrentActor() actor: Actor, @Args('input') input: EditCommentInput): Promise<EditCommentPayload> {
+  async editComment(@CurrentActor() actor: Actor, @Args('input', { description: 'The comment, its new text and the version you last read.' }) input: EditCommentInput): Promise<EditCommentPayload> {
     const { comment, viewer } = await this.comments.editComment(actor, input);
     return { comment: CommentModel.from(comment, viewer) };
   }
 
   @SignedIn()
   @Mutation(() => DeleteCommentPayload, { description: 'The author deletes a comment; a tombstone keeps its replies in place.' })
-  async deleteComment(@CurrentActor() actor: Actor, @Args('input') input: DeleteCommentInput): Promise<DeleteCommentPayload> {
+  async deleteComment(@CurrentActor() actor: Actor, @Args('input', { description: 'The comment to delete.' }) input: DeleteCommentInput): Promise<DeleteCommentPayload> {
     const { comment, viewer } = await this.comments.deleteComment(actor, input);
     return { comment: CommentModel.from(comment, viewer) };
   }
@@ -86,7 +86,7 @@ export class CommentsResolver {
     description:
       "Tells the moderators a comment needs their attention; with SAFETY_CONCERN, tells the safeguarding leads at once instead, holds the comment from view, and answers with what happens next.",
   })
-  async reportComment(@CurrentActor() actor: Actor, @Args('input') input: ReportCommentInput): Promise<ReportCommentPayload> {
+  async reportComment(@CurrentActor() actor: Actor, @Args('input', { description: 'The comment, the reason and what worries you.' }) input: ReportCommentInput): Promise<ReportCommentPayload> {
     const { report, advice } = await this.comments.reportComment(actor, input);
     return {
       report: CommentReportModel.from(report, { personId: actor.personId, moderator: false, safeguardingLead: false }),
@@ -96,21 +96,21 @@ export class CommentsResolver {
 
   @SignedIn()
   @Mutation(() => HideCommentPayload, { description: "Hides a comment from everyone but the moderators (the House's co-chairs)." })
-  async hideComment(@CurrentActor() actor: Actor, @Args('input') input: HideCommentInput): Promise<HideCommentPayload> {
+  async hideComment(@CurrentActor() actor: Actor, @Args('input', { description: 'The comment and why it is hidden.' }) input: HideCommentInput): Promise<HideCommentPayload> {
     const { comment, viewer } = await this.comments.hideComment(actor, input);
     return { comment: CommentModel.from(comment, viewer) };
   }
 
   @SignedIn()
-  @Mutation(() => UnhideCommentPayload)
-  async unhideComment(@CurrentActor() actor: Actor, @Args('input') input: UnhideCommentInput): Promise<UnhideCommentPayload> {
+  @Mutation(() => UnhideCommentPayload, { description: "Shows a hidden comment again (the House's co-chairs); not a comment held for safeguarding." })
+  async unhideComment(@CurrentActor() actor: Actor, @Args('input', { description: 'The comment and why it may be shown again.' }) input: UnhideCommentInput): Promise<UnhideCommentPayload> {
     const { comment, viewer } = await this.comments.unhideComment(actor, input);
     return { comment: CommentModel.from(comment, viewer) };
   }
 
   @SignedIn()
   @Mutation(() => ResolveCommentReportPayload, { description: 'A moderator closes a report, saying what was done.' })
-  async resolveCommentReport(@CurrentActor() actor: Actor, @Args('input') input: ResolveCommentReportInput): Promise<ResolveCommentReportPayload> {
+  async resolveCommentReport(@CurrentActor() actor: Actor, @Args('input', { description: 'The report and what was done.' }) input: ResolveCommentReportInput): Promise<ResolveCommentReportPayload> {
     const report = await this.comments.resolveCommentReport(actor, input);
     return { report: CommentReportModel.from(report, { personId: actor.personId, moderator: true, safeguardingLead: false }) };
   }
@@ -177,12 +177,12 @@ export class CommentReportResolver {
       .load(report.commentId);
   }
 
-  @ResolveField(() => PersonModel, { nullable: true })
+  @ResolveField(() => PersonModel, { nullable: true, description: 'Who reported it, named as the privacy rule allows.' })
   async reporter(@Parent() report: CommentReportModel, @RequestLoaders() loaders: Loaders): Promise<PersonModel | null> {
     return personById(loaders, this.governance).load(report.reporterId);
   }
 
-  @ResolveField(() => PersonModel, { nullable: true })
+  @ResolveField(() => PersonModel, { nullable: true, description: 'The moderator who closed the report; null while open.' })
   async resolvedBy(@Parent() report: CommentReportModel, @RequestLoaders() loaders: Loaders): Promise<PersonModel | null> {
     return report.resolvedById ? personById(loaders, this.governance).load(report.resolvedById) : null;
   }

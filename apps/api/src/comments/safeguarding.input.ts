@@ -11,13 +11,13 @@ export class SafeguardingQueueArgs extends PageArgs {
   includeHandled: boolean;
 }
 
-@InputType()
+@InputType({ description: 'How a safeguarding lead handled a safety concern, which closes it.' })
 export class HandleSafeguardingConcernInput {
   @Field(() => ID, { description: 'The report (a SafeguardingConcern id).' })
   @IsUUID('all', { message: 'reportId must be the id of a safety concern' })
   reportId: string;
 
-  @Field(() => SafeguardingAction)
+  @Field(() => SafeguardingAction, { description: 'What was done.' })
   @IsEnum(SafeguardingAction, { message: `action must be one of ${Object.values(SafeguardingAction).join(', ')}` })
   action: SafeguardingAction;
 

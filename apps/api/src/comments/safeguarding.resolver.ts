@@ -37,7 +37,7 @@ export class SafeguardingResolver {
   @Mutation(() => HandleSafeguardingConcernPayload, {
     description: 'Records who handled a safety concern and how, closing it, and whether its comment is restored or kept hidden (safeguarding leads).',
   })
-  async handleSafeguardingConcern(@CurrentActor() actor: Actor, @Args('input') input: HandleSafeguardingConcernInput): Promise<HandleSafeguardingConcernPayload> {
+  async handleSafeguardingConcern(@CurrentActor() actor: Actor, @Args('input', { description: 'The concern, what was done, notes and what happens to the comment.' }) input: HandleSafeguardingConcernInput): Promise<HandleSafeguardingConcernPayload> {
     return { concern: SafeguardingConcernModel.from(await this.safeguarding.handle(actor, input)) };
   }
 

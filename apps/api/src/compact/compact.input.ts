@@ -29,7 +29,7 @@ export class PublishCompactEditionInput {
   @Min(1)
   number: number;
 
-  @Field()
+  @Field({ description: "The edition's title as published." })
   @IsString()
   @MinLength(EDITION_TITLE_MIN)
   @MaxLength(EDITION_TITLE_MAX)
@@ -40,7 +40,7 @@ export class PublishCompactEditionInput {
   @IsDateOnly()
   publishedOn: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The introduction printed at the front of the edition; empty when left out.' })
   @IsOptional()
   @IsString()
   @MaxLength(EDITION_INTRODUCTION_MAX)
@@ -49,7 +49,7 @@ export class PublishCompactEditionInput {
 
 @InputType({ description: "A change to an endorsed or adopted offer's wording or eligibility; parties that agreed it are asked to re-confirm." })
 export class ReviseOfferInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The endorsed or adopted proposal whose offer is revised.' })
   @IsUUID('all', { message: 'proposalId must be a proposal id' })
   proposalId: string;
 
@@ -64,28 +64,28 @@ export class ReviseOfferInput {
   @Matches(NOT_BLANK, { message: 'reason cannot be empty' })
   reason: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The new wording of the offer; unchanged when left out.' })
   @IsOptional()
   @IsString()
   @MaxLength(SUMMARY_MAX)
   @Matches(NOT_BLANK, { message: 'summary cannot be empty' })
   summary?: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'The new youngest eligible age (16–25); unchanged when left out.' })
   @IsOptional()
   @IsInt()
   @Min(AGE_MIN)
   @Max(AGE_MAX)
   minAge?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'The new oldest eligible age (16–25); unchanged when left out.' })
   @IsOptional()
   @IsInt()
   @Min(AGE_MIN)
   @Max(AGE_MAX)
   maxAge?: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The new wording on how the offer works for former unaccompanied asylum-seeking children; unchanged when left out.' })
   @IsOptional()
   @IsString()
   @MaxLength(UASC_MAX)
@@ -98,9 +98,9 @@ export class ReviseOfferInput {
   areaRule?: AreaRule;
 }
 
-@InputType()
+@InputType({ description: "A party's confirmation that it agrees the offer's current, revised wording." })
 export class ConfirmAgreementWordingInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The agreement that needs re-confirmation.' })
   @IsUUID('all', { message: 'agreementId must be an agreement id' })
   agreementId: string;
 

@@ -33,23 +33,44 @@ registerEnumType(EntitlementStatus, {
   name: 'EntitlementStatus',
   description: 'Whether an offer applies to the young person on the date asked.',
   valuesMap: {
-    UNCONFIRMED: {
-      description:
-        'The party that would provide it agreed an earlier wording and has not confirmed this edition’s wording: nothing is promised on its behalf; ask the personal adviser.',
-    },
+    AVAILABLE: { description: 'They can get it now.' },
+    COMING: { description: 'Formally agreed, or in place from a later date: they will be able to get it.' },
+    NOT_AVAILABLE: { description: 'Not provided to them (not agreed, declined, or their circumstances are not covered).' },
+    NOT_ELIGIBLE: { description: "They are outside the offer's age range." },
+    UNCONFIRMED: { description: 'The party that would provide it agreed an earlier wording and has not confirmed this edition’s wording: nothing is promised on its behalf; ask the personal adviser.' },
   },
 });
-registerEnumType(EntitlementReason, { name: 'EntitlementReason', description: 'Why an offer does or does not apply (see explanation for the sentence).' });
+registerEnumType(EntitlementReason, {
+  name: 'EntitlementReason',
+  description: 'Why an offer does or does not apply: a stable code per rule (explanation gives the sentence).',
+  valuesMap: {
+    OUTSIDE_AGE_RANGE: { description: 'The young person is younger or older than the offer allows.' },
+    SAME_AUTHORITY: { description: 'The responsible and resident LA are the same, and it provides the offer.' },
+    OWN_CARE_LEAVERS_ANYWHERE: { description: 'The responsible LA provides it to its own care leavers wherever they live.' },
+    ANY_CARE_LEAVER_RESIDENT: { description: 'The LA the young person lives in provides it to any care leaver living there.' },
+    BOTH_AUTHORITIES_RESPONSIBLE_PROVIDES: { description: 'Both LAs would provide it; the responsible LA does.' },
+    AREA_OF_RESPONSIBLE_AUTHORITY: { description: 'An ICS-area offer provided by the area of the responsible LA.' },
+    AREA_OF_RESIDENT_AUTHORITY: { description: 'An ICS-area offer provided by the area of the LA the young person lives in.' },
+    PARTNER_OFFER: { description: "A partner's offer, open to every care leaver in the age range." },
+    AGREED_NOT_YET_IMPLEMENTED: { description: 'Agreed, but not yet in place on the date asked.' },
+    NOT_COVERED_BY_RECIPROCITY: { description: 'An LA provides it, but only to care leavers this young person is not one of.' },
+    NOT_COVERED_BY_AREA_RULE: { description: 'An ICS area provides it, but its area rule does not reach this young person.' },
+    DECLINED: { description: 'The party that would provide it declined it.' },
+    NOT_YET_AGREED: { description: 'The party that would provide it has not agreed it yet.' },
+    NO_AREA_ON_DATE: { description: 'The LA the area rule looks at was in no ICS area on the date asked.' },
+    AWAITING_RECONFIRMATION: { description: "The party that would provide it has not confirmed the offer's current wording (see UNCONFIRMED)." },
+  },
+});
 
-@ObjectType('CompactOfferPartner')
+@ObjectType('CompactOfferPartner', { description: 'A partner named on an offer as one that must agree it.' })
 export class CompactOfferPartnerModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The partner organisation's id." })
   id: string;
 
-  @Field()
+  @Field({ description: "The organisation's short code." })
   code: string;
 
-  @Field()
+  @Field({ description: "The organisation's name." })
   name: string;
 
   static from(p: SnapshotPartner): CompactOfferPartnerModel {
@@ -59,7 +80,7 @@ export class CompactOfferPartnerModel {
 
 @ObjectType('CompactOfferParty', { description: "A party's agreement to an offer, as published in the edition." })
 export class CompactOfferPartyModel {
-  @Field(() => PartyKind)
+  @Field(() => PartyKind, { description: 'Whether the party is an LA, an ICS area or a partner organisation.' })
   kind: PartyKind;
 
   @Field(() => ID, { description: 'The LA, ICS area or partner organisation.' })
@@ -68,13 +89,13 @@ export class CompactOfferPartyModel {
   @Field({ description: 'LA short code, area code or organisation code.' })
   code: string;
 
-  @Field()
+  @Field({ description: "The party's name." })
   name: string;
 
-  @Field(() => AgreementState)
+  @Field(() => AgreementState, { description: 'FORMALLY_AGREED or IMPLEMENTED: the only statuses an edition lists.' })
   status: AgreementState;
 
-  @Field(() => Reciprocity, { nullable: true })
+  @Field(() => Reciprocity, { nullable: true, description: 'LA offers only: which care leavers the LA extends it to.' })
   reciprocity: Reciprocity | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'When the offer took effect for the party (IMPLEMENTED).' })
@@ -99,31 +120,31 @@ export class CompactOfferPartyModel {
 
 @ObjectType('CompactOffer', { description: 'An offer as published in an edition of the Compact.' })
 export class CompactOfferModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The proposal the offer came from.' })
   proposalId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The House that drafted it.' })
   houseId: string;
 
-  @Field()
+  @Field({ description: "The House's name." })
   houseName: string;
 
-  @Field()
+  @Field({ description: "The offer's title." })
   title: string;
 
   @Field({ description: 'The wording agreed.' })
   summary: string;
 
-  @Field(() => ProposalCategory)
+  @Field(() => ProposalCategory, { description: "The area of care leavers' lives it serves." })
   category: ProposalCategory;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Youngest eligible age.' })
   minAge: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Oldest eligible age.' })
   maxAge: number;
 
-  @Field(() => DeliveryModel)
+  @Field(() => DeliveryModel, { description: 'Who must agree it: each LA, each ICS area, one partner or several.' })
   deliveryModel: DeliveryModel;
 
   @Field(() => AreaRule, { nullable: true, description: 'ICS-area offers: whose care leavers an area covers.' })
@@ -135,7 +156,7 @@ export class CompactOfferModel {
   @Field(() => Int, { description: 'Which wording of the offer this is (it goes up when the wording or eligibility is revised).' })
   wordingVersion: number;
 
-  @Field(() => [CompactOfferPartnerModel])
+  @Field(() => [CompactOfferPartnerModel], { description: 'Partner offers only: the partners named on it.' })
   partners: CompactOfferPartnerModel[];
 
   @Field(() => [CompactOfferPartyModel], { description: 'Parties that have formally agreed or implemented the offer, with their terms.' })
@@ -163,22 +184,22 @@ export class CompactOfferModel {
 
 @ObjectType('CompactEdition', { description: 'A published edition of the Compact. It never changes.' })
 export class CompactEditionModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The edition's id." })
   id: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The edition's number: 1 for the first (launched 5 March 2024), one more for each after." })
   number: number;
 
-  @Field()
+  @Field({ description: "The edition's title." })
   title: string;
 
   @Field(() => DateScalar, { description: 'The date of the edition.' })
   publishedOn: string;
 
-  @Field()
+  @Field({ description: 'The introduction printed at its front.' })
   introduction: string;
 
-  @Field()
+  @Field({ description: 'When it was published in the service.' })
   publishedAt: Date;
 
   static from(e: CompactEditionEntity): CompactEditionModel {
@@ -193,39 +214,39 @@ export class CompactEditionModel {
   }
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of Compact editions.' })
 export class CompactEditionConnection extends Connection(CompactEditionModel) {}
 
-@ObjectType('PublishCompactEditionPayload')
+@ObjectType('PublishCompactEditionPayload', { description: 'The edition as published.' })
 export class PublishCompactEditionPayload {
-  @Field(() => CompactEditionModel)
+  @Field(() => CompactEditionModel, { description: 'The new edition.' })
   edition: CompactEditionModel;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many offers it holds.' })
   offerCount: number;
 
   @Field(() => Int, { description: 'ICS-area offers that had no area rule and were given the default (by the responsible LA’s area).' })
   areaRulesDefaulted: number;
 }
 
-@ObjectType('CompactOfferPartyChange')
+@ObjectType('CompactOfferPartyChange', { description: 'A listed party whose terms changed between two editions.' })
 export class CompactOfferPartyChangeModel {
-  @Field(() => CompactOfferPartyModel)
+  @Field(() => CompactOfferPartyModel, { description: "The party's terms in the older edition." })
   before: CompactOfferPartyModel;
 
-  @Field(() => CompactOfferPartyModel)
+  @Field(() => CompactOfferPartyModel, { description: "The party's terms in the newer edition." })
   after: CompactOfferPartyModel;
 }
 
 @ObjectType('CompactOfferChange', { description: 'An offer in both editions that changed between them.' })
 export class CompactOfferChangeModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The proposal the offer came from.' })
   proposalId: string;
 
-  @Field(() => CompactOfferModel)
+  @Field(() => CompactOfferModel, { description: 'The offer in the older edition.' })
   before: CompactOfferModel;
 
-  @Field(() => CompactOfferModel)
+  @Field(() => CompactOfferModel, { description: 'The offer in the newer edition.' })
   after: CompactOfferModel;
 
   @Field(() => [String], { description: 'Offer fields that changed (e.g. summary, maxAge, partners).' })
@@ -257,34 +278,34 @@ export class CompactOfferChangeModel {
 
 @ObjectType('CompactEditionDiff', { description: 'What a newer edition added, removed and changed versus an older one.' })
 export class CompactEditionDiffModel {
-  @Field(() => CompactEditionModel)
+  @Field(() => CompactEditionModel, { description: 'The older edition.' })
   from: CompactEditionModel;
 
-  @Field(() => CompactEditionModel)
+  @Field(() => CompactEditionModel, { description: 'The newer edition.' })
   to: CompactEditionModel;
 
-  @Field(() => [CompactOfferModel])
+  @Field(() => [CompactOfferModel], { description: 'Offers only in the newer edition.' })
   added: CompactOfferModel[];
 
-  @Field(() => [CompactOfferModel])
+  @Field(() => [CompactOfferModel], { description: 'Offers only in the older edition.' })
   removed: CompactOfferModel[];
 
-  @Field(() => [CompactOfferChangeModel])
+  @Field(() => [CompactOfferChangeModel], { description: 'Offers in both that changed.' })
   changed: CompactOfferChangeModel[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Offers in both that did not change.' })
   unchangedCount: number;
 }
 
 @ObjectType('EntitlementProvider', { description: 'Who provides an offer: an LA, an ICS area or a partner.' })
 export class EntitlementProviderModel {
-  @Field(() => PartyKind)
+  @Field(() => PartyKind, { description: 'Whether it is an LA, an ICS area or a partner organisation.' })
   kind: PartyKind;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The LA, ICS area or organisation id.' })
   id: string;
 
-  @Field()
+  @Field({ description: 'Its name, to tell the young person whom to ask.' })
   name: string;
 
   static from(p: EntitlementProvider): EntitlementProviderModel {
@@ -294,13 +315,13 @@ export class EntitlementProviderModel {
 
 @ObjectType('Entitlement', { description: 'Whether one offer applies to the young person, who provides it, how to get it, and why.' })
 export class EntitlementModel {
-  @Field(() => CompactOfferModel)
+  @Field(() => CompactOfferModel, { description: 'The offer as the edition publishes it.' })
   offer: CompactOfferModel;
 
-  @Field(() => EntitlementStatus)
+  @Field(() => EntitlementStatus, { description: 'Whether the young person can get it on the date asked.' })
   status: EntitlementStatus;
 
-  @Field(() => EntitlementReason)
+  @Field(() => EntitlementReason, { description: 'Which rule decided, as a code a client can map; explanation says it in words.' })
   reason: EntitlementReason;
 
   @Field({ description: 'Why, in plain English.' })
@@ -350,16 +371,16 @@ export class EntitlementsModel {
   @Field({ description: 'Which edition answered, in words, e.g. "Edition 2 of the Compact, dated 1 May 2025".' })
   answeredFrom: string;
 
-  @Field(() => LocalAuthorityModel)
+  @Field(() => LocalAuthorityModel, { description: 'The LA responsible for the young person (the one that looked after them).' })
   responsibleAuthority: LocalAuthorityModel;
 
-  @Field(() => LocalAuthorityModel)
+  @Field(() => LocalAuthorityModel, { description: 'The LA the young person lives in.' })
   residentAuthority: LocalAuthorityModel;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The young person's age, as asked." })
   age: number;
 
-  @Field()
+  @Field({ description: 'Whether the young person is a former unaccompanied asylum-seeking child, as asked.' })
   formerUasc: boolean;
 
   @Field(() => DateScalar, { description: 'The date asked about.' })
@@ -382,14 +403,14 @@ export class EntitlementsModel {
   }
 }
 
-@ObjectType('ReviseOfferPayload')
+@ObjectType('ReviseOfferPayload', { description: 'The proposal with its revised offer.' })
 export class ReviseOfferPayload {
-  @Field(() => ProposalModel)
+  @Field(() => ProposalModel, { description: 'The proposal after the revision.' })
   proposal: ProposalModel;
 }
 
-@ObjectType('ConfirmAgreementWordingPayload')
+@ObjectType('ConfirmAgreementWordingPayload', { description: 'The agreement as confirmed.' })
 export class ConfirmAgreementWordingPayload {
-  @Field(() => AgreementModel)
+  @Field(() => AgreementModel, { description: 'The agreement, no longer awaiting re-confirmation.' })
   agreement: AgreementModel;
 }

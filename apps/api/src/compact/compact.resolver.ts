@@ -36,7 +36,7 @@ export class CompactEditionResolver {
   @Public(PUBLIC_COMPACT)
   @UseGuards(PublicThrottlerGuard)
   @Throttle(EDITION_LIMIT)
-  @Query(() => CompactEditionModel, { nullable: true, description: 'The latest edition of the Compact; null before the first is published.' })
+  @Query(() => CompactEditionModel, { nullable: true, description: 'The latest edition of the Compact, open to everyone; null before the first is published.' })
   async currentCompactEdition(): Promise<CompactEditionModel | null> {
     const edition = await this.compact.current();
     return edition && CompactEditionModel.from(edition);
@@ -45,15 +45,15 @@ export class CompactEditionResolver {
   @Public(PUBLIC_COMPACT)
   @UseGuards(PublicThrottlerGuard)
   @Throttle(EDITION_LIMIT)
-  @Query(() => CompactEditionModel, { nullable: true, description: 'One edition of the Compact, by number; null, with a NOT_FOUND error in errors, when there is none (the rest of the response is kept).' })
-  async compactEdition(@Args('number', { type: () => Int }) number: number): Promise<CompactEditionModel | null> {
+  @Query(() => CompactEditionModel, { nullable: true, description: 'One edition of the Compact, by number, open to everyone; null, with a NOT_FOUND error in errors, when there is none (the rest of the response is kept).' })
+  async compactEdition(@Args('number', { type: () => Int, description: "The edition's number." }) number: number): Promise<CompactEditionModel | null> {
     return CompactEditionModel.from(await this.compact.getByNumber(number));
   }
 
   @Public(PUBLIC_COMPACT)
   @UseGuards(PublicThrottlerGuard)
   @Throttle(EDITION_LIMIT)
-  @Query(() => CompactEditionConnection, { description: 'Every edition of the Compact, newest first.' })
+  @Query(() => CompactEditionConnection, { description: 'Every edition of the Compact, newest first; open to everyone.' })
   async compactEditions(@Args() page: PageArgs): Promise<ConnectionShape<CompactEditionModel>> {
     return toConnection(await this.compact.list(page), CompactEditionModel.from);
   }
@@ -61,7 +61,7 @@ export class CompactEditionResolver {
   @Public(PUBLIC_COMPACT)
   @UseGuards(PublicThrottlerGuard)
   @Throttle(EDITION_LIMIT)
-  @Query(() => CompactEditionDiffModel, { description: 'What edition `to` added, removed and changed versus the older edition `from`.' })
+  @Query(() => CompactEditionDiffModel, { description: 'What edition `to` added, removed and changed versus the older edition `from`; open to everyone.' })
   async compactEditionDiff(@Args() args: CompactEditionDiffArgs): Promise<CompactEditionDiffModel> {
     const { from, to, diff } = await this.compact.compare(args.from, args.to);
     return Object.assign(new CompactEditionDiffModel(), {
@@ -76,7 +76,7 @@ export class CompactEditionResolver {
 
   @RequireRole(Role.PROGRAMME_ADMIN)
   @Mutation(() => PublishCompactEditionPayload, { description: 'Publishes the next edition: every ADOPTED offer as it stands now (programme admins).' })
-  async publishCompactEdition(@CurrentActor() actor: Actor, @Args('input') input: PublishCompactEditionInput): Promise<PublishCompactEditionPayload> {
+  async publishCompactEdition(@CurrentActor() actor: Actor, @Args('input', { description: "The next edition's number, title, date and introduction." }) input: PublishCompactEditionInput): Promise<PublishCompactEditionPayload> {
     const result = await this.compact.publish(actor, input);
     return { edition: CompactEditionModel.from(result.edition), offerCount: result.offerCount, areaRulesDefaulted: result.areaRulesDefaulted };
   }
@@ -89,7 +89,7 @@ export class CompactEditionResolver {
     return rows.map((o) => CompactOfferModel.from(o.content));
   }
 
-  @ResolveField(() => Int)
+  @ResolveField(() => Int, { description: 'How many offers the edition holds.' })
   async offerCount(@Parent() edition: CompactEditionModel, @RequestLoaders() loaders: Loaders): Promise<number> {
     return loaders
       .for<string, number>('compactOfferCountByEditionId', async (ids) => {
@@ -112,13 +112,13 @@ export class OfferWordingResolver {
   @Mutation(() => ReviseOfferPayload, {
     description: "Changes an endorsed or adopted offer's wording or eligibility (programme admins, recording the Trust Board's decision); parties that agreed it must re-confirm.",
   })
-  async reviseOffer(@CurrentActor() actor: Actor, @Args('input') input: ReviseOfferInput): Promise<ReviseOfferPayload> {
+  async reviseOffer(@CurrentActor() actor: Actor, @Args('input', { description: 'The offer, the version you last read, the reason and the new terms.' }) input: ReviseOfferInput): Promise<ReviseOfferPayload> {
     return { proposal: ProposalModel.from(await this.proposals.reviseOffer(actor, input)) };
   }
 
   @RequireRole(Role.LA_OFFICER, Role.PARTNER_OFFICER)
-  @Mutation(() => ConfirmAgreementWordingPayload, { description: "Confirms a party agrees the offer's current wording (for people who represent that party)." })
-  async confirmAgreementWording(@CurrentActor() actor: Actor, @Args('input') input: ConfirmAgreementWordingInput): Promise<ConfirmAgreementWordingPayload> {
+  @Mutation(() => ConfirmAgreementWordingPayload, { description: "Confirms a party agrees the offer's current wording (for those who act for that party)." })
+  async confirmAgreementWording(@CurrentActor() actor: Actor, @Args('input', { description: 'The agreement and the version you last read.' }) input: ConfirmAgreementWordingInput): Promise<ConfirmAgreementWordingPayload> {
     return { agreement: AgreementModel.from(await this.agreements.confirmWording(actor, input)) };
   }
 }

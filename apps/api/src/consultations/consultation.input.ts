@@ -35,11 +35,11 @@ import { PageArgs } from '../graphql/connection';
 
 @InputType({ description: "A question; options for choice questions, scaleMin/scaleMax for SCALE." })
 export class QuestionInput {
-  @Field(() => QuestionKind)
+  @Field(() => QuestionKind, { description: 'The kind of answer the question takes.' })
   @IsEnum(QuestionKind)
   kind: QuestionKind;
 
-  @Field()
+  @Field({ description: 'The question as people will read it.' })
   @IsString()
   @Length(1, PROMPT_MAX)
   prompt: string;
@@ -52,27 +52,27 @@ export class QuestionInput {
   @MaxLength(OPTION_MAX, { each: true })
   options?: string[];
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'SCALE questions only: the lowest point (a whole number).' })
   @IsOptional()
   @IsInt()
   @Min(-100)
   @Max(100)
   scaleMin?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'SCALE questions only: the highest point, above scaleMin and at most 10 steps from it.' })
   @IsOptional()
   @IsInt()
   @Min(-100)
   @Max(100)
   scaleMax?: number;
 
-  @Field({ defaultValue: true })
+  @Field({ defaultValue: true, description: 'Whether a response must answer it (default true).' })
   @IsOptional()
   @IsBoolean()
   required?: boolean;
 }
 
-@InputType()
+@InputType({ description: 'A consultation to open or schedule: about a proposal, or a topic of the body running it.' })
 export class OpenConsultationInput {
   @Field(() => ID, { nullable: true, description: 'The proposal to consult on; its House runs the consultation.' })
   @IsOptional()
@@ -98,13 +98,13 @@ export class OpenConsultationInput {
   @Length(1, TITLE_MAX)
   title?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'What the consultation asks and why, shown to those asked.' })
   @IsOptional()
   @IsString()
   @MaxLength(DESCRIPTION_MAX)
   description?: string;
 
-  @Field(() => ConsultationAudience)
+  @Field(() => ConsultationAudience, { description: "Who is asked; a CiCC consultation on a proposal also takes the members' votes." })
   @IsEnum(ConsultationAudience)
   audience: ConsultationAudience;
 
@@ -114,7 +114,7 @@ export class OpenConsultationInput {
   @IsDate()
   opensAt?: Date;
 
-  @Field()
+  @Field({ description: 'When it closes, after opensAt; responses and votes stop then.' })
   @Type(() => Date)
   @IsDate()
   closesAt: Date;
@@ -124,7 +124,7 @@ export class OpenConsultationInput {
   @IsEnum(TallyVisibility)
   tallyVisibility?: TallyVisibility;
 
-  @Field(() => [QuestionInput], { nullable: true })
+  @Field(() => [QuestionInput], { nullable: true, description: 'The questions to ask, in order; none for a vote or an open invitation to comment.' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(MAX_QUESTIONS)
@@ -133,9 +133,9 @@ export class OpenConsultationInput {
   questions?: QuestionInput[];
 }
 
-@InputType()
+@InputType({ description: 'The consultation to close before its closing time.' })
 export class CloseConsultationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The consultation to close.' })
   @IsUUID()
   consultationId: string;
 
@@ -146,13 +146,13 @@ export class CloseConsultationInput {
   expectedVersion?: number;
 }
 
-@InputType()
+@InputType({ description: 'What the body concluded from a closed consultation.' })
 export class RecordConsultationOutcomeInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The closed consultation.' })
   @IsUUID()
   consultationId: string;
 
-  @Field()
+  @Field({ description: 'What was concluded, as those asked will read it ("you said, we did").' })
   @IsString()
   @Length(1, OUTCOME_MAX)
   summary: string;
@@ -166,43 +166,43 @@ export class RecordConsultationOutcomeInput {
 
 @InputType({ description: "An answer: give only the field for the question's kind (yesNo, choice, choices, scale or text)." })
 export class AnswerInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The question answered.' })
   @IsUUID()
   questionId: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'YES_NO questions: the answer.' })
   @IsOptional()
   @IsBoolean()
   yesNo?: boolean;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'SINGLE_CHOICE questions: one of the options, as written.' })
   @IsOptional()
   @IsString()
   @MaxLength(OPTION_MAX)
   choice?: string;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: 'MULTIPLE_CHOICE questions: the options chosen, as written.' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(MAX_OPTIONS)
   @IsString({ each: true })
   choices?: string[];
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'SCALE questions: a whole number from scaleMin to scaleMax.' })
   @IsOptional()
   @IsInt()
   scale?: number;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'FREE_TEXT questions: the answer in words.' })
   @IsOptional()
   @IsString()
   @MaxLength(FREE_TEXT_MAX)
   text?: string;
 }
 
-@InputType()
+@InputType({ description: 'A response to an open consultation, yourself or for the LA, ICS area or partner you act for.' })
 export class RespondToConsultationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The consultation answered.' })
   @IsUUID()
   consultationId: string;
 
@@ -221,7 +221,7 @@ export class RespondToConsultationInput {
   @IsUUID()
   onBehalfOfOrganisationId?: string;
 
-  @Field(() => [AnswerInput])
+  @Field(() => [AnswerInput], { description: 'One answer per question answered; every required question must be answered.' })
   @IsArray()
   @ArrayMaxSize(MAX_QUESTIONS)
   @ValidateNested({ each: true })
@@ -229,35 +229,35 @@ export class RespondToConsultationInput {
   answers: AnswerInput[];
 }
 
-@InputType()
+@InputType({ description: "A CiCC member's vote on a proposal." })
 export class CastVoteInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The proposal voted on; its CiCC consultation must be open.' })
   @IsUUID()
   proposalId: string;
 
-  @Field(() => VoteChoice)
+  @Field(() => VoteChoice, { description: 'The vote.' })
   @IsEnum(VoteChoice)
   choice: VoteChoice;
 }
 
-@InputType()
+@InputType({ description: 'Which consultations to list; every filter left out lists all.' })
 export class ConsultationFilterInput {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only consultations on this proposal.' })
   @IsOptional()
   @IsUUID()
   proposalId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only consultations run by this House or other body.' })
   @IsOptional()
   @IsUUID()
   houseId?: string;
 
-  @Field(() => ConsultationAudience, { nullable: true })
+  @Field(() => ConsultationAudience, { nullable: true, description: 'Only consultations asking this audience.' })
   @IsOptional()
   @IsEnum(ConsultationAudience)
   audience?: ConsultationAudience;
 
-  @Field(() => ConsultationState, { nullable: true })
+  @Field(() => ConsultationState, { nullable: true, description: 'Only consultations in this state now.' })
   @IsOptional()
   @IsEnum(ConsultationState)
   state?: ConsultationState;
@@ -265,7 +265,7 @@ export class ConsultationFilterInput {
 
 @ArgsType()
 export class ConsultationsArgs extends PageArgs {
-  @Field(() => ConsultationFilterInput, { nullable: true })
+  @Field(() => ConsultationFilterInput, { nullable: true, description: 'Which consultations to list.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => ConsultationFilterInput)
@@ -274,7 +274,7 @@ export class ConsultationsArgs extends PageArgs {
 
 @ArgsType()
 export class ResponsesArgs extends PageArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The consultation whose responses to read.' })
   @IsUUID()
   consultationId: string;
 }

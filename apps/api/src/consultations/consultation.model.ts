@@ -17,8 +17,26 @@ import {
 import { Connection } from '../graphql/connection';
 import { LocalAuthorityModel } from '../reference/reference.model';
 
-registerEnumType(ConsultationAudience, { name: 'ConsultationAudience', description: 'Who a consultation asks.' });
-registerEnumType(TallyVisibility, { name: 'TallyVisibility', description: 'When the vote tally of a CiCC consultation may be seen.' });
+registerEnumType(ConsultationAudience, {
+  name: 'ConsultationAudience',
+  description: 'Who a consultation asks.',
+  valuesMap: {
+    CICC: { description: 'Young people of the Children in Care Council, each for themself; on a proposal they also vote.' },
+    LOCAL_AUTHORITIES: { description: "London's local authorities, one answer per LA from its officers." },
+    HOUSING_DIRECTORS: { description: "The LAs' housing directors, one answer per LA." },
+    ALDCS: { description: "The Association of London Directors of Children's Services, one answer per LA." },
+    PARTNERS: { description: 'Partners: one answer per ICS area or partner organisation, from its officers.' },
+  },
+});
+registerEnumType(TallyVisibility, {
+  name: 'TallyVisibility',
+  description: 'When the vote tally of a CiCC consultation may be seen (and always only once enough members have voted).',
+  valuesMap: {
+    ALWAYS: { description: 'To everyone signed in, while voting is open too; each new vote then moves it by one.' },
+    AFTER_VOTING: { description: 'To a member once they have voted, and to everyone once voting closes.' },
+    AFTER_CLOSE: { description: 'To everyone once voting closes, and not before.' },
+  },
+});
 registerEnumType(TallyHiddenReason, {
   name: 'TallyHiddenReason',
   description: 'Why a vote tally is hidden.',
@@ -29,13 +47,39 @@ registerEnumType(TallyHiddenReason, {
     TOO_FEW_VOTERS: { description: 'Fewer members have voted than the minimum (TALLY_MIN_VOTERS), so the count could give votes away.' },
   },
 });
-registerEnumType(QuestionKind, { name: 'QuestionKind' });
-registerEnumType(VoteChoice, { name: 'VoteChoice' });
-registerEnumType(ConsultationState, { name: 'ConsultationState' });
+registerEnumType(QuestionKind, {
+  name: 'QuestionKind',
+  description: 'The kind of answer a consultation question takes.',
+  valuesMap: {
+    YES_NO: { description: 'Yes or no.' },
+    SINGLE_CHOICE: { description: "One of the question's options." },
+    MULTIPLE_CHOICE: { description: "Any number of the question's options." },
+    SCALE: { description: 'A whole number from scaleMin to scaleMax.' },
+    FREE_TEXT: { description: 'An answer in words.' },
+  },
+});
+registerEnumType(VoteChoice, {
+  name: 'VoteChoice',
+  description: "A CiCC member's vote on a proposal.",
+  valuesMap: {
+    SUPPORT: { description: 'For the proposal.' },
+    OPPOSE: { description: 'Against the proposal.' },
+    ABSTAIN: { description: 'Taking part without taking a side; counted in the total.' },
+  },
+});
+registerEnumType(ConsultationState, {
+  name: 'ConsultationState',
+  description: 'Where a consultation is in time, worked out now from its dates.',
+  valuesMap: {
+    SCHEDULED: { description: 'Set up, opening later.' },
+    OPEN: { description: 'Taking responses (and votes) now.' },
+    CLOSED: { description: 'No longer taking responses: its closing time passed or its co-chairs closed it early.' },
+  },
+});
 
 @ObjectType('Consultation', { description: 'A House asking an audience about a proposal or a topic, with questions and (for the CiCC) a vote.' })
 export class ConsultationModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The consultation's id." })
   id: string;
 
   @Field(() => ID, { nullable: true, description: 'The proposal consulted on; null for a House topic.' })
@@ -43,43 +87,43 @@ export class ConsultationModel {
 
   houseId: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The topic's title; null for a consultation on a proposal (use the proposal's)." })
   title: string | null;
 
-  @Field()
+  @Field({ description: 'What the consultation asks and why.' })
   description: string;
 
-  @Field(() => ConsultationAudience)
+  @Field(() => ConsultationAudience, { description: 'Who is asked.' })
   audience: ConsultationAudience;
 
-  @Field()
+  @Field({ description: 'When responses open.' })
   opensAt: Date;
 
-  @Field()
+  @Field({ description: 'When responses close, unless closed early.' })
   closesAt: Date;
 
   @Field(() => Date, { nullable: true, description: 'When the co-chairs closed it early, if they did.' })
   closedAt: Date | null;
 
-  @Field(() => ConsultationState)
+  @Field(() => ConsultationState, { description: 'Whether it is scheduled, open or closed, now.' })
   state: ConsultationState;
 
-  @Field(() => TallyVisibility)
+  @Field(() => TallyVisibility, { description: 'When the vote tally may be seen (CiCC consultations on a proposal).' })
   tallyVisibility: TallyVisibility;
 
   @Field(() => Boolean, { description: 'True for a CiCC consultation on a proposal: members vote on it.' })
   takesVotes: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the body concluded, once recorded; null until then.' })
   outcomeSummary: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the outcome was recorded; null until then.' })
   outcomeRecordedAt: Date | null;
 
-  @Field()
+  @Field({ description: 'When the consultation was set up.' })
   createdAt: Date;
 
-  @Field()
+  @Field({ description: 'When it last changed.' })
   updatedAt: Date;
 
   @Field(() => Int, { description: 'Pass back as expectedVersion when closing or recording the outcome.' })
@@ -108,33 +152,33 @@ export class ConsultationModel {
   }
 }
 
-@ObjectType('ConsultationConnection')
+@ObjectType('ConsultationConnection', { description: 'A page of consultations.' })
 export class ConsultationConnection extends Connection(ConsultationModel, 'Consultation') {}
 
-@ObjectType('ConsultationQuestion')
+@ObjectType('ConsultationQuestion', { description: 'A question a consultation asks.' })
 export class ConsultationQuestionModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The question's id, to answer it with." })
   id: string;
 
   @Field(() => Int, { description: 'Order within the consultation, from 0.' })
   position: number;
 
-  @Field(() => QuestionKind)
+  @Field(() => QuestionKind, { description: 'The kind of answer it takes.' })
   kind: QuestionKind;
 
-  @Field()
+  @Field({ description: 'The question as people read it.' })
   prompt: string;
 
   @Field(() => [String], { description: 'The options of a choice question; empty otherwise.' })
   options: string[];
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'SCALE questions: the lowest point; null otherwise.' })
   scaleMin: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'SCALE questions: the highest point; null otherwise.' })
   scaleMax: number | null;
 
-  @Field()
+  @Field({ description: 'Whether a response must answer it.' })
   required: boolean;
 
   houseId: string;
@@ -159,12 +203,12 @@ export class ConsultationQuestionModel {
 const SHARE = 'Share (0–1) of those who answered the question (not of everyone asked).';
 const SHARE_SUMMARY = 'The count as a share of those who answered, labelled as such: "20 of 28 that answered, 71%".';
 
-@ObjectType('OptionCount')
+@ObjectType('OptionCount', { description: 'How often one option of a choice question was chosen.' })
 export class OptionCountModel {
-  @Field()
+  @Field({ description: 'The option, as written.' })
   option: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many responses chose it.' })
   count: number;
 
   @Field(() => Float, { description: SHARE })
@@ -174,12 +218,12 @@ export class OptionCountModel {
   summary: string;
 }
 
-@ObjectType('ScalePointCount')
+@ObjectType('ScalePointCount', { description: 'How often one point of a scale was chosen.' })
 export class ScalePointCountModel {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The point of the scale.' })
   value: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many responses chose it.' })
   count: number;
 
   @Field(() => Float, { description: SHARE })
@@ -191,13 +235,13 @@ export class ScalePointCountModel {
 
 @ObjectType('QuestionResults', { description: 'How a question was answered; free-text answers are read through responses.' })
 export class QuestionResultsModel {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many responses answered the question.' })
   answered: number;
 
-  @Field(() => Int, { nullable: true, description: 'YES_NO questions only.' })
+  @Field(() => Int, { nullable: true, description: 'YES_NO questions: how many answered yes; null for other kinds.' })
   yes: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'YES_NO questions only.' })
+  @Field(() => Int, { nullable: true, description: 'YES_NO questions: how many answered no; null for other kinds.' })
   no: number | null;
 
   @Field(() => Float, { nullable: true, description: `YES_NO questions only. ${SHARE}` })
@@ -248,40 +292,40 @@ export class ResultsHiddenModel {
 
 @ObjectType('TallyHidden', { description: 'Why a vote tally is not shown to the caller.' })
 export class TallyHiddenModel {
-  @Field(() => TallyHiddenReason)
+  @Field(() => TallyHiddenReason, { description: 'Why the tally is hidden, as a code a client can act on.' })
   reason: TallyHiddenReason;
 
   @Field({ description: 'The reason in a sentence, to show as it is.' })
   message: string;
 }
 
-@ObjectType('VoteTally')
+@ObjectType('VoteTally', { description: "The CiCC members' votes on a proposal, counted, never who voted how; shown only once at least TALLY_MIN_VOTERS (default 5) have voted, and when tallyVisibility allows." })
 export class VoteTallyModel {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Votes in support.' })
   support: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Votes against.' })
   oppose: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Abstentions.' })
   abstain: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Every vote cast, abstentions included.' })
   total: number;
 }
 
 @ObjectType('MyVote', { description: "The caller's own vote; nobody can read anyone else's." })
 export class MyVoteModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The proposal voted on.' })
   proposalId: string;
 
-  @Field(() => VoteChoice)
+  @Field(() => VoteChoice, { description: 'Your vote.' })
   choice: VoteChoice;
 
-  @Field()
+  @Field({ description: 'When you first voted.' })
   castAt: Date;
 
-  @Field()
+  @Field({ description: 'When you last changed your vote.' })
   updatedAt: Date;
 
   static from(v: OwnVote): MyVoteModel {
@@ -289,9 +333,9 @@ export class MyVoteModel {
   }
 }
 
-@ObjectType('ConsultationResponseSummary')
+@ObjectType('ConsultationResponseSummary', { description: 'How many have responded, which everyone signed in may see.' })
 export class ResponseSummaryModel {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Responses received (a replaced response counts once).' })
   totalResponses: number;
 
   @Field(() => Int, { description: "Responses given in a person's own name (not for an LA, area or partner)." })
@@ -315,22 +359,22 @@ export class ResponseSummaryModel {
 
 @ObjectType('ConsultationAnswer', { description: "One answer; only the field for the question's kind is set." })
 export class ConsultationAnswerModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The question answered.' })
   questionId: string;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'YES_NO questions: the answer.' })
   yesNo: boolean | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'SINGLE_CHOICE questions: the option chosen.' })
   choice: string | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: 'MULTIPLE_CHOICE questions: the options chosen.' })
   choices: string[] | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'SCALE questions: the point chosen.' })
   scale: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'FREE_TEXT questions: the answer in words.' })
   text: string | null;
 
   static from(e: ConsultationAnswerEntity, kind: QuestionKind | undefined): ConsultationAnswerModel {
@@ -346,12 +390,12 @@ export class ConsultationAnswerModel {
   }
 }
 
-@ObjectType('ConsultationResponse')
+@ObjectType('ConsultationResponse', { description: 'One response to a consultation, from a person or for an LA, ICS area or partner.' })
 export class ConsultationResponseModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The response's id." })
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The consultation answered.' })
   consultationId: string;
 
   @Field({ description: 'When this LA or person first responded.' })
@@ -386,50 +430,50 @@ export class ConsultationResponseModel {
   }
 }
 
-@ObjectType('ConsultationResponseConnection')
+@ObjectType('ConsultationResponseConnection', { description: "A page of a consultation's responses." })
 export class ConsultationResponseConnection extends Connection(ConsultationResponseModel, 'ConsultationResponse') {}
 
-@ObjectType()
+@ObjectType({ description: 'The consultation as opened or scheduled.' })
 export class OpenConsultationPayload {
-  @Field(() => ConsultationModel)
+  @Field(() => ConsultationModel, { description: 'The new consultation.' })
   consultation: ConsultationModel;
 
   @Field({ description: 'True when opening moved the draft proposal to IN_CONSULTATION.' })
   proposalMovedToConsultation: boolean;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The consultation as closed.' })
 export class CloseConsultationPayload {
-  @Field(() => ConsultationModel)
+  @Field(() => ConsultationModel, { description: 'The consultation, now closed.' })
   consultation: ConsultationModel;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The consultation with its outcome.' })
 export class RecordConsultationOutcomePayload {
-  @Field(() => ConsultationModel)
+  @Field(() => ConsultationModel, { description: 'The consultation, with its outcome recorded.' })
   consultation: ConsultationModel;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The response as kept.' })
 export class RespondToConsultationPayload {
-  @Field(() => ConsultationResponseModel)
+  @Field(() => ConsultationResponseModel, { description: 'The response now kept (it replaces any earlier one for the same person or party).' })
   response: ConsultationResponseModel;
 
   @Field({ description: "True when this replaced an earlier response (the LA's, or the caller's own)." })
   replaced: boolean;
 
-  @Field()
+  @Field({ description: 'A sentence to show whoever answered: what was kept and what happens next.' })
   message: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The vote as kept.' })
 export class CastVotePayload {
-  @Field(() => MyVoteModel)
+  @Field(() => MyVoteModel, { description: 'Your vote now.' })
   vote: MyVoteModel;
 
   @Field({ description: 'True when this changed an earlier vote on the proposal.' })
   changed: boolean;
 
-  @Field(() => ConsultationModel)
+  @Field(() => ConsultationModel, { description: 'The consultation voted in, for its tally as you may now see it.' })
   consultation: ConsultationModel;
 }

@@ -65,13 +65,13 @@ export class ConsultationsResolver {
   ) {}
 
   @SignedIn()
-  @Query(() => ConsultationModel, { nullable: true, description: 'One consultation by id; null, with a NOT_FOUND error in errors, when there is none (the rest of the response is kept).' })
+  @Query(() => ConsultationModel, { nullable: true, description: 'One consultation by id, for anyone signed in; null, with a NOT_FOUND error in errors, when there is none (the rest of the response is kept).' })
   async consultation(@Args('id', { type: () => ID, description: 'The consultation id.' }) id: string): Promise<ConsultationModel | null> {
     return ConsultationModel.from(await this.consultationService.get(id, undefined, 'id'));
   }
 
   @SignedIn()
-  @Query(() => ConsultationConnection, { description: 'Consultations, latest opening first.' })
+  @Query(() => ConsultationConnection, { description: 'Consultations, latest opening first, for anyone signed in (the answers themselves are read through responses).' })
   async consultations(@Args() args: ConsultationsArgs): Promise<ConsultationConnection> {
     const now = this.clock.now();
     const page = await this.consultationService.list(args.filter ?? {}, args, now);
@@ -93,36 +93,36 @@ export class ConsultationsResolver {
   @Mutation(() => OpenConsultationPayload, {
     description: "Opens a consultation: a House's co-chairs, or the chair or co-chairs of a working group or the Trust Board.",
   })
-  async openConsultation(@CurrentActor() actor: Actor, @Args('input') input: OpenConsultationInput): Promise<OpenConsultationPayload> {
+  async openConsultation(@CurrentActor() actor: Actor, @Args('input', { description: 'What to ask, of whom, and when.' }) input: OpenConsultationInput): Promise<OpenConsultationPayload> {
     const result = await this.consultationService.open(actor, input);
     return { consultation: ConsultationModel.from(result.consultation), proposalMovedToConsultation: result.proposalMovedToConsultation };
   }
 
   @SignedIn()
-  @Mutation(() => CloseConsultationPayload, { description: 'Closes a consultation now (the House co-chairs).' })
-  async closeConsultation(@CurrentActor() actor: Actor, @Args('input') input: CloseConsultationInput): Promise<CloseConsultationPayload> {
+  @Mutation(() => CloseConsultationPayload, { description: "Closes a consultation now (the running House's co-chairs, or the chair or co-chairs of the body running it)." })
+  async closeConsultation(@CurrentActor() actor: Actor, @Args('input', { description: 'The consultation to close.' }) input: CloseConsultationInput): Promise<CloseConsultationPayload> {
     return { consultation: ConsultationModel.from(await this.consultationService.close(actor, input)) };
   }
 
   @SignedIn()
-  @Mutation(() => RecordConsultationOutcomePayload, { description: 'Records what the House concluded, once closed (the co-chairs).' })
+  @Mutation(() => RecordConsultationOutcomePayload, { description: 'Records what the body concluded from a closed consultation (those who may close it); those who took part hear it.' })
   async recordConsultationOutcome(
     @CurrentActor() actor: Actor,
-    @Args('input') input: RecordConsultationOutcomeInput,
+    @Args('input', { description: 'The consultation and what was concluded.' }) input: RecordConsultationOutcomeInput,
   ): Promise<RecordConsultationOutcomePayload> {
     return { consultation: ConsultationModel.from(await this.consultationService.recordOutcome(actor, input)) };
   }
 
   @SignedIn()
-  @Mutation(() => RespondToConsultationPayload, { description: 'Answers a consultation while it is open; a later answer replaces an earlier one.' })
-  async respondToConsultation(@CurrentActor() actor: Actor, @Args('input') input: RespondToConsultationInput): Promise<RespondToConsultationPayload> {
+  @Mutation(() => RespondToConsultationPayload, { description: 'Answers a consultation while it is open, for its audience: CiCC members for themselves, officers for the LA, ICS area or partner they act for. A later answer replaces an earlier one.' })
+  async respondToConsultation(@CurrentActor() actor: Actor, @Args('input', { description: 'The consultation, whom you answer for, and your answers.' }) input: RespondToConsultationInput): Promise<RespondToConsultationPayload> {
     const result = await this.responseService.respond(actor, input);
     return { response: ConsultationResponseModel.from(result.response, false), replaced: result.replaced, message: result.message };
   }
 
   @SignedIn()
   @Mutation(() => CastVotePayload, { description: "Casts or changes a CiCC member's vote on a proposal while its CiCC consultation is open." })
-  async castVote(@CurrentActor() actor: Actor, @Args('input') input: CastVoteInput): Promise<CastVotePayload> {
+  async castVote(@CurrentActor() actor: Actor, @Args('input', { description: 'The proposal and your vote.' }) input: CastVoteInput): Promise<CastVotePayload> {
     const result = await this.votes.cast(actor, input);
     return { vote: MyVoteModel.from(result.vote), changed: result.changed, consultation: ConsultationModel.from(result.consultation) };
   }
@@ -156,7 +156,7 @@ export class ConsultationFieldsResolver {
     return this.body(c, loaders);
   }
 
-  @ResolveField(() => [ConsultationQuestionModel])
+  @ResolveField(() => [ConsultationQuestionModel], { description: 'The questions asked, in order.' })
   async questions(@Parent() c: ConsultationModel, @RequestLoaders() loaders: Loaders): Promise<ConsultationQuestionModel[]> {
     const questions = await loaders
       .for('questionsByConsultationId', async (ids: readonly string[]) => groupByKey(ids, await this.consultations.questionsOf(ids), (q) => q.consultationId))
@@ -326,7 +326,7 @@ export class ConsultationResponseResolver {
     return r.onBehalfOfOrganisationId ? organisationLoader(loaders, this.reference).load(r.onBehalfOfOrganisationId) : null;
   }
 
-  @ResolveField(() => [ConsultationAnswerModel])
+  @ResolveField(() => [ConsultationAnswerModel], { description: 'The answers given, question by question.' })
   async answers(@Parent() r: ConsultationResponseModel, @RequestLoaders() loaders: Loaders): Promise<ConsultationAnswerModel[]> {
     const answers = await loaders
       .for('answersByResponseId', async (ids: readonly string[]) => groupByKey(ids, await this.responses.answersOf(ids), (a) => a.responseId))

@@ -18,7 +18,7 @@ export class BodyGovernanceResolver {
     @Parent() body: BodyModel,
     @RequestLoaders() loaders: Loaders,
     @CurrentActor() actor: Actor,
-    @Args('includeEnded', { type: () => Boolean, defaultValue: false }) includeEnded: boolean,
+    @Args('includeEnded', { type: () => Boolean, defaultValue: false, description: 'Include members whose place has ended.' }) includeEnded: boolean,
   ): Promise<MembershipModel[]> {
     requirePerson(actor); // bodies are public reference data; who sits on them is for people who are signed in
     return membersByBodyId(loaders, this.governance, includeEnded).load(body.id);

@@ -10,7 +10,7 @@ export const BIRTH_MONTH_MESSAGE = 'birthMonth must be a month as YYYY-MM, for e
 /** Optional, but when given not null. */
 const Given = () => ValidateIf((_: unknown, value: unknown) => value !== undefined);
 
-@InputType()
+@InputType({ description: "Someone to add to the service (programme admins, or a House's co-chairs for their House)." })
 export class CreatePersonInput {
   @Field({ description: 'How the person is named to others (1–120 characters).' })
   @Trim()
@@ -24,7 +24,7 @@ export class CreatePersonInput {
   @MaxLength(254)
   email: string;
 
-  @Field({ defaultValue: false })
+  @Field({ defaultValue: false, description: "Whether the person is care-experienced; seen only by them, programme admins, safeguarding leads and their House's co-chairs." })
   @IsBoolean()
   careExperienced: boolean;
 
@@ -33,7 +33,7 @@ export class CreatePersonInput {
   @Matches(BIRTH_MONTH, { message: BIRTH_MONTH_MESSAGE })
   birthMonth?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "The person's home LA; for young people, the LA they are recorded with." })
   @IsOptional()
   @IsUUID()
   homeAuthorityId?: string | null;
@@ -41,7 +41,7 @@ export class CreatePersonInput {
 
 @InputType({ description: 'Fields left out stay as they are; null clears birthMonth or homeAuthorityId.' })
 export class UpdatePersonInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The person to change: yourself, or anyone for a programme admin.' })
   @IsUUID()
   id: string;
 
@@ -50,37 +50,37 @@ export class UpdatePersonInput {
   @Min(1)
   expectedVersion: number;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'A new name to be known by.' })
   @Given()
   @Trim()
   @IsString()
   @Length(1, 120)
   displayName?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'A new email address for sign-in codes and messages.' })
   @Given()
   @Trim()
   @IsEmail({}, { message: 'email must be an email address, like name@example.org' })
   @MaxLength(254)
   email?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Whether they are care-experienced; not changed by the person themself.' })
   @Given()
   @IsBoolean()
   careExperienced?: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A new birth month, YYYY-MM; null clears it.' })
   @IsOptional()
   @Matches(BIRTH_MONTH, { message: BIRTH_MONTH_MESSAGE })
   birthMonth?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'A new home LA; null clears it.' })
   @IsOptional()
   @IsUUID()
   homeAuthorityId?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Which people to list; every filter left out lists all (people whose names are hidden from you are not found by name).' })
 export class PeopleFilterInput {
   @Field(() => ID, { nullable: true, description: 'People with a current membership of this body.' })
   @IsOptional()
@@ -92,7 +92,7 @@ export class PeopleFilterInput {
   @IsEnum(MembershipRole)
   role?: MembershipRole | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'Only care-experienced people (or only others); for programme admins and safeguarding leads, and co-chairs within their own House (bodyId).' })
   @IsOptional()
   @IsBoolean()
   careExperienced?: boolean | null;
@@ -105,13 +105,13 @@ export class PeopleFilterInput {
   search?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A place to give a person on a body.' })
 export class AddMembershipInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The person.' })
   @IsUUID()
   personId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The House, board or group.' })
   @IsUUID()
   bodyId: string;
 
@@ -124,12 +124,12 @@ export class AddMembershipInput {
   @IsUUID()
   representsAuthorityId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The ICS area or sub-region the person represents (at most one of the three).' })
   @IsOptional()
   @IsUUID()
   representsAreaId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The partner organisation the person represents (at most one of the three).' })
   @IsOptional()
   @IsUUID()
   representsOrganisationId?: string | null;
@@ -140,7 +140,7 @@ export class AddMembershipInput {
   @IsDate()
   startedAt?: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why the place is given; kept with the membership, never in the audit trail.' })
   @IsOptional()
   @Trim()
   @IsString()
@@ -148,30 +148,30 @@ export class AddMembershipInput {
   reason?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A membership to end now.' })
 export class EndMembershipInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The membership to end.' })
   @IsUUID()
   membershipId: string;
 
-  @Field()
+  @Field({ description: 'Why it ends; kept with the membership.' })
   @Trim()
   @IsString()
   @Length(1, 2000)
   reason: string;
 }
 
-@InputType()
+@InputType({ description: "A person to appoint to one of a House's two co-chair seats; a current holder's term ends." })
 export class AppointCoChairInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The House.' })
   @IsUUID()
   houseId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The person appointed; a young-person co-chair must be a CiCC member.' })
   @IsUUID()
   personId: string;
 
-  @Field(() => CoChairSeat)
+  @Field(() => CoChairSeat, { description: "Which seat: the young person's or the sector lead's." })
   @IsEnum(CoChairSeat)
   seat: CoChairSeat;
 
@@ -182,17 +182,17 @@ export class AppointCoChairInput {
   reason: string;
 }
 
-@InputType()
+@InputType({ description: 'A co-chair seat to leave empty.' })
 export class EndCoChairTermInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The House.' })
   @IsUUID()
   houseId: string;
 
-  @Field(() => CoChairSeat)
+  @Field(() => CoChairSeat, { description: 'Which seat.' })
   @IsEnum(CoChairSeat)
   seat: CoChairSeat;
 
-  @Field()
+  @Field({ description: 'Why the term ends; kept with the membership.' })
   @Trim()
   @IsString()
   @Length(1, 2000)

@@ -2,15 +2,33 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CoChairSeat, formatBirthMonth, MembershipEntity, MembershipRole, PersonEntity } from '@app/governance';
 import { BodyModel } from '../reference/reference.model';
 
-registerEnumType(MembershipRole, { name: 'MembershipRole', description: 'A role on a governance body.' });
-registerEnumType(CoChairSeat, { name: 'CoChairSeat', description: "One of a House's two co-chair seats." });
+registerEnumType(MembershipRole, {
+  name: 'MembershipRole',
+  description: 'A seat on a governance body.',
+  valuesMap: {
+    CHAIR: { description: 'Chairs the body.' },
+    CO_CHAIR_YOUNG_PERSON: { description: "A House's young-person co-chair: a care-experienced CiCC member." },
+    CO_CHAIR_SECTOR_LEAD: { description: "A House's sector-lead co-chair: a lead from an LA, the NHS or a partner." },
+    MEMBER: { description: "A member, who takes part in the body's work and decisions." },
+    ADVISER: { description: 'Advises the body (e.g. the National Care Leaver Adviser on the Trust Board).' },
+    OBSERVER: { description: "Attends without taking part in the body's decisions; gives no House or Trust Board role." },
+  },
+});
+registerEnumType(CoChairSeat, {
+  name: 'CoChairSeat',
+  description: "One of a House's two co-chair seats; both must be filled for its proposals to move forward.",
+  valuesMap: {
+    YOUNG_PERSON: { description: 'The seat of a care-experienced young person from the CiCC.' },
+    SECTOR_LEAD: { description: 'The seat of a lead from the sector (an LA, the NHS, a partner).' },
+  },
+});
 
 @ObjectType('Person', { description: 'Someone taking part: a young person, an officer, a director, a partner’s lead.' })
 export class PersonModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The person's id." })
   id: string;
 
-  @Field()
+  @Field({ description: 'The name, or "CiCC member (<home LA>)" for a young person under 18 whom you may not see by name, or "Former CiCC member".' })
   displayName: string;
 
   /** Shown only through the `email` field resolver, which applies the privacy rule. */
@@ -25,10 +43,10 @@ export class PersonModel {
   @Field(() => Int, { description: 'Give this back as expectedVersion when updating.' })
   version: number;
 
-  @Field()
+  @Field({ description: 'When the person was added.' })
   createdAt: Date;
 
-  @Field()
+  @Field({ description: 'When their record last changed.' })
   updatedAt: Date;
 
   static from(e: PersonEntity): PersonModel {
@@ -48,25 +66,25 @@ export class PersonModel {
 
 @ObjectType('Membership', { description: "A person's place on a body for a period; current while it has no end." })
 export class MembershipModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The membership's id." })
   id: string;
 
-  @Field(() => MembershipRole)
+  @Field(() => MembershipRole, { description: 'The seat held.' })
   role: MembershipRole;
 
-  @Field()
+  @Field({ description: 'When the place began.' })
   startedAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it ended; null while current.' })
   endedAt: Date | null;
 
-  @Field()
+  @Field({ description: 'Whether the person holds the place now.' })
   current: boolean;
 
   @Field(() => String, { nullable: true, description: 'Why the membership began (for co-chairs, the reason for the appointment).' })
   startReason: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why it ended; null while current.' })
   endReason: string | null;
 
   personId: string;
@@ -98,35 +116,35 @@ export class CoChairsModel {
   @Field(() => MembershipModel, { nullable: true, description: 'The care-experienced young person from the CiCC.' })
   youngPerson: MembershipModel | null;
 
-  @Field(() => MembershipModel, { nullable: true })
+  @Field(() => MembershipModel, { nullable: true, description: "The sector lead co-chair (an officer or partner working in the House's theme)." })
   sectorLead: MembershipModel | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The person as added.' })
 export class CreatePersonPayload {
-  @Field(() => PersonModel)
+  @Field(() => PersonModel, { description: 'The new person.' })
   person: PersonModel;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The person as changed.' })
 export class UpdatePersonPayload {
-  @Field(() => PersonModel)
+  @Field(() => PersonModel, { description: 'The person after the change.' })
   person: PersonModel;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The membership as given.' })
 export class AddMembershipPayload {
-  @Field(() => MembershipModel)
+  @Field(() => MembershipModel, { description: 'The new membership.' })
   membership: MembershipModel;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The membership as ended.' })
 export class EndMembershipPayload {
-  @Field(() => MembershipModel)
+  @Field(() => MembershipModel, { description: 'The membership, now ended.' })
   membership: MembershipModel;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The new co-chair term, the one it ended, and the House.' })
 export class AppointCoChairPayload {
   @Field(() => MembershipModel, { description: 'The new term.' })
   membership: MembershipModel;
@@ -134,15 +152,15 @@ export class AppointCoChairPayload {
   @Field(() => MembershipModel, { nullable: true, description: 'The term this appointment ended, when the seat was filled.' })
   previous: MembershipModel | null;
 
-  @Field(() => BodyModel)
+  @Field(() => BodyModel, { description: 'The House, with its co-chairs as they now are.' })
   house: BodyModel;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The ended term and the House.' })
 export class EndCoChairTermPayload {
-  @Field(() => MembershipModel)
+  @Field(() => MembershipModel, { description: 'The co-chair term, now ended.' })
   membership: MembershipModel;
 
-  @Field(() => BodyModel)
+  @Field(() => BodyModel, { description: 'The House, with the seat now empty.' })
   house: BodyModel;
 }

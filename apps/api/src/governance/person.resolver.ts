@@ -10,7 +10,7 @@ import { membershipsByPersonId } from './governance.loaders';
 import { CreatePersonPayload, MembershipModel, PersonModel, UpdatePersonPayload } from './governance.model';
 import { RequireRole, SignedIn } from '../access/access.decorators';
 
-@ObjectType('PersonConnection')
+@ObjectType('PersonConnection', { description: 'A page of people.' })
 export class PersonConnection extends Connection(PersonModel, 'Person') {}
 
 @Resolver(() => PersonModel)
@@ -21,31 +21,31 @@ export class PersonResolver {
   ) {}
 
   @SignedIn()
-  @Query(() => PersonModel, { nullable: true, description: 'One person by id; null, with a NOT_FOUND error in errors, when there is none (the rest of the response is kept).' })
+  @Query(() => PersonModel, { nullable: true, description: 'One person by id, for anyone signed in and named as the privacy rule allows; null, with a NOT_FOUND error in errors, when there is none (the rest of the response is kept).' })
   async person(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: 'The person id.' }) id: string): Promise<PersonModel | null> {
     return PersonModel.from(await this.governance.person(actor, id));
   }
 
   @SignedIn()
-  @Query(() => PersonConnection, { description: 'People by name, filtered by current membership, role, care experience or name.' })
+  @Query(() => PersonConnection, { description: 'People by name, for anyone signed in, filtered by current membership, role, care experience (programme admins, safeguarding leads, and co-chairs within their House) or name.' })
   async people(
     @CurrentActor() actor: Actor,
     @Args() page: PageArgs,
-    @Args('filter', { type: () => PeopleFilterInput, nullable: true }) filter?: PeopleFilterInput,
+    @Args('filter', { type: () => PeopleFilterInput, nullable: true, description: 'Which people to list.' }) filter?: PeopleFilterInput,
   ): Promise<PersonConnection> {
     if (filter?.careExperienced !== undefined && filter.careExperienced !== null) await this.privacy.assertMayFilterByCareExperience(actor, filter.bodyId);
     return toConnection(await this.governance.people(actor, filter ?? {}, page), PersonModel.from);
   }
 
   @RequireRole(Role.PROGRAMME_ADMIN, Role.HOUSE_CO_CHAIR)
-  @Mutation(() => CreatePersonPayload)
-  async createPerson(@CurrentActor() actor: Actor, @Args('input') input: CreatePersonInput): Promise<CreatePersonPayload> {
+  @Mutation(() => CreatePersonPayload, { description: "Adds a person without inviting them (programme admins, or a House's co-chairs)." })
+  async createPerson(@CurrentActor() actor: Actor, @Args('input', { description: "The person's name, email and details." }) input: CreatePersonInput): Promise<CreatePersonPayload> {
     return { person: PersonModel.from(await this.governance.createPerson(actor, input)) };
   }
 
   @SignedIn()
-  @Mutation(() => UpdatePersonPayload)
-  async updatePerson(@CurrentActor() actor: Actor, @Args('input') input: UpdatePersonInput): Promise<UpdatePersonPayload> {
+  @Mutation(() => UpdatePersonPayload, { description: 'Changes a person: yourself (not your care experience), or anyone for a programme admin.' })
+  async updatePerson(@CurrentActor() actor: Actor, @Args('input', { description: 'The person, the version you last read and what changes.' }) input: UpdatePersonInput): Promise<UpdatePersonPayload> {
     return { person: PersonModel.from(await this.governance.updatePerson(actor, input)) };
   }
 
@@ -56,7 +56,7 @@ export class PersonResolver {
   async memberships(
     @Parent() person: PersonModel,
     @RequestLoaders() loaders: Loaders,
-    @Args('includeEnded', { type: () => Boolean, defaultValue: false }) includeEnded: boolean,
+    @Args('includeEnded', { type: () => Boolean, defaultValue: false, description: 'Include memberships that have ended.' }) includeEnded: boolean,
   ): Promise<MembershipModel[]> {
     return membershipsByPersonId(loaders, this.governance, includeEnded).load(person.id);
   }

@@ -7,6 +7,7 @@ import { ConfigService } from '@nestjs/config';
 import { GraphQLModule } from '@nestjs/graphql';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { NextFunction, Request, Response } from 'express';
+import { GraphQLSchema } from 'graphql';
 import helmet from 'helmet';
 import { corsOrigins, Environment, isProduction } from '@app/core';
 import { AccessModule, AccessService } from '@app/access';
@@ -45,6 +46,23 @@ export function armorProtection(production: boolean): ReturnType<ApolloArmor['pr
   }).protect();
 }
 
+/** What the two root types hold, as GraphiQL shows them first. */
+const ROOT_TYPE_DESCRIPTIONS = {
+  Query:
+    'What the Compact service can tell you: proposals, consultations, agreements, Compact editions, meetings, people and reference data. Reference data is open to everyone; the rest needs sign-in and shows people as the privacy rule allows.',
+  Mutation:
+    'What you can do in the Compact service. Each operation says who may do it; anyone else is refused (UNAUTHENTICATED when not signed in, FORBIDDEN otherwise) with a message saying who can.',
+} as const;
+
+/** Describes Query and Mutation, which code-first types have no decorator for. */
+export function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
+  const query = schema.getQueryType();
+  const mutation = schema.getMutationType();
+  if (query) query.description = ROOT_TYPE_DESCRIPTIONS.Query;
+  if (mutation) mutation.description = ROOT_TYPE_DESCRIPTIONS.Mutation;
+  return schema;
+}
+
 /** The Apollo options for this environment (exported so the production settings can be checked). */
 export function graphqlOptions(env: Pick<Environment, 'NODE_ENV' | 'GRAPHIQL'>, authenticator: Authenticator, roles: RoleMemory): ApolloDriverConfig {
   const production = isProduction(env as Environment);
@@ -66,6 +84,7 @@ export function graphqlOptions(env: Pick<Environment, 'NODE_ENV' | 'GRAPHIQL'>, 
     plugins: [...armor.plugins, inputCheckPlugin(), errorReportingPlugin(), ApolloServerPluginCacheControlDisabled()],
     // Date-times are read strictly: an impossible one is refused, never moved to another day.
     buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }], orphanedTypes: ORPHANED_SCHEMA_TYPES },
+    transformSchema: describeRootTypes,
     // Nest would answer 200 to every request that reached execution; errorReportingPlugin answers
     // 503 with Retry-After when the database is out of reach, and nothing else sets a status.
     preserveHttpStatusForExecutionErrors: false,

@@ -16,7 +16,7 @@ const TOKEN = /^[A-Za-z0-9_-]{20,200}$/;
     'Invite someone already recorded (personId), or someone new (email and displayName, with their details), and give them their places, all in one step. If the email is already known, that person is invited as recorded.',
 })
 export class InvitePersonInput {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Someone already recorded; leave out to invite someone new by email.' })
   @IsOptional()
   @IsUUID('all', { message: 'personId must be a person id (a UUID)' })
   personId?: string | null;
@@ -70,7 +70,7 @@ export class InvitePersonInput {
   memberships?: InviteMembershipInput[] | null;
 }
 
-@InputType()
+@InputType({ description: 'The invitation link being used.' })
 export class AcceptInvitationInput {
   @Field({ description: 'The token from the invitation link.' })
   @IsString()
@@ -78,18 +78,18 @@ export class AcceptInvitationInput {
   token: string;
 }
 
-@InputType()
+@InputType({ description: 'The email address to send a sign-in code to.' })
 export class RequestSignInCodeInput {
-  @Field()
+  @Field({ description: 'The address the person is recorded with.' })
   @Trim()
   @IsEmail({}, { message: EMAIL_MESSAGE })
   @MaxLength(254)
   email: string;
 }
 
-@InputType()
+@InputType({ description: 'The emailed code, to sign in with.' })
 export class VerifySignInCodeInput {
-  @Field()
+  @Field({ description: 'The address the code was sent to.' })
   @Trim()
   @IsEmail({}, { message: EMAIL_MESSAGE })
   @MaxLength(254)
@@ -101,15 +101,15 @@ export class VerifySignInCodeInput {
   code: string;
 }
 
-@InputType()
+@InputType({ description: 'The refresh token to exchange.' })
 export class RefreshSessionInput {
-  @Field()
+  @Field({ description: 'The refresh token from the last sign-in or refresh; it works once.' })
   @IsString()
   @Matches(TOKEN, { message: 'refreshToken must be the refresh token you were given, whole' })
   refreshToken: string;
 }
 
-@InputType()
+@InputType({ description: 'The session to end.' })
 export class SignOutInput {
   @Field({ description: 'The refresh token of the session to end.' })
   @IsString()
@@ -117,7 +117,7 @@ export class SignOutInput {
   refreshToken: string;
 }
 
-@InputType()
+@InputType({ description: 'Whether to keep this session when ending all the others.' })
 export class SignOutEverywhereInput {
   @Field({ defaultValue: false, description: 'Keep the session making this request signed in.' })
   @IsBoolean()

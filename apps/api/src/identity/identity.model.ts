@@ -9,13 +9,13 @@ export class SessionTokensModel {
   @Field({ description: 'A short-lived token (minutes) for the Authorization header.' })
   accessToken: string;
 
-  @Field()
+  @Field({ description: 'When the access token stops working; refresh before then.' })
   accessTokenExpiresAt: Date;
 
   @Field({ description: 'Exchange it once with refreshSession for a new pair; keep it secret.' })
   refreshToken: string;
 
-  @Field()
+  @Field({ description: 'When the refresh token stops working; sign in again after that.' })
   refreshTokenExpiresAt: Date;
 
   static from(tokens: SessionTokens): SessionTokensModel {
@@ -31,19 +31,19 @@ export class SessionTokensModel {
 
 @ObjectType('Invitation', { description: 'A single-use invitation link sent by email; the link itself is never shown again.' })
 export class InvitationModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The invitation's id." })
   id: string;
 
   personId: string;
   houseId: string | null;
 
-  @Field()
+  @Field({ description: 'When it was sent.' })
   createdAt: Date;
 
-  @Field()
+  @Field({ description: 'When the link stops working (7 days after sending).' })
   expiresAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was used; null if not yet.' })
   acceptedAt: Date | null;
 
   static from(e: InvitationEntity): InvitationModel {
@@ -58,9 +58,9 @@ export class InvitationModel {
   }
 }
 
-@ObjectType()
+@ObjectType({ description: 'The invitation sent, with the person and places it gave.' })
 export class InvitePersonPayload {
-  @Field(() => InvitationModel)
+  @Field(() => InvitationModel, { description: 'The invitation sent.' })
   invitation: InvitationModel;
 
   @Field(() => PersonModel, { description: 'Who is invited (recorded now if they were new).' })
@@ -70,40 +70,40 @@ export class InvitePersonPayload {
   memberships: MembershipModel[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'The new session of the person who accepted.' })
 export class AcceptInvitationPayload {
-  @Field(() => SessionTokensModel)
+  @Field(() => SessionTokensModel, { description: 'The tokens to use from now on.' })
   tokens: SessionTokensModel;
 }
 
-@ObjectType()
+@ObjectType({ description: 'What to tell the person asking for a code.' })
 export class RequestSignInCodePayload {
   @Field({ description: 'The same whether or not the email is known.' })
   message: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many minutes the code works for.' })
   codeLifetimeMinutes: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The new session.' })
 export class VerifySignInCodePayload {
-  @Field(() => SessionTokensModel)
+  @Field(() => SessionTokensModel, { description: 'The tokens to use from now on.' })
   tokens: SessionTokensModel;
 }
 
-@ObjectType()
+@ObjectType({ description: "The session's new tokens." })
 export class RefreshSessionPayload {
-  @Field(() => SessionTokensModel)
+  @Field(() => SessionTokensModel, { description: 'The new pair; the old refresh token no longer works.' })
   tokens: SessionTokensModel;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Whether the session ended.' })
 export class SignOutPayload {
-  @Field()
+  @Field({ description: 'True once the session has ended (also when it had ended before); a refresh token that is not accepted is refused with UNAUTHENTICATED instead.' })
   signedOut: boolean;
 }
 
-@ObjectType()
+@ObjectType({ description: 'How many sessions were ended.' })
 export class SignOutEverywherePayload {
   @Field(() => Int, { description: 'How many sessions ended.' })
   sessionsEnded: number;

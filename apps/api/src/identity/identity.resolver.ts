@@ -79,11 +79,11 @@ export class IdentityResolver {
   ) {}
 
   @Mutation(() => InvitePersonPayload, {
-    description: 'Records someone new (or finds them), gives them their places and emails a single-use sign-in link that expires in 7 days: one step, audited.',
+    description: "Records someone new (or finds them), gives them their places and emails a single-use sign-in link that expires in 7 days: one step, audited. Programme admins, or a House's co-chairs for their own House.",
   })
   @RequireRole(Role.PROGRAMME_ADMIN, Role.HOUSE_CO_CHAIR)
   @SkipThrottle({ [ADDRESS_THROTTLER]: true, [EMAIL_THROTTLER]: true })
-  async invitePerson(@CurrentActor() actor: Actor, @Args('input') input: InvitePersonInput): Promise<InvitePersonPayload> {
+  async invitePerson(@CurrentActor() actor: Actor, @Args('input', { description: 'Who to invite, the House it is for, and the places to give.' }) input: InvitePersonInput): Promise<InvitePersonPayload> {
     const sent = await this.invitations.invite(actor, input);
     return { invitation: InvitationModel.from(sent.invitation), person: PersonModel.from(sent.person), memberships: sent.memberships.map(MembershipModel.from) };
   }
@@ -92,7 +92,7 @@ export class IdentityResolver {
   @Public('the invitation token is the proof of who is signing in')
   @Throttle({ [ADDRESS_THROTTLER]: { limit: 200, ttl: FIFTEEN_MINUTES } })
   @SkipThrottle({ [EMAIL_THROTTLER]: true })
-  async acceptInvitation(@Context() context: GraphQLContext, @Args('input') input: AcceptInvitationInput): Promise<AcceptInvitationPayload> {
+  async acceptInvitation(@Context() context: GraphQLContext, @Args('input', { description: 'The token from the invitation link.' }) input: AcceptInvitationInput): Promise<AcceptInvitationPayload> {
     return { tokens: signedInAs(context, await this.invitations.accept(anonymousCaller(context), input.token)) };
   }
 
@@ -102,7 +102,7 @@ export class IdentityResolver {
     [EMAIL_THROTTLER]: { limit: REQUEST_CODE_LIMITS.email, ttl: FIFTEEN_MINUTES },
     [ADDRESS_THROTTLER]: { limit: REQUEST_CODE_LIMITS.address, ttl: FIFTEEN_MINUTES },
   })
-  async requestSignInCode(@Context() context: GraphQLContext, @Args('input') input: RequestSignInCodeInput): Promise<RequestSignInCodePayload> {
+  async requestSignInCode(@Context() context: GraphQLContext, @Args('input', { description: 'The email address.' }) input: RequestSignInCodeInput): Promise<RequestSignInCodePayload> {
     await this.signIn.requestCode(anonymousCaller(context), input.email);
     return {
       message: `If ${input.email} belongs to someone taking part, a sign-in code is on its way. It works for ${CODE_LIFETIME_MINUTES} minutes.`,
@@ -116,21 +116,21 @@ export class IdentityResolver {
     [EMAIL_THROTTLER]: { limit: VERIFY_CODE_LIMITS.email, ttl: FIFTEEN_MINUTES },
     [ADDRESS_THROTTLER]: { limit: VERIFY_CODE_LIMITS.address, ttl: FIFTEEN_MINUTES },
   })
-  async verifySignInCode(@Context() context: GraphQLContext, @Args('input') input: VerifySignInCodeInput): Promise<VerifySignInCodePayload> {
+  async verifySignInCode(@Context() context: GraphQLContext, @Args('input', { description: 'The email address and the code.' }) input: VerifySignInCodeInput): Promise<VerifySignInCodePayload> {
     return { tokens: signedInAs(context, await this.signIn.verifyCode(anonymousCaller(context), input.email, input.code)) };
   }
 
   @Mutation(() => RefreshSessionPayload, { description: 'Exchanges a refresh token (once) for a new access token and refresh token.' })
   @Public('the refresh token is the proof; the access token has usually expired by now')
   @SkipThrottle({ [EMAIL_THROTTLER]: true })
-  async refreshSession(@Context() context: GraphQLContext, @Args('input') input: RefreshSessionInput): Promise<RefreshSessionPayload> {
+  async refreshSession(@Context() context: GraphQLContext, @Args('input', { description: 'The refresh token.' }) input: RefreshSessionInput): Promise<RefreshSessionPayload> {
     return { tokens: signedInAs(context, await this.sessions.refresh(anonymousCaller(context), input.refreshToken)) };
   }
 
   @Mutation(() => SignOutPayload, { description: 'Ends the session the refresh token belongs to; its access tokens stop working at once.' })
   @Public('holding the refresh token is the proof; signing out must work with an expired access token')
   @SkipThrottle({ [EMAIL_THROTTLER]: true })
-  async signOut(@Context() context: GraphQLContext, @Args('input') input: SignOutInput): Promise<SignOutPayload> {
+  async signOut(@Context() context: GraphQLContext, @Args('input', { description: 'The refresh token of the session to end.' }) input: SignOutInput): Promise<SignOutPayload> {
     await this.sessions.signOut(anonymousCaller(context), input.refreshToken);
     return { signedOut: true };
   }
@@ -141,7 +141,7 @@ export class IdentityResolver {
   async signOutEverywhere(
     @CurrentActor() actor: Actor,
     @Context() context: GraphQLContext,
-    @Args('input') input: SignOutEverywhereInput,
+    @Args('input', { description: 'Whether to keep this session.' }) input: SignOutEverywhereInput,
   ): Promise<SignOutEverywherePayload> {
     const keep = input.keepThisSession ? context.sessionId : null;
     return { sessionsEnded: await this.sessions.signOutEverywhere(actor, keep) };

@@ -13,9 +13,9 @@ export class FailedJobsArgs {
   queue: QueueName;
 }
 
-@InputType()
+@InputType({ description: 'Failed jobs of one queue to run again.' })
 export class RetryFailedJobsInput {
-  @Field(() => QueueName)
+  @Field(() => QueueName, { description: 'The queue they belong to.' })
   @IsEnum(QueueName, { message: QUEUE_MESSAGE })
   queue: QueueName;
 

@@ -8,7 +8,7 @@ import { CurrentActor } from '../graphql/current-actor.decorator';
 import { FailedJobsArgs, RetryFailedJobsInput } from './failed-jobs.input';
 import { FailedJobModel, RetryFailedJobsPayload } from './failed-jobs.model';
 
-@ObjectType('FailedJobConnection')
+@ObjectType('FailedJobConnection', { description: 'A page of failed background jobs.' })
 export class FailedJobConnection extends Connection(FailedJobModel, 'FailedJob') {}
 
 @Resolver(() => FailedJobModel)
@@ -23,7 +23,7 @@ export class FailedJobsResolver {
 
   @RequireRole(Role.PROGRAMME_ADMIN)
   @Mutation(() => RetryFailedJobsPayload, { description: 'Puts failed jobs back in their queue with their attempts renewed; each is recorded in the audit trail (programme admins).' })
-  async retryFailedJobs(@CurrentActor() actor: Actor, @Args('input') input: RetryFailedJobsInput): Promise<RetryFailedJobsPayload> {
+  async retryFailedJobs(@CurrentActor() actor: Actor, @Args('input', { description: 'The queue and the jobs to retry.' }) input: RetryFailedJobsInput): Promise<RetryFailedJobsPayload> {
     return Object.assign(new RetryFailedJobsPayload(), { retriedJobIds: await this.jobs.retry(actor, input.queue, input.jobIds) });
   }
 }

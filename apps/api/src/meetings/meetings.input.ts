@@ -5,19 +5,19 @@ import { DateScalar, IsDateOnly } from '../graphql/scalars';
 
 const NOT_BLANK = /\S/;
 
-@InputType()
+@InputType({ description: "A meeting to put in the diary; for the body's chair, co-chairs and members." })
 export class ScheduleMeetingInput {
   @Field(() => ID, { description: 'The body meeting: the Trust Board, a House, the CiCC…' })
   @IsUUID('all', { message: 'bodyId must be a governance body id' })
   bodyId: string;
 
-  @Field()
+  @Field({ description: "The meeting's title." })
   @IsString()
   @Matches(NOT_BLANK, { message: 'title cannot be empty' })
   @MaxLength(TITLE_MAX)
   title: string;
 
-  @Field()
+  @Field({ description: 'When it starts.' })
   @IsDate()
   startsAt: Date;
 
@@ -33,13 +33,13 @@ export class ScheduleMeetingInput {
   location?: string | null;
 }
 
-@InputType()
+@InputType({ description: "An item to add at the end of a meeting's agenda." })
 export class AddAgendaItemInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The meeting.' })
   @IsUUID('all', { message: 'meetingId must be a meeting id' })
   meetingId: string;
 
-  @Field()
+  @Field({ description: 'What the item is.' })
   @IsString()
   @Matches(NOT_BLANK, { message: 'title cannot be empty' })
   @MaxLength(TITLE_MAX)
@@ -51,13 +51,13 @@ export class AddAgendaItemInput {
   proposalId?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A decision taken at a meeting.' })
 export class RecordDecisionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The meeting it was taken at.' })
   @IsUUID('all', { message: 'meetingId must be a meeting id' })
   meetingId: string;
 
-  @Field(() => DecisionKind)
+  @Field(() => DecisionKind, { description: 'What kind of decision it is; only the Trust Board may move a proposal.' })
   @IsEnum(DecisionKind)
   kind: DecisionKind;
 
@@ -79,9 +79,9 @@ export class RecordDecisionInput {
   expectedProposalVersion?: number | null;
 }
 
-@InputType()
+@InputType({ description: 'An action agreed at a meeting.' })
 export class AddActionItemInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The meeting that set it.' })
   @IsUUID('all', { message: 'meetingId must be a meeting id' })
   meetingId: string;
 
@@ -89,7 +89,7 @@ export class AddActionItemInput {
   @IsUUID('all', { message: 'ownerId must be a person id' })
   ownerId: string;
 
-  @Field()
+  @Field({ description: 'What is to be done.' })
   @IsString()
   @Matches(NOT_BLANK, { message: 'description cannot be empty' })
   @MaxLength(DESCRIPTION_MAX)
@@ -100,18 +100,18 @@ export class AddActionItemInput {
   dueOn: string;
 }
 
-@InputType()
+@InputType({ description: "A change to a meeting action; for its owner and the body's members. Fields left out keep their value." })
 export class UpdateActionItemInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The action to change.' })
   @IsUUID('all', { message: 'actionItemId must be an action item id' })
   actionItemId: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The version you last read; a newer one means someone else changed it.' })
   @IsInt()
   @Min(1)
   expectedVersion: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What is to be done, reworded.' })
   @IsOptional()
   @IsString()
   @Matches(NOT_BLANK, { message: 'description cannot be empty' })
@@ -123,20 +123,20 @@ export class UpdateActionItemInput {
   @IsDateOnly()
   dueOn?: string | null;
 
-  @Field(() => ActionItemStatus, { nullable: true })
+  @Field(() => ActionItemStatus, { nullable: true, description: 'Mark it done or cancelled, or open again.' })
   @IsOptional()
   @IsEnum(ActionItemStatus)
   status?: ActionItemStatus | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Hand it to another person.' })
   @IsOptional()
   @IsUUID('all', { message: 'ownerId must be a person id' })
   ownerId?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Which meetings to list; every filter left out lists all.' })
 export class MeetingsFilterInput {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only meetings of this body.' })
   @IsOptional()
   @IsUUID('all', { message: 'bodyId must be a governance body id' })
   bodyId?: string | null;
@@ -152,14 +152,14 @@ export class MeetingsFilterInput {
   to?: Date | null;
 }
 
-@InputType()
+@InputType({ description: 'Which meeting actions to list; every filter left out lists all.' })
 export class ActionItemsFilterInput {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only actions this person owns.' })
   @IsOptional()
   @IsUUID('all', { message: 'ownerId must be a person id' })
   ownerId?: string | null;
 
-  @Field(() => ActionItemStatus, { nullable: true })
+  @Field(() => ActionItemStatus, { nullable: true, description: 'Only actions in this status.' })
   @IsOptional()
   @IsEnum(ActionItemStatus)
   status?: ActionItemStatus | null;

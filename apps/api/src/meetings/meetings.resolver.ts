@@ -45,63 +45,63 @@ export class MeetingsResolver {
   ) {}
 
   @SignedIn()
-  @Query(() => MeetingModel, { nullable: true, description: 'One meeting by id; null, with a NOT_FOUND error in errors, when there is none (the rest of the response is kept).' })
+  @Query(() => MeetingModel, { nullable: true, description: 'One meeting by id, for anyone signed in; null, with a NOT_FOUND error in errors, when there is none (the rest of the response is kept).' })
   async meeting(@Args('id', { type: () => ID, description: 'The meeting id.' }) id: string): Promise<MeetingModel | null> {
     return MeetingModel.from(await this.meetings.getMeeting(id));
   }
 
   @SignedIn()
-  @Query(() => MeetingConnection, { name: 'meetings', description: 'Meetings by start time, optionally of one body and within dates.' })
+  @Query(() => MeetingConnection, { name: 'meetings', description: 'Meetings by start time, optionally of one body and within dates, for anyone signed in.' })
   async listMeetings(
     @Args() page: PageArgs,
-    @Args('filter', { type: () => MeetingsFilterInput, nullable: true }) filter?: MeetingsFilterInput,
+    @Args('filter', { type: () => MeetingsFilterInput, nullable: true, description: 'Which meetings to list.' }) filter?: MeetingsFilterInput,
   ): Promise<ConnectionShape<MeetingModel>> {
     return toConnection(await this.meetings.listMeetings(filter ?? {}, page), MeetingModel.from);
   }
 
   @SignedIn()
-  @Query(() => ActionItemConnection, { name: 'actionItems', description: 'Actions by due date.' })
+  @Query(() => ActionItemConnection, { name: 'actionItems', description: 'Meeting actions by due date, for anyone signed in.' })
   async listActionItems(
     @Args() page: PageArgs,
-    @Args('filter', { type: () => ActionItemsFilterInput, nullable: true }) filter?: ActionItemsFilterInput,
+    @Args('filter', { type: () => ActionItemsFilterInput, nullable: true, description: 'Which actions to list.' }) filter?: ActionItemsFilterInput,
   ): Promise<ConnectionShape<ActionItemModel>> {
     return toConnection(await this.meetings.listActionItems(filter ?? {}, page), ActionItemModel.from);
   }
 
   @SignedIn()
-  @Mutation(() => ScheduleMeetingPayload)
-  async scheduleMeeting(@CurrentActor() actor: Actor, @Args('input') input: ScheduleMeetingInput): Promise<ScheduleMeetingPayload> {
+  @Mutation(() => ScheduleMeetingPayload, { description: 'Schedules a meeting of a body (its chair, co-chairs and members).' })
+  async scheduleMeeting(@CurrentActor() actor: Actor, @Args('input', { description: 'The body, title, time and place.' }) input: ScheduleMeetingInput): Promise<ScheduleMeetingPayload> {
     return { meeting: MeetingModel.from(await this.meetings.scheduleMeeting(actor, input)) };
   }
 
   @SignedIn()
-  @Mutation(() => AddAgendaItemPayload)
-  async addAgendaItem(@CurrentActor() actor: Actor, @Args('input') input: AddAgendaItemInput): Promise<AddAgendaItemPayload> {
+  @Mutation(() => AddAgendaItemPayload, { description: "Adds an item to the end of a meeting's agenda (the body's chair, co-chairs and members)." })
+  async addAgendaItem(@CurrentActor() actor: Actor, @Args('input', { description: 'The meeting and the item.' }) input: AddAgendaItemInput): Promise<AddAgendaItemPayload> {
     return { agendaItem: AgendaItemModel.from(await this.meetings.addAgendaItem(actor, input)) };
   }
 
   @SignedIn()
   @Mutation(() => RecordDecisionPayload, {
-    description: 'Records a decision; at the Trust Board, ENDORSE/ADOPT/DECLINE/SEND_BACK move the proposal in the same step.',
+    description: "Records a decision (the body's chair, co-chairs and members); at the Trust Board, ENDORSE/ADOPT/DECLINE/SEND_BACK move the proposal in the same step.",
   })
-  async recordDecision(@CurrentActor() actor: Actor, @Args('input') input: RecordDecisionInput): Promise<RecordDecisionPayload> {
+  async recordDecision(@CurrentActor() actor: Actor, @Args('input', { description: 'The meeting, the decision and, for one that moves a proposal, the proposal and its version.' }) input: RecordDecisionInput): Promise<RecordDecisionPayload> {
     const { decision, proposal } = await this.meetings.recordDecision(actor, input);
     return { decision: DecisionModel.from(decision), proposalStatus: proposal?.status ?? null, proposalVersion: proposal?.version ?? null };
   }
 
   @SignedIn()
-  @Mutation(() => AddActionItemPayload)
-  async addActionItem(@CurrentActor() actor: Actor, @Args('input') input: AddActionItemInput): Promise<AddActionItemPayload> {
+  @Mutation(() => AddActionItemPayload, { description: "Records an action agreed at a meeting (the body's chair, co-chairs and members)." })
+  async addActionItem(@CurrentActor() actor: Actor, @Args('input', { description: 'The meeting, the owner, the action and its due date.' }) input: AddActionItemInput): Promise<AddActionItemPayload> {
     return { actionItem: ActionItemModel.from(await this.meetings.addActionItem(actor, input)) };
   }
 
   @SignedIn()
-  @Mutation(() => UpdateActionItemPayload)
-  async updateActionItem(@CurrentActor() actor: Actor, @Args('input') input: UpdateActionItemInput): Promise<UpdateActionItemPayload> {
+  @Mutation(() => UpdateActionItemPayload, { description: "Changes a meeting action (its owner or the body's members)." })
+  async updateActionItem(@CurrentActor() actor: Actor, @Args('input', { description: 'The action, the version you last read and what changes.' }) input: UpdateActionItemInput): Promise<UpdateActionItemPayload> {
     return { actionItem: ActionItemModel.from(await this.meetings.updateActionItem(actor, input)) };
   }
 
-  @ResolveField(() => BodyModel)
+  @ResolveField(() => BodyModel, { description: 'The body that meets.' })
   async body(@Parent() meeting: MeetingModel, @RequestLoaders() loaders: Loaders): Promise<BodyModel | null> {
     return bodyLoader(loaders, this.reference).load(meeting.bodyId);
   }
@@ -146,7 +146,7 @@ export class ActionItemResolver {
     return personById(loaders, this.governance).load(item.ownerId);
   }
 
-  @ResolveField(() => MeetingModel)
+  @ResolveField(() => MeetingModel, { description: 'The meeting that set the action.' })
   async meeting(@Parent() item: ActionItemModel, @RequestLoaders() loaders: Loaders): Promise<MeetingModel | null> {
     return loaders
       .for<string, MeetingModel | null>('meetingById', async (ids) => byKey(ids, (await this.meetings.meetingsByIds(ids)).map(MeetingModel.from), (m) => m.id))

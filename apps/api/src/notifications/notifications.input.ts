@@ -2,7 +2,7 @@ import { Field, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Min } from 'class-validator';
 import { NotificationDelivery, NotificationKind } from '../../../../libs/notifications/src';
 
-@InputType()
+@InputType({ description: 'Which of your notifications to mark read: some by id, or all.' })
 export class MarkNotificationsReadInput {
   @Field(() => [String], { nullable: true, description: 'The notifications to mark read (at most 100).' })
   @IsOptional()
@@ -16,13 +16,13 @@ export class MarkNotificationsReadInput {
   all?: boolean | null;
 }
 
-@InputType()
+@InputType({ description: 'How you want to hear about one kind of notification.' })
 export class SetNotificationPreferenceInput {
-  @Field(() => NotificationKind)
+  @Field(() => NotificationKind, { description: 'The kind of notification.' })
   @IsEnum(NotificationKind)
   kind: NotificationKind;
 
-  @Field(() => NotificationDelivery)
+  @Field(() => NotificationDelivery, { description: 'How you want to hear about it.' })
   @IsEnum(NotificationDelivery)
   delivery: NotificationDelivery;
 
@@ -33,14 +33,14 @@ export class SetNotificationPreferenceInput {
   expectedVersion?: number | null;
 }
 
-@InputType()
+@InputType({ description: 'Which of your notifications to list; every filter left out lists all.' })
 export class MyNotificationsFilterInput {
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'Only those not yet read.' })
   @IsOptional()
   @IsBoolean()
   unreadOnly?: boolean | null;
 
-  @Field(() => NotificationKind, { nullable: true })
+  @Field(() => NotificationKind, { nullable: true, description: 'Only notifications of this kind.' })
   @IsOptional()
   @IsEnum(NotificationKind)
   kind?: NotificationKind | null;

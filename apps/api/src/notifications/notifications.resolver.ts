@@ -12,7 +12,7 @@ import {
   SetNotificationPreferencePayload,
 } from './notifications.model';
 
-@ObjectType('NotificationConnection')
+@ObjectType('NotificationConnection', { description: 'A page of your notifications.' })
 export class NotificationConnection extends Connection(NotificationModel, 'Notification') {}
 
 @Resolver(() => NotificationModel)
@@ -24,7 +24,7 @@ export class NotificationsResolver {
   async myNotifications(
     @CurrentActor() actor: Actor,
     @Args() page: PageArgs,
-    @Args('filter', { type: () => MyNotificationsFilterInput, nullable: true }) filter?: MyNotificationsFilterInput,
+    @Args('filter', { type: () => MyNotificationsFilterInput, nullable: true, description: 'Which notifications to list.' }) filter?: MyNotificationsFilterInput,
   ): Promise<NotificationConnection> {
     return toConnection(await this.notifications.mine(actor, filter ?? {}, page), NotificationModel.from);
   }
@@ -43,14 +43,14 @@ export class NotificationsResolver {
 
   @SignedIn()
   @Mutation(() => MarkNotificationsReadPayload, { description: 'Marks some, or all, of your notifications read.' })
-  async markNotificationsRead(@CurrentActor() actor: Actor, @Args('input') input: MarkNotificationsReadInput): Promise<MarkNotificationsReadPayload> {
+  async markNotificationsRead(@CurrentActor() actor: Actor, @Args('input', { description: 'Which notifications to mark read.' }) input: MarkNotificationsReadInput): Promise<MarkNotificationsReadPayload> {
     const result = await this.notifications.markRead(actor, input);
     return Object.assign(new MarkNotificationsReadPayload(), { marked: result.marked, unreadCount: result.unread });
   }
 
   @SignedIn()
   @Mutation(() => SetNotificationPreferencePayload, { description: 'Chooses how you hear about one kind of notification: email now, weekly digest or in the app only.' })
-  async setNotificationPreference(@CurrentActor() actor: Actor, @Args('input') input: SetNotificationPreferenceInput): Promise<SetNotificationPreferencePayload> {
+  async setNotificationPreference(@CurrentActor() actor: Actor, @Args('input', { description: 'The kind, your choice and the version you last read.' }) input: SetNotificationPreferenceInput): Promise<SetNotificationPreferencePayload> {
     const preference = await this.notifications.setPreference(actor, input);
     return Object.assign(new SetNotificationPreferencePayload(), { preference: NotificationPreferenceModel.from(preference) });
   }

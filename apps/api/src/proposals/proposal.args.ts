@@ -4,9 +4,9 @@ import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, MaxLength,
 import { DeliveryModel, ProposalCategory, ProposalStatus } from '@app/proposals';
 import { PageArgs } from '../graphql/connection';
 
-@InputType()
+@InputType({ description: 'Which proposals to list; every filter left out lists all.' })
 export class ProposalFilterInput {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Only this House's proposals." })
   @IsOptional()
   @IsUUID('all', { message: 'houseId must be a House id' })
   houseId?: string;
@@ -18,12 +18,12 @@ export class ProposalFilterInput {
   @IsEnum(ProposalStatus, { each: true })
   statuses?: ProposalStatus[];
 
-  @Field(() => DeliveryModel, { nullable: true })
+  @Field(() => DeliveryModel, { nullable: true, description: 'Only offers delivered this way.' })
   @IsOptional()
   @IsEnum(DeliveryModel)
   deliveryModel?: DeliveryModel;
 
-  @Field(() => ProposalCategory, { nullable: true })
+  @Field(() => ProposalCategory, { nullable: true, description: 'Only offers in this category.' })
   @IsOptional()
   @IsEnum(ProposalCategory)
   category?: ProposalCategory;
@@ -37,7 +37,7 @@ export class ProposalFilterInput {
 
 @ArgsType()
 export class ProposalsArgs extends PageArgs {
-  @Field(() => ProposalFilterInput, { nullable: true })
+  @Field(() => ProposalFilterInput, { nullable: true, description: 'Which proposals to list.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => ProposalFilterInput)

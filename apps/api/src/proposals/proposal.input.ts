@@ -35,23 +35,23 @@ import { ProposalModel } from './proposal.model';
 const URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true, require_tld: false };
 const URL_MESSAGE = 'each evidence link must be an http or https web address';
 
-@InputType()
+@InputType({ description: 'A new proposal, drafted by a co-chair or member of the House that will own it.' })
 export class CreateProposalInput {
   @Field(() => ID, { description: 'The House that owns the proposal.' })
   @IsUUID('all', { message: 'houseId must be a House id' })
   houseId: string;
 
-  @Field()
+  @Field({ description: 'A short name for the offer (as it would appear in the Compact).' })
   @IsString()
   @Length(TITLE_MIN, TITLE_MAX, { message: `title must be ${TITLE_MIN}–${TITLE_MAX} characters` })
   title: string;
 
-  @Field()
+  @Field({ description: 'What care leavers get: the wording partners are asked to agree.' })
   @IsString()
   @Length(1, SUMMARY_MAX, { message: `summary must be 1–${SUMMARY_MAX} characters` })
   summary: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Why the House proposes it: the need and the evidence.' })
   @IsOptional()
   @IsString()
   @MaxLength(RATIONALE_MAX)
@@ -65,7 +65,7 @@ export class CreateProposalInput {
   @IsUrl(URL_OPTIONS, { each: true, message: URL_MESSAGE })
   evidenceLinks?: string[];
 
-  @Field(() => ProposalCategory)
+  @Field(() => ProposalCategory, { description: "The area of care leavers' lives it serves." })
   @IsEnum(ProposalCategory)
   category: ProposalCategory;
 
@@ -83,7 +83,7 @@ export class CreateProposalInput {
   @Max(AGE_MAX)
   maxAge?: number;
 
-  @Field(() => DeliveryModel)
+  @Field(() => DeliveryModel, { description: 'Who must agree it: each LA, each ICS area, one partner or several.' })
   @IsEnum(DeliveryModel)
   deliveryModel: DeliveryModel;
 
@@ -103,7 +103,7 @@ export class CreateProposalInput {
 
 @InputType({ description: 'Fields left out are unchanged; uascConsiderations: null clears them (in draft only).' })
 export class UpdateProposalInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The proposal to edit (in DRAFT or IN_CONSULTATION).' })
   @IsUUID('all', { message: 'proposalId must be a proposal id' })
   proposalId: string;
 
@@ -112,25 +112,25 @@ export class UpdateProposalInput {
   @Min(1)
   expectedVersion: number;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'A new title.' })
   @IsOptional()
   @IsString()
   @Length(TITLE_MIN, TITLE_MAX, { message: `title must be ${TITLE_MIN}–${TITLE_MAX} characters` })
   title?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'A new wording of the offer.' })
   @IsOptional()
   @IsString()
   @Length(1, SUMMARY_MAX, { message: `summary must be 1–${SUMMARY_MAX} characters` })
   summary?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'A new rationale.' })
   @IsOptional()
   @IsString()
   @MaxLength(RATIONALE_MAX)
   rationale?: string;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: 'Replaces the evidence links when given.' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(EVIDENCE_LINKS_MAX)
@@ -138,26 +138,26 @@ export class UpdateProposalInput {
   @IsUrl(URL_OPTIONS, { each: true, message: URL_MESSAGE })
   evidenceLinks?: string[];
 
-  @Field(() => ProposalCategory, { nullable: true })
+  @Field(() => ProposalCategory, { nullable: true, description: 'A new category.' })
   @IsOptional()
   @IsEnum(ProposalCategory)
   category?: ProposalCategory;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'A new youngest eligible age.' })
   @IsOptional()
   @IsInt()
   @Min(AGE_MIN)
   @Max(AGE_MAX)
   minAge?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'A new oldest eligible age.' })
   @IsOptional()
   @IsInt()
   @Min(AGE_MIN)
   @Max(AGE_MAX)
   maxAge?: number;
 
-  @Field(() => DeliveryModel, { nullable: true })
+  @Field(() => DeliveryModel, { nullable: true, description: 'A new delivery model (partnerIds must then fit it).' })
   @IsOptional()
   @IsEnum(DeliveryModel)
   deliveryModel?: DeliveryModel;
@@ -169,16 +169,16 @@ export class UpdateProposalInput {
   @IsUUID('all', { each: true, message: 'each partnerIds entry must be an organisation id' })
   partnerIds?: string[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New wording on how the offer works for former unaccompanied asylum-seeking children.' })
   @IsOptional()
   @IsString()
   @MaxLength(UASC_MAX)
   uascConsiderations?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A status change a House co-chair makes to a proposal.' })
 export class TransitionProposalInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The proposal to move.' })
   @IsUUID('all', { message: 'proposalId must be a proposal id' })
   proposalId: string;
 
@@ -194,61 +194,61 @@ export class TransitionProposalInput {
   @MaxLength(REASON_MAX)
   reason: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The version you last read; a newer one means someone else changed it.' })
   @IsInt()
   @Min(1)
   expectedVersion: number;
 }
 
-@InputType()
+@InputType({ description: "A co-chair's sign-off that the proposal is ready to recommend to the Trust Board." })
 export class SignOffProposalInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The proposal in consultation to sign off.' })
   @IsUUID('all', { message: 'proposalId must be a proposal id' })
   proposalId: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the co-chair wants to say with the sign-off.' })
   @IsOptional()
   @IsString()
   @MaxLength(NOTE_MAX)
   note?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A co-chair taking back their sign-off.' })
 export class WithdrawSignOffInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The proposal whose sign-off to take back.' })
   @IsUUID('all', { message: 'proposalId must be a proposal id' })
   proposalId: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The proposal as drafted.' })
 export class CreateProposalPayload {
-  @Field(() => ProposalModel)
+  @Field(() => ProposalModel, { description: 'The new proposal, in DRAFT.' })
   proposal: ProposalModel;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The proposal as edited.' })
 export class UpdateProposalPayload {
-  @Field(() => ProposalModel)
+  @Field(() => ProposalModel, { description: 'The proposal after the edit.' })
   proposal: ProposalModel;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The proposal as moved.' })
 export class TransitionProposalPayload {
-  @Field(() => ProposalModel)
+  @Field(() => ProposalModel, { description: 'The proposal in its new status.' })
   proposal: ProposalModel;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The proposal after the sign-off.' })
 export class SignOffProposalPayload {
-  @Field(() => ProposalModel)
+  @Field(() => ProposalModel, { description: 'The proposal, RECOMMENDED when both seats have now signed.' })
   proposal: ProposalModel;
 
   @Field({ description: 'This sign-off completed both seats and the proposal is now RECOMMENDED.' })
   recommended: boolean;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The proposal after the sign-off was taken back.' })
 export class WithdrawSignOffPayload {
-  @Field(() => ProposalModel)
+  @Field(() => ProposalModel, { description: "The proposal, still awaiting that seat's sign-off." })
   proposal: ProposalModel;
 }

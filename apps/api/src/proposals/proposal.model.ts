@@ -1,8 +1,7 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { MembershipRole } from '@app/governance';
 import {
   DeliveryModel,
-  HouseMove,
   ProposalCategory,
   ProposalEntity,
   ProposalSignOffEntity,
@@ -10,46 +9,30 @@ import {
   ProposalTransitionEntity,
 } from '@app/proposals';
 import { Connection } from '../graphql/connection';
-
-registerEnumType(ProposalStatus, { name: 'ProposalStatus' });
-registerEnumType(HouseMove, {
-  name: 'HouseMove',
-  description: "A status a House's co-chairs move its proposal to themselves (transitionProposal).",
-  valuesMap: {
-    IN_CONSULTATION: { description: 'Out for consultation (from DRAFT, with UASC considerations written and both co-chair seats filled).' },
-    DRAFT: { description: 'Back to draft for more work (from IN_CONSULTATION or RECOMMENDED); sign-offs are voided.' },
-    DECLINED: { description: 'The House declines it (from IN_CONSULTATION).' },
-    WITHDRAWN: { description: 'The House withdraws it (from DRAFT, IN_CONSULTATION, RECOMMENDED or ENDORSED).' },
-  },
-});
-registerEnumType(DeliveryModel, {
-  name: 'DeliveryModel',
-  description: 'Who must agree the offer: each LA, each ICS area, one partner, or several named partners.',
-});
-registerEnumType(ProposalCategory, { name: 'ProposalCategory' });
-registerEnumType(MembershipRole, { name: 'MembershipRole' });
+import '../governance/governance.model';
+import './proposal.enums';
 
 @ObjectType('Proposal', { description: 'A proposed offer to care leavers, drafted by a House and taken to agreement.' })
 export class ProposalModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The proposal's id." })
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The House that owns it.' })
   houseId: string;
 
-  @Field()
+  @Field({ description: 'A short name for the offer.' })
   title: string;
 
-  @Field()
+  @Field({ description: 'What care leavers get: the wording partners are asked to agree.' })
   summary: string;
 
-  @Field()
+  @Field({ description: 'Why the House proposes it.' })
   rationale: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Links to the evidence behind it.' })
   evidenceLinks: string[];
 
-  @Field(() => ProposalCategory)
+  @Field(() => ProposalCategory, { description: "The area of care leavers' lives it serves." })
   category: ProposalCategory;
 
   @Field(() => Int, { description: 'Youngest eligible age (16–25).' })
@@ -58,25 +41,25 @@ export class ProposalModel {
   @Field(() => Int, { description: 'Oldest eligible age (16–25).' })
   maxAge: number;
 
-  @Field(() => DeliveryModel)
+  @Field(() => DeliveryModel, { description: 'Who must agree it.' })
   deliveryModel: DeliveryModel;
 
   @Field(() => String, { nullable: true, description: 'How the offer works for former unaccompanied asylum-seeking children; required before leaving draft.' })
   uascConsiderations: string | null;
 
-  @Field(() => ProposalStatus)
+  @Field(() => ProposalStatus, { description: 'Where the proposal is on its way to the Compact.' })
   status: ProposalStatus;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Who drafted it; null when no person did (loaded data such as the sample programme).' })
   createdById: string | null;
 
   @Field({ description: 'Part of the sample programme.' })
   isSample: boolean;
 
-  @Field()
+  @Field({ description: 'When it was drafted.' })
   createdAt: Date;
 
-  @Field()
+  @Field({ description: 'When it last changed.' })
   updatedAt: Date;
 
   @Field(() => Int, { description: 'Send this back as expectedVersion when changing the proposal.' })
@@ -105,24 +88,24 @@ export class ProposalModel {
   }
 }
 
-@ObjectType('ProposalConnection')
+@ObjectType('ProposalConnection', { description: 'A page of proposals.' })
 export class ProposalConnection extends Connection(ProposalModel) {}
 
 @ObjectType('ProposalTransition', { description: 'One status change: who made it, when, from what to what, and why.' })
 export class ProposalTransitionModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The entry's id." })
   id: string;
 
   @Field(() => ProposalStatus, { nullable: true, description: 'Null for the first entry (the proposal was drafted).' })
   fromStatus: ProposalStatus | null;
 
-  @Field(() => ProposalStatus)
+  @Field(() => ProposalStatus, { description: 'The status moved to.' })
   toStatus: ProposalStatus;
 
-  @Field()
+  @Field({ description: 'Why, as given by whoever moved it (or the Trust Board decision).' })
   reason: string;
 
-  @Field()
+  @Field({ description: 'When it moved.' })
   at: Date;
 
   proposalId: string;
@@ -146,10 +129,10 @@ export class ProposalSignatureModel {
   @Field(() => MembershipRole, { description: 'The co-chair seat signed from.' })
   role: MembershipRole;
 
-  @Field()
+  @Field({ description: 'When the co-chair signed off.' })
   signedAt: Date;
 
-  @Field()
+  @Field({ description: 'What the co-chair said with it.' })
   note: string;
 
   personId: string;

@@ -42,13 +42,13 @@ export class ProposalsResolver {
   ) {}
 
   @SignedIn()
-  @Query(() => ProposalModel, { nullable: true, description: 'One proposal by id; null, with a NOT_FOUND error in errors, when there is none (the rest of the response is kept).' })
+  @Query(() => ProposalModel, { nullable: true, description: 'One proposal by id, for anyone signed in; null, with a NOT_FOUND error in errors, when there is none (the rest of the response is kept).' })
   async proposal(@Args('id', { type: () => ID, description: 'The proposal id.' }) id: string): Promise<ProposalModel | null> {
     return ProposalModel.from(await this.service.get(id, undefined, 'id'));
   }
 
   @SignedIn()
-  @Query(() => ProposalConnection, { description: 'Proposals matching the filter, the most recently changed first.' })
+  @Query(() => ProposalConnection, { description: 'Proposals matching the filter, the most recently changed first, for anyone signed in.' })
   async proposals(@Args() args: ProposalsArgs): Promise<ProposalConnection> {
     const page = await this.service.list(args.filter ?? {}, args);
     return toConnection(page, ProposalModel.from);
@@ -56,32 +56,32 @@ export class ProposalsResolver {
 
   @SignedIn()
   @Mutation(() => CreateProposalPayload, { description: "A House's co-chair or member drafts a proposal." })
-  async createProposal(@CurrentActor() actor: Actor, @Args('input') input: CreateProposalInput): Promise<CreateProposalPayload> {
+  async createProposal(@CurrentActor() actor: Actor, @Args('input', { description: 'The House and the offer.' }) input: CreateProposalInput): Promise<CreateProposalPayload> {
     return { proposal: ProposalModel.from(await this.service.createProposal(actor, input)) };
   }
 
   @SignedIn()
   @Mutation(() => UpdateProposalPayload, { description: 'Edits a proposal in DRAFT or IN_CONSULTATION; editing in consultation voids sign-offs.' })
-  async updateProposal(@CurrentActor() actor: Actor, @Args('input') input: UpdateProposalInput): Promise<UpdateProposalPayload> {
+  async updateProposal(@CurrentActor() actor: Actor, @Args('input', { description: 'The proposal, the version you last read and what changes.' }) input: UpdateProposalInput): Promise<UpdateProposalPayload> {
     return { proposal: ProposalModel.from(await this.service.updateProposal(actor, input)) };
   }
 
   @SignedIn()
   @Mutation(() => TransitionProposalPayload, { description: 'A House co-chair moves a proposal: into consultation, back to draft, declined or withdrawn.' })
-  async transitionProposal(@CurrentActor() actor: Actor, @Args('input') input: TransitionProposalInput): Promise<TransitionProposalPayload> {
+  async transitionProposal(@CurrentActor() actor: Actor, @Args('input', { description: 'The proposal, the status to move to, why, and the version you last read.' }) input: TransitionProposalInput): Promise<TransitionProposalPayload> {
     return { proposal: ProposalModel.from(await this.service.moveProposal(actor, input)) };
   }
 
   @SignedIn()
   @Mutation(() => SignOffProposalPayload, { description: 'A co-chair signs off a proposal in consultation; when both seats have signed it becomes RECOMMENDED.' })
-  async signOffProposal(@CurrentActor() actor: Actor, @Args('input') input: SignOffProposalInput): Promise<SignOffProposalPayload> {
+  async signOffProposal(@CurrentActor() actor: Actor, @Args('input', { description: 'The proposal and an optional note.' }) input: SignOffProposalInput): Promise<SignOffProposalPayload> {
     const result = await this.service.signOff(actor, input);
     return { proposal: ProposalModel.from(result.proposal), recommended: result.recommended };
   }
 
   @SignedIn()
   @Mutation(() => WithdrawSignOffPayload, { description: 'A co-chair takes back their own sign-off while the proposal is in consultation.' })
-  async withdrawSignOff(@CurrentActor() actor: Actor, @Args('input') input: WithdrawSignOffInput): Promise<WithdrawSignOffPayload> {
+  async withdrawSignOff(@CurrentActor() actor: Actor, @Args('input', { description: 'The proposal.' }) input: WithdrawSignOffInput): Promise<WithdrawSignOffPayload> {
     return { proposal: ProposalModel.from(await this.service.withdrawSignOff(actor, input)) };
   }
 

@@ -2,9 +2,19 @@ import { Field, InputType, registerEnumType } from '@nestjs/graphql';
 import { IsEnum, IsOptional } from 'class-validator';
 import { QueueName } from '@app/core';
 
-registerEnumType(QueueName, { name: 'QueueName', description: 'A background job queue.' });
+registerEnumType(QueueName, {
+  name: 'QueueName',
+  description: 'A background job queue.',
+  valuesMap: {
+    SYSTEM: { description: "The service's own housekeeping, such as sweeping up stranded work." },
+    EVENTS: { description: 'What happened in the programme, turned into notifications.' },
+    NOTIFICATIONS: { description: 'Emails waiting to be sent.' },
+    ROLLUPS: { description: 'Agreement progress figures being recomputed, and the nightly snapshots.' },
+    REMINDERS: { description: 'Reminders and the weekly digest, run on a schedule.' },
+  },
+});
 
-@InputType()
+@InputType({ description: 'Where to open the background job queues dashboard.' })
 export class OpenQueueDashboardInput {
   @Field(() => QueueName, { nullable: true, description: 'Open the dashboard at this queue; otherwise at the list of queues.' })
   @IsOptional()

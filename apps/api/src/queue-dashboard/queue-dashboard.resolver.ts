@@ -13,12 +13,12 @@ import { OpenQueueDashboardPayload } from './queue-dashboard.model';
 export class QueueDashboardResolver {
   constructor(private readonly dashboard: QueueDashboardService) {}
 
-  @Mutation(() => OpenQueueDashboardPayload, { description: 'A one-time link that opens the background job queues dashboard in a browser.' })
+  @Mutation(() => OpenQueueDashboardPayload, { description: 'A one-time link that opens the background job queues dashboard in a browser (programme admins).' })
   @RequireRole(Role.PROGRAMME_ADMIN)
   async openQueueDashboard(
     @CurrentActor() actor: Actor,
     @Context() context: GraphQLContext,
-    @Args('input') input: OpenQueueDashboardInput,
+    @Args('input', { description: 'The queue to open the dashboard at, if any.' }) input: OpenQueueDashboardInput,
   ): Promise<OpenQueueDashboardPayload> {
     const link = await this.dashboard.issueLink(actor, context.sessionId);
     // On the address this request came to, where the dashboard is served too.

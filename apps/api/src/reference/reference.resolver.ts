@@ -13,37 +13,37 @@ export class ReferenceResolver {
   constructor(private readonly reference: ReferenceService) {}
 
   @Public('Published reference data: the London authorities, areas, partners and governance bodies; it names no person.')
-  @Query(() => [LocalAuthorityModel], { description: "London's 33 local authorities, by name." })
+  @Query(() => [LocalAuthorityModel], { description: "London's 33 local authorities, by name; open to everyone." })
   async localAuthorities(): Promise<LocalAuthorityModel[]> {
     return (await this.reference.listAuthorities()).map(LocalAuthorityModel.from);
   }
 
   @Public('Published reference data: the London authorities, areas, partners and governance bodies; it names no person.')
-  @Query(() => LocalAuthorityModel, { nullable: true, description: 'One London local authority by id; null, with a NOT_FOUND error in errors, when there is none (the rest of the response is kept).' })
+  @Query(() => LocalAuthorityModel, { nullable: true, description: 'One London local authority by id, open to everyone; null, with a NOT_FOUND error in errors, when there is none (the rest of the response is kept).' })
   async localAuthority(@Args('id', { type: () => ID, description: 'The local authority id.' }) id: string): Promise<LocalAuthorityModel | null> {
     return LocalAuthorityModel.from(await this.reference.getAuthority(id));
   }
 
   @Public('Published reference data: the London authorities, areas, partners and governance bodies; it names no person.')
-  @Query(() => [AreaModel])
-  async areas(@Args('kind', { type: () => AreaKind, nullable: true }) kind?: AreaKind): Promise<AreaModel[]> {
+  @Query(() => [AreaModel], { description: 'ICS areas and sub-regions, by name; open to everyone.' })
+  async areas(@Args('kind', { type: () => AreaKind, nullable: true, description: 'Only areas of this kind.' }) kind?: AreaKind): Promise<AreaModel[]> {
     return (await this.reference.listAreas(kind)).map(AreaModel.from);
   }
 
   @Public('Published reference data: the London authorities, areas, partners and governance bodies; it names no person.')
-  @Query(() => [OrganisationModel])
+  @Query(() => [OrganisationModel], { description: 'Partner organisations, by name; open to everyone.' })
   async organisations(): Promise<OrganisationModel[]> {
     return (await this.reference.listOrganisations()).map(OrganisationModel.from);
   }
 
   @Public('Published reference data: the London authorities, areas, partners and governance bodies; it names no person.')
-  @Query(() => [BodyModel], { description: 'Governance bodies, optionally of one kind (HOUSE lists the six Houses).' })
-  async bodies(@Args('kind', { type: () => BodyKind, nullable: true }) kind?: BodyKind): Promise<BodyModel[]> {
+  @Query(() => [BodyModel], { description: 'Governance bodies, optionally of one kind (HOUSE lists the six Houses); open to everyone, though who sits on them needs sign-in.' })
+  async bodies(@Args('kind', { type: () => BodyKind, nullable: true, description: 'Only bodies of this kind.' }) kind?: BodyKind): Promise<BodyModel[]> {
     return (await this.reference.listBodies(kind)).map(BodyModel.from);
   }
 
   @Public('Published reference data: the London authorities, areas, partners and governance bodies; it names no person.')
-  @Query(() => BodyModel, { nullable: true, description: 'One body (House, working group or the Trust Board) by id; null, with a NOT_FOUND error in errors, when there is none (the rest of the response is kept).' })
+  @Query(() => BodyModel, { nullable: true, description: 'One body (House, working group or the Trust Board) by id, open to everyone (who sits on it needs sign-in); null, with a NOT_FOUND error in errors, when there is none (the rest of the response is kept).' })
   async body(@Args('id', { type: () => ID, description: 'The body id.' }) id: string): Promise<BodyModel | null> {
     return BodyModel.from(await this.reference.getBody(id));
   }

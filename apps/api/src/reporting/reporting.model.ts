@@ -7,41 +7,48 @@ export enum ChangeKind {
   PROPOSAL_STATUS = 'PROPOSAL_STATUS',
   AGREEMENT_STATUS = 'AGREEMENT_STATUS',
 }
-registerEnumType(ChangeKind, { name: 'ChangeKind' });
+registerEnumType(ChangeKind, {
+  name: 'ChangeKind',
+  description: 'What kind of status change a recent change is.',
+  valuesMap: {
+    PROPOSAL_STATUS: { description: 'A proposal moved to another status.' },
+    AGREEMENT_STATUS: { description: "A party's agreement to an offer changed." },
+  },
+});
 
-@ObjectType('ProposalStatusCount')
+@ObjectType('ProposalStatusCount', { description: "How many of a House's proposals stand at one status." })
 export class ProposalStatusCountModel {
-  @Field(() => ProposalStatus)
+  @Field(() => ProposalStatus, { description: 'The status counted.' })
   status: ProposalStatus;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many proposals stand at it.' })
   count: number;
 }
 
 @ObjectType('RecentChange', { description: 'A proposal status change or an agreement status change.' })
 export class RecentChangeModel {
-  @Field()
+  @Field({ description: 'When the change was made.' })
   at: Date;
 
-  @Field(() => ChangeKind)
+  @Field(() => ChangeKind, { description: 'Whether a proposal or an agreement changed status.' })
   kind: ChangeKind;
 
-  @Field()
+  @Field({ description: 'The proposal concerned.' })
   proposalId: string;
 
-  @Field()
+  @Field({ description: 'Its title.' })
   proposalTitle: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The status before (a ProposalStatus or AgreementStatus value); null when the proposal was drafted.' })
   fromStatus: string | null;
 
-  @Field()
+  @Field({ description: 'The status after (a ProposalStatus or AgreementStatus value).' })
   toStatus: string;
 
   @Field(() => String, { nullable: true, description: 'For agreement changes, the authority, area or partner.' })
   partyName: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Who made the change, named as the privacy rule allows; null when the service did.' })
   actorName: string | null;
 
   @Field(() => String, { nullable: true, description: 'The reason given, or the note recorded with an agreement change.' })
@@ -52,11 +59,11 @@ export class RecentChangeModel {
   }
 }
 
-@ObjectType('HouseOverview')
+@ObjectType('HouseOverview', { description: "One House on the Trust Board's summary." })
 export class HouseOverviewModel {
   houseId: string;
 
-  @Field(() => BodyModel)
+  @Field(() => BodyModel, { description: 'The House.' })
   house?: BodyModel;
 
   @Field({ description: 'Both co-chair seats are filled, so proposals can move forward.' })
@@ -65,13 +72,13 @@ export class HouseOverviewModel {
   @Field(() => [ProposalStatusCountModel], { description: 'Every status, zeros included.' })
   proposalsByStatus: ProposalStatusCountModel[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Consultations open now.' })
   openConsultations: number;
 
   @Field(() => Int, { description: 'Open consultations closing within the window asked for.' })
   closingSoon: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Consultations set up to open later.' })
   scheduledConsultations: number;
 
   @Field(() => Int, { description: 'Agreement rows across the House’s endorsed and adopted offers.' })
@@ -127,12 +134,12 @@ export class HouseOverviewModel {
 
 @ObjectType('BoardOverview', { description: "The Trust Board's one-screen summary, per House." })
 export class BoardOverviewModel {
-  @Field()
+  @Field({ description: 'When the summary was read.' })
   generatedAt: Date;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The window used for closingSoon, in days.' })
   closingWithinDays: number;
 
-  @Field(() => [HouseOverviewModel])
+  @Field(() => [HouseOverviewModel], { description: 'The six Houses, by name.' })
   houses: HouseOverviewModel[];
 }

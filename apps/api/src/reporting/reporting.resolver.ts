@@ -19,7 +19,7 @@ export class ReportingResolver {
   ) {}
 
   @RequireRole(Role.ALDCS_VIEWER, Role.TRUST_BOARD_MEMBER, Role.PROGRAMME_ADMIN, Role.HOUSE_CO_CHAIR, Role.HOUSE_MEMBER, Role.LA_OFFICER, Role.PARTNER_OFFICER)
-  @Query(() => BoardOverviewModel, { description: 'Per House: proposals by status, consultations open and closing, agreement progress, latest changes.' })
+  @Query(() => BoardOverviewModel, { description: "The Trust Board's summary per House: proposals by status, consultations open and closing, agreement progress, latest changes. For the directors' views (as agreementMatrix)." })
   async boardOverview(
     @Args('closingWithinDays', { type: () => Int, nullable: true, description: 'Window for "closing soon" (1–90 days, default 7).' }) closingWithinDays?: number,
     @Args('latestChanges', { type: () => Int, nullable: true, description: 'Changes to list per House (0–50, default 5).' }) latestChanges?: number,
@@ -30,7 +30,7 @@ export class ReportingResolver {
     return { generatedAt: now, closingWithinDays: window, houses: rows.map(HouseOverviewModel.from) };
   }
 
-  @ResolveField(() => BodyModel)
+  @ResolveField(() => BodyModel, { description: 'The House summarised.' })
   async house(@Parent() overview: HouseOverviewModel, @RequestLoaders() loaders: Loaders): Promise<BodyModel> {
     return (await bodyLoader(loaders, this.reference).load(overview.houseId)) as BodyModel;
   }

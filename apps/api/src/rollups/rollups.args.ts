@@ -6,7 +6,7 @@ import { DateScalar, IsDateOnly } from '../graphql/scalars';
 
 @ArgsType()
 export class ProposalProgressHistoryArgs extends PageArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The proposal whose history to read.' })
   @IsUUID()
   proposalId: string;
 

@@ -6,7 +6,7 @@ import { DateScalar } from '../graphql/scalars';
 
 @ObjectType('ProposalProgressSnapshot', { description: "A proposal's agreement progress as it stood at the end of one day." })
 export class ProposalProgressSnapshotModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The proposal whose offer this is.' })
   proposalId: string;
 
   @Field(() => DateScalar, { description: 'The day the snapshot describes, in the programme\'s time zone.' })
@@ -53,5 +53,5 @@ export class ProposalProgressSnapshotModel {
   }
 }
 
-@ObjectType('ProposalProgressSnapshotConnection')
+@ObjectType('ProposalProgressSnapshotConnection', { description: "A page of a proposal's daily progress snapshots." })
 export class ProposalProgressSnapshotConnection extends Connection(ProposalProgressSnapshotModel, 'ProposalProgressSnapshot') {}

@@ -22,5 +22,10 @@ declare module 'express-session' {
     returnTo: string;
     /** A one-off message for the next page (e.g. "We sent a new code"). */
     flash: string;
+    /** A comment just reported, for the "what happens next" page: the API's answer to a safety concern. */
+    reported: {
+      proposalId: string;
+      safetyConcern: { whatHappensNext: string; lookWithin: string; emergency: string; helplines: { name: string; phone: string; whenToCall: string }[] } | null;
+    };
   }
 }

@@ -24,7 +24,12 @@ export function navigationFor(path: string, signedIn: boolean): { href: string; 
   const items = [
     { href: '/what-can-i-get', text: 'What can I get?' },
     { href: '/the-compact', text: 'The Compact' },
-    signedIn ? { href: '/what-needs-you', text: 'What needs you' } : { href: '/sign-in', text: 'Sign in' },
+    ...(signedIn
+      ? [
+          { href: '/what-needs-you', text: 'What needs you' },
+          { href: '/settings', text: 'Your settings' },
+        ]
+      : [{ href: '/sign-in', text: 'Sign in' }]),
   ];
   return items.map((item) => ({ ...item, active: path === item.href || path.startsWith(`${item.href}/`) }));
 }

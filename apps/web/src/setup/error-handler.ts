@@ -1,4 +1,4 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger, NotFoundException } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, ForbiddenException, HttpException, Logger, NotFoundException } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Request, Response } from 'express';
 import { ApiError, ApiNotFoundError, ServiceUnavailableError, SessionExpiredError } from '../api/api-errors';
@@ -53,7 +53,7 @@ export class ErrorHandlerFilter implements ExceptionFilter {
     // A form whose session has ended (timed out, or signed out in another tab).
     if (isCsrfError(error)) return [403, ERROR_PAGES.sessionExpired];
     if (error instanceof ServiceUnavailableError) return [503, ERROR_PAGES.serviceUnavailable];
-    if (error instanceof ApiError && error.code === 'FORBIDDEN') return [403, ERROR_PAGES.forbidden];
+    if ((error instanceof ApiError && error.code === 'FORBIDDEN') || error instanceof ForbiddenException) return [403, ERROR_PAGES.forbidden];
     if (error instanceof HttpException && error.getStatus() < 500) {
       return [error.getStatus(), error.getStatus() === 404 ? ERROR_PAGES.notFound : ERROR_PAGES.problem];
     }

@@ -19,6 +19,8 @@ export function setUpNunjucks(app: NestExpressApplication, config: WebConfig): n
   );
   env.addGlobal('serviceName', SERVICE_NAME);
   env.addFilter('longDate', longDate);
+  // MoJ Frontend's timeline writes its dates with this filter: the same GOV.UK style.
+  env.addFilter('mojDate', (value: unknown) => longDate(value));
   app.setViewEngine('njk');
   return env;
 }

@@ -4,25 +4,46 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** The invitation link being used. */
 export type AcceptInvitationInput = {
   /** The token from the invitation link. */
   token: string;
 };
 
+/** A comment or reply on a proposal, by someone with a part in it (see the comment rule). */
+export type AddCommentInput = {
+  /** 1–5000 characters. */
+  body: string;
+  /** Reply to this comment on the same proposal. */
+  parentId?: string | number | null | undefined;
+  /** The proposal commented on. */
+  proposalId: string | number;
+};
+
 /** Who is asked to agree an offer. */
 export type AgreementPartyKind =
+  /** One of the five NHS ICS areas. */
   | 'ICS_AREA'
+  /** One of London's 33 local authorities. */
   | 'LOCAL_AUTHORITY'
+  /** A partner organisation, such as TfL or a business. */
   | 'ORGANISATION';
 
-/** Where one party stands on one endorsed offer. */
+/** Where one party stands on one endorsed offer. Only FORMALLY_AGREED and IMPLEMENTED count as agreed and are published in the Compact. */
 export type AgreementStatus =
+  /** Supported, but not yet through the party's own decision-making: not counted as agreed, not published, and nothing is promised to care leavers yet. */
   | 'AGREED_IN_PRINCIPLE'
+  /** The party decided not to provide it. */
   | 'DECLINED'
+  /** Agreed through the party's own decision-making (e.g. a cabinet or board decision): counted as agreed and published; care leavers are told it is coming. */
   | 'FORMALLY_AGREED'
+  /** In place: care leavers can get it from its effective date. */
   | 'IMPLEMENTED'
+  /** The party is considering it. */
   | 'IN_DISCUSSION'
+  /** The offer does not apply to this party; a final position, left aside when counting offers agreed everywhere. */
   | 'NOT_APPLICABLE'
+  /** Asked, but nothing recorded yet. */
   | 'NOT_STARTED';
 
 /** For an ICS-area offer, whose care leavers an area's agreement covers. */
@@ -34,7 +55,9 @@ export type AreaRule =
   /** Care leavers of the area's LAs, wherever they live. */
   | 'RESPONSIBLE_AUTHORITY_AREA';
 
+/** One of an LA's agreements to change, as part of a change to many at once. */
 export type AuthorityAgreementItemInput = {
+  /** The agreement to change: one party's agreement to one offer. */
   agreementId: string | number;
   /** When the offer took effect for the party; required for IMPLEMENTED. */
   effectiveDate?: string | null | undefined;
@@ -42,13 +65,40 @@ export type AuthorityAgreementItemInput = {
   evidenceUrl?: string | null | undefined;
   /** The version you last read; a newer one means someone else changed it. */
   expectedVersion: number;
+  /** What the party wants others to know about its position, such as conditions or timing. */
   note?: string | null | undefined;
   /** LA offers only; required once FORMALLY_AGREED or IMPLEMENTED. */
   reciprocity?: Reciprocity | null | undefined;
+  /** Where the party now stands on the offer. */
   status: AgreementStatus;
 };
 
+/** A CiCC member's vote on a proposal. */
+export type CastVoteInput = {
+  /** The vote. */
+  choice: VoteChoice;
+  /** The proposal voted on; its CiCC consultation must be open. */
+  proposalId: string | number;
+};
+
+/** Why a comment was reported: to the moderators, or for SAFETY_CONCERN to the safeguarding leads only. */
+export type CommentReportReason =
+  /** Abusive, offensive or bullying. */
+  | 'ABUSIVE'
+  /** Not about the proposal. */
+  | 'OFF_TOPIC'
+  /** Something else; say what in the details. */
+  | 'OTHER'
+  /** It gives away personal information about someone. */
+  | 'PERSONAL_INFORMATION'
+  /** I'm worried about someone's safety: goes at once to the safeguarding leads, and not to the moderators. */
+  | 'SAFETY_CONCERN'
+  /** Advertising or nonsense. */
+  | 'SPAM';
+
+/** A party's confirmation that it agrees the offer's current, revised wording. */
 export type ConfirmAgreementWordingInput = {
+  /** The agreement that needs re-confirmation. */
   agreementId: string | number;
   /** The version you last read. */
   expectedVersion: number;
@@ -56,46 +106,108 @@ export type ConfirmAgreementWordingInput = {
 
 /** Who a consultation asks. */
 export type ConsultationAudience =
+  /** The Association of London Directors of Children's Services, one answer per LA. */
   | 'ALDCS'
+  /** Young people of the Children in Care Council, each for themself; on a proposal they also vote. */
   | 'CICC'
+  /** The LAs' housing directors, one answer per LA. */
   | 'HOUSING_DIRECTORS'
+  /** London's local authorities, one answer per LA from its officers. */
   | 'LOCAL_AUTHORITIES'
+  /** Partners: one answer per ICS area or partner organisation, from its officers. */
   | 'PARTNERS';
+
+/** Where a consultation is in time, worked out now from its dates. */
+export type ConsultationState =
+  /** No longer taking responses: its closing time passed or its co-chairs closed it early. */
+  | 'CLOSED'
+  /** Taking responses (and votes) now. */
+  | 'OPEN'
+  /** Set up, opening later. */
+  | 'SCHEDULED';
+
+/** Your own comment, to delete. */
+export type DeleteCommentInput = {
+  /** The comment to delete. */
+  commentId: string | number;
+  /** When given, refused with CONFLICT if the comment changed since. */
+  expectedVersion?: number | null | undefined;
+};
 
 /** Who must agree the offer: each LA, each ICS area, one partner, or several named partners. */
 export type DeliveryModel =
+  /** Each of the five NHS ICS areas agrees for its area (e.g. free prescriptions). */
   | 'EACH_ICS_AREA'
+  /** Each of London's 33 local authorities agrees for its own care leavers (e.g. council tax exemption). */
   | 'EACH_LA'
+  /** Two or more named partners each agree to provide it. */
   | 'SEVERAL_PARTNERS'
+  /** One partner provides it for all of London (e.g. TfL for half-price travel). */
   | 'SINGLE_PARTNER';
 
-/** Why an offer does or does not apply (see explanation for the sentence). */
+/** A new wording of your own comment. */
+export type EditCommentInput = {
+  /** The new wording; the earlier one is kept as a revision. */
+  body: string;
+  /** The comment to edit. */
+  commentId: string | number;
+  /** The version you last read; a newer one means the comment changed since. */
+  expectedVersion: number;
+};
+
+/** Why an offer does or does not apply: a stable code per rule (explanation gives the sentence). */
 export type EntitlementReason =
+  /** Agreed, but not yet in place on the date asked. */
   | 'AGREED_NOT_YET_IMPLEMENTED'
+  /** The LA the young person lives in provides it to any care leaver living there. */
   | 'ANY_CARE_LEAVER_RESIDENT'
+  /** An ICS-area offer provided by the area of the LA the young person lives in. */
   | 'AREA_OF_RESIDENT_AUTHORITY'
+  /** An ICS-area offer provided by the area of the responsible LA. */
   | 'AREA_OF_RESPONSIBLE_AUTHORITY'
+  /** The party that would provide it has not confirmed the offer's current wording (see UNCONFIRMED). */
   | 'AWAITING_RECONFIRMATION'
+  /** Both LAs would provide it; the responsible LA does. */
   | 'BOTH_AUTHORITIES_RESPONSIBLE_PROVIDES'
+  /** The party that would provide it declined it. */
   | 'DECLINED'
+  /** An ICS area provides it, but its area rule does not reach this young person. */
   | 'NOT_COVERED_BY_AREA_RULE'
+  /** An LA provides it, but only to care leavers this young person is not one of. */
   | 'NOT_COVERED_BY_RECIPROCITY'
+  /** The party that would provide it has not agreed it yet. */
   | 'NOT_YET_AGREED'
+  /** The LA the area rule looks at was in no ICS area on the date asked. */
   | 'NO_AREA_ON_DATE'
+  /** The young person is younger or older than the offer allows. */
   | 'OUTSIDE_AGE_RANGE'
+  /** The responsible LA provides it to its own care leavers wherever they live. */
   | 'OWN_CARE_LEAVERS_ANYWHERE'
+  /** A partner's offer, open to every care leaver in the age range. */
   | 'PARTNER_OFFER'
+  /** The responsible and resident LA are the same, and it provides the offer. */
   | 'SAME_AUTHORITY';
 
 /** Whether an offer applies to the young person on the date asked. */
 export type EntitlementStatus =
+  /** They can get it now. */
   | 'AVAILABLE'
+  /** Formally agreed, or in place from a later date: they will be able to get it. */
   | 'COMING'
+  /** Not provided to them (not agreed, declined, or their circumstances are not covered). */
   | 'NOT_AVAILABLE'
+  /** They are outside the offer's age range. */
   | 'NOT_ELIGIBLE'
   /** The party that would provide it agreed an earlier wording and has not confirmed this edition’s wording: nothing is promised on its behalf; ask the personal adviser. */
   | 'UNCONFIRMED';
 
+/** Leaving the Children in Care Council, with a reason if you want to give one. */
+export type LeaveCiccInput = {
+  /** Why, if you want to say (up to 2000 characters). */
+  reason?: string | null | undefined;
+};
+
+/** Which of your notifications to mark read: some by id, or all. */
 export type MarkNotificationsReadInput = {
   /** Mark every notification read. */
   all?: boolean | null | undefined;
@@ -103,21 +215,99 @@ export type MarkNotificationsReadInput = {
   notificationIds?: Array<string> | null | undefined;
 };
 
+/** A seat on a governance body. */
 export type MembershipRole =
+  /** Advises the body (e.g. the National Care Leaver Adviser on the Trust Board). */
   | 'ADVISER'
+  /** Chairs the body. */
   | 'CHAIR'
+  /** A House's sector-lead co-chair: a lead from an LA, the NHS or a partner. */
   | 'CO_CHAIR_SECTOR_LEAD'
+  /** A House's young-person co-chair: a care-experienced CiCC member. */
   | 'CO_CHAIR_YOUNG_PERSON'
+  /** A member, who takes part in the body's work and decisions. */
   | 'MEMBER'
+  /** Attends without taking part in the body's decisions; gives no House or Trust Board role. */
   | 'OBSERVER';
 
+/** How a person wants to hear about one kind of notification (without a choice: email at once). */
+export type NotificationDelivery =
+  /** An email at once, and in the app. */
+  | 'EMAIL_NOW'
+  /** In the app only, never emailed. */
+  | 'IN_APP_ONLY'
+  /** Gathered into one weekly email, and in the app. */
+  | 'WEEKLY_DIGEST';
+
+/** What a notification is about. */
+export type NotificationKind =
+  /** A meeting action you own is due. */
+  | 'ACTION_ITEM_DUE'
+  /** An offer was endorsed: each party's officers are asked to record their position. */
+  | 'AGREEMENT_REQUESTED'
+  /** To a House's co-chairs: a party changed where it stands on one of the House's offers. */
+  | 'AGREEMENT_STATUS_CHANGED'
+  /** A reminder that an agreement has not moved for a while. */
+  | 'AGREEMENT_STATUS_STALE'
+  /** Someone replied to your comment. */
+  | 'COMMENT_REPLY'
+  /** A consultation you took part in, or run, has closed. */
+  | 'CONSULTATION_CLOSED'
+  /** A reminder that a consultation you have not answered closes soon. */
+  | 'CONSULTATION_CLOSING'
+  /** A consultation opened: its audience is asked to take part before it closes, and the running House's co-chairs are told. */
+  | 'CONSULTATION_OPENED'
+  /** To a House's co-chairs: a proposal has not moved since its consultation closed. */
+  | 'CONSULTATION_STALLED'
+  /** A meeting of a body you sit on is coming up. */
+  | 'MEETING_UPCOMING'
+  /** An offer a party agreed was reworded: its officers see the old and new wording and are asked to re-confirm. */
+  | 'OFFER_REVISED'
+  /** Kept for stored choices: a proposal's moves now reach those who took part as YOU_SAID_WE_DID. */
+  | 'PROPOSAL_STATUS_CHANGED'
+  /** A concern for someone's safety is waiting: to every safeguarding lead (or, with none, programme admins). Always emailed at once. */
+  | 'SAFEGUARDING_CONCERN'
+  /** To the person who raised a safety concern: what happens next, then that it was handled. */
+  | 'SAFEGUARDING_UPDATE'
+  /** Your weekly summary of what waits for you. */
+  | 'WEEKLY_DIGEST'
+  /** What happened to something you took part in, and why. */
+  | 'YOU_SAID_WE_DID';
+
+/** The part of care leavers' lives an offer serves. */
+export type ProposalCategory =
+  /** How councils and partners act as care leavers' corporate parents (e.g. the Care Leaver Covenant). */
+  | 'CORPORATE_PARENTING'
+  /** Education, training, apprenticeships and work. */
+  | 'EDUCATION_TRAINING_EMPLOYMENT'
+  /** Money: council tax, grants, a standard financial offer. */
+  | 'FINANCE'
+  /** Physical and mental health, prescriptions and NHS services. */
+  | 'HEALTH'
+  /** Somewhere to live: homelessness, deposits, tenancies. */
+  | 'HOUSING'
+  /** Family, friends, mentoring and support networks. */
+  | 'RELATIONSHIPS'
+  /** Getting around London, such as travel concessions. */
+  | 'TRANSPORT'
+  /** Leisure, culture and feeling well beyond health services. */
+  | 'WELLBEING';
+
+/** Where a proposal is on its way from a House to the Compact. */
 export type ProposalStatus =
+  /** The Trust Board adopted it into the Compact: it is published in the next edition. */
   | 'ADOPTED'
+  /** Not taken forward, by the House or by the Trust Board; final. */
   | 'DECLINED'
+  /** Being written by its House; nobody outside the House is asked yet. */
   | 'DRAFT'
+  /** The Trust Board endorsed it: each party that must agree is asked to, and records its position as an agreement. */
   | 'ENDORSED'
+  /** The House is asking young people, LAs or partners about it; its co-chairs sign it off when ready. */
   | 'IN_CONSULTATION'
+  /** Both co-chairs signed it off: the House recommends it to the Trust Board, whose decision is awaited. */
   | 'RECOMMENDED'
+  /** Taken back by the House (or, once adopted, by the Trust Board); final. */
   | 'WITHDRAWN';
 
 /** For an LA offer: which care leavers the LA extends it to. */
@@ -131,54 +321,128 @@ export type Reciprocity =
   /** Only the LA's own care leavers, and only while they live in it. */
   | 'OWN_CARE_LEAVERS_RESIDENT';
 
+/** The refresh token to exchange. */
 export type RefreshSessionInput = {
+  /** The refresh token from the last sign-in or refresh; it works once. */
   refreshToken: string;
 };
 
+/** A report of a comment that should not be there, or that makes you worried about someone's safety. */
+export type ReportCommentInput = {
+  /** The comment reported. */
+  commentId: string | number;
+  /** Up to 1000 characters. */
+  details?: string | null | undefined;
+  /** Why; SAFETY_CONCERN goes to the safeguarding leads only. */
+  reason: CommentReportReason;
+};
+
+/** The email address to send a sign-in code to. */
 export type RequestSignInCodeInput = {
+  /** The address the person is recorded with. */
   email: string;
 };
 
 /** What a person may do; scoped roles apply to one House, LA, organisation or area. */
 export type Role =
+  /** A children's services director who reads the directors' views; takes no part in discussions. */
   | 'ALDCS_VIEWER'
+  /** A member of the Children in Care Council: answers and votes in CiCC consultations. */
   | 'CICC_MEMBER'
+  /** A co-chair of one House (scoped): moves its proposals, runs its consultations and moderates its comments. */
   | 'HOUSE_CO_CHAIR'
+  /** A co-chair, chair or member of one House (scoped): drafts and discusses its proposals. */
   | 'HOUSE_MEMBER'
+  /** Acts for one LA (scoped): answers its consultations and records its agreements. */
   | 'LA_OFFICER'
+  /** Acts for one ICS area or partner organisation (scoped): answers its consultations and records its agreements. */
   | 'PARTNER_OFFICER'
+  /** Runs the service: people, places, roles, editions, erasure and failed jobs. */
   | 'PROGRAMME_ADMIN'
+  /** Receives and handles safety concerns; reads the people's details a concern needs. */
   | 'SAFEGUARDING_LEAD'
+  /** A member, chair or adviser of the Care Leavers Trust Board: reads the directors' views and decides on recommended proposals. */
   | 'TRUST_BOARD_MEMBER';
 
 /** What a scoped role applies to. */
 export type RoleScopeKind =
+  /** An ICS area (or sub-region). */
   | 'AREA'
+  /** A local authority. */
   | 'AUTHORITY'
+  /** A House (or another governance body). */
   | 'BODY'
+  /** A partner organisation. */
   | 'ORGANISATION';
 
+/** How you want to hear about one kind of notification. */
+export type SetNotificationPreferenceInput = {
+  /** How you want to hear about it. */
+  delivery: NotificationDelivery;
+  /** The version you read (0 when never chosen); a stale one is refused. */
+  expectedVersion?: number | null | undefined;
+  /** The kind of notification. */
+  kind: NotificationKind;
+};
+
+/** A co-chair's sign-off that the proposal is ready to recommend to the Trust Board. */
 export type SignOffProposalInput = {
+  /** What the co-chair wants to say with the sign-off. */
   note?: string | null | undefined;
+  /** The proposal in consultation to sign off. */
   proposalId: string | number;
 };
 
+/** The session to end. */
 export type SignOutInput = {
   /** The refresh token of the session to end. */
   refreshToken: string;
 };
 
+/** Why a vote tally is hidden. */
+export type TallyHiddenReason =
+  /** This consultation takes no votes. */
+  | 'NO_VOTE'
+  /** Fewer members have voted than the minimum (TALLY_MIN_VOTERS), so the count could give votes away. */
+  | 'TOO_FEW_VOTERS'
+  /** Shown when voting closes. */
+  | 'UNTIL_CLOSE'
+  /** Shown to members once they have voted, and to everyone when voting closes. */
+  | 'VOTE_TO_SEE';
+
+/** When the vote tally of a CiCC consultation may be seen (and always only once enough members have voted). */
+export type TallyVisibility =
+  /** To everyone once voting closes, and not before. */
+  | 'AFTER_CLOSE'
+  /** To a member once they have voted, and to everyone once voting closes. */
+  | 'AFTER_VOTING'
+  /** To everyone signed in, while voting is open too; each new vote then moves it by one. */
+  | 'ALWAYS';
+
+/** Changes to many of one LA's agreements, applied together or not at all. */
 export type UpdateAuthorityAgreementsInput = {
+  /** The LA whose agreements these are; you must act for it. */
   authorityId: string | number;
   /** 1–200 of the authority's agreements; all are applied or none. */
   items: Array<AuthorityAgreementItemInput>;
 };
 
+/** The emailed code, to sign in with. */
 export type VerifySignInCodeInput = {
   /** The 6-digit code from the email. */
   code: string;
+  /** The address the code was sent to. */
   email: string;
 };
+
+/** A CiCC member's vote on a proposal. */
+export type VoteChoice =
+  /** Taking part without taking a side; counted in the total. */
+  | 'ABSTAIN'
+  /** Against the proposal. */
+  | 'OPPOSE'
+  /** For the proposal. */
+  | 'SUPPORT';
 
 export type RefreshSessionMutationVariables = Exact<{
   input: RefreshSessionInput;
@@ -186,6 +450,42 @@ export type RefreshSessionMutationVariables = Exact<{
 
 
 export type RefreshSessionMutation = { refreshSession: { tokens: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string } } };
+
+export type CommentPageQueryVariables = Exact<{
+  id: string | number;
+  comments: number;
+}>;
+
+
+export type CommentPageQuery = { proposal: { id: string, title: string } | null, proposalComments: { edges: Array<{ node: { id: string, parentId: string | null, body: string | null, createdAt: string, edited: boolean, editedAt: string | null, deleted: boolean, held: boolean, heldNotice: string | null, hidden: boolean, hiddenReason: string | null, version: number, replies: Array<{ id: string, parentId: string | null, body: string | null, createdAt: string, edited: boolean, editedAt: string | null, deleted: boolean, held: boolean, heldNotice: string | null, hidden: boolean, hiddenReason: string | null, version: number, author: { id: string, displayName: string } | null, viewerCan: { reply: boolean, edit: boolean, delete: boolean, report: boolean } }>, author: { id: string, displayName: string } | null, viewerCan: { reply: boolean, edit: boolean, delete: boolean, report: boolean } } }> } };
+
+export type AddCommentMutationVariables = Exact<{
+  input: AddCommentInput;
+}>;
+
+
+export type AddCommentMutation = { addComment: { comment: { id: string } } };
+
+export type EditCommentMutationVariables = Exact<{
+  input: EditCommentInput;
+}>;
+
+
+export type EditCommentMutation = { editComment: { comment: { id: string } } };
+
+export type DeleteCommentMutationVariables = Exact<{
+  input: DeleteCommentInput;
+}>;
+
+
+export type DeleteCommentMutation = { deleteComment: { comment: { id: string } } };
+
+export type ReportCommentMutationVariables = Exact<{
+  input: ReportCommentInput;
+}>;
+
+
+export type ReportCommentMutation = { reportComment: { report: { id: string, reason: CommentReportReason }, safetyConcern: { whatHappensNext: string, lookWithin: string, emergency: string, helplines: Array<{ name: string, phone: string, whenToCall: string }> } | null } };
 
 export type CurrentEditionQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -294,6 +594,49 @@ export type SignOffProposalMutationVariables = Exact<{
 
 export type SignOffProposalMutation = { signOffProposal: { recommended: boolean, proposal: { id: string, status: ProposalStatus } } };
 
+export type CiccConsultationFragment = { id: string, state: ConsultationState, opensAt: string, closesAt: string, closedAt: string | null, takesVotes: boolean, tallyVisibility: TallyVisibility, outcomeSummary: string | null, myVote: { choice: VoteChoice, castAt: string, updatedAt: string } | null, viewerCan: { vote: boolean, changeVote: boolean }, tally: { support: number, oppose: number, abstain: number, total: number } | null, tallyHidden: { reason: TallyHiddenReason, message: string } | null };
+
+export type ShownCommentFragment = { id: string, parentId: string | null, body: string | null, createdAt: string, edited: boolean, editedAt: string | null, deleted: boolean, held: boolean, heldNotice: string | null, hidden: boolean, hiddenReason: string | null, version: number, author: { id: string, displayName: string } | null, viewerCan: { reply: boolean, edit: boolean, delete: boolean, report: boolean } };
+
+export type ProposalPageQueryVariables = Exact<{
+  id: string | number;
+  comments: number;
+}>;
+
+
+export type ProposalPageQuery = { proposal: { id: string, title: string, summary: string, rationale: string, uascConsiderations: string | null, category: ProposalCategory, deliveryModel: DeliveryModel, minAge: number, maxAge: number, status: ProposalStatus, createdAt: string, viewerCan: { vote: boolean, changeVote: boolean, comment: boolean }, house: { id: string, name: string }, partners: Array<{ id: string, name: string }>, transitions: Array<{ id: string, at: string, fromStatus: ProposalStatus | null, toStatus: ProposalStatus, reason: string }> } | null, consultations: { edges: Array<{ node: { id: string, state: ConsultationState, opensAt: string, closesAt: string, closedAt: string | null, takesVotes: boolean, tallyVisibility: TallyVisibility, outcomeSummary: string | null, myVote: { choice: VoteChoice, castAt: string, updatedAt: string } | null, viewerCan: { vote: boolean, changeVote: boolean }, tally: { support: number, oppose: number, abstain: number, total: number } | null, tallyHidden: { reason: TallyHiddenReason, message: string } | null } }> }, proposalComments: { totalCount: number, edges: Array<{ node: { id: string, parentId: string | null, body: string | null, createdAt: string, edited: boolean, editedAt: string | null, deleted: boolean, held: boolean, heldNotice: string | null, hidden: boolean, hiddenReason: string | null, version: number, replies: Array<{ id: string, parentId: string | null, body: string | null, createdAt: string, edited: boolean, editedAt: string | null, deleted: boolean, held: boolean, heldNotice: string | null, hidden: boolean, hiddenReason: string | null, version: number, author: { id: string, displayName: string } | null, viewerCan: { reply: boolean, edit: boolean, delete: boolean, report: boolean } }>, author: { id: string, displayName: string } | null, viewerCan: { reply: boolean, edit: boolean, delete: boolean, report: boolean } } }> } };
+
+export type ConsultationProposalQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsultationProposalQuery = { consultation: { id: string, proposalId: string | null } | null };
+
+export type NotificationPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationPreferencesQuery = { notificationPreferences: Array<{ kind: NotificationKind, delivery: NotificationDelivery, chosen: boolean, changeable: boolean, version: number }> };
+
+export type SetNotificationPreferenceMutationVariables = Exact<{
+  input: SetNotificationPreferenceInput;
+}>;
+
+
+export type SetNotificationPreferenceMutation = { setNotificationPreference: { preference: { kind: NotificationKind, delivery: NotificationDelivery, version: number } } };
+
+export type LeaveCiccMutationVariables = Exact<{
+  input: LeaveCiccInput;
+}>;
+
+
+export type LeaveCiccMutation = { leaveCicc: { ended: Array<{ id: string }> } };
+
+export type MyDataQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyDataQuery = { myData: { generatedAt: string, profile: { displayName: string, email: string, birthMonth: string | null, careExperienced: boolean, homeAuthority: string | null, createdAt: string }, memberships: Array<{ id: string, body: string, role: string, represents: string | null, startedAt: string, endedAt: string | null }>, roles: Array<{ role: string, scope: string | null, source: string }>, votes: Array<{ proposal: string, proposalId: string, choice: string, castAt: string, updatedAt: string }>, comments: Array<{ id: string, proposal: string, proposalId: string, body: string, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenAt: string | null }>, reports: Array<{ id: string, reason: string, details: string, createdAt: string, resolvedAt: string | null }>, consultationResponses: Array<{ id: string, consultation: string, submittedAt: string }>, notificationPreferences: Array<{ kind: string, delivery: string }>, notifications: Array<{ id: string }>, sessions: Array<{ id: string, createdAt: string, method: string, revokedAt: string | null }> } };
+
 export type RequestSignInCodeMutationVariables = Exact<{
   input: RequestSignInCodeInput;
 }>;
@@ -324,6 +667,22 @@ export type SignOutMutationVariables = Exact<{
 
 export type SignOutMutation = { signOut: { signedOut: boolean } };
 
+export type VoteOpenToViewerFragment = { id: string, proposalId: string | null, state: ConsultationState, closesAt: string, takesVotes: boolean, myVote: { choice: VoteChoice } | null, viewerCan: { vote: boolean, changeVote: boolean } };
+
+export type VotePageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VotePageQuery = { proposal: { id: string, title: string, summary: string } | null, consultations: { edges: Array<{ node: { id: string, proposalId: string | null, state: ConsultationState, closesAt: string, takesVotes: boolean, myVote: { choice: VoteChoice } | null, viewerCan: { vote: boolean, changeVote: boolean } } }> } };
+
+export type CastVoteMutationVariables = Exact<{
+  input: CastVoteInput;
+}>;
+
+
+export type CastVoteMutation = { castVote: { changed: boolean, vote: { choice: VoteChoice } } };
+
 export type EntitlementsQueryVariables = Exact<{
   responsibleAuthority: string;
   residentAuthority: string;
@@ -344,7 +703,7 @@ export type MyNotificationsQueryVariables = Exact<{
 }>;
 
 
-export type MyNotificationsQuery = { unreadNotificationCount: number, myNotifications: { totalCount: number, edges: Array<{ node: { id: string, subject: string, body: string, link: string | null, readAt: string | null, createdAt: string } }> } };
+export type MyNotificationsQuery = { unreadNotificationCount: number, myNotifications: { totalCount: number, edges: Array<{ node: { id: string, subject: string, body: string, link: string | null, readAt: string | null, createdAt: string } }> }, openVotes: { edges: Array<{ node: { id: string, proposalId: string | null, state: ConsultationState, closesAt: string, takesVotes: boolean, proposal: { id: string, title: string } | null, myVote: { choice: VoteChoice } | null, viewerCan: { vote: boolean, changeVote: boolean } } }> } };
 
 export type MarkNotificationsReadMutationVariables = Exact<{
   input: MarkNotificationsReadInput;
@@ -461,6 +820,63 @@ export const HouseProposalSignOffFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"HouseProposalSignOff"}) as unknown as TypedDocumentString<HouseProposalSignOffFragment, unknown>;
+export const CiccConsultationFragmentDoc = new TypedDocumentString(`
+    fragment CiccConsultation on Consultation {
+  id
+  state
+  opensAt
+  closesAt
+  closedAt
+  takesVotes
+  tallyVisibility
+  outcomeSummary
+  myVote {
+    choice
+    castAt
+    updatedAt
+  }
+  viewerCan {
+    vote
+    changeVote
+  }
+  tally {
+    support
+    oppose
+    abstain
+    total
+  }
+  tallyHidden {
+    reason
+    message
+  }
+}
+    `, {"fragmentName":"CiccConsultation"}) as unknown as TypedDocumentString<CiccConsultationFragment, unknown>;
+export const ShownCommentFragmentDoc = new TypedDocumentString(`
+    fragment ShownComment on Comment {
+  id
+  parentId
+  body
+  createdAt
+  edited
+  editedAt
+  deleted
+  held
+  heldNotice
+  hidden
+  hiddenReason
+  version
+  author {
+    id
+    displayName
+  }
+  viewerCan {
+    reply
+    edit
+    delete
+    report
+  }
+}
+    `, {"fragmentName":"ShownComment"}) as unknown as TypedDocumentString<ShownCommentFragment, unknown>;
 export const SignedInTokensFragmentDoc = new TypedDocumentString(`
     fragment SignedInTokens on SessionTokens {
   accessToken
@@ -473,6 +889,22 @@ export const SignedInTokensFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SignedInTokens"}) as unknown as TypedDocumentString<SignedInTokensFragment, unknown>;
+export const VoteOpenToViewerFragmentDoc = new TypedDocumentString(`
+    fragment VoteOpenToViewer on Consultation {
+  id
+  proposalId
+  state
+  closesAt
+  takesVotes
+  myVote {
+    choice
+  }
+  viewerCan {
+    vote
+    changeVote
+  }
+}
+    `, {"fragmentName":"VoteOpenToViewer"}) as unknown as TypedDocumentString<VoteOpenToViewerFragment, unknown>;
 export const RefreshSessionDocument = new TypedDocumentString(`
     mutation RefreshSession($input: RefreshSessionInput!) {
   refreshSession(input: $input) {
@@ -485,6 +917,94 @@ export const RefreshSessionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RefreshSessionMutation, RefreshSessionMutationVariables>;
+export const CommentPageDocument = new TypedDocumentString(`
+    query CommentPage($id: ID!, $comments: Int!) {
+  proposal(id: $id) {
+    id
+    title
+  }
+  proposalComments(proposalId: $id, first: $comments) {
+    edges {
+      node {
+        ...ShownComment
+        replies {
+          ...ShownComment
+        }
+      }
+    }
+  }
+}
+    fragment ShownComment on Comment {
+  id
+  parentId
+  body
+  createdAt
+  edited
+  editedAt
+  deleted
+  held
+  heldNotice
+  hidden
+  hiddenReason
+  version
+  author {
+    id
+    displayName
+  }
+  viewerCan {
+    reply
+    edit
+    delete
+    report
+  }
+}`) as unknown as TypedDocumentString<CommentPageQuery, CommentPageQueryVariables>;
+export const AddCommentDocument = new TypedDocumentString(`
+    mutation AddComment($input: AddCommentInput!) {
+  addComment(input: $input) {
+    comment {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddCommentMutation, AddCommentMutationVariables>;
+export const EditCommentDocument = new TypedDocumentString(`
+    mutation EditComment($input: EditCommentInput!) {
+  editComment(input: $input) {
+    comment {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditCommentMutation, EditCommentMutationVariables>;
+export const DeleteCommentDocument = new TypedDocumentString(`
+    mutation DeleteComment($input: DeleteCommentInput!) {
+  deleteComment(input: $input) {
+    comment {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteCommentMutation, DeleteCommentMutationVariables>;
+export const ReportCommentDocument = new TypedDocumentString(`
+    mutation ReportComment($input: ReportCommentInput!) {
+  reportComment(input: $input) {
+    report {
+      id
+      reason
+    }
+    safetyConcern {
+      whatHappensNext
+      lookWithin
+      emergency
+      helplines {
+        name
+        phone
+        whenToCall
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportCommentMutation, ReportCommentMutationVariables>;
 export const CurrentEditionDocument = new TypedDocumentString(`
     query CurrentEdition {
   currentCompactEdition {
@@ -1064,6 +1584,222 @@ export const SignOffProposalDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignOffProposalMutation, SignOffProposalMutationVariables>;
+export const ProposalPageDocument = new TypedDocumentString(`
+    query ProposalPage($id: ID!, $comments: Int!) {
+  proposal(id: $id) {
+    id
+    title
+    summary
+    rationale
+    uascConsiderations
+    category
+    deliveryModel
+    minAge
+    maxAge
+    status
+    createdAt
+    viewerCan {
+      vote
+      changeVote
+      comment
+    }
+    house {
+      id
+      name
+    }
+    partners {
+      id
+      name
+    }
+    transitions {
+      id
+      at
+      fromStatus
+      toStatus
+      reason
+    }
+  }
+  consultations(filter: {proposalId: $id, audience: CICC}, first: 5) {
+    edges {
+      node {
+        ...CiccConsultation
+      }
+    }
+  }
+  proposalComments(proposalId: $id, first: $comments) {
+    totalCount
+    edges {
+      node {
+        ...ShownComment
+        replies {
+          ...ShownComment
+        }
+      }
+    }
+  }
+}
+    fragment CiccConsultation on Consultation {
+  id
+  state
+  opensAt
+  closesAt
+  closedAt
+  takesVotes
+  tallyVisibility
+  outcomeSummary
+  myVote {
+    choice
+    castAt
+    updatedAt
+  }
+  viewerCan {
+    vote
+    changeVote
+  }
+  tally {
+    support
+    oppose
+    abstain
+    total
+  }
+  tallyHidden {
+    reason
+    message
+  }
+}
+fragment ShownComment on Comment {
+  id
+  parentId
+  body
+  createdAt
+  edited
+  editedAt
+  deleted
+  held
+  heldNotice
+  hidden
+  hiddenReason
+  version
+  author {
+    id
+    displayName
+  }
+  viewerCan {
+    reply
+    edit
+    delete
+    report
+  }
+}`) as unknown as TypedDocumentString<ProposalPageQuery, ProposalPageQueryVariables>;
+export const ConsultationProposalDocument = new TypedDocumentString(`
+    query ConsultationProposal($id: ID!) {
+  consultation(id: $id) {
+    id
+    proposalId
+  }
+}
+    `) as unknown as TypedDocumentString<ConsultationProposalQuery, ConsultationProposalQueryVariables>;
+export const NotificationPreferencesDocument = new TypedDocumentString(`
+    query NotificationPreferences {
+  notificationPreferences {
+    kind
+    delivery
+    chosen
+    changeable
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationPreferencesQuery, NotificationPreferencesQueryVariables>;
+export const SetNotificationPreferenceDocument = new TypedDocumentString(`
+    mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {
+  setNotificationPreference(input: $input) {
+    preference {
+      kind
+      delivery
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetNotificationPreferenceMutation, SetNotificationPreferenceMutationVariables>;
+export const LeaveCiccDocument = new TypedDocumentString(`
+    mutation LeaveCicc($input: LeaveCiccInput!) {
+  leaveCicc(input: $input) {
+    ended {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeaveCiccMutation, LeaveCiccMutationVariables>;
+export const MyDataDocument = new TypedDocumentString(`
+    query MyData {
+  myData {
+    generatedAt
+    profile {
+      displayName
+      email
+      birthMonth
+      careExperienced
+      homeAuthority
+      createdAt
+    }
+    memberships {
+      id
+      body
+      role
+      represents
+      startedAt
+      endedAt
+    }
+    roles {
+      role
+      scope
+      source
+    }
+    votes {
+      proposal
+      proposalId
+      choice
+      castAt
+      updatedAt
+    }
+    comments {
+      id
+      proposal
+      proposalId
+      body
+      createdAt
+      editedAt
+      deletedAt
+      hiddenAt
+    }
+    reports {
+      id
+      reason
+      details
+      createdAt
+      resolvedAt
+    }
+    consultationResponses {
+      id
+      consultation
+      submittedAt
+    }
+    notificationPreferences {
+      kind
+      delivery
+    }
+    notifications {
+      id
+    }
+    sessions {
+      id
+      createdAt
+      method
+      revokedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyDataQuery, MyDataQueryVariables>;
 export const RequestSignInCodeDocument = new TypedDocumentString(`
     mutation RequestSignInCode($input: RequestSignInCodeInput!) {
   requestSignInCode(input: $input) {
@@ -1115,6 +1851,45 @@ export const SignOutDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const VotePageDocument = new TypedDocumentString(`
+    query VotePage($id: ID!) {
+  proposal(id: $id) {
+    id
+    title
+    summary
+  }
+  consultations(filter: {proposalId: $id, audience: CICC}, first: 5) {
+    edges {
+      node {
+        ...VoteOpenToViewer
+      }
+    }
+  }
+}
+    fragment VoteOpenToViewer on Consultation {
+  id
+  proposalId
+  state
+  closesAt
+  takesVotes
+  myVote {
+    choice
+  }
+  viewerCan {
+    vote
+    changeVote
+  }
+}`) as unknown as TypedDocumentString<VotePageQuery, VotePageQueryVariables>;
+export const CastVoteDocument = new TypedDocumentString(`
+    mutation CastVote($input: CastVoteInput!) {
+  castVote(input: $input) {
+    changed
+    vote {
+      choice
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CastVoteMutation, CastVoteMutationVariables>;
 export const EntitlementsDocument = new TypedDocumentString(`
     query Entitlements($responsibleAuthority: String!, $residentAuthority: String!, $age: Int!, $formerUasc: Boolean) {
   entitlements(
@@ -1186,8 +1961,32 @@ export const MyNotificationsDocument = new TypedDocumentString(`
     }
   }
   unreadNotificationCount
+  openVotes: consultations(filter: {audience: CICC, state: OPEN}, first: 20) {
+    edges {
+      node {
+        ...VoteOpenToViewer
+        proposal {
+          id
+          title
+        }
+      }
+    }
+  }
 }
-    `) as unknown as TypedDocumentString<MyNotificationsQuery, MyNotificationsQueryVariables>;
+    fragment VoteOpenToViewer on Consultation {
+  id
+  proposalId
+  state
+  closesAt
+  takesVotes
+  myVote {
+    choice
+  }
+  viewerCan {
+    vote
+    changeVote
+  }
+}`) as unknown as TypedDocumentString<MyNotificationsQuery, MyNotificationsQueryVariables>;
 export const MarkNotificationsReadDocument = new TypedDocumentString(`
     mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {
   markNotificationsRead(input: $input) {

@@ -1,14 +1,16 @@
 import { Body, Controller, Get, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ApiClient } from '../../api/api-client';
-import { MarkNotificationsReadDocument, MyNotificationsDocument } from '../../api/generated/graphql';
+import { MarkNotificationsReadDocument, MyNotificationsDocument, MyNotificationsQuery } from '../../api/generated/graphql';
 import { redirectAfterSaving } from '../../setup/session';
+import { closesIn } from '../../views/closing';
 
 const SHOWN = 20;
 
 /**
- * The signed-in home, "What needs you": for now the person's notifications from the API, newest
- * first, with marking as read. Voting, comments and settings join it as their own journeys.
+ * The signed-in home, "What needs you": the CiCC votes open now (each linking to its proposal,
+ * with when it closes), then the person's notifications from the API, newest first, with marking
+ * as read. One API round trip.
  */
 @Controller('what-needs-you')
 export class WhatNeedsYouController {
@@ -25,6 +27,7 @@ export class WhatNeedsYouController {
       unread: data.unreadNotificationCount,
       total: data.myNotifications.totalCount,
       notifications: data.myNotifications.edges.map((e) => ({ ...e.node, link: safeLink(e.node.link) })),
+      votes: openVotes(data),
     });
   }
 
@@ -42,4 +45,13 @@ function safeLink(link: string | null | undefined): string | null {
   if (!link) return null;
   if (link.startsWith('/') && !link.startsWith('//')) return link;
   return /^https?:\/\//.test(link) ? link : null;
+}
+
+/** Open CiCC votes on proposals the person may vote in (the API's viewerCan), soonest closing first, with their own vote. */
+function openVotes(data: MyNotificationsQuery): { proposalId: string; title: string; closesIn: string; voted: boolean }[] {
+  return data.openVotes.edges
+    .map((e) => e.node)
+    .filter((c) => c.viewerCan.vote || c.viewerCan.changeVote)
+    .sort((a, b) => Date.parse(a.closesAt) - Date.parse(b.closesAt))
+    .flatMap((c) => (c.proposal ? [{ proposalId: c.proposal.id, title: c.proposal.title, closesIn: closesIn(c.closesAt), voted: !!c.myVote }] : []));
 }

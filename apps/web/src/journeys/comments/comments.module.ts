@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { ProposalModule } from '../proposal/proposal.module';
+import { CommentsController } from './comments.controller';
+
+@Module({ imports: [ProposalModule], controllers: [CommentsController] })
+export class CommentsModule {}
