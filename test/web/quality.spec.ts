@@ -3,6 +3,7 @@ import { signInCode } from './support/api';
 import { expect, expectAccessible, expectNoSidewaysScroll, pageWeight, screenshots, test } from './support/fixtures';
 import { CheckYourEmailPage, SignInPage } from './pages/sign-in-pages';
 import { acceptInvitation, LeaveCiccConfirmPage, ProposalPage, ReportPage, VotePage } from './pages/young-people-pages';
+import { PROGRAMME_PAGES } from './support/programme-pages';
 
 /** Every page a visitor can reach, by a name for its screenshots; {councilTax} is filled in. */
 const PUBLIC_PAGES: Record<string, string> = {
@@ -82,6 +83,16 @@ test('the signed-in pages: no accessibility problems, no sideways scrolling at 3
   await expectNoSidewaysScroll(page);
   await screenshots(page, 'what-needs-you');
 });
+
+for (const [name, reach] of Object.entries(PROGRAMME_PAGES)) {
+  test(`${name} page (signed in): no accessibility problems, no sideways scrolling at 320px, screenshots`, async ({ page, stack, world }) => {
+    await visit(page, await reach({ page, stack, world }));
+    await expectAccessible(page);
+    await page.setViewportSize({ width: 320, height: 640 });
+    await expectNoSidewaysScroll(page);
+    await screenshots(page, name);
+  });
+}
 
 test('the public pages young people read are in plain English', async ({ page }) => {
   const scores: string[] = [];

@@ -10,6 +10,7 @@ import {
   SessionExpiredError,
 } from './api-errors';
 import { RefreshSessionDocument, TypedDocumentString } from './generated/graphql';
+import type { ApiDownload } from './downloads';
 import { countApiCall } from './round-trips';
 import type { SessionTokens } from './session-tokens';
 
@@ -51,6 +52,34 @@ export class ApiClient {
   /** Runs one operation without the visitor's tokens (signing in, signing out). */
   async anonymous<R, V>(req: Request, document: TypedDocumentString<R, V>, variables: V): Promise<R> {
     return this.unwrap(await this.send(req, document, variables, null), false);
+  }
+
+  /**
+   * Fetches one of the API's downloads (a path under its /exports/) as the visitor, for the web
+   * app to pass on: the browser never holds the API's tokens. Refusals become the same errors as
+   * GraphQL's.
+   */
+  async download(req: Request, path: string): Promise<ApiDownload> {
+    let tokens = req.session?.tokens ?? null;
+    if (!tokens) throw new SessionExpiredError();
+    if (Date.parse(tokens.accessTokenExpiresAt) - Date.now() < REFRESH_MARGIN_MS) tokens = await this.refresh(req, tokens);
+    countApiCall(req);
+    let response: globalThis.Response;
+    try {
+      response = await fetch(new URL(path, this.config.apiUrl), {
+        headers: { authorization: `Bearer ${tokens.accessToken}`, ...(req.ip ? { 'x-forwarded-for': req.ip } : {}) },
+        signal: AbortSignal.timeout(30_000),
+      });
+    } catch (error) {
+      this.logger.error(`The API at ${this.config.apiUrl} could not be reached: ${error instanceof Error ? error.message : String(error)}`);
+      throw new ServiceUnavailableError();
+    }
+    if (response.status === 401) throw new SessionExpiredError();
+    if (response.status === 403) throw new ApiError('You cannot download this.', 'FORBIDDEN');
+    if (response.status === 404) throw new ApiNotFoundError('Not found.', 'NOT_FOUND', null, null);
+    if (!response.ok) throw new ServiceUnavailableError();
+    const filename = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'download.csv';
+    return { filename, contentType: response.headers.get('content-type') ?? 'text/csv; charset=utf-8', body: await response.text() };
   }
 
   private async refresh(req: Request, tokens: SessionTokens): Promise<SessionTokens> {

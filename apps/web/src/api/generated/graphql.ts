@@ -55,6 +55,24 @@ export type AreaRule =
   /** Care leavers of the area's LAs, wherever they live. */
   | 'RESPONSIBLE_AUTHORITY_AREA';
 
+/** One of an LA's agreements to change, as part of a change to many at once. */
+export type AuthorityAgreementItemInput = {
+  /** The agreement to change: one party's agreement to one offer. */
+  agreementId: string | number;
+  /** When the offer took effect for the party; required for IMPLEMENTED. */
+  effectiveDate?: string | null | undefined;
+  /** An http(s) link to the decision or policy. */
+  evidenceUrl?: string | null | undefined;
+  /** The version you last read; a newer one means someone else changed it. */
+  expectedVersion: number;
+  /** What the party wants others to know about its position, such as conditions or timing. */
+  note?: string | null | undefined;
+  /** LA offers only; required once FORMALLY_AGREED or IMPLEMENTED. */
+  reciprocity?: Reciprocity | null | undefined;
+  /** Where the party now stands on the offer. */
+  status: AgreementStatus;
+};
+
 /** A CiCC member's vote on a proposal. */
 export type CastVoteInput = {
   /** The vote. */
@@ -77,6 +95,27 @@ export type CommentReportReason =
   | 'SAFETY_CONCERN'
   /** Advertising or nonsense. */
   | 'SPAM';
+
+/** A party's confirmation that it agrees the offer's current, revised wording. */
+export type ConfirmAgreementWordingInput = {
+  /** The agreement that needs re-confirmation. */
+  agreementId: string | number;
+  /** The version you last read. */
+  expectedVersion: number;
+};
+
+/** Who a consultation asks. */
+export type ConsultationAudience =
+  /** The Association of London Directors of Children's Services, one answer per LA. */
+  | 'ALDCS'
+  /** Young people of the Children in Care Council, each for themself; on a proposal they also vote. */
+  | 'CICC'
+  /** The LAs' housing directors, one answer per LA. */
+  | 'HOUSING_DIRECTORS'
+  /** London's local authorities, one answer per LA from its officers. */
+  | 'LOCAL_AUTHORITIES'
+  /** Partners: one answer per ICS area or partner organisation, from its officers. */
+  | 'PARTNERS';
 
 /** Where a consultation is in time, worked out now from its dates. */
 export type ConsultationState =
@@ -175,6 +214,21 @@ export type MarkNotificationsReadInput = {
   /** The notifications to mark read (at most 100). */
   notificationIds?: Array<string> | null | undefined;
 };
+
+/** A seat on a governance body. */
+export type MembershipRole =
+  /** Advises the body (e.g. the National Care Leaver Adviser on the Trust Board). */
+  | 'ADVISER'
+  /** Chairs the body. */
+  | 'CHAIR'
+  /** A House's sector-lead co-chair: a lead from an LA, the NHS or a partner. */
+  | 'CO_CHAIR_SECTOR_LEAD'
+  /** A House's young-person co-chair: a care-experienced CiCC member. */
+  | 'CO_CHAIR_YOUNG_PERSON'
+  /** A member, who takes part in the body's work and decisions. */
+  | 'MEMBER'
+  /** Attends without taking part in the body's decisions; gives no House or Trust Board role. */
+  | 'OBSERVER';
 
 /** How a person wants to hear about one kind of notification (without a choice: email at once). */
 export type NotificationDelivery =
@@ -289,6 +343,38 @@ export type RequestSignInCodeInput = {
   email: string;
 };
 
+/** What a person may do; scoped roles apply to one House, LA, organisation or area. */
+export type Role =
+  /** A children's services director who reads the directors' views; takes no part in discussions. */
+  | 'ALDCS_VIEWER'
+  /** A member of the Children in Care Council: answers and votes in CiCC consultations. */
+  | 'CICC_MEMBER'
+  /** A co-chair of one House (scoped): moves its proposals, runs its consultations and moderates its comments. */
+  | 'HOUSE_CO_CHAIR'
+  /** A co-chair, chair or member of one House (scoped): drafts and discusses its proposals. */
+  | 'HOUSE_MEMBER'
+  /** Acts for one LA (scoped): answers its consultations and records its agreements. */
+  | 'LA_OFFICER'
+  /** Acts for one ICS area or partner organisation (scoped): answers its consultations and records its agreements. */
+  | 'PARTNER_OFFICER'
+  /** Runs the service: people, places, roles, editions, erasure and failed jobs. */
+  | 'PROGRAMME_ADMIN'
+  /** Receives and handles safety concerns; reads the people's details a concern needs. */
+  | 'SAFEGUARDING_LEAD'
+  /** A member, chair or adviser of the Care Leavers Trust Board: reads the directors' views and decides on recommended proposals. */
+  | 'TRUST_BOARD_MEMBER';
+
+/** What a scoped role applies to. */
+export type RoleScopeKind =
+  /** An ICS area (or sub-region). */
+  | 'AREA'
+  /** A local authority. */
+  | 'AUTHORITY'
+  /** A House (or another governance body). */
+  | 'BODY'
+  /** A partner organisation. */
+  | 'ORGANISATION';
+
 /** How you want to hear about one kind of notification. */
 export type SetNotificationPreferenceInput = {
   /** How you want to hear about it. */
@@ -297,6 +383,14 @@ export type SetNotificationPreferenceInput = {
   expectedVersion?: number | null | undefined;
   /** The kind of notification. */
   kind: NotificationKind;
+};
+
+/** A co-chair's sign-off that the proposal is ready to recommend to the Trust Board. */
+export type SignOffProposalInput = {
+  /** What the co-chair wants to say with the sign-off. */
+  note?: string | null | undefined;
+  /** The proposal in consultation to sign off. */
+  proposalId: string | number;
 };
 
 /** The session to end. */
@@ -324,6 +418,14 @@ export type TallyVisibility =
   | 'AFTER_VOTING'
   /** To everyone signed in, while voting is open too; each new vote then moves it by one. */
   | 'ALWAYS';
+
+/** Changes to many of one LA's agreements, applied together or not at all. */
+export type UpdateAuthorityAgreementsInput = {
+  /** The LA whose agreements these are; you must act for it. */
+  authorityId: string | number;
+  /** 1–200 of the authority's agreements; all are applied or none. */
+  items: Array<AuthorityAgreementItemInput>;
+};
 
 /** The emailed code, to sign in with. */
 export type VerifySignInCodeInput = {
@@ -402,6 +504,95 @@ export type OfferMapDataQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type OfferMapDataQuery = { currentCompactEdition: { number: number, title: string, publishedOn: string, offers: Array<{ proposalId: string, title: string, summary: string, houseName: string, minAge: number, maxAge: number, deliveryModel: DeliveryModel, areaRule: AreaRule | null, uascConsiderations: string | null, partners: Array<{ code: string, name: string }>, parties: Array<{ kind: AgreementPartyKind, code: string, name: string, status: AgreementStatus, reciprocity: Reciprocity | null, effectiveDate: string | null, reconfirmationNeeded: boolean }> }> } | null, localAuthorities: Array<{ shortCode: string, name: string, tileRow: number, tileCol: number }>, areas: Array<{ code: string, name: string, members: Array<{ shortCode: string }> }> };
+
+export type ProgressPartyFragment = { id: string, kind: AgreementPartyKind, name: string, shortCode: string, tileRow: number | null, tileCol: number | null };
+
+export type LondonsProgressQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LondonsProgressQuery = { agreementMatrix: { proposals: Array<{ id: string, title: string, status: ProposalStatus, deliveryModel: DeliveryModel }>, parties: Array<{ id: string, kind: AgreementPartyKind, name: string, shortCode: string, tileRow: number | null, tileCol: number | null }>, columns: { proposalIds: Array<string>, partyIds: Array<string>, statuses: Array<AgreementStatus>, reconfirmationsNeeded: Array<boolean> } }, boardOverview: { generatedAt: string, houses: Array<{ offersOutForAgreement: number, offersAgreedEverywhere: number, offersInPlaceEverywhere: number, agreementParties: number, agreementsAgreed: number, agreementsImplemented: number, agreementsAwaitingReconfirmation: number, house: { id: string, name: string } }> }, localAuthorities: Array<{ id: string, shortCode: string, name: string, tileRow: number, tileCol: number }>, icsAreas: Array<{ id: string, name: string, members: Array<{ id: string }> }>, subRegions: Array<{ id: string, name: string, members: Array<{ id: string }> }> };
+
+export type AreaProgressFiguresFragment = { areaId: string, name: string, totalParties: number, agreed: number, implemented: number, awaitingReconfirmation: number };
+
+export type OfferProgressQueryVariables = Exact<{
+  proposalId: string | number;
+  historyFrom: string;
+  historyDays: number;
+}>;
+
+
+export type OfferProgressQuery = { proposal: { id: string, title: string, summary: string, status: ProposalStatus, deliveryModel: DeliveryModel, wordingVersion: number, house: { name: string } } | null, agreementMatrix: { parties: Array<{ id: string, kind: AgreementPartyKind, name: string, shortCode: string, tileRow: number | null, tileCol: number | null }>, cells: Array<{ partyId: string, status: AgreementStatus, reconfirmationNeeded: boolean, effectiveDate: string | null, reciprocity: Reciprocity | null }> }, proposalProgress: { totalParties: number, agreed: number, implemented: number, awaitingReconfirmation: number, byIcsArea: Array<{ areaId: string, name: string, totalParties: number, agreed: number, implemented: number, awaitingReconfirmation: number }>, bySubRegion: Array<{ areaId: string, name: string, totalParties: number, agreed: number, implemented: number, awaitingReconfirmation: number }>, notEngaged: Array<{ id: string, name: string }> } | null, proposalProgressHistory: { edges: Array<{ node: { date: string, total: number, agreed: number, implemented: number } }> }, localAuthorities: Array<{ id: string, shortCode: string, name: string, tileRow: number, tileCol: number }>, icsAreas: Array<{ id: string, name: string, members: Array<{ id: string }> }> };
+
+export type MyAuthoritiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAuthoritiesQuery = { myRoles: Array<{ role: Role, scope: { id: string, kind: RoleScopeKind } | null }>, localAuthorities: Array<{ id: string, name: string }> };
+
+export type AuthorityAgreementFragment = { id: string, proposalId: string, status: AgreementStatus, reciprocity: Reciprocity | null, effectiveDate: string | null, evidenceUrl: string | null, note: string | null, version: number, updatedAt: string, reconfirmationNeeded: boolean, updatedBy: { displayName: string } | null, proposal: { id: string, title: string, summary: string }, viewerCan: { setStatus: boolean, reconfirm: boolean } };
+
+export type OurAuthorityQueryVariables = Exact<{
+  authorityId: string | number;
+  first: number;
+}>;
+
+
+export type OurAuthorityQuery = { localAuthority: { id: string, name: string } | null, agreements: { totalCount: number, edges: Array<{ node: { id: string, proposalId: string, status: AgreementStatus, reciprocity: Reciprocity | null, effectiveDate: string | null, evidenceUrl: string | null, note: string | null, version: number, updatedAt: string, reconfirmationNeeded: boolean, updatedBy: { displayName: string } | null, proposal: { id: string, title: string, summary: string }, viewerCan: { setStatus: boolean, reconfirm: boolean } } }> } };
+
+export type UpdateAuthorityAgreementsMutationVariables = Exact<{
+  input: UpdateAuthorityAgreementsInput;
+}>;
+
+
+export type UpdateAuthorityAgreementsMutation = { updateAuthorityAgreements: { agreements: Array<{ id: string, version: number }> } };
+
+export type ConfirmAgreementWordingMutationVariables = Exact<{
+  input: ConfirmAgreementWordingInput;
+}>;
+
+
+export type ConfirmAgreementWordingMutation = { confirmAgreementWording: { agreement: { id: string, version: number } } };
+
+export type AgreementHistoryQueryVariables = Exact<{
+  authorityId: string | number;
+  proposalId: string | number;
+  agreementId: string | number;
+  first: number;
+}>;
+
+
+export type AgreementHistoryQuery = { localAuthority: { id: string, name: string } | null, proposal: { id: string, title: string } | null, agreement: { partyId: string, id: string, proposalId: string, status: AgreementStatus, reciprocity: Reciprocity | null, effectiveDate: string | null, evidenceUrl: string | null, note: string | null, version: number, updatedAt: string, reconfirmationNeeded: boolean, updatedBy: { displayName: string } | null, proposal: { id: string, title: string, summary: string }, viewerCan: { setStatus: boolean, reconfirm: boolean } } | null, agreementHistory: { totalCount: number, edges: Array<{ node: { id: string, changedAt: string, fromStatus: AgreementStatus, toStatus: AgreementStatus, reciprocity: Reciprocity | null, effectiveDate: string | null, evidenceUrl: string | null, note: string | null, version: number, changedBy: { displayName: string } | null } }> } };
+
+export type MyHousesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyHousesQuery = { myRoles: Array<{ role: Role, scope: { id: string, kind: RoleScopeKind } | null }>, bodies: Array<{ id: string, name: string }> };
+
+export type HouseCoChairsFragment = { id: string, name: string, coChairs: { youngPerson: { person: { id: string, displayName: string } } | null, sectorLead: { person: { id: string, displayName: string } } | null } };
+
+export type HouseProposalSignOffFragment = { id: string, title: string, status: ProposalStatus, houseId: string, viewerCan: { signOff: boolean }, signOff: { ready: boolean, awaiting: Array<MembershipRole>, signed: Array<{ role: MembershipRole, signedAt: string, note: string, person: { id: string, displayName: string } }> } };
+
+export type OurHouseQueryVariables = Exact<{
+  houseId: string | number;
+  first: number;
+}>;
+
+
+export type OurHouseQuery = { body: { id: string, name: string, coChairs: { youngPerson: { person: { id: string, displayName: string } } | null, sectorLead: { person: { id: string, displayName: string } } | null } } | null, proposals: { totalCount: number, edges: Array<{ node: { updatedAt: string, id: string, title: string, status: ProposalStatus, houseId: string, viewerCan: { signOff: boolean }, signOff: { ready: boolean, awaiting: Array<MembershipRole>, signed: Array<{ role: MembershipRole, signedAt: string, note: string, person: { id: string, displayName: string } }> } } }> }, consultations: { edges: Array<{ node: { id: string, title: string | null, proposalId: string | null, audience: ConsultationAudience, opensAt: string, closesAt: string, responseSummary: { totalResponses: number, personalResponses: number, respondedSummary: string | null, respondedAuthorities: number | null, totalAuthorities: number | null, notRespondedAuthorities: Array<{ name: string }> | null } } }> } };
+
+export type SignOffPageQueryVariables = Exact<{
+  houseId: string | number;
+  proposalId: string | number;
+}>;
+
+
+export type SignOffPageQuery = { body: { id: string, name: string, coChairs: { youngPerson: { person: { id: string, displayName: string } } | null, sectorLead: { person: { id: string, displayName: string } } | null } } | null, proposal: { summary: string, id: string, title: string, status: ProposalStatus, houseId: string, viewerCan: { signOff: boolean }, signOff: { ready: boolean, awaiting: Array<MembershipRole>, signed: Array<{ role: MembershipRole, signedAt: string, note: string, person: { id: string, displayName: string } }> } } | null };
+
+export type SignOffProposalMutationVariables = Exact<{
+  input: SignOffProposalInput;
+}>;
+
+
+export type SignOffProposalMutation = { signOffProposal: { recommended: boolean, proposal: { id: string, status: ProposalStatus } } };
 
 export type CiccConsultationFragment = { id: string, state: ConsultationState, opensAt: string, closesAt: string, closedAt: string | null, takesVotes: boolean, tallyVisibility: TallyVisibility, outcomeSummary: string | null, myVote: { choice: VoteChoice, castAt: string, updatedAt: string } | null, viewerCan: { vote: boolean, changeVote: boolean }, tally: { support: number, oppose: number, abstain: number, total: number } | null, tallyHidden: { reason: TallyHiddenReason, message: string } | null };
 
@@ -539,6 +730,96 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ProgressPartyFragmentDoc = new TypedDocumentString(`
+    fragment ProgressParty on AgreementParty {
+  id
+  kind
+  name
+  shortCode
+  tileRow
+  tileCol
+}
+    `, {"fragmentName":"ProgressParty"}) as unknown as TypedDocumentString<ProgressPartyFragment, unknown>;
+export const AreaProgressFiguresFragmentDoc = new TypedDocumentString(`
+    fragment AreaProgressFigures on AreaAgreementProgress {
+  areaId
+  name
+  totalParties
+  agreed
+  implemented
+  awaitingReconfirmation
+}
+    `, {"fragmentName":"AreaProgressFigures"}) as unknown as TypedDocumentString<AreaProgressFiguresFragment, unknown>;
+export const AuthorityAgreementFragmentDoc = new TypedDocumentString(`
+    fragment AuthorityAgreement on Agreement {
+  id
+  proposalId
+  status
+  reciprocity
+  effectiveDate
+  evidenceUrl
+  note
+  version
+  updatedAt
+  updatedBy {
+    displayName
+  }
+  reconfirmationNeeded
+  proposal {
+    id
+    title
+    summary
+  }
+  viewerCan {
+    setStatus
+    reconfirm
+  }
+}
+    `, {"fragmentName":"AuthorityAgreement"}) as unknown as TypedDocumentString<AuthorityAgreementFragment, unknown>;
+export const HouseCoChairsFragmentDoc = new TypedDocumentString(`
+    fragment HouseCoChairs on Body {
+  id
+  name
+  coChairs {
+    youngPerson {
+      person {
+        id
+        displayName
+      }
+    }
+    sectorLead {
+      person {
+        id
+        displayName
+      }
+    }
+  }
+}
+    `, {"fragmentName":"HouseCoChairs"}) as unknown as TypedDocumentString<HouseCoChairsFragment, unknown>;
+export const HouseProposalSignOffFragmentDoc = new TypedDocumentString(`
+    fragment HouseProposalSignOff on Proposal {
+  id
+  title
+  status
+  houseId
+  viewerCan {
+    signOff
+  }
+  signOff {
+    ready
+    awaiting
+    signed {
+      role
+      signedAt
+      note
+      person {
+        id
+        displayName
+      }
+    }
+  }
+}
+    `, {"fragmentName":"HouseProposalSignOff"}) as unknown as TypedDocumentString<HouseProposalSignOffFragment, unknown>;
 export const CiccConsultationFragmentDoc = new TypedDocumentString(`
     fragment CiccConsultation on Consultation {
   id
@@ -867,6 +1148,442 @@ export const OfferMapDataDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OfferMapDataQuery, OfferMapDataQueryVariables>;
+export const LondonsProgressDocument = new TypedDocumentString(`
+    query LondonsProgress {
+  agreementMatrix {
+    proposals {
+      id
+      title
+      status
+      deliveryModel
+    }
+    parties {
+      ...ProgressParty
+    }
+    columns {
+      proposalIds
+      partyIds
+      statuses
+      reconfirmationsNeeded
+    }
+  }
+  boardOverview {
+    generatedAt
+    houses {
+      house {
+        id
+        name
+      }
+      offersOutForAgreement
+      offersAgreedEverywhere
+      offersInPlaceEverywhere
+      agreementParties
+      agreementsAgreed
+      agreementsImplemented
+      agreementsAwaitingReconfirmation
+    }
+  }
+  localAuthorities {
+    id
+    shortCode
+    name
+    tileRow
+    tileCol
+  }
+  icsAreas: areas(kind: ICS_AREA) {
+    id
+    name
+    members {
+      id
+    }
+  }
+  subRegions: areas(kind: SUB_REGION) {
+    id
+    name
+    members {
+      id
+    }
+  }
+}
+    fragment ProgressParty on AgreementParty {
+  id
+  kind
+  name
+  shortCode
+  tileRow
+  tileCol
+}`) as unknown as TypedDocumentString<LondonsProgressQuery, LondonsProgressQueryVariables>;
+export const OfferProgressDocument = new TypedDocumentString(`
+    query OfferProgress($proposalId: ID!, $historyFrom: Date!, $historyDays: Int!) {
+  proposal(id: $proposalId) {
+    id
+    title
+    summary
+    status
+    deliveryModel
+    wordingVersion
+    house {
+      name
+    }
+  }
+  agreementMatrix(filter: {proposalIds: [$proposalId]}) {
+    parties {
+      ...ProgressParty
+    }
+    cells {
+      partyId
+      status
+      reconfirmationNeeded
+      effectiveDate
+      reciprocity
+    }
+  }
+  proposalProgress(proposalId: $proposalId) {
+    totalParties
+    agreed
+    implemented
+    awaitingReconfirmation
+    byIcsArea {
+      ...AreaProgressFigures
+    }
+    bySubRegion {
+      ...AreaProgressFigures
+    }
+    notEngaged {
+      id
+      name
+    }
+  }
+  proposalProgressHistory(
+    proposalId: $proposalId
+    from: $historyFrom
+    first: $historyDays
+  ) {
+    edges {
+      node {
+        date
+        total
+        agreed
+        implemented
+      }
+    }
+  }
+  localAuthorities {
+    id
+    shortCode
+    name
+    tileRow
+    tileCol
+  }
+  icsAreas: areas(kind: ICS_AREA) {
+    id
+    name
+    members {
+      id
+    }
+  }
+}
+    fragment ProgressParty on AgreementParty {
+  id
+  kind
+  name
+  shortCode
+  tileRow
+  tileCol
+}
+fragment AreaProgressFigures on AreaAgreementProgress {
+  areaId
+  name
+  totalParties
+  agreed
+  implemented
+  awaitingReconfirmation
+}`) as unknown as TypedDocumentString<OfferProgressQuery, OfferProgressQueryVariables>;
+export const MyAuthoritiesDocument = new TypedDocumentString(`
+    query MyAuthorities {
+  myRoles {
+    role
+    scope {
+      id
+      kind
+    }
+  }
+  localAuthorities {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<MyAuthoritiesQuery, MyAuthoritiesQueryVariables>;
+export const OurAuthorityDocument = new TypedDocumentString(`
+    query OurAuthority($authorityId: ID!, $first: Int!) {
+  localAuthority(id: $authorityId) {
+    id
+    name
+  }
+  agreements(filter: {partyId: $authorityId}, first: $first) {
+    totalCount
+    edges {
+      node {
+        ...AuthorityAgreement
+      }
+    }
+  }
+}
+    fragment AuthorityAgreement on Agreement {
+  id
+  proposalId
+  status
+  reciprocity
+  effectiveDate
+  evidenceUrl
+  note
+  version
+  updatedAt
+  updatedBy {
+    displayName
+  }
+  reconfirmationNeeded
+  proposal {
+    id
+    title
+    summary
+  }
+  viewerCan {
+    setStatus
+    reconfirm
+  }
+}`) as unknown as TypedDocumentString<OurAuthorityQuery, OurAuthorityQueryVariables>;
+export const UpdateAuthorityAgreementsDocument = new TypedDocumentString(`
+    mutation UpdateAuthorityAgreements($input: UpdateAuthorityAgreementsInput!) {
+  updateAuthorityAgreements(input: $input) {
+    agreements {
+      id
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateAuthorityAgreementsMutation, UpdateAuthorityAgreementsMutationVariables>;
+export const ConfirmAgreementWordingDocument = new TypedDocumentString(`
+    mutation ConfirmAgreementWording($input: ConfirmAgreementWordingInput!) {
+  confirmAgreementWording(input: $input) {
+    agreement {
+      id
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmAgreementWordingMutation, ConfirmAgreementWordingMutationVariables>;
+export const AgreementHistoryDocument = new TypedDocumentString(`
+    query AgreementHistory($authorityId: ID!, $proposalId: ID!, $agreementId: ID!, $first: Int!) {
+  localAuthority(id: $authorityId) {
+    id
+    name
+  }
+  proposal(id: $proposalId) {
+    id
+    title
+  }
+  agreement(id: $agreementId) {
+    ...AuthorityAgreement
+    partyId
+  }
+  agreementHistory(agreementId: $agreementId, first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        changedAt
+        fromStatus
+        toStatus
+        reciprocity
+        effectiveDate
+        evidenceUrl
+        note
+        version
+        changedBy {
+          displayName
+        }
+      }
+    }
+  }
+}
+    fragment AuthorityAgreement on Agreement {
+  id
+  proposalId
+  status
+  reciprocity
+  effectiveDate
+  evidenceUrl
+  note
+  version
+  updatedAt
+  updatedBy {
+    displayName
+  }
+  reconfirmationNeeded
+  proposal {
+    id
+    title
+    summary
+  }
+  viewerCan {
+    setStatus
+    reconfirm
+  }
+}`) as unknown as TypedDocumentString<AgreementHistoryQuery, AgreementHistoryQueryVariables>;
+export const MyHousesDocument = new TypedDocumentString(`
+    query MyHouses {
+  myRoles {
+    role
+    scope {
+      id
+      kind
+    }
+  }
+  bodies(kind: HOUSE) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<MyHousesQuery, MyHousesQueryVariables>;
+export const OurHouseDocument = new TypedDocumentString(`
+    query OurHouse($houseId: ID!, $first: Int!) {
+  body(id: $houseId) {
+    ...HouseCoChairs
+  }
+  proposals(filter: {houseId: $houseId}, first: $first) {
+    totalCount
+    edges {
+      node {
+        ...HouseProposalSignOff
+        updatedAt
+      }
+    }
+  }
+  consultations(filter: {houseId: $houseId, state: OPEN}, first: $first) {
+    edges {
+      node {
+        id
+        title
+        proposalId
+        audience
+        opensAt
+        closesAt
+        responseSummary {
+          totalResponses
+          personalResponses
+          respondedSummary
+          respondedAuthorities
+          totalAuthorities
+          notRespondedAuthorities {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    fragment HouseCoChairs on Body {
+  id
+  name
+  coChairs {
+    youngPerson {
+      person {
+        id
+        displayName
+      }
+    }
+    sectorLead {
+      person {
+        id
+        displayName
+      }
+    }
+  }
+}
+fragment HouseProposalSignOff on Proposal {
+  id
+  title
+  status
+  houseId
+  viewerCan {
+    signOff
+  }
+  signOff {
+    ready
+    awaiting
+    signed {
+      role
+      signedAt
+      note
+      person {
+        id
+        displayName
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<OurHouseQuery, OurHouseQueryVariables>;
+export const SignOffPageDocument = new TypedDocumentString(`
+    query SignOffPage($houseId: ID!, $proposalId: ID!) {
+  body(id: $houseId) {
+    ...HouseCoChairs
+  }
+  proposal(id: $proposalId) {
+    ...HouseProposalSignOff
+    summary
+  }
+}
+    fragment HouseCoChairs on Body {
+  id
+  name
+  coChairs {
+    youngPerson {
+      person {
+        id
+        displayName
+      }
+    }
+    sectorLead {
+      person {
+        id
+        displayName
+      }
+    }
+  }
+}
+fragment HouseProposalSignOff on Proposal {
+  id
+  title
+  status
+  houseId
+  viewerCan {
+    signOff
+  }
+  signOff {
+    ready
+    awaiting
+    signed {
+      role
+      signedAt
+      note
+      person {
+        id
+        displayName
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<SignOffPageQuery, SignOffPageQueryVariables>;
+export const SignOffProposalDocument = new TypedDocumentString(`
+    mutation SignOffProposal($input: SignOffProposalInput!) {
+  signOffProposal(input: $input) {
+    recommended
+    proposal {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignOffProposalMutation, SignOffProposalMutationVariables>;
 export const ProposalPageDocument = new TypedDocumentString(`
     query ProposalPage($id: ID!, $comments: Int!) {
   proposal(id: $id) {
