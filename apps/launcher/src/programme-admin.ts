@@ -1,11 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Global, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AccessConflictError, AccessErrorCode, AccessModule, AccessService, Role } from '@app/access';
-import { Actor, dataSourceOptions } from '@app/core';
+import { Actor, Clock, dataSourceOptions, DEFAULT_TIME_ZONE, ProgrammeCalendar } from '@app/core';
 import { GovernanceModule, GovernanceService, PersonEntity } from '@app/governance';
+
+/**
+ * The programme's clock, in TIME_ZONE, without the service's full configuration: the command runs
+ * before (or without) the settings only the API and the worker need.
+ */
+@Global()
+@Module({
+  providers: [{ provide: Clock, useFactory: () => new Clock(new ProgrammeCalendar(process.env.TIME_ZONE || DEFAULT_TIME_ZONE)) }],
+  exports: [Clock],
+})
+class AdminClockModule {}
 
 /** The services `npm run admin` calls, on the database the launcher found. */
 @Module({})
@@ -13,7 +24,7 @@ class ProgrammeAdminModule {
   static on(url: string): DynamicModule {
     return {
       module: ProgrammeAdminModule,
-      imports: [TypeOrmModule.forRoot({ ...dataSourceOptions(url), extra: { max: 2 } }), AccessModule, GovernanceModule],
+      imports: [TypeOrmModule.forRoot({ ...dataSourceOptions(url), extra: { max: 2 } }), AdminClockModule, AccessModule, GovernanceModule],
     };
   }
 }
