@@ -97,7 +97,7 @@ export class ConsultationResponsesService {
       if (!consultation) {
         throw new ConsultationNotFoundError(ConsultationErrorCode.CONSULTATION_NOT_FOUND, `No consultation has id ${request.consultationId}.`, 'consultationId');
       }
-      enforce(takesResponsesPermission(consultation, new Date()));
+      enforce(takesResponsesPermission(consultation, this.clock.now()));
 
       const answered = await this.checkRespondent(m, actor, consultation, request);
       const values = await this.checkAnswers(m, consultation.id, request.answers);
@@ -206,7 +206,7 @@ export class ConsultationResponsesService {
           chosen.field,
         );
       }
-      enforce(respondPermission(await this.access.viewer(actor, m), consultation, new Date()));
+      enforce(respondPermission(await this.access.viewer(actor, m), consultation, this.clock.now()));
       return null;
     }
     const party = { kind: chosen.kind, id: request[chosen.field] as string };
@@ -218,7 +218,7 @@ export class ConsultationResponsesService {
         chosen.field,
       );
     }
-    const permission = respondPermission(await this.access.viewer(actor, m), consultation, new Date(), party);
+    const permission = respondPermission(await this.access.viewer(actor, m), consultation, this.clock.now(), party);
     if (!permission.allowed && permission.refusal.kind !== ErrorKind.FORBIDDEN) throw permission.refusal;
     if (!permission.allowed) {
       // The rule's refusal, with the parties named.

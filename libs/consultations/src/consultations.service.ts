@@ -333,7 +333,7 @@ export class ConsultationsService {
     if (!consultation) throw notFound(id, 'consultationId');
     const runners = (await this.runnerFacts([consultation.houseId], m)).get(consultation.houseId)!;
     const viewer = await this.access.viewer(actor, m);
-    const decided = permission(viewer, consultation, runners, new Date());
+    const decided = permission(viewer, consultation, runners, this.clock.now());
     // Who may act comes first: someone else learns nothing from the version.
     if (!decided.allowed && decided.refusal.kind === ErrorKind.FORBIDDEN) throw decided.refusal;
     if (expectedVersion !== undefined && expectedVersion !== null && expectedVersion !== consultation.version) {

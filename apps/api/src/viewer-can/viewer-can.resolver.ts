@@ -23,7 +23,7 @@ import {
   signOffAfterVotePermission,
   VotesService,
 } from '@app/consultations';
-import { Actor } from '@app/core';
+import { Actor, Clock } from '@app/core';
 import {
   movableStatuses,
   ProposalFacts,
@@ -73,11 +73,12 @@ export class ProposalViewerCanResolver {
     private readonly consultations: ConsultationsService,
     private readonly votes: VotesService,
     private readonly comments: CommentsService,
+    private readonly clock: Clock,
   ) {}
 
   @ResolveField(() => ProposalViewerCanModel, { description: 'What the person asking may do with this proposal now.' })
   async viewerCan(@Parent() proposal: ProposalModel, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders): Promise<ProposalViewerCanModel> {
-    const now = new Date();
+    const now = this.clock.now();
     const [viewer, facts, runners, vote, comment] = await Promise.all([
       viewerLoader(loaders, this.access, actor),
       proposalFacts(proposal, loaders, this.proposals, this.reference),
@@ -116,11 +117,12 @@ export class ConsultationViewerCanResolver {
     private readonly access: AccessService,
     private readonly consultations: ConsultationsService,
     private readonly votes: VotesService,
+    private readonly clock: Clock,
   ) {}
 
   @ResolveField(() => ConsultationViewerCanModel, { description: 'What the person asking may do with this consultation now.' })
   async viewerCan(@Parent() consultation: ConsultationModel, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders): Promise<ConsultationViewerCanModel> {
-    const now = new Date();
+    const now = this.clock.now();
     const [viewer, runners, vote] = await Promise.all([
       viewerLoader(loaders, this.access, actor),
       runnersLoader(loaders, this.consultations).load(consultation.houseId),
