@@ -136,7 +136,10 @@ describe('a safety concern reaches the safeguarding leads, or the programme admi
     // A lead cannot choose to hear about concerns later, and their settings say so rather than offering a choice.
     for (const [lead, delivery] of [[leads[0], 'WEEKLY_DIGEST'], [leads[1], 'IN_APP_ONLY']] as const) {
       expect((await t.fails(PREFER, { input: { kind: 'SAFEGUARDING_CONCERN', delivery } }, { as: lead.id })).extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
-      await t.ok(PREFER, { input: { kind: 'SAFEGUARDING_CONCERN', delivery: 'EMAIL_NOW' } }, { as: lead.id });
+      const kept = await t.ok(`mutation($input: SetNotificationPreferenceInput!) { setNotificationPreference(input: $input) { preference { delivery changeable } } }`, {
+        input: { kind: 'SAFEGUARDING_CONCERN', delivery: 'EMAIL_NOW' },
+      }, { as: lead.id });
+      expect(kept.setNotificationPreference.preference).toEqual({ delivery: 'EMAIL_NOW', changeable: false });
       const { notificationPreferences } = await t.ok(`{ notificationPreferences { kind delivery changeable } }`, {}, { as: lead.id });
       expect(notificationPreferences).toContainEqual({ kind: 'SAFEGUARDING_CONCERN', delivery: 'EMAIL_NOW', changeable: false });
       expect(notificationPreferences).toContainEqual({ kind: 'COMMENT_REPLY', delivery: 'EMAIL_NOW', changeable: true });

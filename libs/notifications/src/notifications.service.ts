@@ -352,7 +352,7 @@ export class NotificationsService implements OnModuleInit {
         before: { kind: request.kind, ...before },
         after: { kind: request.kind, delivery: saved.delivery },
       });
-      return { kind: request.kind, delivery: saved.delivery, chosen: true, version: saved.version, changeable: true };
+      return { kind: request.kind, delivery: saved.delivery, chosen: true, version: saved.version, changeable: !ALWAYS_EMAILED_KINDS.has(request.kind) };
     });
   }
 }
