@@ -205,6 +205,10 @@ test('changing how you hear about replies, and seeing what the service holds abo
   await settings.go('How you hear about things');
   const messages = await new MessagesPage(tab).expectOnPage();
   await expect(messages.choiceFor('Someone replied to your comment')).toHaveText('Email me straight away');
+  // What the API says cannot be changed is shown without a Change link, and the page says why.
+  await expect(tab.locator('main')).toContainText('Some messages always come straight away by email, because someone may need help.');
+  await expect(tab.getByRole('link', { name: 'Change a worry about someone’s safety for a safeguarding lead' })).toHaveCount(0);
+  await expect(tab.getByRole('link', { name: 'Change someone replied to your comment' })).toHaveCount(1);
   const kind = await messages.change('Someone replied to your comment');
   await expect(tab.getByLabel('Email me straight away')).toBeChecked();
   await kind.choose('Put it in a weekly email');

@@ -13,8 +13,7 @@ export function deliveryText(delivery: NotificationDelivery): string {
 
 /**
  * Kinds of message in plain words. Those about taking part come first; those for co-chairs,
- * officers and directors after them. A concern for someone's safety is always emailed, so it has
- * no choice to make and is not listed.
+ * officers and directors after them. Whether each can be changed is the API's `changeable`.
  */
 export const KIND_WORDS: Partial<Record<NotificationKind, { text: string; forMembers: boolean }>> = {
   CONSULTATION_OPENED: { text: 'A new vote or question for you', forMembers: true },
@@ -28,6 +27,7 @@ export const KIND_WORDS: Partial<Record<NotificationKind, { text: string; forMem
   MEETING_UPCOMING: { text: 'A meeting is coming up', forMembers: false },
   ACTION_ITEM_DUE: { text: 'Something you agreed to do is due', forMembers: false },
   CONSULTATION_STALLED: { text: 'A consultation has few answers', forMembers: false },
+  SAFEGUARDING_CONCERN: { text: 'A worry about someone’s safety for a safeguarding lead', forMembers: false },
   AGREEMENT_REQUESTED: { text: 'An offer needs your organisation’s answer', forMembers: false },
   AGREEMENT_STATUS_CHANGED: { text: 'Where an organisation stands on an offer changed', forMembers: false },
   AGREEMENT_STATUS_STALE: { text: 'An organisation’s answer needs checking', forMembers: false },

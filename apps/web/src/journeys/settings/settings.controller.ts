@@ -50,6 +50,7 @@ export class SettingsController {
       flash,
       memberRows: rows.filter((r) => r.forMembers),
       otherRows: rows.filter((r) => !r.forMembers),
+      someFixed: rows.some((r) => !r.actions),
     });
   }
 
