@@ -225,6 +225,31 @@ describe('Comments on proposals through GraphQL', () => {
     expect(after.proposalComments.totalCount).toBe(2);
   });
 
+  it('reads one comment by id as its discussion shows it: a hidden one is not found for members but shown to moderators, and an unknown id keeps the rest of the answer', async () => {
+    const ONE = `query($id: ID!, $proposalId: ID!) { comment(id: $id) { id proposalId parentId body hidden viewerCan { reply edit report } } proposal(id: $proposalId) { id } }`;
+    const proposal = await createProposal(t.dataSource);
+    const first = (await t.ok(ADD, { input: { proposalId: proposal.id, body: 'A first thought' } }, { as: member.id })).addComment.comment;
+    const reply = (await t.ok(ADD, { input: { proposalId: proposal.id, parentId: first.id, body: 'A reply to it' } }, { as: other.id })).addComment.comment;
+
+    const mine = await t.ok(ONE, { id: first.id, proposalId: proposal.id }, { as: member.id });
+    expect(mine.comment).toEqual({ id: first.id, proposalId: proposal.id, parentId: null, body: 'A first thought', hidden: false, viewerCan: expect.objectContaining({ reply: true, edit: true }) });
+    const theirs = await t.ok(ONE, { id: reply.id, proposalId: proposal.id }, { as: member.id });
+    expect(theirs.comment).toMatchObject({ id: reply.id, parentId: first.id, viewerCan: { edit: false, report: true } });
+
+    await t.ok(HIDE, { input: { commentId: reply.id, reason: 'Off topic' } }, { as: sectorLead.id });
+    const forMember = await t.gql(ONE, { id: reply.id, proposalId: proposal.id }, { as: member.id });
+    expect(forMember.data).toEqual({ comment: null, proposal: { id: proposal.id } });
+    expect(forMember.errors?.map((e) => [e.extensions?.code, e.path])).toEqual([['NOT_FOUND', ['comment']]]);
+    const forModerator = await t.ok(ONE, { id: reply.id, proposalId: proposal.id }, { as: sectorLead.id });
+    expect(forModerator.comment).toMatchObject({ id: reply.id, hidden: true, body: 'A reply to it' });
+
+    const unknown = await t.gql(ONE, { id: '00000000-0000-4000-8000-000000000000', proposalId: proposal.id }, { as: member.id });
+    expect(unknown.data).toEqual({ comment: null, proposal: { id: proposal.id } });
+    expect(unknown.errors?.[0]).toMatchObject({ message: 'No comment has id 00000000-0000-4000-8000-000000000000.', extensions: { code: 'NOT_FOUND' } });
+    const anonymous = await t.gql(ONE, { id: first.id, proposalId: proposal.id });
+    expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
   it('refuses bad input with the right code and field', async () => {
     const proposal = await createProposal(t.dataSource);
     const elsewhere = await createProposal(t.dataSource);

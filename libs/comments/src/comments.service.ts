@@ -40,7 +40,7 @@ import {
   reportCommentPermission,
   unhideCommentPermission,
 } from './comment-permission';
-import { CommentViewer } from './comment-visibility';
+import { commentVisibility, CommentViewer } from './comment-visibility';
 import { COMMENT_MAX_LENGTH, CommentEntity, CommentHold } from './comment.entity';
 import { CommentConflictError, CommentErrorCode, CommentInputError, CommentNotFoundError } from './comments.errors';
 import { SafetyConcernAdvice, safetyConcernAdvice } from './safeguarding-advice';
@@ -205,6 +205,19 @@ export class CommentsService {
       page,
     );
     return { page: comments, viewer };
+  }
+
+  /**
+   * One comment, as the actor may see it in its proposal's discussion: a comment hidden from them
+   * (held or hidden, for anyone but the moderators) is not found, as in the discussion itself.
+   */
+  async comment(actor: Actor, commentId: string): Promise<{ comment: CommentEntity; viewer: CommentViewer }> {
+    requirePerson(actor);
+    const comment = await this.dataSource.getRepository(CommentEntity).findOneBy({ id: commentId });
+    if (!comment) throw this.commentNotFound(commentId);
+    const viewer = await this.viewerFor(actor, await this.proposals.get(comment.proposalId));
+    if (!commentVisibility(comment, viewer).listed) throw this.commentNotFound(commentId);
+    return { comment, viewer };
   }
 
   /** Replies to each of the given comments, oldest first; hidden ones only when asked for (moderators). */

@@ -1,4 +1,4 @@
-import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '@app/core';
 import { CommentsService, CommentViewer } from '@app/comments';
 import { GovernanceService } from '@app/governance';
@@ -48,6 +48,17 @@ export class CommentsResolver {
   async proposalComments(@CurrentActor() actor: Actor, @Args() args: ProposalCommentsArgs): Promise<CommentConnection> {
     const { page, viewer } = await this.comments.proposalComments(actor, args.proposalId, args);
     return toConnection(page, (e) => CommentModel.from(e, viewer));
+  }
+
+  @SignedIn()
+  @Query(() => CommentModel, {
+    nullable: true,
+    description:
+      'One comment by id, as its discussion shows it to the caller (a reply, edit or report form opens on it); null, with a NOT_FOUND error in errors, when there is none or it is hidden from the caller (the rest of the response is kept).',
+  })
+  async comment(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: 'The comment id.' }) id: string): Promise<CommentModel> {
+    const { comment, viewer } = await this.comments.comment(actor, id);
+    return CommentModel.from(comment, viewer);
   }
 
   @SignedIn()

@@ -453,11 +453,11 @@ export type RefreshSessionMutation = { refreshSession: { tokens: { accessToken: 
 
 export type CommentPageQueryVariables = Exact<{
   id: string | number;
-  comments: number;
+  commentId: string | number;
 }>;
 
 
-export type CommentPageQuery = { proposal: { id: string, title: string } | null, proposalComments: { edges: Array<{ node: { id: string, parentId: string | null, body: string | null, createdAt: string, edited: boolean, editedAt: string | null, deleted: boolean, held: boolean, heldNotice: string | null, hidden: boolean, hiddenReason: string | null, version: number, replies: Array<{ id: string, parentId: string | null, body: string | null, createdAt: string, edited: boolean, editedAt: string | null, deleted: boolean, held: boolean, heldNotice: string | null, hidden: boolean, hiddenReason: string | null, version: number, author: { id: string, displayName: string } | null, viewerCan: { reply: boolean, edit: boolean, delete: boolean, report: boolean } }>, author: { id: string, displayName: string } | null, viewerCan: { reply: boolean, edit: boolean, delete: boolean, report: boolean } } }> } };
+export type CommentPageQuery = { proposal: { id: string, title: string } | null, comment: { proposalId: string, id: string, parentId: string | null, body: string | null, createdAt: string, edited: boolean, editedAt: string | null, deleted: boolean, held: boolean, heldNotice: string | null, hidden: boolean, hiddenReason: string | null, version: number, author: { id: string, displayName: string } | null, viewerCan: { reply: boolean, edit: boolean, delete: boolean, report: boolean } } | null };
 
 export type AddCommentMutationVariables = Exact<{
   input: AddCommentInput;
@@ -636,6 +636,11 @@ export type MyDataQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MyDataQuery = { myData: { generatedAt: string, profile: { displayName: string, email: string, birthMonth: string | null, careExperienced: boolean, homeAuthority: string | null, createdAt: string }, memberships: Array<{ id: string, body: string, role: string, represents: string | null, startedAt: string, endedAt: string | null }>, roles: Array<{ role: string, scope: string | null, source: string }>, votes: Array<{ proposal: string, proposalId: string, choice: string, castAt: string, updatedAt: string }>, comments: Array<{ id: string, proposal: string, proposalId: string, body: string, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenAt: string | null }>, reports: Array<{ id: string, reason: string, details: string, createdAt: string, resolvedAt: string | null }>, consultationResponses: Array<{ id: string, consultation: string, submittedAt: string }>, notificationPreferences: Array<{ kind: string, delivery: string }>, notifications: Array<{ id: string }>, sessions: Array<{ id: string, createdAt: string, method: string, revokedAt: string | null }> } };
+
+export type MyDataDownloadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyDataDownloadQuery = { myData: { generatedAt: string, actionItems: Array<{ description: string, dueOn: string, id: string, meeting: string, meetingId: string, status: string }>, auditEvents: Array<{ action: string, at: string, byYou: boolean, entityId: string, entityType: string, id: string, changes: Array<{ after: string | null, before: string | null, field: string }> }>, comments: Array<{ body: string, createdAt: string, deletedAt: string | null, editedAt: string | null, hiddenAt: string | null, id: string, parentId: string | null, proposal: string, proposalId: string, revisions: Array<{ body: string, replacedAt: string, revision: number, writtenAt: string }> }>, consultationResponses: Array<{ consultation: string, consultationId: string, firstSubmittedAt: string, id: string, onBehalfOf: string | null, submittedAt: string, answers: Array<{ answer: string, question: string }> }>, invitations: Array<{ acceptedAt: string | null, createdAt: string, expiresAt: string, house: string | null, id: string }>, memberships: Array<{ body: string, endReason: string | null, endedAt: string | null, id: string, represents: string | null, role: string, startReason: string | null, startedAt: string }>, notificationPreferences: Array<{ delivery: string, kind: string }>, notifications: Array<{ body: string, channel: string, createdAt: string, id: string, kind: string, link: string | null, readAt: string | null, sentAt: string | null, status: string, subject: string }>, profile: { birthMonth: string | null, careExperienced: boolean, createdAt: string, displayName: string, email: string, homeAuthority: string | null, id: string, updatedAt: string }, reports: Array<{ commentId: string, createdAt: string, details: string, id: string, reason: string, resolvedAt: string | null }>, roleGrants: Array<{ grantedAt: string, id: string, reason: string, revokeReason: string | null, revokedAt: string | null, role: string, scope: string | null }>, roles: Array<{ role: string, scope: string | null, source: string }>, sessions: Array<{ createdAt: string, endReason: string | null, id: string, lastRefreshedAt: string | null, method: string, revokedAt: string | null }>, signOffs: Array<{ id: string, note: string | null, proposal: string, proposalId: string, role: string, signedAt: string, voidedAt: string | null }>, votes: Array<{ castAt: string, choice: string, consultationId: string, proposal: string, proposalId: string, updatedAt: string }> } };
 
 export type RequestSignInCodeMutationVariables = Exact<{
   input: RequestSignInCodeInput;
@@ -918,20 +923,14 @@ export const RefreshSessionDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RefreshSessionMutation, RefreshSessionMutationVariables>;
 export const CommentPageDocument = new TypedDocumentString(`
-    query CommentPage($id: ID!, $comments: Int!) {
+    query CommentPage($id: ID!, $commentId: ID!) {
   proposal(id: $id) {
     id
     title
   }
-  proposalComments(proposalId: $id, first: $comments) {
-    edges {
-      node {
-        ...ShownComment
-        replies {
-          ...ShownComment
-        }
-      }
-    }
+  comment(id: $commentId) {
+    ...ShownComment
+    proposalId
   }
 }
     fragment ShownComment on Comment {
@@ -1800,6 +1799,153 @@ export const MyDataDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyDataQuery, MyDataQueryVariables>;
+export const MyDataDownloadDocument = new TypedDocumentString(`
+    query MyDataDownload {
+  myData {
+    actionItems {
+      description
+      dueOn
+      id
+      meeting
+      meetingId
+      status
+    }
+    auditEvents {
+      action
+      at
+      byYou
+      changes {
+        after
+        before
+        field
+      }
+      entityId
+      entityType
+      id
+    }
+    comments {
+      body
+      createdAt
+      deletedAt
+      editedAt
+      hiddenAt
+      id
+      parentId
+      proposal
+      proposalId
+      revisions {
+        body
+        replacedAt
+        revision
+        writtenAt
+      }
+    }
+    consultationResponses {
+      answers {
+        answer
+        question
+      }
+      consultation
+      consultationId
+      firstSubmittedAt
+      id
+      onBehalfOf
+      submittedAt
+    }
+    generatedAt
+    invitations {
+      acceptedAt
+      createdAt
+      expiresAt
+      house
+      id
+    }
+    memberships {
+      body
+      endReason
+      endedAt
+      id
+      represents
+      role
+      startReason
+      startedAt
+    }
+    notificationPreferences {
+      delivery
+      kind
+    }
+    notifications {
+      body
+      channel
+      createdAt
+      id
+      kind
+      link
+      readAt
+      sentAt
+      status
+      subject
+    }
+    profile {
+      birthMonth
+      careExperienced
+      createdAt
+      displayName
+      email
+      homeAuthority
+      id
+      updatedAt
+    }
+    reports {
+      commentId
+      createdAt
+      details
+      id
+      reason
+      resolvedAt
+    }
+    roleGrants {
+      grantedAt
+      id
+      reason
+      revokeReason
+      revokedAt
+      role
+      scope
+    }
+    roles {
+      role
+      scope
+      source
+    }
+    sessions {
+      createdAt
+      endReason
+      id
+      lastRefreshedAt
+      method
+      revokedAt
+    }
+    signOffs {
+      id
+      note
+      proposal
+      proposalId
+      role
+      signedAt
+      voidedAt
+    }
+    votes {
+      castAt
+      choice
+      consultationId
+      proposal
+      proposalId
+      updatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyDataDownloadQuery, MyDataDownloadQueryVariables>;
 export const RequestSignInCodeDocument = new TypedDocumentString(`
     mutation RequestSignInCode($input: RequestSignInCodeInput!) {
   requestSignInCode(input: $input) {

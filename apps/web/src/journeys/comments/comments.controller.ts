@@ -4,8 +4,8 @@ import { ApiClient } from '../../api/api-client';
 import { AddCommentDocument, CommentPageDocument, CommentReportReason, DeleteCommentDocument, EditCommentDocument, ReportCommentDocument } from '../../api/generated/graphql';
 import { FormErrors, formErrors, formErrorsFromApi } from '../../forms/form-errors';
 import { redirectAfterSaving } from '../../setup/session';
-import { COMMENTS_SHOWN, idFromPath, ProposalPage } from '../proposal/proposal-page';
-import { findComment, withActions } from '../proposal/proposal-view';
+import { idFromPath, ProposalPage } from '../proposal/proposal-page';
+import { withActions } from '../proposal/proposal-view';
 
 const BODY_FIELDS = { body: 'body' };
 const REPORT_FIELDS = { reason: 'reason', details: 'details' };
@@ -190,12 +190,10 @@ export class CommentsController {
   ): Promise<void> {
     const proposalId = idFromPath(id);
     const cid = idFromPath(commentId);
-    const data = await this.api.request(req, CommentPageDocument, { id: proposalId, comments: COMMENTS_SHOWN });
-    const found = findComment(
-      data.proposalComments.edges.map((e) => e.node),
-      cid,
-    );
-    if (!found || !data.proposal) throw new NotFoundException();
+    // A comment that is gone, or hidden from this person, is a page not found (the API says NOT_FOUND).
+    const data = await this.api.request(req, CommentPageDocument, { id: proposalId, commentId: cid });
+    const found = data.comment;
+    if (!found || !data.proposal || found.proposalId !== data.proposal.id) throw new NotFoundException();
     const comment = withActions(found, !found.parentId);
     // Only what the API says the viewer may do now (a form sent back with errors is shown again).
     if (!comment.actions[kind] && !errors) throw new ForbiddenException();

@@ -152,16 +152,6 @@ export function ciccConsultation(data: Pick<ProposalPageQuery, 'consultations'>)
 
 export type ThreadComment = ShownCommentFragment & { replies?: ShownCommentFragment[] };
 
-/** Finds a comment or a reply in a proposal's discussion. */
-export function findComment(threads: ThreadComment[], id: string): ShownCommentFragment | null {
-  for (const comment of threads) {
-    if (comment.id === id) return comment;
-    const reply = comment.replies?.find((r) => r.id === id);
-    if (reply) return reply;
-  }
-  return null;
-}
-
 /** What the viewer may do with a comment, as the API's viewerCan says; replies are threaded one level deep. */
 export interface CommentActions {
   reply: boolean;
