@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { apiCalls, expect, pageWeight, test } from './support/fixtures';
 import { open } from './pages/base-page';
 import { SignInPage } from './pages/sign-in-pages';
@@ -200,7 +201,8 @@ test('reporting a worry about someone’s safety says what happens next, by when
 test('changing how you hear about replies, and seeing what the service holds about you', async ({ noJsPage, voting }) => {
   const tab = noJsPage;
   await tab.setViewportSize(PHONE);
-  await acceptInvitation(tab, await voting.inviteMember('Settings'));
+  const member = await voting.inviteMember('Settings');
+  await acceptInvitation(tab, member);
   const settings = await new SettingsPage(tab).open();
   await settings.go('How you hear about things');
   const messages = await new MessagesPage(tab).expectOnPage();
@@ -222,6 +224,13 @@ test('changing how you hear about replies, and seeing what the service holds abo
   const main = tab.locator('main');
   await expect(main).toContainText('Settings');
   await expect(main).toContainText('Someone replied to your comment: put it in a weekly email');
+  // A copy to keep: every field the API holds, as a file.
+  const [download] = await Promise.all([tab.waitForEvent('download'), tab.getByRole('link', { name: 'Download a copy of your data' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^your-data-\d{4}-\d{2}-\d{2}\.json$/);
+  const copy = JSON.parse(readFileSync((await download.path()), 'utf8')) as { profile: { email: string }; notificationPreferences: { kind: string; delivery: string }[]; sessions: unknown[] };
+  expect(copy.profile.email).toBe(member.email);
+  expect(copy.notificationPreferences).toContainEqual({ kind: 'COMMENT_REPLY', delivery: 'WEEKLY_DIGEST' });
+  expect(copy.sessions.length).toBeGreaterThan(0);
 });
 
 test('leaving the CiCC, said plainly, with a confirm step; it signs you out', async ({ page, voting }) => {

@@ -2,8 +2,9 @@ import { Body, Controller, Get, NotFoundException, Param, Post, Req, Res } from 
 import type { Request, Response } from 'express';
 import { ApiClient } from '../../api/api-client';
 import { ApiError } from '../../api/api-errors';
-import { LeaveCiccDocument, MyDataDocument, NotificationKind, NotificationPreferencesDocument, SetNotificationPreferenceDocument } from '../../api/generated/graphql';
+import { LeaveCiccDocument, MyDataDocument, MyDataDownloadDocument, NotificationKind, NotificationPreferencesDocument, SetNotificationPreferenceDocument } from '../../api/generated/graphql';
 import { FormErrors, formErrors, formErrorsFromApi } from '../../forms/form-errors';
+import { passOnDownload } from '../../api/downloads';
 import { redirectAfterSaving } from '../../setup/session';
 import { choiceText } from '../proposal/proposal-view';
 import { DELIVERIES, deliveryText, kindWords } from './notification-kinds';
@@ -110,6 +111,13 @@ export class SettingsController {
       votes: myData.votes.map((v) => ({ ...v, choiceText: choiceText(v.choice as never) })),
       preferences: myData.notificationPreferences.map((p) => ({ text: kindWords(p.kind)?.text ?? p.kind, delivery: deliveryText(p.delivery as never) })),
     });
+  }
+
+  /** The same, every field, as a file the person keeps (a machine-readable copy of their data). */
+  @Get('settings/your-data/download')
+  async downloadYourData(@Req() req: Request, @Res() res: Response): Promise<void> {
+    const { myData } = await this.api.request(req, MyDataDownloadDocument, {});
+    passOnDownload(res, { filename: `your-data-${myData.generatedAt.slice(0, 10)}.json`, contentType: 'application/json; charset=utf-8', body: JSON.stringify(myData, null, 2) });
   }
 
   @Get('settings/leave-the-cicc')
