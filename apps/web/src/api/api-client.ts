@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import type { Request } from 'express';
 import { WEB_CONFIG, WebConfig } from '../config/web-config';
 import {
@@ -11,6 +11,7 @@ import {
 } from './api-errors';
 import { RefreshSessionDocument, TypedDocumentString } from './generated/graphql';
 import type { ApiDownload } from './downloads';
+import { ApiHttp, type ApiHttpAnswer } from './api-http';
 import { countApiCall } from './round-trips';
 import type { SessionTokens } from './session-tokens';
 
@@ -29,12 +30,19 @@ interface GraphQLResponse<T> {
  * api-errors.ts for pages and forms.
  */
 @Injectable()
-export class ApiClient {
+export class ApiClient implements OnApplicationShutdown {
   private readonly logger = new Logger('ApiClient');
+  private readonly http: ApiHttp;
   /** Refreshes in flight, by refresh token, so two requests of one browser never spend it twice. */
   private readonly refreshing = new Map<string, Promise<SessionTokens>>();
 
-  constructor(@Inject(WEB_CONFIG) private readonly config: WebConfig) {}
+  constructor(@Inject(WEB_CONFIG) private readonly config: WebConfig) {
+    this.http = new ApiHttp(config.apiUrl);
+  }
+
+  onApplicationShutdown(): void {
+    this.http.close();
+  }
 
   /** Runs one operation as the visitor of `req`: signed in when the session holds tokens, anonymous otherwise. */
   async request<R, V>(req: Request, document: TypedDocumentString<R, V>, variables: V): Promise<R> {
@@ -118,25 +126,24 @@ export class ApiClient {
     if (req.ip) headers['x-forwarded-for'] = req.ip;
     const correlationId = req.header?.('x-correlation-id');
     if (correlationId) headers['x-correlation-id'] = correlationId;
-    let response: globalThis.Response;
+    let response: ApiHttpAnswer;
     try {
-      response = await fetch(this.config.apiUrl, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
-        signal: AbortSignal.timeout(15_000),
-      });
+      response = await this.http.post(headers, JSON.stringify({ query: document.toString(), variables: variables ?? {} }), 15_000);
     } catch (error) {
       this.logger.error(`The API at ${this.config.apiUrl} could not be reached: ${error instanceof Error ? error.message : String(error)}`);
       throw new ServiceUnavailableError();
     }
     if (response.status === 502 || response.status === 503 || response.status === 504) throw new ServiceUnavailableError();
-    const type = response.headers.get('content-type') ?? '';
-    if (!type.includes('json')) {
+    if (!response.contentType.includes('json')) {
       this.logger.error(`The API answered HTTP ${response.status} without JSON`);
       throw new ServiceUnavailableError();
     }
-    return (await response.json()) as GraphQLResponse<R>;
+    try {
+      return JSON.parse(response.text) as GraphQLResponse<R>;
+    } catch {
+      this.logger.error(`The API answered HTTP ${response.status} with JSON that could not be read`);
+      throw new ServiceUnavailableError();
+    }
   }
 
   private unwrap<R>(answer: GraphQLResponse<R>, signedIn: boolean): R {
