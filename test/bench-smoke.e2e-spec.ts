@@ -45,6 +45,36 @@ describe('benchmark harness (smoke run)', () => {
     expect(report.markdown).toMatch(/\| Vote storm \| API votes\/s ÷ the pg floor's \| [\d.]+× \| ≥ 0\.7× \|/);
   }, 180_000);
 
+  it("opens the directors' page through the web app as a signed-in director, and its agreementMatrix query alone, without errors", async () => {
+    const report = await smoke('progress');
+    const pp = report.progressPage!;
+    expect(report.matrix).toEqual([]);
+    expect(pp).toMatchObject({ offers: 30, authorities: 33 });
+    expect(pp.page).toMatchObject({ target: "London's progress page", requests: 4, errors: 0 });
+    expect(pp.query).toMatchObject({ target: 'its agreementMatrix query', requests: 4, errors: 0 });
+    expect(pp.page.bytes).toBeGreaterThan(1000);
+    expect(report.markdown).toMatch(/\| Directors' page \| London's progress p95 ÷ its agreementMatrix query's p95 \| [\d.]+× \| ≤ 1\.5× \|/);
+  }, 240_000);
+
+  it('signs members in through the web app and has them vote by form, then the same votes straight to GraphQL, each ending with the expected tallies', async () => {
+    const report = await smoke('webvotes');
+    const w = report.webVotes!;
+    expect(w).toMatchObject({ members: 6, proposals: 2 });
+    expect(w.signIn.errors).toBe(0);
+    expect(w.web).toMatchObject({ target: 'through the web app', votes: 6, errors: 0, tallyMismatches: 0 });
+    expect(w.direct).toMatchObject({ target: 'straight to GraphQL', votes: 6, errors: 0, tallyMismatches: 0 });
+    expect(w.inline).toMatchObject({ votes: 6, errors: 0, tallyMismatches: 0 });
+    expect(w.operations).toMatchObject({ votes: 6, errors: 0, tallyMismatches: 0 });
+    expect(w.pages.map((p) => [p.page, p.count])).toEqual([
+      ['proposal page', 6],
+      ['vote page', 6],
+      ['vote form sent (303)', 6],
+      ['proposal page with the vote counted', 6],
+    ]);
+    for (const p of w.pages) expect(p.bytes).toBeGreaterThan(0);
+    expect(report.markdown).toMatch(/\| Voting through the web \| web votes\/s ÷ the same votes straight to GraphQL \| [\d.]+× \| ≥ 0\.5× \|/);
+  }, 240_000);
+
   it('runs the rollup burst through the API and the real worker, ending with every rollup equal to a recomputation', async () => {
     const report = await smoke('rollups');
     const r = report.rollupBurst!;

@@ -8,6 +8,8 @@ import { COLUMNS_TARGET, FIXED_ANSWER_OFFERS, FIXED_ANSWER_TARGET, matrixScenari
 import { voteStormScenario, VoteStormResult } from './scenarios/vote-storm';
 import { rollupBurstScenario, RollupBurstResult } from './scenarios/rollup-burst';
 import { reminderFanOutScenario, ReminderFanOutResult } from './scenarios/reminder-fan-out';
+import { webVotesScenario, WebVotesResult } from './scenarios/web-votes';
+import { progressPageScenario, ProgressPageResult } from './scenarios/progress-page';
 import { ROOT, runFromSource } from './processes';
 import { rollupRequestOptions } from '@app/core';
 import { SMTP_POOL_CONNECTIONS } from '@app/mail';
@@ -16,7 +18,7 @@ import { calibrate, CpuSplit } from './cpu';
 /**
  * `npm run bench`: scenario results printed as a table and written to bench/results/latest.md.
  * BENCH_SCALES (default 1,3,10), BENCH_REPEAT (3), BENCH_SECONDS (5), BENCH_CONNECTIONS (8);
- * BENCH_ONLY=matrix|votes|rollups|reminders runs one scenario; BENCH_ROLLUP_CHANGES (10000),
+ * BENCH_ONLY=matrix|progress|votes|webvotes|rollups|reminders runs one scenario (progress: the directors' web page at the largest scale); BENCH_WEB_VOTERS (1000) sizes the evening of voting through the web; BENCH_ROLLUP_CHANGES (10000),
  * BENCH_ROLLUP_OFFERS (300), BENCH_ROLLUP_CONCURRENCY (16), BENCH_ROLLUP_WORKERS (1), BENCH_REMINDERS (5000) size the job
  * scenarios; OUTBOX_POLL_MS, OUTBOX_BATCH_SIZE, ROLLUP_BATCH_SIZE, WORKER_CONCURRENCY and ROLLUP_DEBOUNCE_MS go to the burst's workers;
  * BENCH_SMTP_URL_QUERY (e.g. `?pool=true`) adds transport options to the workers' SMTP_URL.
@@ -28,6 +30,8 @@ export interface BenchReport {
   calibration: { before: number; after: number };
   matrix: { scale: number; counts: Record<string, number>; results: MatrixTargetResult[] }[];
   voteStorm: VoteStormResult | null;
+  webVotes: WebVotesResult | null;
+  progressPage: ProgressPageResult | null;
   /** The run with the median headline figure, and every run. */
   rollupBurst: RollupBurstResult | null;
   rollupBurstRuns: RollupBurstResult[];
@@ -76,6 +80,10 @@ export const TARGETS = {
   matrixRpsVsPostGraphile: 1.2,
   /** Matrix: p99 ÷ the raw-SQL floor's, at the largest scale (10×). */
   matrixP99VsFloor: 1.3,
+  /** The directors' progress page at the largest scale: p95 ÷ its agreementMatrix query's p95. */
+  progressPageVsQuery: 1.5,
+  /** Voting through the web app: votes/s ÷ the same votes sent straight to GraphQL. */
+  webVotesVsDirect: 0.5,
 };
 
 /** How many completed recompute jobs the rollups queue keeps (beyond that, the database count is the only full one). */
@@ -97,25 +105,41 @@ export async function runBench(env: NodeJS.ProcessEnv = process.env): Promise<Be
   const connections = smoke ? 2 : Number(env.BENCH_CONNECTIONS ?? 8);
   const calibrationBefore = calibrate();
   const report: BenchReport = {
-    markdown: '', calibration: { before: calibrationBefore.ms, after: 0 }, matrix: [], voteStorm: null, rollupBurst: null, rollupBurstRuns: [], reminderFanOut: null, reminderFanOutRuns: [],
+    markdown: '', calibration: { before: calibrationBefore.ms, after: 0 }, matrix: [], voteStorm: null, webVotes: null, progressPage: null, rollupBurst: null, rollupBurstRuns: [], reminderFanOut: null, reminderFanOutRuns: [],
   };
   let pgVersion = '';
 
   const only = env.BENCH_ONLY;
-  for (const scale of only && only !== 'matrix' ? [] : scales) {
+  const largestScale = Math.max(...scales);
+  for (const scale of only && only !== 'matrix' && only !== 'progress' ? [] : scales) {
+    // The directors' page is measured on the largest scale's data, beside the matrix.
+    if (only === 'progress' && scale !== largestScale) continue;
     const db = await createBenchDatabase(scale);
     try {
       pgVersion = await postgresVersion(db.dataSource);
       const viewer = await benchViewer(db.dataSource);
-      const results = await matrixScenario(db, {
-        connections,
-        repeat,
-        duration: smoke ? undefined : seconds,
-        amount: smoke ? 4 : undefined,
-        apiHeaders: viewer.headers,
-        apiEnv: viewer.apiEnv,
-      });
-      report.matrix.push({ scale, counts: { ...db.counts }, results });
+      if (only !== 'progress') {
+        const results = await matrixScenario(db, {
+          connections,
+          repeat,
+          duration: smoke ? undefined : seconds,
+          amount: smoke ? 4 : undefined,
+          apiHeaders: viewer.headers,
+          apiEnv: viewer.apiEnv,
+        });
+        report.matrix.push({ scale, counts: { ...db.counts }, results });
+      }
+      if (scale === largestScale && (!only || only === 'progress')) {
+        report.progressPage = await progressPageScenario(db, {
+          connections,
+          rounds: repeat,
+          seconds: smoke ? undefined : seconds,
+          amount: smoke ? 4 : undefined,
+          directorEmail: viewer.email,
+          apiHeaders: viewer.headers,
+          apiEnv: viewer.apiEnv,
+        });
+      }
     } finally {
       await db.drop();
     }
@@ -135,6 +159,22 @@ export async function runBench(env: NodeJS.ProcessEnv = process.env): Promise<Be
     });
   } finally {
     await storm.drop();
+  }
+
+  const evening = only && only !== 'webvotes' ? null : await createBenchDatabase(0, `${process.pid}_web_votes`, { generate: false });
+  if (evening) try {
+    pgVersion ||= await postgresVersion(evening.dataSource);
+    const viewer = await benchViewer(evening.dataSource);
+    report.webVotes = await webVotesScenario(evening, {
+      members: smoke ? 6 : Number(env.BENCH_WEB_VOTERS ?? 1000),
+      proposals: smoke ? 2 : 10,
+      concurrency: smoke ? 2 : Number(env.BENCH_VOTE_CONCURRENCY ?? 32),
+      rounds: repeat,
+      poolSize: Number(env.DATABASE_POOL_SIZE ?? 10),
+      apiEnv: viewer.apiEnv,
+    });
+  } finally {
+    await evening.drop();
   }
 
   if (!only || only === 'rollups') {
@@ -215,6 +255,22 @@ export async function runBench(env: NodeJS.ProcessEnv = process.env): Promise<Be
     }
   }
 
+  const pp = report.progressPage;
+  if (pp) {
+    body.push('', "## 1b. The directors' page, London's progress", '');
+    body.push(
+      `A director signed in through the web app's pages opens London's progress (${pp.offers} offers × ${pp.authorities} authorities: the overview map, progress per offer, House, ICS area and ` +
+        `sub-regional partnership) from ${connections} tabs at once, ${smoke ? 'a few times' : `for ${seconds} s`}; in the same run the same director asks the API for the page's agreementMatrix ` +
+        `alone at the same concurrency. Rounds alternate the two; the median round of each by p95. Production settings; pages compressed as the web app sends them.`,
+      '',
+    );
+    body.push('| target | requests | req/s | p50 ms | p95 ms | bytes per answer | errors |', '|---|---|---|---|---|---|---|');
+    for (const run of [pp.page, pp.query]) body.push(`| ${run.target} | ${run.requests} | ${run.rps.toFixed(1)} | ${run.p50.toFixed(1)} | ${run.p95.toFixed(1)} | ${run.bytes} | ${run.errors} |`);
+    body.push('', `Rounds (p95 ms): page ${pp.pageRuns.map((t) => t.p95.toFixed(0)).join(', ')}; query ${pp.queryRuns.map((t) => t.p95.toFixed(0)).join(', ')}.`);
+    verdict("Directors' page", "London's progress p95 ÷ its agreementMatrix query's p95", x(pp.p95Ratio), `≤ ${TARGETS.progressPageVsQuery}×`, pp.p95Ratio <= TARGETS.progressPageVsQuery);
+    verdict("Directors' page", 'errors (page; query)', `${pp.pageRuns.reduce((n, t) => n + t.errors, 0)}; ${pp.queryRuns.reduce((n, t) => n + t.errors, 0)}`, '0; 0', [...pp.pageRuns, ...pp.queryRuns].every((t) => t.errors === 0));
+  }
+
   const v = report.voteStorm;
   if (v) {
     body.push('', '## 2. Vote storm', '');
@@ -241,6 +297,43 @@ export async function runBench(env: NodeJS.ProcessEnv = process.env): Promise<Be
     verdict('Vote storm', 'API votes/s ÷ the pg floor\'s', x(v.ratio), `≥ ${TARGETS.votesVsFloor}×`, v.ratio >= TARGETS.votesVsFloor);
     verdict('Vote storm', 'errors, every round', String(runs.reduce((n, r) => n + r.errors, 0)), '0', runs.every((r) => r.errors === 0));
     verdict('Vote storm', 'tally mismatches, every round', String(runs.reduce((n, r) => n + r.tallyMismatches, 0)), '0', runs.every((r) => r.tallyMismatches === 0));
+  }
+
+  const w = report.webVotes;
+  if (w) {
+    body.push('', '## 2b. An evening of voting through the web', '');
+    body.push(
+      `${w.members} CiCC members each sign in through the web app's pages (email, then the code read from their email on a real SMTP server), open a proposal ` +
+        `(one of ${w.proposals}), open its vote page, send the form and land back on the proposal with their vote counted: ${w.concurrency} members at once, each from an address ` +
+        `of their own. In the same run the same members cast the same votes straight to the API's GraphQL (castVote with their bearer tokens) at the same concurrency. ` +
+        `Rounds alternate the two, votes cleared before each; the median round of each by votes/s. Production settings for both processes (compressed pages, sessions in PostgreSQL).`,
+      '',
+    );
+    body.push('| target | votes | seconds | votes/s | errors | tally mismatches | CPU ms per vote |', '|---|---|---|---|---|---|---|');
+    for (const run of [w.web, w.inline, w.direct, w.operations]) {
+      body.push(`| ${run.target} | ${run.votes} | ${run.seconds.toFixed(2)} | ${run.votesPerSecond.toFixed(0)} | ${run.errors} | ${run.tallyMismatches} | ${cpuLine(run.cpuPerVote)} |`);
+    }
+    body.push('', `Rounds (votes/s): web ${w.webRuns.map((t) => t.votesPerSecond.toFixed(0)).join(', ')}; straight to GraphQL ${w.directRuns.map((t) => t.votesPerSecond.toFixed(0)).join(', ')}; the pages' operations ${w.operationsRuns.map((t) => t.votesPerSecond.toFixed(0)).join(', ')}; form on the proposal page ${w.inlineRuns.map((t) => t.votesPerSecond.toFixed(0)).join(', ')}.`);
+    body.push(
+      '',
+      `Where the rest goes: a vote through the web is four requests (the proposal, its vote page, the form, the proposal again), and each page is one API operation. ` +
+        `The same four operations sent straight to the API run at ${x(w.operations.votesPerSecond / Math.max(w.direct.votesPerSecond, 1e-9))} of the castVote-only rate: that is the floor for any web app that reads through the API, ` +
+        `whatever it does itself. The web app runs at ${x(w.web.votesPerSecond / Math.max(w.operations.votesPerSecond, 1e-9))} of its own operations' rate (sessions, CSRF, rendering, compression, its HTTP client). ` +
+        `A second design, the vote form on the proposal page itself (three requests, no vote page), runs at ${x(w.inline.votesPerSecond / Math.max(w.direct.votesPerSecond, 1e-9))} of castVote's rate.`,
+      '',
+    );
+    body.push('| page (median web round) | requests | p50 ms | p95 ms | bytes sent (compressed) | HTML bytes |', '|---|---|---|---|---|---|');
+    for (const p of [...w.signIn.pages.map((p) => ({ ...p, page: `signing in: ${p.page}` })), ...w.pages]) {
+      body.push(`| ${p.page} | ${p.count} | ${p.p50.toFixed(1)} | ${p.p95.toFixed(1)} | ${p.bytes} | ${p.htmlBytes} |`);
+    }
+    body.push('', `Signing in: ${w.members - w.signIn.errors} members in ${w.signIn.seconds.toFixed(1)} s (${w.signIn.perSecond.toFixed(0)}/s), ${w.signIn.errors} failed.`);
+    const allRuns = [...w.webRuns, ...w.inlineRuns, ...w.directRuns, ...w.operationsRuns];
+    const p95 = Math.max(...w.pages.filter((p) => !p.page.includes('303')).map((p) => p.p95));
+    verdict('Voting through the web', 'web votes/s ÷ the same votes straight to GraphQL', x(w.ratio), `≥ ${TARGETS.webVotesVsDirect}×`, w.ratio >= TARGETS.webVotesVsDirect);
+    verdict('Voting through the web', 'the same with the vote form on the proposal page (a design measured beside it) ÷ straight to GraphQL', x(w.inline.votesPerSecond / Math.max(w.direct.votesPerSecond, 1e-9)), 'reported', true);
+    verdict('Voting through the web', "web votes/s ÷ the pages' own GraphQL operations straight to the API (the web app's own cost)", x(w.web.votesPerSecond / Math.max(w.operations.votesPerSecond, 1e-9)), 'reported', true);
+    verdict('Voting through the web', 'slowest page p95 (ms); largest page (bytes compressed)', `${p95.toFixed(0)}; ${Math.max(...w.pages.map((p) => p.bytes))}`, 'reported', true);
+    verdict('Voting through the web', 'errors; tally mismatches (all rounds, and sign-ins)', `${allRuns.reduce((n, t) => n + t.errors, 0) + w.signIn.errors}; ${allRuns.reduce((n, t) => n + t.tallyMismatches, 0)}`, '0; 0', w.signIn.errors === 0 && allRuns.every((t) => t.errors === 0 && t.tallyMismatches === 0));
   }
 
   const r = report.rollupBurst;

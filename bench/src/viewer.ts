@@ -9,6 +9,7 @@ const jwt = new JwtService({ secret: BENCH_JWT_SECRET, signOptions: { algorithm:
 
 export interface BenchViewer {
   personId: string;
+  email: string;
   headers: Record<string, string>;
   apiEnv: Record<string, string>;
 }
@@ -37,5 +38,5 @@ export async function benchViewer(ds: DataSource): Promise<BenchViewer> {
   const [person] = await ds.query(`INSERT INTO person (display_name, email) VALUES ('Bench director', 'director@bench.example') RETURNING id`);
   await ds.query(`INSERT INTO role_grant (person_id, role, reason) VALUES ($1, 'ALDCS_VIEWER', 'benchmark viewer')`, [person.id]);
   const [token] = await sessionTokens(ds, [person.id]);
-  return { personId: person.id, headers: { authorization: `Bearer ${token}` }, apiEnv: { JWT_SECRET: BENCH_JWT_SECRET } };
+  return { personId: person.id, email: 'director@bench.example', headers: { authorization: `Bearer ${token}` }, apiEnv: { JWT_SECRET: BENCH_JWT_SECRET } };
 }
