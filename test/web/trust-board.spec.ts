@@ -92,6 +92,11 @@ test('the Trust Board chair schedules a meeting, puts a recommended proposal on 
   await expect(meeting.agendaItem(title)).toContainText('Endorsed');
   await expect(meeting.recordDecisionLinks()).toHaveCount(0);
   expect(await proposalStatus(stack, proposalId)).toBe('ENDORSED');
+  await meeting.agendaItem(title).getByRole('link', { name: /^Read the proposal/ }).click();
+  await expect(page.locator('h1')).toHaveText(title);
+  await expect(page.locator('main .govuk-tag').first()).toHaveText('Backed by the Trust Board');
+  await page.goBack();
+  await meeting.expectOnPage();
 
   // An action: a due date in the wrong form first.
   await meeting.addAction();
@@ -126,6 +131,12 @@ test('the Trust Board chair schedules a meeting, puts a recommended proposal on 
   expect((await actions.openActions()).join(' ')).toContain('Write to the councils about the gym offer');
   await expectAccessible(page);
   await screenshots(page, 'trust-board-actions');
+  await page.locator('#open-actions li', { hasText: 'Write to the councils about the gym offer' }).getByRole('link', { name: /^Change/ }).click();
+  await new ActionItemPage(page, 'Change the action').expectOnPage();
+  await expect(page.getByLabel('Who will do it')).toHaveValue(/^[0-9a-f-]{36}$/);
+  await expect(page.getByRole('radio', { name: 'Still to do' })).toBeChecked();
+  await expectAccessible(page);
+  await screenshots(page, 'trust-board-change-action');
 });
 
 test('without JavaScript, the chair defers a proposal and closes an overdue action', async ({ noJsPage, stack, world: _world }) => {
@@ -152,8 +163,14 @@ test('without JavaScript, the chair defers a proposal and closes an overdue acti
   await expect(meeting.agendaItem(title)).toContainText('Recommended');
   expect(await proposalStatus(stack, proposalId)).toBe('RECOMMENDED');
 
+  // The API's own refusal (a due date before the meeting) is shown against the date.
   await meeting.changeAction('Ask TfL about costs');
   const change = await new ActionItemPage(noJsPage, 'Change the action').expectOnPage();
+  await change.fill({ ...boxes(londonDayFromNow(-12)), status: 'Done' });
+  await change.save();
+  const [problem] = await change.errors();
+  expect(problem.href).toBe('#dueOn-day');
+  expect(problem.text).toMatch(/is before the meeting/);
   await change.fill({ ...boxes(londonDayFromNow(-3)), status: 'Done' });
   await change.save();
   await meeting.expectOnPage();
