@@ -58,6 +58,10 @@ test('the Trust Board chair schedules a meeting, puts a recommended proposal on 
   const agenda = await new AgendaItemPage(page).expectOnPage();
   await expectAccessible(page);
   await screenshots(page, 'trust-board-agenda-item');
+  await agenda.add('', title);
+  expect(await agenda.errors()).toEqual([{ text: 'Enter the agenda item', href: '#title' }]);
+  expect(await agenda.title()).toMatch(/^Error: Add an agenda item/);
+  await expectAccessible(page);
   await agenda.add('Decide on free gym membership', title);
   await meeting.expectOnPage();
   expect(await meeting.banner()).toContain('Added to the agenda as item 1.');

@@ -180,6 +180,7 @@ export class TrustBoardController {
     const entered = { title: text(body.title), date: dateBoxes(body, 'date'), time: text(body.time), location: text(body.location) };
     const fields = { title: 'title', startsAt: 'date-day', time: 'time', endsAt: 'time', location: 'location' };
     const problems: FieldProblem[] = [];
+    if (!entered.title) problems.push({ field: 'title', text: 'Enter the meeting title' });
     const day = dateOf(entered.date.day, entered.date.month, entered.date.year);
     if (!day) problems.push({ field: 'startsAt', text: day === null ? 'Enter the date of the meeting' : 'Enter the date of the meeting as a real date, for example 27 3 2027' });
     const clock = clockTime(entered.time);
@@ -250,13 +251,15 @@ export class TrustBoardController {
     const entered = { title: text(body.title), proposalId: text(body.proposalId) };
     const proposalId = UUID.test(entered.proposalId) ? entered.proposalId : null;
     const fields = { title: 'title', proposalId: 'proposalId' };
-    let errors: FormErrors;
-    try {
-      const { addAgendaItem } = await this.api.request(req, BoardAddAgendaItemDocument, { input: { meetingId, title: entered.title, proposalId } });
-      req.session.flash = `Added to the agenda as item ${addAgendaItem.agendaItem.position}.`;
-      return redirectAfterSaving(req, res, `/trust-board/meetings/${meetingId}`);
-    } catch (error) {
-      errors = problemsFromApi(error, fields);
+    let errors = entered.title ? null : formErrors([{ field: 'title', text: 'Enter the agenda item' }], fields);
+    if (!errors) {
+      try {
+        const { addAgendaItem } = await this.api.request(req, BoardAddAgendaItemDocument, { input: { meetingId, title: entered.title, proposalId } });
+        req.session.flash = `Added to the agenda as item ${addAgendaItem.agendaItem.position}.`;
+        return redirectAfterSaving(req, res, `/trust-board/meetings/${meetingId}`);
+      } catch (error) {
+        errors = problemsFromApi(error, fields);
+      }
     }
     const data = await this.api.request(req, BoardAgendaFormDocument, { meetingId, first: PAGE });
     res.status(400);
@@ -467,8 +470,9 @@ const DECISION_FIELDS = { kind: 'kind', summary: 'summary' };
 const ACTION_FIELDS = { description: 'description', ownerId: 'ownerId', dueOn: 'dueOn-day', status: 'status' };
 
 /** What is missing or malformed on an action form, and the due date it gives. */
-function actionProblems(entered: { ownerId: string; dueOn: { day: string; month: string; year: string } }): { problems: FieldProblem[]; dueOn: string | null | undefined } {
+function actionProblems(entered: { description: string; ownerId: string; dueOn: { day: string; month: string; year: string } }): { problems: FieldProblem[]; dueOn: string | null | undefined } {
   const problems: FieldProblem[] = [];
+  if (!entered.description) problems.push({ field: 'description', text: 'Enter what is to be done' });
   if (!UUID.test(entered.ownerId)) problems.push({ field: 'ownerId', text: 'Select who will do it' });
   const dueOn = dateOf(entered.dueOn.day, entered.dueOn.month, entered.dueOn.year);
   if (!dueOn) problems.push({ field: 'dueOn', text: dueOn === null ? 'Enter the date it is due' : 'Enter the due date as a real date, for example 27 3 2027' });
