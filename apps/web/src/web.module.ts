@@ -12,6 +12,7 @@ import { SettingsModule } from './journeys/settings/settings.module';
 import { VoteModule } from './journeys/vote/vote.module';
 import { SignInModule } from './journeys/sign-in/sign-in.module';
 import { StartModule } from './journeys/start/start.module';
+import { TrustBoardModule } from './journeys/trust-board/trust-board.module';
 import { WhatCanIGetModule } from './journeys/what-can-i-get/what-can-i-get.module';
 import { WhatNeedsYouModule } from './journeys/what-needs-you/what-needs-you.module';
 import { NotFoundController } from './setup/not-found';
@@ -47,7 +48,7 @@ export class WebModule {
   static forRoot(config: WebConfig, pool: Pool): DynamicModule {
     return {
       module: WebModule,
-      imports: [WebCoreModule.forRoot(config, pool), StartModule, WhatCanIGetModule, CompactModule, SignInModule, WhatNeedsYouModule, ProposalModule, VoteModule, CommentsModule, SettingsModule, LondonsProgressModule, OurAuthorityModule, OurHouseModule, NotFoundModule],
+      imports: [WebCoreModule.forRoot(config, pool), StartModule, WhatCanIGetModule, CompactModule, SignInModule, WhatNeedsYouModule, ProposalModule, VoteModule, CommentsModule, SettingsModule, LondonsProgressModule, OurAuthorityModule, OurHouseModule, TrustBoardModule, NotFoundModule],
     };
   }
 }

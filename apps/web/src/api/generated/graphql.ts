@@ -10,6 +10,37 @@ export type AcceptInvitationInput = {
   token: string;
 };
 
+/** Where a meeting action stands. */
+export type ActionItemStatus =
+  /** No longer needed. */
+  | 'CANCELLED'
+  /** Done. */
+  | 'DONE'
+  /** Still to do; its owner is reminded as it falls due. */
+  | 'OPEN';
+
+/** An action agreed at a meeting. */
+export type AddActionItemInput = {
+  /** What is to be done. */
+  description: string;
+  /** When the action is due; not before the meeting. */
+  dueOn: string;
+  /** The meeting that set it. */
+  meetingId: string | number;
+  /** The person who will do it. */
+  ownerId: string | number;
+};
+
+/** An item to add at the end of a meeting's agenda. */
+export type AddAgendaItemInput = {
+  /** The meeting. */
+  meetingId: string | number;
+  /** The proposal this item is about, if any. */
+  proposalId?: string | number | null | undefined;
+  /** What the item is. */
+  title: string;
+};
+
 /** A comment or reply on a proposal, by someone with a part in it (see the comment rule). */
 export type AddCommentInput = {
   /** 1–5000 characters. */
@@ -73,6 +104,19 @@ export type AuthorityAgreementItemInput = {
   status: AgreementStatus;
 };
 
+/** What kind of governance body it is. */
+export type BodyKind =
+  /** The London Children in Care Council: care-experienced young people aged 14–25. */
+  | 'CICC'
+  /** One of the six thematic Houses that find and deliver offers, co-chaired by a young person and a sector lead. */
+  | 'HOUSE'
+  /** A network, such as LLANCL, the LAs' leaving-care leads. */
+  | 'NETWORK'
+  /** The Care Leavers Trust Board, which oversees the Compact and decides on recommended offers. */
+  | 'TRUST_BOARD'
+  /** A working group, such as the Compact Working Group. */
+  | 'WORKING_GROUP';
+
 /** A CiCC member's vote on a proposal. */
 export type CastVoteInput = {
   /** The vote. */
@@ -125,6 +169,19 @@ export type ConsultationState =
   | 'OPEN'
   /** Set up, opening later. */
   | 'SCHEDULED';
+
+/** What a decision does: ENDORSE, ADOPT, DECLINE and SEND_BACK move the proposal (Trust Board only); NOTE only records. */
+export type DecisionKind =
+  /** The Trust Board adopts an endorsed proposal into the Compact. */
+  | 'ADOPT'
+  /** The Trust Board declines a recommended or endorsed proposal. */
+  | 'DECLINE'
+  /** The Trust Board endorses a recommended proposal: parties are asked to agree it. */
+  | 'ENDORSE'
+  /** A record of what was discussed or agreed; it moves nothing. */
+  | 'NOTE'
+  /** The Trust Board sends a recommended proposal back to its House as a draft. */
+  | 'SEND_BACK';
 
 /** Your own comment, to delete. */
 export type DeleteCommentInput = {
@@ -214,6 +271,15 @@ export type MarkNotificationsReadInput = {
   /** The notifications to mark read (at most 100). */
   notificationIds?: Array<string> | null | undefined;
 };
+
+/** Whether a meeting is still to come, took place, or was called off. */
+export type MeetingStatus =
+  /** Called off. */
+  | 'CANCELLED'
+  /** It took place. */
+  | 'HELD'
+  /** In the diary. */
+  | 'SCHEDULED';
 
 /** A seat on a governance body. */
 export type MembershipRole =
@@ -321,6 +387,20 @@ export type Reciprocity =
   /** Only the LA's own care leavers, and only while they live in it. */
   | 'OWN_CARE_LEAVERS_RESIDENT';
 
+/** A decision taken at a meeting. */
+export type RecordDecisionInput = {
+  /** The proposal version the decision was taken on; a newer one is refused. */
+  expectedProposalVersion?: number | null | undefined;
+  /** What kind of decision it is; only the Trust Board may move a proposal. */
+  kind: DecisionKind;
+  /** The meeting it was taken at. */
+  meetingId: string | number;
+  /** Required for decisions that move a proposal. */
+  proposalId?: string | number | null | undefined;
+  /** What was decided and why; becomes the reason on the proposal’s status change. */
+  summary: string;
+};
+
 /** The refresh token to exchange. */
 export type RefreshSessionInput = {
   /** The refresh token from the last sign-in or refresh; it works once. */
@@ -375,6 +455,20 @@ export type RoleScopeKind =
   /** A partner organisation. */
   | 'ORGANISATION';
 
+/** A meeting to put in the diary; for the body's chair, co-chairs and members. */
+export type ScheduleMeetingInput = {
+  /** The body meeting: the Trust Board, a House, the CiCC… */
+  bodyId: string | number;
+  /** Must be after startsAt. */
+  endsAt?: string | null | undefined;
+  /** A place or a video link. */
+  location?: string | null | undefined;
+  /** When it starts. */
+  startsAt: string;
+  /** The meeting's title. */
+  title: string;
+};
+
 /** How you want to hear about one kind of notification. */
 export type SetNotificationPreferenceInput = {
   /** How you want to hear about it. */
@@ -418,6 +512,22 @@ export type TallyVisibility =
   | 'AFTER_VOTING'
   /** To everyone signed in, while voting is open too; each new vote then moves it by one. */
   | 'ALWAYS';
+
+/** A change to a meeting action; for its owner and the body's members. Fields left out keep their value. */
+export type UpdateActionItemInput = {
+  /** The action to change. */
+  actionItemId: string | number;
+  /** What is to be done, reworded. */
+  description?: string | null | undefined;
+  /** When the action is due. */
+  dueOn?: string | null | undefined;
+  /** The version you last read; a newer one means someone else changed it. */
+  expectedVersion: number;
+  /** Hand it to another person. */
+  ownerId?: string | number | null | undefined;
+  /** Mark it done or cancelled, or open again. */
+  status?: ActionItemStatus | null | undefined;
+};
 
 /** Changes to many of one LA's agreements, applied together or not at all. */
 export type UpdateAuthorityAgreementsInput = {
@@ -672,6 +782,107 @@ export type SignOutMutationVariables = Exact<{
 
 export type SignOutMutation = { signOut: { signedOut: boolean } };
 
+export type BoardBodyFragment = { id: string, name: string, viewerCan: { scheduleMeeting: boolean } };
+
+export type BoardMeetingSummaryFragment = { id: string, title: string, startsAt: string, endsAt: string | null, location: string | null, status: MeetingStatus, bodyId: string };
+
+export type BoardActionItemFragment = { id: string, description: string, dueOn: string, status: ActionItemStatus, version: number, owner: { id: string, displayName: string } | null, viewerCan: { update: boolean }, meeting: { id: string, title: string, bodyId: string } };
+
+export type BoardRecommendedProposalFragment = { id: string, title: string, status: ProposalStatus, version: number, house: { id: string, name: string } };
+
+export type BoardOverviewPageQueryVariables = Exact<{
+  now: string;
+  first: number;
+}>;
+
+
+export type BoardOverviewPageQuery = { bodies: Array<{ id: string, name: string, viewerCan: { scheduleMeeting: boolean } }>, boardOverview: { closingWithinDays: number, houses: Array<{ coChairsComplete: boolean, openConsultations: number, closingSoon: number, offersOutForAgreement: number, offersAgreedEverywhere: number, house: { id: string, name: string }, proposalsByStatus: Array<{ status: ProposalStatus, count: number }> }> }, proposals: { totalCount: number, edges: Array<{ node: { id: string, title: string, status: ProposalStatus, version: number, house: { id: string, name: string } } }> }, meetings: { edges: Array<{ node: { id: string, title: string, startsAt: string, endsAt: string | null, location: string | null, status: MeetingStatus, bodyId: string } }> }, actionItems: { edges: Array<{ node: { id: string, description: string, dueOn: string, status: ActionItemStatus, version: number, owner: { id: string, displayName: string } | null, viewerCan: { update: boolean }, meeting: { id: string, title: string, bodyId: string } } }> } };
+
+export type BoardMeetingsQueryVariables = Exact<{
+  now: string;
+  first: number;
+}>;
+
+
+export type BoardMeetingsQuery = { bodies: Array<{ id: string, name: string, viewerCan: { scheduleMeeting: boolean } }>, upcoming: { edges: Array<{ node: { id: string, title: string, startsAt: string, endsAt: string | null, location: string | null, status: MeetingStatus, bodyId: string } }> }, past: { edges: Array<{ node: { id: string, title: string, startsAt: string, endsAt: string | null, location: string | null, status: MeetingStatus, bodyId: string } }> } };
+
+export type BoardBodiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BoardBodiesQuery = { bodies: Array<{ id: string, name: string, viewerCan: { scheduleMeeting: boolean } }> };
+
+export type BoardMeetingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BoardMeetingQuery = { meeting: { version: number, id: string, title: string, startsAt: string, endsAt: string | null, location: string | null, status: MeetingStatus, bodyId: string, body: { id: string, name: string, kind: BodyKind }, viewerCan: { addAgendaItem: boolean, recordDecision: boolean, addActionItem: boolean }, agendaItems: Array<{ id: string, position: number, title: string, proposal: { id: string, title: string, status: ProposalStatus, version: number, house: { id: string, name: string } } | null }>, decisions: Array<{ id: string, kind: DecisionKind, summary: string, recordedAt: string, recordedBy: { displayName: string } | null, proposal: { id: string, title: string, status: ProposalStatus } | null }>, actionItems: Array<{ id: string, description: string, dueOn: string, status: ActionItemStatus, version: number, owner: { id: string, displayName: string } | null, viewerCan: { update: boolean }, meeting: { id: string, title: string, bodyId: string } }> } | null };
+
+export type BoardAgendaFormQueryVariables = Exact<{
+  meetingId: string | number;
+  first: number;
+}>;
+
+
+export type BoardAgendaFormQuery = { meeting: { id: string, title: string, startsAt: string, endsAt: string | null, location: string | null, status: MeetingStatus, bodyId: string, viewerCan: { addAgendaItem: boolean }, agendaItems: Array<{ id: string, proposalId: string | null }> } | null, proposals: { edges: Array<{ node: { id: string, title: string, status: ProposalStatus, version: number, house: { id: string, name: string } } }> } };
+
+export type BoardDecisionFormQueryVariables = Exact<{
+  meetingId: string | number;
+  proposalId: string | number;
+}>;
+
+
+export type BoardDecisionFormQuery = { meeting: { id: string, title: string, startsAt: string, endsAt: string | null, location: string | null, status: MeetingStatus, bodyId: string, viewerCan: { recordDecision: boolean } } | null, proposal: { summary: string, id: string, title: string, status: ProposalStatus, version: number, house: { id: string, name: string } } | null };
+
+export type BoardActionFormQueryVariables = Exact<{
+  meetingId: string | number;
+}>;
+
+
+export type BoardActionFormQuery = { meeting: { id: string, title: string, startsAt: string, endsAt: string | null, location: string | null, status: MeetingStatus, bodyId: string, body: { id: string, name: string, members: Array<{ id: string, person: { id: string, displayName: string } }> }, viewerCan: { addActionItem: boolean }, actionItems: Array<{ id: string, description: string, dueOn: string, status: ActionItemStatus, version: number, owner: { id: string, displayName: string } | null, viewerCan: { update: boolean }, meeting: { id: string, title: string, bodyId: string } }> } | null };
+
+export type BoardActionItemsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type BoardActionItemsQuery = { bodies: Array<{ id: string, name: string, viewerCan: { scheduleMeeting: boolean } }>, actionItems: { edges: Array<{ node: { id: string, description: string, dueOn: string, status: ActionItemStatus, version: number, owner: { id: string, displayName: string } | null, viewerCan: { update: boolean }, meeting: { id: string, title: string, bodyId: string } } }> } };
+
+export type BoardScheduleMeetingMutationVariables = Exact<{
+  input: ScheduleMeetingInput;
+}>;
+
+
+export type BoardScheduleMeetingMutation = { scheduleMeeting: { meeting: { id: string } } };
+
+export type BoardAddAgendaItemMutationVariables = Exact<{
+  input: AddAgendaItemInput;
+}>;
+
+
+export type BoardAddAgendaItemMutation = { addAgendaItem: { agendaItem: { id: string, position: number } } };
+
+export type BoardRecordDecisionMutationVariables = Exact<{
+  input: RecordDecisionInput;
+}>;
+
+
+export type BoardRecordDecisionMutation = { recordDecision: { proposalStatus: ProposalStatus | null, decision: { id: string } } };
+
+export type BoardAddActionItemMutationVariables = Exact<{
+  input: AddActionItemInput;
+}>;
+
+
+export type BoardAddActionItemMutation = { addActionItem: { actionItem: { id: string } } };
+
+export type BoardUpdateActionItemMutationVariables = Exact<{
+  input: UpdateActionItemInput;
+}>;
+
+
+export type BoardUpdateActionItemMutation = { updateActionItem: { actionItem: { id: string, status: ActionItemStatus } } };
+
 export type VoteOpenToViewerFragment = { id: string, proposalId: string | null, state: ConsultationState, closesAt: string, takesVotes: boolean, myVote: { choice: VoteChoice } | null, viewerCan: { vote: boolean, changeVote: boolean } };
 
 export type VotePageQueryVariables = Exact<{
@@ -894,6 +1105,59 @@ export const SignedInTokensFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SignedInTokens"}) as unknown as TypedDocumentString<SignedInTokensFragment, unknown>;
+export const BoardBodyFragmentDoc = new TypedDocumentString(`
+    fragment BoardBody on Body {
+  id
+  name
+  viewerCan {
+    scheduleMeeting
+  }
+}
+    `, {"fragmentName":"BoardBody"}) as unknown as TypedDocumentString<BoardBodyFragment, unknown>;
+export const BoardMeetingSummaryFragmentDoc = new TypedDocumentString(`
+    fragment BoardMeetingSummary on Meeting {
+  id
+  title
+  startsAt
+  endsAt
+  location
+  status
+  bodyId
+}
+    `, {"fragmentName":"BoardMeetingSummary"}) as unknown as TypedDocumentString<BoardMeetingSummaryFragment, unknown>;
+export const BoardActionItemFragmentDoc = new TypedDocumentString(`
+    fragment BoardActionItem on ActionItem {
+  id
+  description
+  dueOn
+  status
+  version
+  owner {
+    id
+    displayName
+  }
+  viewerCan {
+    update
+  }
+  meeting {
+    id
+    title
+    bodyId
+  }
+}
+    `, {"fragmentName":"BoardActionItem"}) as unknown as TypedDocumentString<BoardActionItemFragment, unknown>;
+export const BoardRecommendedProposalFragmentDoc = new TypedDocumentString(`
+    fragment BoardRecommendedProposal on Proposal {
+  id
+  title
+  status
+  version
+  house {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"BoardRecommendedProposal"}) as unknown as TypedDocumentString<BoardRecommendedProposalFragment, unknown>;
 export const VoteOpenToViewerFragmentDoc = new TypedDocumentString(`
     fragment VoteOpenToViewer on Consultation {
   id
@@ -1997,6 +2261,435 @@ export const SignOutDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const BoardOverviewPageDocument = new TypedDocumentString(`
+    query BoardOverviewPage($now: DateTime!, $first: Int!) {
+  bodies(kind: TRUST_BOARD) {
+    ...BoardBody
+  }
+  boardOverview {
+    closingWithinDays
+    houses {
+      house {
+        id
+        name
+      }
+      coChairsComplete
+      proposalsByStatus {
+        status
+        count
+      }
+      openConsultations
+      closingSoon
+      offersOutForAgreement
+      offersAgreedEverywhere
+    }
+  }
+  proposals(filter: {statuses: [RECOMMENDED]}, first: $first) {
+    totalCount
+    edges {
+      node {
+        ...BoardRecommendedProposal
+      }
+    }
+  }
+  meetings(filter: {from: $now}, first: $first) {
+    edges {
+      node {
+        ...BoardMeetingSummary
+      }
+    }
+  }
+  actionItems(filter: {status: OPEN}, first: $first) {
+    edges {
+      node {
+        ...BoardActionItem
+      }
+    }
+  }
+}
+    fragment BoardBody on Body {
+  id
+  name
+  viewerCan {
+    scheduleMeeting
+  }
+}
+fragment BoardMeetingSummary on Meeting {
+  id
+  title
+  startsAt
+  endsAt
+  location
+  status
+  bodyId
+}
+fragment BoardActionItem on ActionItem {
+  id
+  description
+  dueOn
+  status
+  version
+  owner {
+    id
+    displayName
+  }
+  viewerCan {
+    update
+  }
+  meeting {
+    id
+    title
+    bodyId
+  }
+}
+fragment BoardRecommendedProposal on Proposal {
+  id
+  title
+  status
+  version
+  house {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<BoardOverviewPageQuery, BoardOverviewPageQueryVariables>;
+export const BoardMeetingsDocument = new TypedDocumentString(`
+    query BoardMeetings($now: DateTime!, $first: Int!) {
+  bodies(kind: TRUST_BOARD) {
+    ...BoardBody
+  }
+  upcoming: meetings(filter: {from: $now}, first: $first) {
+    edges {
+      node {
+        ...BoardMeetingSummary
+      }
+    }
+  }
+  past: meetings(filter: {to: $now}, last: $first) {
+    edges {
+      node {
+        ...BoardMeetingSummary
+      }
+    }
+  }
+}
+    fragment BoardBody on Body {
+  id
+  name
+  viewerCan {
+    scheduleMeeting
+  }
+}
+fragment BoardMeetingSummary on Meeting {
+  id
+  title
+  startsAt
+  endsAt
+  location
+  status
+  bodyId
+}`) as unknown as TypedDocumentString<BoardMeetingsQuery, BoardMeetingsQueryVariables>;
+export const BoardBodiesDocument = new TypedDocumentString(`
+    query BoardBodies {
+  bodies(kind: TRUST_BOARD) {
+    ...BoardBody
+  }
+}
+    fragment BoardBody on Body {
+  id
+  name
+  viewerCan {
+    scheduleMeeting
+  }
+}`) as unknown as TypedDocumentString<BoardBodiesQuery, BoardBodiesQueryVariables>;
+export const BoardMeetingDocument = new TypedDocumentString(`
+    query BoardMeeting($id: ID!) {
+  meeting(id: $id) {
+    ...BoardMeetingSummary
+    version
+    body {
+      id
+      name
+      kind
+    }
+    viewerCan {
+      addAgendaItem
+      recordDecision
+      addActionItem
+    }
+    agendaItems {
+      id
+      position
+      title
+      proposal {
+        ...BoardRecommendedProposal
+      }
+    }
+    decisions {
+      id
+      kind
+      summary
+      recordedAt
+      recordedBy {
+        displayName
+      }
+      proposal {
+        id
+        title
+        status
+      }
+    }
+    actionItems {
+      ...BoardActionItem
+    }
+  }
+}
+    fragment BoardMeetingSummary on Meeting {
+  id
+  title
+  startsAt
+  endsAt
+  location
+  status
+  bodyId
+}
+fragment BoardActionItem on ActionItem {
+  id
+  description
+  dueOn
+  status
+  version
+  owner {
+    id
+    displayName
+  }
+  viewerCan {
+    update
+  }
+  meeting {
+    id
+    title
+    bodyId
+  }
+}
+fragment BoardRecommendedProposal on Proposal {
+  id
+  title
+  status
+  version
+  house {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<BoardMeetingQuery, BoardMeetingQueryVariables>;
+export const BoardAgendaFormDocument = new TypedDocumentString(`
+    query BoardAgendaForm($meetingId: ID!, $first: Int!) {
+  meeting(id: $meetingId) {
+    ...BoardMeetingSummary
+    viewerCan {
+      addAgendaItem
+    }
+    agendaItems {
+      id
+      proposalId
+    }
+  }
+  proposals(filter: {statuses: [RECOMMENDED]}, first: $first) {
+    edges {
+      node {
+        ...BoardRecommendedProposal
+      }
+    }
+  }
+}
+    fragment BoardMeetingSummary on Meeting {
+  id
+  title
+  startsAt
+  endsAt
+  location
+  status
+  bodyId
+}
+fragment BoardRecommendedProposal on Proposal {
+  id
+  title
+  status
+  version
+  house {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<BoardAgendaFormQuery, BoardAgendaFormQueryVariables>;
+export const BoardDecisionFormDocument = new TypedDocumentString(`
+    query BoardDecisionForm($meetingId: ID!, $proposalId: ID!) {
+  meeting(id: $meetingId) {
+    ...BoardMeetingSummary
+    viewerCan {
+      recordDecision
+    }
+  }
+  proposal(id: $proposalId) {
+    ...BoardRecommendedProposal
+    summary
+  }
+}
+    fragment BoardMeetingSummary on Meeting {
+  id
+  title
+  startsAt
+  endsAt
+  location
+  status
+  bodyId
+}
+fragment BoardRecommendedProposal on Proposal {
+  id
+  title
+  status
+  version
+  house {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<BoardDecisionFormQuery, BoardDecisionFormQueryVariables>;
+export const BoardActionFormDocument = new TypedDocumentString(`
+    query BoardActionForm($meetingId: ID!) {
+  meeting(id: $meetingId) {
+    ...BoardMeetingSummary
+    body {
+      id
+      name
+      members {
+        id
+        person {
+          id
+          displayName
+        }
+      }
+    }
+    viewerCan {
+      addActionItem
+    }
+    actionItems {
+      ...BoardActionItem
+    }
+  }
+}
+    fragment BoardMeetingSummary on Meeting {
+  id
+  title
+  startsAt
+  endsAt
+  location
+  status
+  bodyId
+}
+fragment BoardActionItem on ActionItem {
+  id
+  description
+  dueOn
+  status
+  version
+  owner {
+    id
+    displayName
+  }
+  viewerCan {
+    update
+  }
+  meeting {
+    id
+    title
+    bodyId
+  }
+}`) as unknown as TypedDocumentString<BoardActionFormQuery, BoardActionFormQueryVariables>;
+export const BoardActionItemsDocument = new TypedDocumentString(`
+    query BoardActionItems($first: Int!) {
+  bodies(kind: TRUST_BOARD) {
+    ...BoardBody
+  }
+  actionItems(first: $first) {
+    edges {
+      node {
+        ...BoardActionItem
+      }
+    }
+  }
+}
+    fragment BoardBody on Body {
+  id
+  name
+  viewerCan {
+    scheduleMeeting
+  }
+}
+fragment BoardActionItem on ActionItem {
+  id
+  description
+  dueOn
+  status
+  version
+  owner {
+    id
+    displayName
+  }
+  viewerCan {
+    update
+  }
+  meeting {
+    id
+    title
+    bodyId
+  }
+}`) as unknown as TypedDocumentString<BoardActionItemsQuery, BoardActionItemsQueryVariables>;
+export const BoardScheduleMeetingDocument = new TypedDocumentString(`
+    mutation BoardScheduleMeeting($input: ScheduleMeetingInput!) {
+  scheduleMeeting(input: $input) {
+    meeting {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoardScheduleMeetingMutation, BoardScheduleMeetingMutationVariables>;
+export const BoardAddAgendaItemDocument = new TypedDocumentString(`
+    mutation BoardAddAgendaItem($input: AddAgendaItemInput!) {
+  addAgendaItem(input: $input) {
+    agendaItem {
+      id
+      position
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoardAddAgendaItemMutation, BoardAddAgendaItemMutationVariables>;
+export const BoardRecordDecisionDocument = new TypedDocumentString(`
+    mutation BoardRecordDecision($input: RecordDecisionInput!) {
+  recordDecision(input: $input) {
+    decision {
+      id
+    }
+    proposalStatus
+  }
+}
+    `) as unknown as TypedDocumentString<BoardRecordDecisionMutation, BoardRecordDecisionMutationVariables>;
+export const BoardAddActionItemDocument = new TypedDocumentString(`
+    mutation BoardAddActionItem($input: AddActionItemInput!) {
+  addActionItem(input: $input) {
+    actionItem {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoardAddActionItemMutation, BoardAddActionItemMutationVariables>;
+export const BoardUpdateActionItemDocument = new TypedDocumentString(`
+    mutation BoardUpdateActionItem($input: UpdateActionItemInput!) {
+  updateActionItem(input: $input) {
+    actionItem {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoardUpdateActionItemMutation, BoardUpdateActionItemMutationVariables>;
 export const VotePageDocument = new TypedDocumentString(`
     query VotePage($id: ID!) {
   proposal(id: $id) {

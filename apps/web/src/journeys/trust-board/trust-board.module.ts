@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { TrustBoardController } from './trust-board.controller';
+
+@Module({ controllers: [TrustBoardController] })
+export class TrustBoardModule {}
