@@ -40,6 +40,25 @@ describe('Lists page by keyset cursors', () => {
     (await t.ok<{ addComment: { comment: { id: string } } }>(ADD, { input: { proposalId, body } }, { as: member.id })).addComment.comment.id;
   const hide = (commentId: string) => t.ok(HIDE, { input: { commentId, reason: 'Off topic for this proposal' } }, { as: moderator.id });
 
+  it('counts the whole list only when totalCount is asked for', async () => {
+    const proposal = await createProposal(t.dataSource);
+    for (const body of ['one', 'two', 'three']) await add(proposal.id, body);
+    const withCount = `query($id: ID!) { proposalComments(proposalId: $id, first: 2) { totalCount edges { node { id } } } }`;
+    const withoutCount = `query($id: ID!) { proposalComments(proposalId: $id, first: 2) { edges { node { id } } } }`;
+    const statements = async (query: string) => {
+      const before = t.statementCount();
+      const data = await t.ok<{ proposalComments: { totalCount?: number; edges: unknown[] } }>(query, { id: proposal.id }, { as: member.id });
+      return { data: data.proposalComments, statements: t.statementCount() - before };
+    };
+    await statements(withoutCount); // the session and the proposal are read the same way in both
+    const counted = await statements(withCount);
+    const uncounted = await statements(withoutCount);
+    expect(counted.data).toMatchObject({ totalCount: 3 });
+    expect(counted.data.edges).toHaveLength(2);
+    expect(uncounted.data.edges).toHaveLength(2);
+    expect(counted.statements - uncounted.statements).toBe(1);
+  });
+
   it('neither skips nor repeats items when items are added or removed between page fetches', async () => {
     const proposal = await createProposal(t.dataSource);
     const ids: Record<string, string> = {};

@@ -54,7 +54,8 @@ export class PageArgs {
 export interface ConnectionShape<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** Read (and so counted) by GraphQL only when the client asks for it: the count is a statement of its own. */
+  readonly totalCount: Promise<number>;
 }
 
 /** The name a node type has in the schema (its GraphQL name, which carries no `Model` suffix). */
@@ -82,7 +83,7 @@ export function Connection<T>(node: Type<T>, name = schemaName(node)): Type<Conn
     pageInfo: PageInfo;
 
     @Field(() => Int, { description: 'How many items the whole list holds (with its filter), across all pages.' })
-    totalCount: number;
+    totalCount: Promise<number>;
   }
   return ConnectionType;
 }
@@ -92,7 +93,10 @@ export function toConnection<E, T>(page: Page<E>, toNode: (item: E) => T): Conne
   const edges = page.items.map((item, i) => ({ cursor: page.cursors[i], node: toNode(item) }));
   return {
     edges,
-    totalCount: page.totalCount,
+    // A getter: the count runs only if GraphQL reads the field.
+    get totalCount() {
+      return page.totalCount();
+    },
     pageInfo: {
       hasNextPage: page.hasNextPage,
       hasPreviousPage: page.hasPreviousPage,

@@ -15,10 +15,11 @@ const items = [
 const keyOf = (i: { id: string; at: number }) => [String(i.at), i.id];
 
 describe('keysetSlice', () => {
-  it('orders by the keys, ties by the last, and pages forwards from a cursor', () => {
+  it('orders by the keys, ties by the last, and pages forwards from a cursor', async () => {
     const first = keysetSlice(items, byTimeThenId, keyOf, { first: 2 });
     expect(first.items.map((i) => i.id)).toEqual(['b', 'c']);
-    expect(first).toMatchObject({ totalCount: 4, hasNextPage: true, hasPreviousPage: false });
+    expect(first).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    await expect(first.totalCount()).resolves.toBe(4);
     const next = keysetSlice(items, byTimeThenId, keyOf, { first: 2, after: first.cursors[1] });
     expect(next.items.map((i) => i.id)).toEqual(['d', 'a']);
     expect(next).toMatchObject({ hasNextPage: false, hasPreviousPage: true });

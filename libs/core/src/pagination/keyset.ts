@@ -88,7 +88,8 @@ async function keysetPageOf<T>(
   fetch: (q: SelectQueryBuilder<ObjectLiteral>) => Promise<Fetched<T>>,
 ): Promise<Page<T>> {
   const window = pageWindow(request, keys.length);
-  const totalCount = await count();
+  let counted: Promise<number> | null = null;
+  const totalCount = () => (counted ??= count());
   if (window.limit === 0) {
     return { items: [], cursors: [], totalCount, hasNextPage: false, hasPreviousPage: false };
   }
@@ -178,7 +179,7 @@ export function keysetSlice<T>(
   return {
     items: slice.map((r) => r.item),
     cursors: slice.map((r) => encodeCursor(r.key)),
-    totalCount: all.length,
+    totalCount: () => Promise.resolve(all.length),
     hasNextPage: window.backward ? outside(window.before, 1) : more,
     hasPreviousPage: window.backward ? more : outside(window.after, -1),
   };

@@ -18,7 +18,8 @@ export interface Page<T> {
   items: T[];
   /** Cursor of each item, same order as `items`. */
   cursors: string[];
-  totalCount: number;
+  /** How many items the whole list holds: counted only when asked for (a page often is not). */
+  totalCount: () => Promise<number>;
   hasNextPage: boolean;
   hasPreviousPage: boolean;
 }
