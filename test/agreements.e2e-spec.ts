@@ -319,6 +319,47 @@ describe('Agreement status, the matrix and progress through GraphQL', () => {
     });
   });
 
+  describe('many of one party’s agreements at once, for any kind of party', () => {
+    const PARTY_BULK = `mutation($input: UpdatePartyAgreementsInput!) { updatePartyAgreements(input: $input) { agreements { id status version partyKind } } }`;
+
+    it('lets an ICS area’s lead set its rows on two offers in one update, and refuses others’ rows, other people and unknown parties', async () => {
+      const prescriptions = await endorsed({ deliveryModel: DeliveryModel.EACH_ICS_AREA, title: 'Free dental check-ups' });
+      const therapy = await endorsed({ deliveryModel: DeliveryModel.EACH_ICS_AREA, title: 'Talking therapy without a wait' });
+      const [first, second] = [await agreementsByPartyCode(t.dataSource, prescriptions), await agreementsByPartyCode(t.dataSource, therapy)];
+      const ncl = (await areaByCode(t.dataSource, 'NCL')).id;
+
+      const notOurs = await t.fails(PARTY_BULK, { input: { partyId: ncl, items: [{ agreementId: first.NCL.id, status: 'IN_DISCUSSION', expectedVersion: 1 }, { agreementId: second.SEL.id, status: 'IN_DISCUSSION', expectedVersion: 1 }] } }, { as: nclLead });
+      expect(notOurs.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'NOT_THIS_PARTY', field: 'items.1.agreementId' });
+      const byLambeth = await t.fails(PARTY_BULK, { input: { partyId: ncl, items: [{ agreementId: first.NCL.id, status: 'IN_DISCUSSION', expectedVersion: 1 }] } }, { as: lambethOfficer });
+      expect(byLambeth.extensions?.code).toBe('FORBIDDEN');
+      const unknown = await t.fails(PARTY_BULK, { input: { partyId: '00000000-0000-4000-8000-000000000000', items: [{ agreementId: first.NCL.id, status: 'IN_DISCUSSION', expectedVersion: 1 }] } }, { as: nclLead });
+      expect(unknown.extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'PARTY_NOT_FOUND', field: 'partyId' });
+      expect((await agreementsByPartyCode(t.dataSource, prescriptions)).NCL.version).toBe(1);
+
+      const data = await t.ok(
+        PARTY_BULK,
+        { input: { partyId: ncl, items: [{ agreementId: first.NCL.id, status: 'FORMALLY_AGREED', expectedVersion: 1 }, { agreementId: second.NCL.id, status: 'IN_DISCUSSION', expectedVersion: 1 }] } },
+        { as: nclLead },
+      );
+      expect(data.updatePartyAgreements.agreements).toEqual([
+        { id: first.NCL.id, status: 'FORMALLY_AGREED', version: 2, partyKind: 'ICS_AREA' },
+        { id: second.NCL.id, status: 'IN_DISCUSSION', version: 2, partyKind: 'ICS_AREA' },
+      ]);
+      const [{ n }] = await t.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM agreement_status_history WHERE agreement_id = ANY($1::uuid[])`, [[first.NCL.id, second.NCL.id]]);
+      expect(n).toBe(2);
+    });
+
+    it('works the same for a local authority’s officers as updateAuthorityAgreements', async () => {
+      const offer = await endorsed({ deliveryModel: DeliveryModel.EACH_LA, title: 'Free gym membership' });
+      const rows = await agreementsByPartyCode(t.dataSource, offer);
+      const lambeth = (await authorityByShortCode(t.dataSource, 'lam')).id;
+      const data = await t.ok(PARTY_BULK, { input: { partyId: lambeth, items: [{ agreementId: rows.lam.id, status: 'IN_DISCUSSION', expectedVersion: 1 }] } }, { as: lambethOfficer });
+      expect(data.updatePartyAgreements.agreements).toEqual([{ id: rows.lam.id, status: 'IN_DISCUSSION', version: 2, partyKind: 'LOCAL_AUTHORITY' }]);
+      const croydon = await t.fails(PARTY_BULK, { input: { partyId: lambeth, items: [{ agreementId: rows.crd.id, status: 'IN_DISCUSSION', expectedVersion: 1 }] } }, { as: lambethOfficer });
+      expect(croydon.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'NOT_THIS_PARTY', field: 'items.0.agreementId' });
+    });
+  });
+
   describe('the directors’ views', () => {
     let proposalId: string;
     beforeAll(async () => {

@@ -44,6 +44,12 @@ export interface UpdateAuthorityAgreementsRequest {
   items: SetAgreementStatusRequest[];
 }
 
+/** Many agreements of one party of any kind: a local authority, an ICS area or a partner organisation. */
+export interface UpdatePartyAgreementsRequest {
+  partyId: string;
+  items: SetAgreementStatusRequest[];
+}
+
 export interface AgreementsFilter {
   proposalId?: string | null;
   partyId?: string | null;
@@ -270,14 +276,47 @@ export class AgreementsService implements OnModuleInit {
    * Sets many of one LA's agreements at once, all or nothing. Errors name the item at fault
    * (e.g. `items.3.expectedVersion`).
    */
-  async updateAuthorityAgreements(actor: Actor, request: UpdateAuthorityAgreementsRequest, manager?: EntityManager): Promise<AgreementStatusEntity[]> {
+  updateAuthorityAgreements(actor: Actor, request: UpdateAuthorityAgreementsRequest, manager?: EntityManager): Promise<AgreementStatusEntity[]> {
+    return this.updateMany(actor, 'updateAuthorityAgreements', request.items, manager, async (m) => {
+      const authority = await this.reference.getAuthority(request.authorityId, 'authorityId', m);
+      return { party: { kind: PartyKind.LOCAL_AUTHORITY, id: authority.id }, name: authority.name, notThis: AgreementErrorCode.NOT_THIS_AUTHORITY };
+    });
+  }
+
+  /**
+   * Sets many of one party's agreements at once, all or nothing, for whoever acts for it: a local
+   * authority's officers, an ICS area's or a partner organisation's. Errors name the item at fault.
+   */
+  updatePartyAgreements(actor: Actor, request: UpdatePartyAgreementsRequest, manager?: EntityManager): Promise<AgreementStatusEntity[]> {
+    return this.updateMany(actor, 'updatePartyAgreements', request.items, manager, async (m) => {
+      const [found] = await m.query<{ kind: PartyKind; name: string }[]>(
+        `SELECT 'LOCAL_AUTHORITY' AS kind, name FROM local_authority WHERE id = $1
+         UNION ALL SELECT 'ICS_AREA', name FROM area WHERE id = $1 AND kind = 'ICS_AREA'
+         UNION ALL SELECT 'ORGANISATION', name FROM organisation WHERE id = $1`,
+        [request.partyId],
+      );
+      if (!found) {
+        throw new AgreementNotFoundError(AgreementErrorCode.PARTY_NOT_FOUND, `No local authority, ICS area or partner organisation has id ${request.partyId}.`, 'partyId');
+      }
+      return { party: { kind: found.kind, id: request.partyId }, name: found.name, notThis: AgreementErrorCode.NOT_THIS_PARTY };
+    });
+  }
+
+  /** One party's agreements changed together: checked item by item, locked, then written in three statements. */
+  private async updateMany(
+    actor: Actor,
+    operation: 'updateAuthorityAgreements' | 'updatePartyAgreements',
+    items: SetAgreementStatusRequest[],
+    manager: EntityManager | undefined,
+    findParty: (m: EntityManager) => Promise<{ party: PartyRef; name: string; notThis: AgreementErrorCode }>,
+  ): Promise<AgreementStatusEntity[]> {
     if (!actor.system) requirePerson(actor);
     if (!actor.system) await this.access.rolesOfActor(actor); // before the transaction: see setAgreementStatus
-    if (request.items.length < 1 || request.items.length > MAX_BULK_ITEMS) {
+    if (items.length < 1 || items.length > MAX_BULK_ITEMS) {
       throw new AgreementInputError(AgreementErrorCode.BAD_ITEMS, `Send between 1 and ${MAX_BULK_ITEMS} items.`, 'items');
     }
     const seen = new Map<string, number>();
-    request.items.forEach((item, i) => {
+    items.forEach((item, i) => {
       const earlier = seen.get(item.agreementId);
       if (earlier !== undefined) {
         throw new AgreementInputError(
@@ -289,22 +328,19 @@ export class AgreementsService implements OnModuleInit {
       seen.set(item.agreementId, i);
     });
     return inTransaction(this.dataSource, manager, async (m) => {
-      const authority = await this.reference.getAuthority(request.authorityId, 'authorityId', m);
-      await this.assertRepresents(m, actor, { kind: PartyKind.LOCAL_AUTHORITY, id: authority.id });
-      const rows = new Map((await this.lockRows(m, request.items.map((i) => i.agreementId))).map((r) => [r.id, r]));
-      const planned = request.items.map((item, i) => {
+      const { party, name, notThis } = await findParty(m);
+      await this.assertRepresents(m, actor, party);
+      const rows = new Map((await this.lockRows(m, items.map((i) => i.agreementId))).map((r) => [r.id, r]));
+      const planned = items.map((item, i) => {
         const row = rows.get(item.agreementId);
         if (!row) throw notFound(item.agreementId, `items.${i}.agreementId`);
-        if (row.localAuthorityId !== authority.id) {
-          throw new AgreementInputError(
-            AgreementErrorCode.NOT_THIS_AUTHORITY,
-            `Item ${i} is not one of ${authority.name}'s agreements; send only ${authority.name}'s offers in this update.`,
-            `items.${i}.agreementId`,
-          );
+        const of = partyOf(row);
+        if (of.kind !== party.kind || of.id !== party.id) {
+          throw new AgreementInputError(notThis, `Item ${i} is not one of ${name}'s agreements; send only ${name}'s offers in this update.`, `items.${i}.agreementId`);
         }
         return this.plan(row, item, `items.${i}.`);
       });
-      return this.applyChanges(m, actor, 'updateAuthorityAgreements', planned, await this.proposalStatuses(m, [...rows.values()]));
+      return this.applyChanges(m, actor, operation, planned, await this.proposalStatuses(m, [...rows.values()]));
     });
   }
 

@@ -78,6 +78,21 @@ export class UpdateAuthorityAgreementsInput {
   items: AuthorityAgreementItemInput[];
 }
 
+@InputType({ description: "Changes to many of one party's agreements (a local authority, an ICS area or a partner organisation), applied together or not at all." })
+export class UpdatePartyAgreementsInput {
+  @Field(() => ID, { description: 'The party whose agreements these are (its id, as Agreement.partyId gives it); you must act for it.' })
+  @IsUUID('all', { message: 'partyId must be the id of a local authority, an ICS area or a partner organisation' })
+  partyId: string;
+
+  @Field(() => [AuthorityAgreementItemInput], { description: `1–${MAX_BULK_ITEMS} of the party's agreements; all are applied or none.` })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_BULK_ITEMS)
+  @ValidateNested({ each: true })
+  @Type(() => AuthorityAgreementItemInput)
+  items: AuthorityAgreementItemInput[];
+}
+
 @InputType({ description: 'Which offers and parties the agreement matrix shows; every filter left out shows all.' })
 export class AgreementMatrixFilterInput {
   @Field(() => ID, { nullable: true, description: "Only this House's proposals." })

@@ -523,6 +523,12 @@ export class SetAgreementStatusPayload {
   agreement: AgreementModel;
 }
 
+@ObjectType('UpdatePartyAgreementsPayload', { description: "The party's agreements as changed." })
+export class UpdatePartyAgreementsPayload {
+  @Field(() => [AgreementModel], { description: 'The updated agreements, in the order of the items sent.' })
+  agreements: AgreementModel[];
+}
+
 @ObjectType('UpdateAuthorityAgreementsPayload', { description: "The LA's agreements as changed." })
 export class UpdateAuthorityAgreementsPayload {
   @Field(() => [AgreementModel], { description: 'The updated agreements, in the order of the items sent.' })

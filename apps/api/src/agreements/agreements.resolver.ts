@@ -18,6 +18,7 @@ import {
   AgreementsFilterInput,
   SetAgreementStatusInput,
   UpdateAuthorityAgreementsInput,
+  UpdatePartyAgreementsInput,
 } from './agreements.input';
 import {
   AgreementConnection,
@@ -29,6 +30,7 @@ import {
   ProposalProgressModel,
   SetAgreementStatusPayload,
   UpdateAuthorityAgreementsPayload,
+  UpdatePartyAgreementsPayload,
 } from './agreements.model';
 import { RequireRole, SignedIn } from '../access/access.decorators';
 
@@ -93,6 +95,17 @@ export class AgreementsResolver {
     @Args('input', { description: 'The LA and the changes to its agreements.' }) input: UpdateAuthorityAgreementsInput,
   ): Promise<UpdateAuthorityAgreementsPayload> {
     return { agreements: (await this.service.updateAuthorityAgreements(actor, input)).map(AgreementModel.from) };
+  }
+
+  @SignedIn()
+  @Mutation(() => UpdatePartyAgreementsPayload, {
+    description: "Sets many of one party's agreements at once, all or nothing: a local authority's, an ICS area's or a partner organisation's, for those who act for it.",
+  })
+  async updatePartyAgreements(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The party and the changes to its agreements.' }) input: UpdatePartyAgreementsInput,
+  ): Promise<UpdatePartyAgreementsPayload> {
+    return { agreements: (await this.service.updatePartyAgreements(actor, input)).map(AgreementModel.from) };
   }
 
   @ResolveField(() => PersonModel, { nullable: true, description: 'Who last changed the status; null before anyone has.' })
