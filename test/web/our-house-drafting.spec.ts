@@ -1,4 +1,5 @@
-import { apiCalls, expect, expectAccessible, screenshots, test } from './support/fixtures';
+import type { Page } from '@playwright/test';
+import { apiCalls, expect, expectAccessible, expectNoSidewaysScroll, screenshots, test } from './support/fixtures';
 import { open } from './pages/base-page';
 import { OurHousePage, SignOffPage } from './pages/our-house-pages';
 import {
@@ -15,6 +16,16 @@ import { PEOPLE, reference, signInAs } from './support/programme';
 const YOUNG_PERSON = 'amani@compact.test';
 const TITLE = 'Free driving lessons';
 
+/** Every new page: no accessibility problems, no sideways scrolling at 320 pixels, and screenshots. */
+async function checkPage(page: Page, name: string): Promise<void> {
+  await expectAccessible(page);
+  const original = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expectNoSidewaysScroll(page);
+  if (original) await page.setViewportSize(original);
+  await screenshots(page, name);
+}
+
 test('a co-chair pair takes a proposal from draft to recommended through a consultation of the CiCC', async ({ page, noJsPage, stack, world }) => {
   const ref = await reference(stack);
   const houseId = ref.body('HOUSE_TRANSPORT');
@@ -28,8 +39,7 @@ test('a co-chair pair takes a proposal from draft to recommended through a consu
   const draft = await new ProposalFormPage(page, 'Draft a proposal').expectOnPage();
   expect(await draft.title()).toMatch(/^Draft a proposal – /);
   await expect(page.locator('#uascConsiderations-hint')).toContainText('before the proposal can go into consultation');
-  await expectAccessible(page);
-  await screenshots(page, 'our-house-draft-proposal');
+  await checkPage(page, 'our-house-draft-proposal');
   await draft.fill({
     title: '',
     summary: 'Care leavers get 10 driving lessons free.',
@@ -44,8 +54,7 @@ test('a co-chair pair takes a proposal from draft to recommended through a consu
   expect(await draft.title()).toMatch(/^Error: Draft a proposal – /);
   await expect(page.locator('#title-error')).toBeVisible();
   await expect(page.getByLabel('What care leavers get')).toHaveValue('Care leavers get 10 driving lessons free.');
-  await expectAccessible(page);
-  await screenshots(page, 'our-house-draft-proposal-error');
+  await checkPage(page, 'our-house-draft-proposal-error');
   await draft.fill({ title: TITLE });
   await draft.save();
   let proposal = await new HouseProposalPage(page, TITLE).expectOnPage();
@@ -57,8 +66,7 @@ test('a co-chair pair takes a proposal from draft to recommended through a consu
   expect(apiCalls(proposalResponse.headers())).toBe(1);
   await proposal.expectOnPage();
   expect(await proposal.moves()).toEqual(['Withdraw']);
-  await expectAccessible(page);
-  await screenshots(page, 'our-house-proposal-draft');
+  await checkPage(page, 'our-house-proposal-draft');
 
   // The sector lead writes how it works for young people who came alone, without JavaScript.
   await signInAs(noJsPage, stack, PEOPLE.sectorLead);
@@ -83,13 +91,11 @@ test('a co-chair pair takes a proposal from draft to recommended through a consu
   await new MovePage(page, `Withdraw: ${TITLE}`).expectOnPage();
   await expect(page.locator('.govuk-warning-text')).toContainText('You cannot undo this.');
   await expect(page.getByRole('button', { name: 'Yes, withdraw it' })).toBeVisible();
-  await expectAccessible(page);
-  await screenshots(page, 'our-house-withdraw-proposal');
+  await checkPage(page, 'our-house-withdraw-proposal');
   await open(page, proposalUrl);
   await proposal.move('Put into consultation');
   const move = await new MovePage(page, `Put into consultation: ${TITLE}`).expectOnPage();
-  await expectAccessible(page);
-  await screenshots(page, 'our-house-move-proposal');
+  await checkPage(page, 'our-house-move-proposal');
   await move.moveWithReason('Ready to ask the Children in Care Council.', 'Put it into consultation');
   await proposal.expectOnPage();
   expect(await proposal.banner()).toContain('It is now in consultation.');
@@ -99,8 +105,7 @@ test('a co-chair pair takes a proposal from draft to recommended through a consu
   await proposal.editLink().click();
   const editInConsultation = await new ProposalFormPage(page, `Edit ${TITLE}`).expectOnPage();
   await expect(editInConsultation.warning()).toContainText('Saving a change cancels any sign-offs');
-  await expectAccessible(page);
-  await screenshots(page, 'our-house-edit-proposal');
+  await checkPage(page, 'our-house-edit-proposal');
 
   // The Our House page links the proposal in consultation.
   await open(page, `/our-house/${houseId}`);
@@ -113,8 +118,7 @@ test('a co-chair pair takes a proposal from draft to recommended through a consu
   await open(page, proposalUrl);
   await proposal.openConsultation();
   const consult = await new OpenConsultationPage(page, TITLE).expectOnPage();
-  await expectAccessible(page);
-  await screenshots(page, 'our-house-open-consultation');
+  await checkPage(page, 'our-house-open-consultation');
   await consult.open();
   await consult.expectOnPage();
   expect(await consult.errors()).toEqual([
@@ -143,8 +147,7 @@ test('a co-chair pair takes a proposal from draft to recommended through a consu
   await cicc.getByRole('link', { name: /Close it early/ }).click();
   const close = await new CloseConsultationPage(page, TITLE).expectOnPage();
   await expect(page.locator('.govuk-warning-text')).toContainText('You cannot undo this.');
-  await expectAccessible(page);
-  await screenshots(page, 'our-house-close-consultation');
+  await checkPage(page, 'our-house-close-consultation');
   await close.confirm();
   await proposal.expectOnPage();
   expect(await proposal.banner()).toContain('You closed the consultation.');
@@ -154,8 +157,7 @@ test('a co-chair pair takes a proposal from draft to recommended through a consu
   await cicc.getByRole('link', { name: /Record the outcome/ }).click();
   const outcome = await new ConsultationOutcomePage(page, TITLE).expectOnPage();
   expect(await outcome.hint()).toContain('Everyone who took part will read this, including young people.');
-  await expectAccessible(page);
-  await screenshots(page, 'our-house-consultation-outcome');
+  await checkPage(page, 'our-house-consultation-outcome');
   await outcome.record('You said free driving lessons would help you get work. We are asking the Trust Board to agree 10 free lessons.');
   await proposal.expectOnPage();
   expect(await proposal.banner()).toContain('You recorded the outcome.');
@@ -190,6 +192,15 @@ test('someone who is not a co-chair of the House is not offered drafting or edit
   const proposal = await new HouseProposalPage(page, 'Help with phone bills').expectOnPage();
   const proposalUrl = new URL(page.url()).pathname;
   await expect(proposal.editLink()).toBeVisible();
+  // Without a word on young people who came to the UK alone, the API refuses to consult on it and the form says why.
+  await proposal.openConsultation();
+  const consult = await new OpenConsultationPage(page, 'Help with phone bills').expectOnPage();
+  await consult.fill({ audience: 'Children in Care Council', closes: londonDayFromNow(7), questions: [] });
+  await consult.open();
+  await consult.expectOnPage();
+  const refused = await consult.errors();
+  expect(refused).toHaveLength(1);
+  expect(refused[0].text).toContain('before it leaves draft');
 
   await signInAs(page, stack, PEOPLE.officer);
   await open(page, `/our-house/${houseId}`);
