@@ -10,7 +10,7 @@ import {
   OpenConsultationPage,
   ProposalFormPage,
 } from './pages/our-house-drafting-pages';
-import { ciccMembersVote, londonDayFromNow } from './support/drafting';
+import { ciccMembersVote, consultationsOf, londonDayFromNow } from './support/drafting';
 import { PEOPLE, reference, signInAs } from './support/programme';
 
 const YOUNG_PERSON = 'amani@compact.test';
@@ -127,6 +127,7 @@ test('a co-chair pair takes a proposal from draft to recommended through a consu
   ]);
   await consult.fill({
     audience: 'Children in Care Council',
+    tally: 'Only when voting closes',
     description: 'Would free driving lessons help you?',
     closes: londonDayFromNow(14),
     questions: [
@@ -139,9 +140,19 @@ test('a co-chair pair takes a proposal from draft to recommended through a consu
   expect(await proposal.banner()).toContain('You opened the consultation.');
   const cicc = proposal.consultation('Children in Care Council');
   await expect(cicc).toContainText('Open.');
+  const proposalId = proposalUrl.split('/').pop()!;
+  expect(await consultationsOf(stack, proposalId, YOUNG_PERSON)).toEqual([
+    {
+      audience: 'CICC',
+      tallyVisibility: 'AFTER_CLOSE',
+      questions: [
+        { prompt: 'Would free driving lessons help you?', kind: 'YES_NO', options: [] },
+        { prompt: 'How many lessons would you need?', kind: 'SINGLE_CHOICE', options: ['Up to 10', '10 to 20', 'More than 20'] },
+      ],
+    },
+  ]);
 
   // CiCC members vote, then the co-chair closes it early after a confirmation.
-  const proposalId = proposalUrl.split('/').pop()!;
   await ciccMembersVote(stack, world, proposalId, ['SUPPORT', 'SUPPORT', 'OPPOSE']);
   await open(page, proposalUrl);
   await cicc.getByRole('link', { name: /Close it early/ }).click();
@@ -163,13 +174,30 @@ test('a co-chair pair takes a proposal from draft to recommended through a consu
   expect(await proposal.banner()).toContain('You recorded the outcome.');
   await expect(cicc).toContainText('You said free driving lessons would help you get work.');
 
-  // Both co-chairs sign off; it shows as recommended.
+  // The young person co-chair signs off; the sector lead's edit then cancels that sign-off, after a warning.
   await page.getByRole('link', { name: 'Sign it off' }).click();
   await new SignOffPage(page, TITLE).expectOnPage();
   await page.getByRole('button', { name: 'Sign off' }).click();
   await house.expectOnPage();
   expect(await house.banner()).toContain('It now waits for your co-chair’s sign-off.');
   await signInAs(page, stack, PEOPLE.sectorLead);
+  await open(page, proposalUrl);
+  await expect(page.locator('#sign-off')).toContainText('Signed off by Amani.');
+  await proposal.editLink().click();
+  const lateEdit = await new ProposalFormPage(page, `Edit ${TITLE}`).expectOnPage();
+  await expect(lateEdit.warning()).toContainText('(signed by Amani)');
+  await lateEdit.fill({ rationale: 'Young people told us a licence opens up jobs. 3 in 4 CiCC members who voted backed it.' });
+  await lateEdit.save();
+  await proposal.expectOnPage();
+  await expect(page.locator('#sign-off')).toContainText('No one has signed it off yet.');
+
+  // Both co-chairs sign off again; it shows as recommended.
+  await page.getByRole('link', { name: 'Sign it off' }).click();
+  await new SignOffPage(page, TITLE).expectOnPage();
+  await page.getByRole('button', { name: 'Sign off' }).click();
+  await house.expectOnPage();
+  expect(await house.banner()).toContain('It now waits for your co-chair’s sign-off.');
+  await signInAs(page, stack, YOUNG_PERSON);
   await open(page, proposalUrl);
   await page.getByRole('link', { name: 'Sign it off' }).click();
   await new SignOffPage(page, TITLE).expectOnPage();
@@ -179,6 +207,7 @@ test('a co-chair pair takes a proposal from draft to recommended through a consu
   await expect(page.locator('h3:has-text("Recommended to the Trust Board") + ul')).toContainText(TITLE);
   await open(page, proposalUrl);
   expect(await proposal.status()).toBe('Recommended to the Trust Board');
+  await expect(page.locator('#sign-off')).toContainText('Signed off by');
 });
 
 test('someone who is not a co-chair of the House is not offered drafting or editing', async ({ page, stack, world: _world }) => {

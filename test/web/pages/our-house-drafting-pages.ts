@@ -116,9 +116,10 @@ export class OpenConsultationPage extends BasePage {
     return `Open a consultation on ${this.proposalTitle}`;
   }
 
-  async fill(input: { audience: string; description?: string; closes: { day: string; month: string; year: string }; questions: QuestionAnswers[] }): Promise<void> {
+  async fill(input: { audience: string; tally?: string; description?: string; closes: { day: string; month: string; year: string }; questions: QuestionAnswers[] }): Promise<void> {
     const p = this.page;
     await p.getByRole('group', { name: 'Who you are asking' }).getByLabel(input.audience, { exact: true }).check();
+    if (input.tally) await p.getByRole('group', { name: 'When young people see how others voted' }).getByLabel(input.tally).check();
     if (input.description) await p.getByLabel('What you are asking and why (optional)').fill(input.description);
     const closes = p.getByRole('group', { name: 'When it closes' });
     await closes.getByLabel('Day').fill(input.closes.day);

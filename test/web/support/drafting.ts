@@ -41,3 +41,14 @@ export function londonDayFromNow(days: number): { day: string; month: string; ye
   );
   return { day: parts.day, month: parts.month, year: parts.year };
 }
+
+/** How the proposal's consultations were set up, as the API holds them, read by one of its co-chairs. */
+export async function consultationsOf(stack: Stack, proposalId: string, coChair: string): Promise<{ audience: string; tallyVisibility: string; questions: { prompt: string; kind: string; options: string[] }[] }[]> {
+  const { consultations } = await gql(
+    stack,
+    `query($f: ConsultationFilterInput) { consultations(filter: $f, first: 20) { edges { node { audience tallyVisibility questions { prompt kind options } } } } }`,
+    { f: { proposalId } },
+    await tokenOf(stack, coChair),
+  );
+  return consultations.edges.map((e: { node: unknown }) => e.node);
+}

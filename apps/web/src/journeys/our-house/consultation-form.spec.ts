@@ -12,7 +12,7 @@ describe('the consultation form', () => {
     const entered = { ...emptyConsultation(), audience: 'CICC', closes: { day: '15', month: '7', year: '2027' } };
     const { input, problems } = consultationInput(entered, 'p1', '2027-07-01');
     expect(problems).toEqual([]);
-    expect(input).toMatchObject({ proposalId: 'p1', audience: 'CICC', opensAt: null, closesAt: '2027-07-15T22:59:00.000Z', questions: [] });
+    expect(input).toMatchObject({ proposalId: 'p1', audience: 'CICC', tallyVisibility: 'AFTER_VOTING', opensAt: null, closesAt: '2027-07-15T22:59:00.000Z', questions: [] });
     const later = consultationInput({ ...entered, opens: { day: '3', month: '7', year: '2027' } }, 'p1', '2027-07-01');
     expect(later.input?.opensAt).toBe('2027-07-02T23:00:00.000Z');
     const today = consultationInput({ ...entered, opens: { day: '1', month: '7', year: '2027' } }, 'p1', '2027-07-01');

@@ -1,4 +1,4 @@
-import type { ConsultationAudience, QuestionInput, QuestionKind } from '../../api/generated/graphql';
+import type { ConsultationAudience, QuestionInput, QuestionKind, TallyVisibility } from '../../api/generated/graphql';
 import type { FieldProblem, FormFields } from '../../forms/form-errors';
 import { dateOf } from '../our-authority/agreement-form';
 
@@ -11,6 +11,12 @@ export const AUDIENCE_OPTIONS: { value: ConsultationAudience; text: string; hint
   { value: 'ALDCS', text: 'Directors of children’s services', hint: 'One answer for each council' },
   { value: 'HOUSING_DIRECTORS', text: 'Housing directors', hint: 'One answer for each council' },
   { value: 'PARTNERS', text: 'Partners', hint: 'One answer from each NHS area or partner organisation' },
+];
+
+export const TALLY_OPTIONS: { value: TallyVisibility; text: string }[] = [
+  { value: 'AFTER_VOTING', text: 'Once they have voted, and to everyone when voting closes' },
+  { value: 'AFTER_CLOSE', text: 'Only when voting closes' },
+  { value: 'ALWAYS', text: 'All the time, while voting is open too' },
 ];
 
 export const KIND_OPTIONS: { value: QuestionKind; text: string }[] = [
@@ -32,6 +38,7 @@ export interface EnteredQuestion {
 
 export interface EnteredConsultation {
   audience: string;
+  tallyVisibility: string;
   description: string;
   opens: { day: string; month: string; year: string };
   closes: { day: string; month: string; year: string };
@@ -47,6 +54,7 @@ export function emptyConsultation(): EnteredConsultation {
   const question: EnteredQuestion = { prompt: '', kind: 'YES_NO', options: '', scaleMin: '', scaleMax: '', optional: false };
   return {
     audience: '',
+    tallyVisibility: 'AFTER_VOTING',
     description: '',
     opens: { day: '', month: '', year: '' },
     closes: { day: '', month: '', year: '' },
@@ -58,6 +66,7 @@ export function enteredConsultation(body: Record<string, unknown>): EnteredConsu
   const date = (prefix: string) => ({ day: text(body, `${prefix}-day`), month: text(body, `${prefix}-month`), year: text(body, `${prefix}-year`) });
   return {
     audience: text(body, 'audience'),
+    tallyVisibility: text(body, 'tallyVisibility'),
     description: text(body, 'description'),
     opens: date('opens'),
     closes: date('closes'),
@@ -74,7 +83,7 @@ export function enteredConsultation(body: Record<string, unknown>): EnteredConsu
 
 /** The form's fields in page order: the API's input field → the id an error links to. */
 export function consultationFields(): FormFields {
-  const fields: FormFields = { audience: 'audience', description: 'description', opensAt: 'opens-day', closesAt: 'closes-day', questions: 'q0-prompt' };
+  const fields: FormFields = { audience: 'audience', tallyVisibility: 'tallyVisibility', description: 'description', opensAt: 'opens-day', closesAt: 'closes-day', questions: 'q0-prompt' };
   for (let n = 0; n < QUESTION_SLOTS; n++) {
     for (const part of ['prompt', 'kind', 'options', 'scaleMin', 'scaleMax']) fields[`q${n}.${part}`] = `q${n}-${part}`;
   }
@@ -132,7 +141,11 @@ export function consultationInput(
   entered: EnteredConsultation,
   proposalId: string,
   today: string,
-): { input: { proposalId: string; audience: ConsultationAudience; description: string | null; opensAt: string | null; closesAt: string; questions: QuestionInput[] } | null; slots: number[]; problems: FieldProblem[] } {
+): {
+  input: { proposalId: string; audience: ConsultationAudience; tallyVisibility: TallyVisibility | null; description: string | null; opensAt: string | null; closesAt: string; questions: QuestionInput[] } | null;
+  slots: number[];
+  problems: FieldProblem[];
+} {
   const problems: FieldProblem[] = [];
   if (!AUDIENCE_OPTIONS.some((o) => o.value === entered.audience)) problems.push({ field: 'audience', text: 'Choose who you are asking' });
   const opens = dateOf(entered.opens.day, entered.opens.month, entered.opens.year);
@@ -164,6 +177,7 @@ export function consultationInput(
     input: {
       proposalId,
       audience: entered.audience as ConsultationAudience,
+      tallyVisibility: TALLY_OPTIONS.find((o) => o.value === entered.tallyVisibility)?.value ?? null,
       description: entered.description || null,
       opensAt: opens && opens !== today ? new Date(londonMidnight(opens)).toISOString() : null,
       closesAt: new Date(londonMidnight(next) - 60_000).toISOString(),

@@ -23,6 +23,7 @@ import {
   type EnteredConsultation,
   KIND_OPTIONS,
   londonDay,
+  TALLY_OPTIONS,
 } from './consultation-form';
 import { idParam, isFormRefusal, refusalErrors } from './house-forms';
 
@@ -141,6 +142,7 @@ export class ConsultingController {
       allowed: proposal.viewerCan.openConsultation,
       entered,
       audienceItems: AUDIENCE_OPTIONS.map((o) => ({ value: o.value, text: o.text, hint: { text: o.hint }, checked: entered.audience === o.value })),
+      tallyItems: TALLY_OPTIONS.map((o) => ({ value: o.value, text: o.text, checked: entered.tallyVisibility === o.value })),
       questions: entered.questions.map((q, n) => ({
         ...q,
         n,
