@@ -214,7 +214,8 @@ test('someone who is not a co-chair of the House is not offered drafting or edit
   const ref = await reference(stack);
   const houseId = ref.body('HOUSE_FINANCE');
   await signInAs(page, stack, PEOPLE.sectorLead);
-  await open(page, `/our-house/${houseId}/proposals/new`);
+  const formResponse = await open(page, `/our-house/${houseId}/proposals/new`);
+  expect(apiCalls(formResponse.headers())).toBe(1);
   const draft = await new ProposalFormPage(page, 'Draft a proposal').expectOnPage();
   await draft.fill({ title: 'Help with phone bills', summary: 'Care leavers get help with their first phone contract.', category: 'Money', deliveryModel: 'Each council agrees for its own care leavers' });
   await draft.save();
