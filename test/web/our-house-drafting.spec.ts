@@ -96,6 +96,11 @@ test('a co-chair pair takes a proposal from draft to recommended through a consu
   await proposal.move('Put into consultation');
   const move = await new MovePage(page, `Put into consultation: ${TITLE}`).expectOnPage();
   await checkPage(page, 'our-house-move-proposal');
+  await move.moveWithReason('', 'Put it into consultation');
+  await move.expectOnPage();
+  const noReason = await move.errors();
+  expect(noReason).toHaveLength(1);
+  expect(noReason[0].href).toBe('#reason');
   await move.moveWithReason('Ready to ask the Children in Care Council.', 'Put it into consultation');
   await proposal.expectOnPage();
   expect(await proposal.banner()).toContain('It is now in consultation.');
