@@ -125,6 +125,14 @@ export type CastVoteInput = {
   proposalId: string | number;
 };
 
+/** The consultation to close before its closing time. */
+export type CloseConsultationInput = {
+  /** The consultation to close. */
+  consultationId: string | number;
+  /** When given, refused with CONFLICT if the consultation changed since. */
+  expectedVersion?: number | null | undefined;
+};
+
 /** Why a comment was reported: to the moderators, or for SAFETY_CONCERN to the safeguarding leads only. */
 export type CommentReportReason =
   /** Abusive, offensive or bullying. */
@@ -169,6 +177,32 @@ export type ConsultationState =
   | 'OPEN'
   /** Set up, opening later. */
   | 'SCHEDULED';
+
+/** A new proposal, drafted by a co-chair or member of the House that will own it. */
+export type CreateProposalInput = {
+  /** The area of care leavers' lives it serves. */
+  category: ProposalCategory;
+  /** Who must agree it: each LA, each ICS area, one partner or several. */
+  deliveryModel: DeliveryModel;
+  /** Up to 20 http(s) links. */
+  evidenceLinks?: Array<string> | null | undefined;
+  /** The House that owns the proposal. */
+  houseId: string | number;
+  /** Oldest eligible age, 16–25 (default 25). */
+  maxAge?: number | null | undefined;
+  /** Youngest eligible age, 16–25 (default 18). */
+  minAge?: number | null | undefined;
+  /** Partner organisations: one for SINGLE_PARTNER, two or more for SEVERAL_PARTNERS, none otherwise. */
+  partnerIds?: Array<string | number> | null | undefined;
+  /** Why the House proposes it: the need and the evidence. */
+  rationale?: string | null | undefined;
+  /** What care leavers get: the wording partners are asked to agree. */
+  summary: string;
+  /** A short name for the offer (as it would appear in the Compact). */
+  title: string;
+  /** How the offer works for former UASC; needed before the proposal leaves draft. */
+  uascConsiderations?: string | null | undefined;
+};
 
 /** What a decision does: ENDORSE, ADOPT, DECLINE and SEND_BACK move the proposal (Trust Board only); NOTE only records. */
 export type DecisionKind =
@@ -258,6 +292,17 @@ export type EntitlementStatus =
   /** The party that would provide it agreed an earlier wording and has not confirmed this edition’s wording: nothing is promised on its behalf; ask the personal adviser. */
   | 'UNCONFIRMED';
 
+/** A status a House's co-chairs move its proposal to themselves (transitionProposal). */
+export type HouseMove =
+  /** The House declines it (from IN_CONSULTATION). */
+  | 'DECLINED'
+  /** Back to draft for more work (from IN_CONSULTATION or RECOMMENDED); sign-offs are voided. */
+  | 'DRAFT'
+  /** Out for consultation (from DRAFT, with UASC considerations written and both co-chair seats filled). */
+  | 'IN_CONSULTATION'
+  /** The House withdraws it (from DRAFT, IN_CONSULTATION, RECOMMENDED or ENDORSED). */
+  | 'WITHDRAWN';
+
 /** Leaving the Children in Care Council, with a reason if you want to give one. */
 export type LeaveCiccInput = {
   /** Why, if you want to say (up to 2000 characters). */
@@ -340,6 +385,33 @@ export type NotificationKind =
   /** What happened to something you took part in, and why. */
   | 'YOU_SAID_WE_DID';
 
+/** A consultation to open or schedule: about a proposal, or a topic of the body running it. */
+export type OpenConsultationInput = {
+  /** Who is asked; a CiCC consultation on a proposal also takes the members' votes. */
+  audience: ConsultationAudience;
+  /** For a topic (no proposal): the body running it: a House, a working group (e.g. the Compact Working Group) or the Trust Board. */
+  bodyId?: string | number | null | undefined;
+  /** When it closes, after opensAt; responses and votes stop then. */
+  closesAt: string;
+  /** What the consultation asks and why, shown to those asked. */
+  description?: string | null | undefined;
+  /**
+   * The same as bodyId.
+   * @deprecated Working groups and the Trust Board consult too: use bodyId.
+   */
+  houseId?: string | number | null | undefined;
+  /** Defaults to now. Opening now moves a DRAFT proposal to IN_CONSULTATION. */
+  opensAt?: string | null | undefined;
+  /** The proposal to consult on; its House runs the consultation. */
+  proposalId?: string | number | null | undefined;
+  /** The questions to ask, in order; none for a vote or an open invitation to comment. */
+  questions?: Array<QuestionInput> | null | undefined;
+  /** Defaults to AFTER_VOTING. */
+  tallyVisibility?: TallyVisibility | null | undefined;
+  /** Required for a topic (no proposal); 1–200 characters. */
+  title?: string | null | undefined;
+};
+
 /** The part of care leavers' lives an offer serves. */
 export type ProposalCategory =
   /** How councils and partners act as care leavers' corporate parents (e.g. the Care Leaver Covenant). */
@@ -376,6 +448,35 @@ export type ProposalStatus =
   /** Taken back by the House (or, once adopted, by the Trust Board); final. */
   | 'WITHDRAWN';
 
+/** A question; options for choice questions, scaleMin/scaleMax for SCALE. */
+export type QuestionInput = {
+  /** The kind of answer the question takes. */
+  kind: QuestionKind;
+  /** Choice questions: 2–20 distinct options. */
+  options?: Array<string> | null | undefined;
+  /** The question as people will read it. */
+  prompt: string;
+  /** Whether a response must answer it (default true). */
+  required?: boolean;
+  /** SCALE questions only: the highest point, above scaleMin and at most 10 steps from it. */
+  scaleMax?: number | null | undefined;
+  /** SCALE questions only: the lowest point (a whole number). */
+  scaleMin?: number | null | undefined;
+};
+
+/** The kind of answer a consultation question takes. */
+export type QuestionKind =
+  /** An answer in words. */
+  | 'FREE_TEXT'
+  /** Any number of the question's options. */
+  | 'MULTIPLE_CHOICE'
+  /** A whole number from scaleMin to scaleMax. */
+  | 'SCALE'
+  /** One of the question's options. */
+  | 'SINGLE_CHOICE'
+  /** Yes or no. */
+  | 'YES_NO';
+
 /** For an LA offer: which care leavers the LA extends it to. */
 export type Reciprocity =
   /** Any care leaver living in the LA, whichever authority is responsible for them. */
@@ -386,6 +487,16 @@ export type Reciprocity =
   | 'OWN_CARE_LEAVERS_ANYWHERE'
   /** Only the LA's own care leavers, and only while they live in it. */
   | 'OWN_CARE_LEAVERS_RESIDENT';
+
+/** What the body concluded from a closed consultation. */
+export type RecordConsultationOutcomeInput = {
+  /** The closed consultation. */
+  consultationId: string | number;
+  /** When given, refused with CONFLICT if the consultation changed since. */
+  expectedVersion?: number | null | undefined;
+  /** What was concluded, as those asked will read it ("you said, we did"). */
+  summary: string;
+};
 
 /** A decision taken at a meeting. */
 export type RecordDecisionInput = {
@@ -513,6 +624,18 @@ export type TallyVisibility =
   /** To everyone signed in, while voting is open too; each new vote then moves it by one. */
   | 'ALWAYS';
 
+/** A status change a House co-chair makes to a proposal. */
+export type TransitionProposalInput = {
+  /** The version you last read; a newer one means someone else changed it. */
+  expectedVersion: number;
+  /** The proposal to move. */
+  proposalId: string | number;
+  /** Why (1–2000 characters); kept in the proposal's history. */
+  reason: string;
+  /** The status to move to. RECOMMENDED comes from both co-chairs signing off; ENDORSED and ADOPTED from a recorded Trust Board decision. */
+  to: HouseMove;
+};
+
 /** A change to a meeting action; for its owner and the body's members. Fields left out keep their value. */
 export type UpdateActionItemInput = {
   /** The action to change. */
@@ -535,6 +658,34 @@ export type UpdateAuthorityAgreementsInput = {
   authorityId: string | number;
   /** 1–200 of the authority's agreements; all are applied or none. */
   items: Array<AuthorityAgreementItemInput>;
+};
+
+/** Fields left out are unchanged; uascConsiderations: null clears them (in draft only). */
+export type UpdateProposalInput = {
+  /** A new category. */
+  category?: ProposalCategory | null | undefined;
+  /** A new delivery model (partnerIds must then fit it). */
+  deliveryModel?: DeliveryModel | null | undefined;
+  /** Replaces the evidence links when given. */
+  evidenceLinks?: Array<string> | null | undefined;
+  /** The version you read; a newer one means someone else changed it. */
+  expectedVersion: number;
+  /** A new oldest eligible age. */
+  maxAge?: number | null | undefined;
+  /** A new youngest eligible age. */
+  minAge?: number | null | undefined;
+  /** Replaces the partner list when given. */
+  partnerIds?: Array<string | number> | null | undefined;
+  /** The proposal to edit (in DRAFT or IN_CONSULTATION). */
+  proposalId: string | number;
+  /** A new rationale. */
+  rationale?: string | null | undefined;
+  /** A new wording of the offer. */
+  summary?: string | null | undefined;
+  /** A new title. */
+  title?: string | null | undefined;
+  /** New wording on how the offer works for former unaccompanied asylum-seeking children. */
+  uascConsiderations?: string | null | undefined;
 };
 
 /** The emailed code, to sign in with. */
@@ -672,6 +823,83 @@ export type AgreementHistoryQueryVariables = Exact<{
 
 export type AgreementHistoryQuery = { localAuthority: { id: string, name: string } | null, proposal: { id: string, title: string } | null, agreement: { partyId: string, id: string, proposalId: string, status: AgreementStatus, reciprocity: Reciprocity | null, effectiveDate: string | null, evidenceUrl: string | null, note: string | null, version: number, updatedAt: string, reconfirmationNeeded: boolean, updatedBy: { displayName: string } | null, proposal: { id: string, title: string, summary: string }, viewerCan: { setStatus: boolean, reconfirm: boolean } } | null, agreementHistory: { totalCount: number, edges: Array<{ node: { id: string, changedAt: string, fromStatus: AgreementStatus, toStatus: AgreementStatus, reciprocity: Reciprocity | null, effectiveDate: string | null, evidenceUrl: string | null, note: string | null, version: number, changedBy: { displayName: string } | null } }> } };
 
+export type DraftingHouseFragment = { id: string, name: string, viewerCan: { createProposal: boolean, openConsultation: boolean } };
+
+export type DraftedProposalFragment = { id: string, houseId: string, title: string, summary: string, rationale: string, category: ProposalCategory, deliveryModel: DeliveryModel, minAge: number, maxAge: number, evidenceLinks: Array<string>, uascConsiderations: string | null, status: ProposalStatus, version: number, partners: Array<{ id: string, name: string }> };
+
+export type HouseNewProposalPageQueryVariables = Exact<{
+  houseId: string | number;
+}>;
+
+
+export type HouseNewProposalPageQuery = { body: { id: string, name: string, viewerCan: { createProposal: boolean, openConsultation: boolean } } | null, organisations: Array<{ id: string, name: string }> };
+
+export type HouseEditProposalPageQueryVariables = Exact<{
+  houseId: string | number;
+  proposalId: string | number;
+}>;
+
+
+export type HouseEditProposalPageQuery = { body: { id: string, name: string, viewerCan: { createProposal: boolean, openConsultation: boolean } } | null, organisations: Array<{ id: string, name: string }>, proposal: { id: string, houseId: string, title: string, summary: string, rationale: string, category: ProposalCategory, deliveryModel: DeliveryModel, minAge: number, maxAge: number, evidenceLinks: Array<string>, uascConsiderations: string | null, status: ProposalStatus, version: number, viewerCan: { edit: boolean, openConsultation: boolean }, signOff: { signed: Array<{ role: MembershipRole, person: { displayName: string } }> }, partners: Array<{ id: string, name: string }> } | null };
+
+export type HouseDraftProposalMutationVariables = Exact<{
+  input: CreateProposalInput;
+}>;
+
+
+export type HouseDraftProposalMutation = { createProposal: { proposal: { id: string, title: string } } };
+
+export type HouseEditProposalMutationVariables = Exact<{
+  input: UpdateProposalInput;
+}>;
+
+
+export type HouseEditProposalMutation = { updateProposal: { proposal: { id: string, title: string, status: ProposalStatus } } };
+
+export type HouseProposalPageQueryVariables = Exact<{
+  houseId: string | number;
+  proposalId: string | number;
+}>;
+
+
+export type HouseProposalPageQuery = { body: { id: string, name: string, viewerCan: { createProposal: boolean, openConsultation: boolean } } | null, proposal: { allowedNextStatuses: Array<ProposalStatus>, id: string, houseId: string, title: string, summary: string, rationale: string, category: ProposalCategory, deliveryModel: DeliveryModel, minAge: number, maxAge: number, evidenceLinks: Array<string>, uascConsiderations: string | null, status: ProposalStatus, version: number, viewerCan: { edit: boolean, setStatus: boolean, openConsultation: boolean, signOff: boolean }, signOff: { awaiting: Array<MembershipRole>, signed: Array<{ role: MembershipRole, person: { displayName: string } }> }, partners: Array<{ id: string, name: string }> } | null, consultations: { edges: Array<{ node: { id: string, audience: ConsultationAudience, state: ConsultationState, opensAt: string, closesAt: string, closedAt: string | null, outcomeSummary: string | null, viewerCan: { closeConsultation: boolean, recordOutcome: boolean }, responseSummary: { totalResponses: number } } }> } };
+
+export type HouseMoveProposalMutationVariables = Exact<{
+  input: TransitionProposalInput;
+}>;
+
+
+export type HouseMoveProposalMutation = { transitionProposal: { proposal: { id: string, status: ProposalStatus } } };
+
+export type HouseConsultationPageQueryVariables = Exact<{
+  houseId: string | number;
+  consultationId: string | number;
+}>;
+
+
+export type HouseConsultationPageQuery = { body: { id: string, name: string, viewerCan: { createProposal: boolean, openConsultation: boolean } } | null, consultation: { id: string, audience: ConsultationAudience, state: ConsultationState, opensAt: string, closesAt: string, outcomeSummary: string | null, version: number, body: { id: string }, proposal: { id: string, title: string } | null, viewerCan: { closeConsultation: boolean, recordOutcome: boolean }, responseSummary: { totalResponses: number } } | null };
+
+export type HouseOpenConsultationMutationVariables = Exact<{
+  input: OpenConsultationInput;
+}>;
+
+
+export type HouseOpenConsultationMutation = { openConsultation: { proposalMovedToConsultation: boolean, consultation: { id: string } } };
+
+export type HouseCloseConsultationMutationVariables = Exact<{
+  input: CloseConsultationInput;
+}>;
+
+
+export type HouseCloseConsultationMutation = { closeConsultation: { consultation: { id: string, proposalId: string | null } } };
+
+export type HouseRecordConsultationOutcomeMutationVariables = Exact<{
+  input: RecordConsultationOutcomeInput;
+}>;
+
+
+export type HouseRecordConsultationOutcomeMutation = { recordConsultationOutcome: { consultation: { id: string, proposalId: string | null } } };
+
 export type MyHousesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -687,7 +915,7 @@ export type OurHouseQueryVariables = Exact<{
 }>;
 
 
-export type OurHouseQuery = { body: { id: string, name: string, coChairs: { youngPerson: { person: { id: string, displayName: string } } | null, sectorLead: { person: { id: string, displayName: string } } | null } } | null, proposals: { totalCount: number, edges: Array<{ node: { updatedAt: string, id: string, title: string, status: ProposalStatus, houseId: string, viewerCan: { signOff: boolean }, signOff: { ready: boolean, awaiting: Array<MembershipRole>, signed: Array<{ role: MembershipRole, signedAt: string, note: string, person: { id: string, displayName: string } }> } } }> }, consultations: { edges: Array<{ node: { id: string, title: string | null, proposalId: string | null, audience: ConsultationAudience, opensAt: string, closesAt: string, responseSummary: { totalResponses: number, personalResponses: number, respondedSummary: string | null, respondedAuthorities: number | null, totalAuthorities: number | null, notRespondedAuthorities: Array<{ name: string }> | null } } }> } };
+export type OurHouseQuery = { body: { id: string, name: string, viewerCan: { createProposal: boolean }, coChairs: { youngPerson: { person: { id: string, displayName: string } } | null, sectorLead: { person: { id: string, displayName: string } } | null } } | null, proposals: { totalCount: number, edges: Array<{ node: { updatedAt: string, id: string, title: string, status: ProposalStatus, houseId: string, viewerCan: { signOff: boolean }, signOff: { ready: boolean, awaiting: Array<MembershipRole>, signed: Array<{ role: MembershipRole, signedAt: string, note: string, person: { id: string, displayName: string } }> } } }> }, consultations: { edges: Array<{ node: { id: string, title: string | null, proposalId: string | null, audience: ConsultationAudience, opensAt: string, closesAt: string, responseSummary: { totalResponses: number, personalResponses: number, respondedSummary: string | null, respondedAuthorities: number | null, totalAuthorities: number | null, notRespondedAuthorities: Array<{ name: string }> | null } } }> } };
 
 export type SignOffPageQueryVariables = Exact<{
   houseId: string | number;
@@ -992,6 +1220,37 @@ export const AuthorityAgreementFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AuthorityAgreement"}) as unknown as TypedDocumentString<AuthorityAgreementFragment, unknown>;
+export const DraftingHouseFragmentDoc = new TypedDocumentString(`
+    fragment DraftingHouse on Body {
+  id
+  name
+  viewerCan {
+    createProposal
+    openConsultation
+  }
+}
+    `, {"fragmentName":"DraftingHouse"}) as unknown as TypedDocumentString<DraftingHouseFragment, unknown>;
+export const DraftedProposalFragmentDoc = new TypedDocumentString(`
+    fragment DraftedProposal on Proposal {
+  id
+  houseId
+  title
+  summary
+  rationale
+  category
+  deliveryModel
+  minAge
+  maxAge
+  evidenceLinks
+  uascConsiderations
+  status
+  version
+  partners {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"DraftedProposal"}) as unknown as TypedDocumentString<DraftedProposalFragment, unknown>;
 export const HouseCoChairsFragmentDoc = new TypedDocumentString(`
     fragment HouseCoChairs on Body {
   id
@@ -1694,6 +1953,246 @@ export const AgreementHistoryDocument = new TypedDocumentString(`
     reconfirm
   }
 }`) as unknown as TypedDocumentString<AgreementHistoryQuery, AgreementHistoryQueryVariables>;
+export const HouseNewProposalPageDocument = new TypedDocumentString(`
+    query HouseNewProposalPage($houseId: ID!) {
+  body(id: $houseId) {
+    ...DraftingHouse
+  }
+  organisations {
+    id
+    name
+  }
+}
+    fragment DraftingHouse on Body {
+  id
+  name
+  viewerCan {
+    createProposal
+    openConsultation
+  }
+}`) as unknown as TypedDocumentString<HouseNewProposalPageQuery, HouseNewProposalPageQueryVariables>;
+export const HouseEditProposalPageDocument = new TypedDocumentString(`
+    query HouseEditProposalPage($houseId: ID!, $proposalId: ID!) {
+  body(id: $houseId) {
+    ...DraftingHouse
+  }
+  organisations {
+    id
+    name
+  }
+  proposal(id: $proposalId) {
+    ...DraftedProposal
+    viewerCan {
+      edit
+      openConsultation
+    }
+    signOff {
+      signed {
+        role
+        person {
+          displayName
+        }
+      }
+    }
+  }
+}
+    fragment DraftingHouse on Body {
+  id
+  name
+  viewerCan {
+    createProposal
+    openConsultation
+  }
+}
+fragment DraftedProposal on Proposal {
+  id
+  houseId
+  title
+  summary
+  rationale
+  category
+  deliveryModel
+  minAge
+  maxAge
+  evidenceLinks
+  uascConsiderations
+  status
+  version
+  partners {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<HouseEditProposalPageQuery, HouseEditProposalPageQueryVariables>;
+export const HouseDraftProposalDocument = new TypedDocumentString(`
+    mutation HouseDraftProposal($input: CreateProposalInput!) {
+  createProposal(input: $input) {
+    proposal {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HouseDraftProposalMutation, HouseDraftProposalMutationVariables>;
+export const HouseEditProposalDocument = new TypedDocumentString(`
+    mutation HouseEditProposal($input: UpdateProposalInput!) {
+  updateProposal(input: $input) {
+    proposal {
+      id
+      title
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HouseEditProposalMutation, HouseEditProposalMutationVariables>;
+export const HouseProposalPageDocument = new TypedDocumentString(`
+    query HouseProposalPage($houseId: ID!, $proposalId: ID!) {
+  body(id: $houseId) {
+    ...DraftingHouse
+  }
+  proposal(id: $proposalId) {
+    ...DraftedProposal
+    allowedNextStatuses
+    viewerCan {
+      edit
+      setStatus
+      openConsultation
+      signOff
+    }
+    signOff {
+      awaiting
+      signed {
+        role
+        person {
+          displayName
+        }
+      }
+    }
+  }
+  consultations(filter: {proposalId: $proposalId}, first: 20) {
+    edges {
+      node {
+        id
+        audience
+        state
+        opensAt
+        closesAt
+        closedAt
+        outcomeSummary
+        viewerCan {
+          closeConsultation
+          recordOutcome
+        }
+        responseSummary {
+          totalResponses
+        }
+      }
+    }
+  }
+}
+    fragment DraftingHouse on Body {
+  id
+  name
+  viewerCan {
+    createProposal
+    openConsultation
+  }
+}
+fragment DraftedProposal on Proposal {
+  id
+  houseId
+  title
+  summary
+  rationale
+  category
+  deliveryModel
+  minAge
+  maxAge
+  evidenceLinks
+  uascConsiderations
+  status
+  version
+  partners {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<HouseProposalPageQuery, HouseProposalPageQueryVariables>;
+export const HouseMoveProposalDocument = new TypedDocumentString(`
+    mutation HouseMoveProposal($input: TransitionProposalInput!) {
+  transitionProposal(input: $input) {
+    proposal {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HouseMoveProposalMutation, HouseMoveProposalMutationVariables>;
+export const HouseConsultationPageDocument = new TypedDocumentString(`
+    query HouseConsultationPage($houseId: ID!, $consultationId: ID!) {
+  body(id: $houseId) {
+    ...DraftingHouse
+  }
+  consultation(id: $consultationId) {
+    id
+    audience
+    state
+    opensAt
+    closesAt
+    outcomeSummary
+    version
+    body {
+      id
+    }
+    proposal {
+      id
+      title
+    }
+    viewerCan {
+      closeConsultation
+      recordOutcome
+    }
+    responseSummary {
+      totalResponses
+    }
+  }
+}
+    fragment DraftingHouse on Body {
+  id
+  name
+  viewerCan {
+    createProposal
+    openConsultation
+  }
+}`) as unknown as TypedDocumentString<HouseConsultationPageQuery, HouseConsultationPageQueryVariables>;
+export const HouseOpenConsultationDocument = new TypedDocumentString(`
+    mutation HouseOpenConsultation($input: OpenConsultationInput!) {
+  openConsultation(input: $input) {
+    proposalMovedToConsultation
+    consultation {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HouseOpenConsultationMutation, HouseOpenConsultationMutationVariables>;
+export const HouseCloseConsultationDocument = new TypedDocumentString(`
+    mutation HouseCloseConsultation($input: CloseConsultationInput!) {
+  closeConsultation(input: $input) {
+    consultation {
+      id
+      proposalId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HouseCloseConsultationMutation, HouseCloseConsultationMutationVariables>;
+export const HouseRecordConsultationOutcomeDocument = new TypedDocumentString(`
+    mutation HouseRecordConsultationOutcome($input: RecordConsultationOutcomeInput!) {
+  recordConsultationOutcome(input: $input) {
+    consultation {
+      id
+      proposalId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HouseRecordConsultationOutcomeMutation, HouseRecordConsultationOutcomeMutationVariables>;
 export const MyHousesDocument = new TypedDocumentString(`
     query MyHouses {
   myRoles {
@@ -1713,6 +2212,9 @@ export const OurHouseDocument = new TypedDocumentString(`
     query OurHouse($houseId: ID!, $first: Int!) {
   body(id: $houseId) {
     ...HouseCoChairs
+    viewerCan {
+      createProposal
+    }
   }
   proposals(filter: {houseId: $houseId}, first: $first) {
     totalCount

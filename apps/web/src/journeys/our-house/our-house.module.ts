@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
+import { ConsultingController } from './consulting.controller';
+import { DraftingController } from './drafting.controller';
 import { OurHouseController } from './our-house.controller';
 
-@Module({ controllers: [OurHouseController] })
+// DraftingController first: its /proposals/new must be matched before /proposals/:proposalId.
+@Module({ controllers: [DraftingController, ConsultingController, OurHouseController] })
 export class OurHouseModule {}
