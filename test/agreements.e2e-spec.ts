@@ -349,6 +349,19 @@ describe('Agreement status, the matrix and progress through GraphQL', () => {
       expect(n).toBe(2);
     });
 
+    it('names any party by id, of each kind, and answers an unknown id with NOT_FOUND', async () => {
+      const PARTY = `query($id: ID!) { agreementParty(id: $id) { id kind name shortCode } }`;
+      const ncl = (await areaByCode(t.dataSource, 'NCL')).id;
+      const lambeth = (await authorityByShortCode(t.dataSource, 'lam')).id;
+      const [tfl] = await t.dataSource.query<{ id: string }[]>(`SELECT id FROM organisation WHERE code = 'GLA_TFL'`);
+      expect((await t.ok(PARTY, { id: ncl }, { as: nclLead })).agreementParty).toMatchObject({ id: ncl, kind: 'ICS_AREA', shortCode: 'NCL' });
+      expect((await t.ok(PARTY, { id: lambeth }, { as: nclLead })).agreementParty).toEqual({ id: lambeth, kind: 'LOCAL_AUTHORITY', name: 'Lambeth', shortCode: 'lam' });
+      expect((await t.ok(PARTY, { id: tfl.id }, { as: nclLead })).agreementParty).toMatchObject({ kind: 'ORGANISATION', shortCode: 'GLA_TFL' });
+      const unknown = await t.gql(PARTY, { id: '00000000-0000-4000-8000-000000000000' }, { as: nclLead });
+      expect(unknown.data).toEqual({ agreementParty: null });
+      expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'PARTY_NOT_FOUND' });
+    });
+
     it('works the same for a local authority’s officers as updateAuthorityAgreements', async () => {
       const offer = await endorsed({ deliveryModel: DeliveryModel.EACH_LA, title: 'Free gym membership' });
       const rows = await agreementsByPartyCode(t.dataSource, offer);

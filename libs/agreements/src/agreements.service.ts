@@ -289,17 +289,21 @@ export class AgreementsService implements OnModuleInit {
    */
   updatePartyAgreements(actor: Actor, request: UpdatePartyAgreementsRequest, manager?: EntityManager): Promise<AgreementStatusEntity[]> {
     return this.updateMany(actor, 'updatePartyAgreements', request.items, manager, async (m) => {
-      const [found] = await m.query<{ kind: PartyKind; name: string }[]>(
-        `SELECT 'LOCAL_AUTHORITY' AS kind, name FROM local_authority WHERE id = $1
-         UNION ALL SELECT 'ICS_AREA', name FROM area WHERE id = $1 AND kind = 'ICS_AREA'
-         UNION ALL SELECT 'ORGANISATION', name FROM organisation WHERE id = $1`,
-        [request.partyId],
-      );
-      if (!found) {
-        throw new AgreementNotFoundError(AgreementErrorCode.PARTY_NOT_FOUND, `No local authority, ICS area or partner organisation has id ${request.partyId}.`, 'partyId');
-      }
-      return { party: { kind: found.kind, id: request.partyId }, name: found.name, notThis: AgreementErrorCode.NOT_THIS_PARTY };
+      const found = await this.party(request.partyId, 'partyId', m);
+      return { party: { kind: found.kind, id: found.id }, name: found.name, notThis: AgreementErrorCode.NOT_THIS_PARTY };
     });
+  }
+
+  /** Which party an id names, of the three kinds that agree offers; PARTY_NOT_FOUND otherwise. */
+  async party(id: string, field = 'id', manager: EntityManager = this.dataSource.manager): Promise<PartyRef & { name: string }> {
+    const [found] = await manager.query<{ kind: PartyKind; name: string }[]>(
+      `SELECT 'LOCAL_AUTHORITY' AS kind, name FROM local_authority WHERE id = $1
+       UNION ALL SELECT 'ICS_AREA', name FROM area WHERE id = $1 AND kind = 'ICS_AREA'
+       UNION ALL SELECT 'ORGANISATION', name FROM organisation WHERE id = $1`,
+      [id],
+    );
+    if (!found) throw new AgreementNotFoundError(AgreementErrorCode.PARTY_NOT_FOUND, `No local authority, ICS area or partner organisation has id ${id}.`, field);
+    return { kind: found.kind, id, name: found.name };
   }
 
   /** One party's agreements changed together: checked item by item, locked, then written in three statements. */

@@ -98,6 +98,19 @@ export class AgreementsResolver {
   }
 
   @SignedIn()
+  @Query(() => AgreementPartyModel, {
+    nullable: true,
+    description: 'One party that agrees offers (a local authority, an ICS area or a partner organisation) by id, for anyone signed in; null, with a NOT_FOUND error in errors, when there is none.',
+  })
+  async agreementParty(
+    @Args('id', { type: () => ID, description: 'The party id, as Agreement.partyId gives it.' }) id: string,
+    @RequestLoaders() loaders: Loaders,
+  ): Promise<AgreementPartyModel | null> {
+    const party = await this.service.party(id);
+    return partyModel(loaders, this.reference, party.kind, party.id);
+  }
+
+  @SignedIn()
   @Mutation(() => UpdatePartyAgreementsPayload, {
     description: "Sets many of one party's agreements at once, all or nothing: a local authority's, an ICS area's or a partner organisation's, for those who act for it.",
   })
@@ -119,22 +132,26 @@ export class AgreementsResolver {
   }
 
   @ResolveField(() => AgreementPartyModel, { description: 'The LA, ICS area or partner asked to agree.' })
-  async party(@Parent() agreement: AgreementModel, @RequestLoaders() loaders: Loaders): Promise<AgreementPartyModel | null> {
-    const id = agreement.partyId;
-    const base = { id, kind: agreement.partyKind, tileRow: null, tileCol: null };
-    switch (agreement.partyKind) {
-      case PartyKind.LOCAL_AUTHORITY: {
-        const la = await authorityLoader(loaders, this.reference).load(id);
-        return la && AgreementPartyModel.from({ ...base, name: la.name, shortCode: la.shortCode, tileRow: la.tileRow, tileCol: la.tileCol });
-      }
-      case PartyKind.ICS_AREA: {
-        const area = await areaLoader(loaders, this.reference).load(id);
-        return area && AgreementPartyModel.from({ ...base, name: area.name, shortCode: area.code });
-      }
-      case PartyKind.ORGANISATION: {
-        const org = await organisationLoader(loaders, this.reference).load(id);
-        return org && AgreementPartyModel.from({ ...base, name: org.name, shortCode: org.code });
-      }
+  party(@Parent() agreement: AgreementModel, @RequestLoaders() loaders: Loaders): Promise<AgreementPartyModel | null> {
+    return partyModel(loaders, this.reference, agreement.partyKind, agreement.partyId);
+  }
+}
+
+/** A party as the schema shows it, read through the request's loaders. */
+async function partyModel(loaders: Loaders, reference: ReferenceService, kind: PartyKind, id: string): Promise<AgreementPartyModel | null> {
+  const base = { id, kind, tileRow: null, tileCol: null };
+  switch (kind) {
+    case PartyKind.LOCAL_AUTHORITY: {
+      const la = await authorityLoader(loaders, reference).load(id);
+      return la && AgreementPartyModel.from({ ...base, name: la.name, shortCode: la.shortCode, tileRow: la.tileRow, tileCol: la.tileCol });
+    }
+    case PartyKind.ICS_AREA: {
+      const area = await areaLoader(loaders, reference).load(id);
+      return area && AgreementPartyModel.from({ ...base, name: area.name, shortCode: area.code });
+    }
+    case PartyKind.ORGANISATION: {
+      const org = await organisationLoader(loaders, reference).load(id);
+      return org && AgreementPartyModel.from({ ...base, name: org.name, shortCode: org.code });
     }
   }
 }
