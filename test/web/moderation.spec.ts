@@ -76,7 +76,7 @@ test('a co-chair hides a reported comment with a reason and later shows it again
   expect(await hide.title()).toMatch(/^Error: Hide a comment/);
   await hide.send('It calls people names.', 'Hide comment');
   await reports.expectOnPage();
-  expect(await reports.banner()).toContain('The comment is hidden.');
+  expect(await reports.banner()).toContain('The comment is hidden and its reports are closed.');
   const hidden = await reports.rows(reportId);
   expect(hidden.Now).toBe('Hidden: It calls people names.');
   expect(hidden.Closed).toMatch(/by Priya Shah: Comment hidden: It calls people names\.$/);
@@ -231,7 +231,7 @@ test('a programme admin sees a job that failed for good, retries it and opens th
   // The dashboard: a one-time link from the API, opened straight away.
   await new FailedJobsPage(page).open('NOTIFICATIONS');
   await page.getByRole('button', { name: 'Open the queue dashboard' }).click();
-  await page.waitForURL((url) => url.origin === stack.apiUrl);
+  await page.waitForURL((url) => url.origin === stack.apiUrl && url.pathname.startsWith('/admin/queues/queue/'));
 });
 
 test('a CiCC member has no moderation, safeguarding or admin pages', async ({ page, voting }) => {

@@ -114,13 +114,13 @@ export class SafeguardingConcernPage extends BasePage {
   }
 
   async detail(key: string, list = '#concern'): Promise<string> {
-    return (await this.page.locator(`${list} .govuk-summary-list__row`, { has: this.page.locator('dt', { hasText: key }) }).locator('dd').innerText()).trim();
+    return (await this.page.locator(`${list} .govuk-summary-list__row`, { has: this.page.locator('dt', { hasText: new RegExp(`^\\s*${key}\\s*$`) }) }).locator('dd').innerText()).trim();
   }
 
   async record(input: { did?: string; comment?: string; notes?: string }): Promise<void> {
-    if (input.did) await this.page.getByLabel(input.did).check();
+    if (input.did) await this.page.getByLabel(input.did, { exact: true }).check();
     if (input.comment) await this.page.getByLabel(input.comment, { exact: true }).check();
-    if (input.notes !== undefined) await this.page.getByLabel('Notes').fill(input.notes);
+    if (input.notes !== undefined) await this.page.getByRole('textbox', { name: 'Notes' }).fill(input.notes);
     await this.page.getByRole('button', { name: 'Save and close the concern' }).click();
   }
 }

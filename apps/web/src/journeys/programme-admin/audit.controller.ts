@@ -15,6 +15,7 @@ function shownValue(json: string | null | undefined): string {
   if (json === null || json === undefined) return 'none';
   try {
     const value: unknown = JSON.parse(json);
+    if (value === null) return 'none';
     return typeof value === 'string' ? value : JSON.stringify(value);
   } catch {
     return json;

@@ -1,9 +1,11 @@
-import { Body, Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ApiClient } from '../../api/api-client';
+import { WEB_CONFIG, type WebConfig } from '../../config/web-config';
 import { FailedJobsDocument, OpenQueueDashboardDocument, type QueueName, RetryFailedJobsDocument } from '../../api/generated/graphql';
 import { formErrors, formErrorsFromApi, type FormErrors } from '../../forms/form-errors';
 import { redirectAfterSaving } from '../../setup/session';
+import { longDate } from '../../views/dates';
 import { takeFlash } from '../moderation/signed-in-only';
 
 const JOBS_SHOWN = 50;
@@ -32,7 +34,10 @@ function selected(raw: unknown): string[] {
  */
 @Controller('admin/jobs')
 export class JobsController {
-  constructor(private readonly api: ApiClient) {}
+  constructor(
+    private readonly api: ApiClient,
+    @Inject(WEB_CONFIG) private readonly config: WebConfig,
+  ) {}
 
   @Get()
   async jobs(@Req() req: Request, @Res() res: Response, @Query('queue') queue: unknown, @Query('after') after: unknown): Promise<void> {
@@ -66,10 +71,22 @@ export class JobsController {
     res.redirect(303, openQueueDashboard.url);
   }
 
+  /**
+   * The dashboard form's answer redirects to the API's address, which the page's
+   * Content-Security-Policy (form-action 'self') would otherwise block: this page allows it.
+   */
+  private allowDashboardRedirect(res: Response): void {
+    const csp = res.getHeader('content-security-policy');
+    if (typeof csp !== 'string') return;
+    const apiOrigin = new URL(this.config.apiUrl).origin;
+    res.setHeader('content-security-policy', csp.replace(/form-action ([^;]*)/, `form-action $1 ${apiOrigin}`));
+  }
+
   private async render(req: Request, res: Response, queue: QueueName, after: string | null, errors: FormErrors | null, chosen: string[]): Promise<void> {
     const data = await this.api.request(req, FailedJobsDocument, { queue, first: JOBS_SHOWN, after });
     const { edges, pageInfo, totalCount } = data.failedJobs;
     const current = QUEUES.find((q) => q.name === queue)!;
+    this.allowDashboardRedirect(res);
     res.status(errors ? 400 : 200).render('journeys/programme-admin/jobs.njk', {
       pageTitle: `Failed background jobs: ${current.text}`,
       flash: takeFlash(req),
@@ -81,7 +98,7 @@ export class JobsController {
         checked: chosen.includes(e.node.id),
         text: `${e.node.name} (job ${e.node.id})`,
         hint: {
-          text: `Failed ${e.node.failedAt ? `on ${e.node.failedAt.slice(0, 10)} at ${e.node.failedAt.slice(11, 16)} UTC` : ''} after ${e.node.attemptsMade} ${e.node.attemptsMade === 1 ? 'try' : 'tries'}: ${e.node.failedReason}`,
+          text: `Failed${e.node.failedAt ? ` on ${longDate(e.node.failedAt)} at ${e.node.failedAt.slice(11, 16)} UTC` : ''} after ${e.node.attemptsMade} ${e.node.attemptsMade === 1 ? 'try' : 'tries'}: ${e.node.failedReason}`,
         },
       })),
       next: pageInfo.hasNextPage && pageInfo.endCursor ? `/admin/jobs?queue=${queue}&after=${encodeURIComponent(pageInfo.endCursor)}` : null,
