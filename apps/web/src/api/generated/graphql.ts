@@ -689,6 +689,13 @@ export type HandleSafeguardingConcernMutationVariables = Exact<{
 
 export type HandleSafeguardingConcernMutation = { handleSafeguardingConcern: { concern: { id: string } } };
 
+export type SafeguardingConcernQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SafeguardingConcernQuery = { safeguardingConcern: { id: string, commentId: string, commentBody: string | null, commentDeleted: boolean, commentHold: CommentHold | null, details: string, reportedAt: string, proposalId: string | null, reporter: { id: string, displayName: string } | null, commentAuthor: { id: string, displayName: string } | null, handling: { action: SafeguardingAction, commentOutcome: SafeguardingCommentOutcome | null, handledAt: string, notes: string, handledBy: { id: string, displayName: string } | null } | null } | null };
+
 export type MyAuthoritiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1744,6 +1751,40 @@ export const HandleSafeguardingConcernDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HandleSafeguardingConcernMutation, HandleSafeguardingConcernMutationVariables>;
+export const SafeguardingConcernDocument = new TypedDocumentString(`
+    query SafeguardingConcern($id: ID!) {
+  safeguardingConcern(id: $id) {
+    ...SafeguardingConcernShown
+  }
+}
+    fragment SafeguardingConcernShown on SafeguardingConcern {
+  id
+  commentId
+  commentBody
+  commentDeleted
+  commentHold
+  details
+  reportedAt
+  proposalId
+  reporter {
+    id
+    displayName
+  }
+  commentAuthor {
+    id
+    displayName
+  }
+  handling {
+    action
+    commentOutcome
+    handledAt
+    notes
+    handledBy {
+      id
+      displayName
+    }
+  }
+}`) as unknown as TypedDocumentString<SafeguardingConcernQuery, SafeguardingConcernQueryVariables>;
 export const MyAuthoritiesDocument = new TypedDocumentString(`
     query MyAuthorities {
   myRoles {

@@ -6,6 +6,7 @@ import {
   type SafeguardingAction,
   type SafeguardingCommentOutcome,
   type SafeguardingConcernShownFragment,
+  SafeguardingConcernDocument,
   SafeguardingConcernsDocument,
 } from '../../api/generated/graphql';
 import { formErrors, formErrorsFromApi, type FieldProblem, type FormErrors } from '../../forms/form-errors';
@@ -14,8 +15,6 @@ import { idFromPath } from '../proposal/proposal-page';
 import { formText } from './signed-in-only';
 
 const CONCERNS_SHOWN = 50;
-/** How far a concern's page looks for it in the queue (open ones first, then those handled). */
-const CONCERNS_SEARCHED = 100;
 const NOTES_MAX = 4000;
 
 /** What a lead may have done, in the order the form asks. */
@@ -118,10 +117,9 @@ export class SafeguardingController {
   }
 
   private async find(req: Request, reportId: string): Promise<ReturnType<typeof concernView>> {
-    const data = await this.api.request(req, SafeguardingConcernsDocument, { first: CONCERNS_SEARCHED, after: null });
-    const found = data.safeguardingQueue.edges.find((e) => e.node.id === reportId);
-    if (!found) throw new NotFoundException();
-    return concernView(found.node);
+    const { safeguardingConcern } = await this.api.request(req, SafeguardingConcernDocument, { id: reportId });
+    if (!safeguardingConcern) throw new NotFoundException();
+    return concernView(safeguardingConcern);
   }
 
   private async renderConcern(req: Request, res: Response, reportId: string, errors: FormErrors | null, form: HandlingForm): Promise<void> {
