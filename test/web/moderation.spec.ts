@@ -44,10 +44,11 @@ test('a co-chair hides a reported comment with a reason and later shows it again
   await expectAccessible(page);
   await screenshots(page, 'moderation-houses');
   await houses.choose('Transport House');
-  await new ModerationHousePage(page, 'Transport House').expectOnPage();
+  const house = await new ModerationHousePage(page, 'Transport House').expectOnPage();
+  expect(await house.line(title)).toBe(`${title} 1 report waiting`);
   await expectAccessible(page);
   await screenshots(page, 'moderation-house');
-  await new ModerationHousePage(page, 'Transport House').choose(title);
+  await house.choose(title);
 
   const reports = await new ReportedCommentsPage(page, title).expectOnPage();
   const response = await open(page, `/moderation/proposals/${proposalId}`);

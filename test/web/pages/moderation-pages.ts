@@ -31,6 +31,12 @@ export class ModerationHousePage extends BasePage {
   async choose(proposal: string): Promise<void> {
     await this.page.locator('#proposals').getByRole('link', { name: proposal, exact: true }).click();
   }
+
+  /** A proposal's line: its title and how many reports wait on it. */
+  async line(proposal: string): Promise<string> {
+    const item = this.page.locator('#proposals li', { has: this.page.getByRole('link', { name: proposal, exact: true }) });
+    return (await item.innerText()).replace(/\s+/g, ' ').trim();
+  }
 }
 
 /** A proposal's reported comments, open ones first, with what the moderator may do to each. */

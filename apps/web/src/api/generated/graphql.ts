@@ -638,7 +638,7 @@ export type ModerationHouseQueryVariables = Exact<{
 }>;
 
 
-export type ModerationHouseQuery = { body: { id: string, name: string } | null, proposals: { totalCount: number, edges: Array<{ node: { id: string, title: string, status: ProposalStatus } }> } };
+export type ModerationHouseQuery = { body: { id: string, name: string } | null, proposals: { totalCount: number, edges: Array<{ node: { id: string, title: string, status: ProposalStatus, openCommentReportCount: number | null } }> } };
 
 export type ModeratedReportFragment = { id: string, reason: CommentReportReason, details: string, createdAt: string, resolution: string | null, resolvedAt: string | null, resolvedBy: { id: string, displayName: string } | null, reporter: { id: string, displayName: string } | null, comment: { id: string, body: string | null, deleted: boolean, hidden: boolean, hiddenReason: string | null, held: boolean, heldNotice: string | null, createdAt: string, author: { id: string, displayName: string } | null, viewerCan: { moderate: boolean, hide: boolean, restore: boolean } } | null };
 
@@ -1601,6 +1601,7 @@ export const ModerationHouseDocument = new TypedDocumentString(`
         id
         title
         status
+        openCommentReportCount
       }
     }
   }

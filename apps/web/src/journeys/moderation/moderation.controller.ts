@@ -122,7 +122,10 @@ export class ModerationController {
       pageTitle: `Moderate comments: ${data.body.name}`,
       backLink: '/moderation',
       house: data.body,
-      proposals: data.proposals.edges.map((e) => e.node),
+      // Those with reports waiting first, the most waiting first; the rest in the API's order.
+      proposals: data.proposals.edges
+        .map((e, i) => ({ ...e.node, waiting: e.node.openCommentReportCount ?? 0, i }))
+        .sort((a, b) => b.waiting - a.waiting || a.i - b.i),
     });
   }
 

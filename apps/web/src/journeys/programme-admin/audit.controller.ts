@@ -65,11 +65,14 @@ export class AuditController {
     res.status(view.errors ? 400 : 200).render('journeys/programme-admin/audit.njk', {
       ...view,
       filtered: !!(q.entityType || q.entityId || q.actorId || filter.from || filter.to),
-      dateItems: (prefix: 'from' | 'to') => [
-        { name: 'day', classes: 'govuk-input--width-2', value: q[prefix].day },
-        { name: 'month', classes: 'govuk-input--width-2', value: q[prefix].month },
-        { name: 'year', classes: 'govuk-input--width-4', value: q[prefix].year },
-      ],
+      dateItems: (prefix: 'from' | 'to') => {
+        const error = view.errors?.byField[prefix] ? ' govuk-input--error' : '';
+        return [
+          { name: 'day', classes: `govuk-input--width-2${error}`, value: q[prefix].day },
+          { name: 'month', classes: `govuk-input--width-2${error}`, value: q[prefix].month },
+          { name: 'year', classes: `govuk-input--width-4${error}`, value: q[prefix].year },
+        ];
+      },
     });
   }
 }
