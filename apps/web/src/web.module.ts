@@ -4,9 +4,11 @@ import { ApiClient } from './api/api-client';
 import { WEB_CONFIG, WebConfig } from './config/web-config';
 import { CommentsModule } from './journeys/comments/comments.module';
 import { CompactModule } from './journeys/compact/compact.module';
+import { ModerationModule } from './journeys/moderation/moderation.module';
 import { LondonsProgressModule } from './journeys/londons-progress/londons-progress.module';
 import { OurAuthorityModule } from './journeys/our-authority/our-authority.module';
 import { OurHouseModule } from './journeys/our-house/our-house.module';
+import { ProgrammeAdminModule } from './journeys/programme-admin/programme-admin.module';
 import { ProposalModule } from './journeys/proposal/proposal.module';
 import { SettingsModule } from './journeys/settings/settings.module';
 import { VoteModule } from './journeys/vote/vote.module';
@@ -48,7 +50,7 @@ export class WebModule {
   static forRoot(config: WebConfig, pool: Pool): DynamicModule {
     return {
       module: WebModule,
-      imports: [WebCoreModule.forRoot(config, pool), StartModule, WhatCanIGetModule, CompactModule, SignInModule, WhatNeedsYouModule, ProposalModule, VoteModule, CommentsModule, SettingsModule, LondonsProgressModule, OurAuthorityModule, OurHouseModule, TrustBoardModule, NotFoundModule],
+      imports: [WebCoreModule.forRoot(config, pool), StartModule, WhatCanIGetModule, CompactModule, SignInModule, WhatNeedsYouModule, ProposalModule, VoteModule, CommentsModule, SettingsModule, LondonsProgressModule, OurAuthorityModule, OurHouseModule, TrustBoardModule, ModerationModule, ProgrammeAdminModule, NotFoundModule],
     };
   }
 }

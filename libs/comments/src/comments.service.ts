@@ -255,6 +255,28 @@ export class CommentsService {
     return new Map(rows.map((r) => [r.comment_id, r.open]));
   }
 
+  /**
+   * Open reports on each proposal's comments (safety concerns aside), counted in SQL, for the
+   * proposals whose House the caller moderates; null for the others. In the order asked.
+   */
+  async openReportCountsByProposal(actor: Actor, proposals: readonly { id: string; houseId: string }[]): Promise<(number | null)[]> {
+    if (proposals.length === 0) return [];
+    const viewer = await this.access.viewer(actor);
+    const moderated = new Set(proposals.filter((p) => moderatePermission(viewer, p.houseId).allowed).map((p) => p.id));
+    const rows: { proposal_id: string; open: number }[] = moderated.size
+      ? await this.dataSource.query(
+          `SELECT c.proposal_id, count(*)::int AS open
+             FROM comment_report r
+             JOIN comment c ON c.id = r.comment_id
+            WHERE c.proposal_id = ANY($1::uuid[]) AND r.resolved_at IS NULL AND r.reason <> 'SAFETY_CONCERN'
+            GROUP BY c.proposal_id`,
+          [[...moderated]],
+        )
+      : [];
+    const counts = new Map(rows.map((r) => [r.proposal_id, r.open]));
+    return proposals.map((p) => (moderated.has(p.id) ? (counts.get(p.id) ?? 0) : null));
+  }
+
   /** Reports on a proposal's comments, open ones first then oldest first; for moderators. */
   async commentReports(
     actor: Actor,

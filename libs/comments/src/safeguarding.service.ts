@@ -85,6 +85,15 @@ export class SafeguardingService {
     return { ...rest, items: reports.map((report) => ({ report, handling: byReport.get(report.id) ?? null })) };
   }
 
+  /** One safety concern, open or handled, with how it was handled (safeguarding leads). */
+  async concern(actor: Actor, reportId: string): Promise<SafeguardingConcern> {
+    await this.assertLead(actor);
+    const report = await this.dataSource.getRepository(CommentReportEntity).findOneBy({ id: reportId, reason: CommentReportReason.SAFETY_CONCERN });
+    if (!report) throw new CommentNotFoundError(CommentErrorCode.REPORT_NOT_FOUND, `No safety concern has id ${reportId}.`, 'id');
+    const handling = await this.dataSource.getRepository(SafeguardingHandlingEntity).findOneBy({ reportId });
+    return { report, handling };
+  }
+
   /**
    * A safeguarding lead records how they handled a concern; the report is closed with it. The
    * comment stays held while other concerns about it are open; after the last, it is restored or

@@ -7,6 +7,7 @@ import { CurrentActor, RequestLoaders } from '../graphql/current-actor.decorator
 import { byKey, groupByKey, Loaders } from '../graphql/loaders';
 import { personById } from '../governance/governance.loaders';
 import { PersonModel } from '../governance/governance.model';
+import { ProposalModel } from '../proposals/proposal.model';
 import {
   AddCommentInput,
   CommentReportsArgs,
@@ -196,5 +197,29 @@ export class CommentReportResolver {
   @ResolveField(() => PersonModel, { nullable: true, description: 'The moderator who closed the report; null while open.' })
   async resolvedBy(@Parent() report: CommentReportModel, @RequestLoaders() loaders: Loaders): Promise<PersonModel | null> {
     return report.resolvedById ? personById(loaders, this.governance).load(report.resolvedById) : null;
+  }
+}
+
+/** What a House's moderators see of each proposal's discussion from a list of proposals. */
+@Resolver(() => ProposalModel)
+export class ProposalCommentReportsResolver {
+  constructor(private readonly comments: CommentsService) {}
+
+  @ResolveField(() => Int, {
+    nullable: true,
+    description: "Open reports on its comments (worries about someone's safety aside, which go to the safeguarding leads); for its House's moderators, null for others.",
+  })
+  async openCommentReportCount(@Parent() proposal: ProposalModel, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders): Promise<number | null> {
+    return loaders
+      .for<string, number | null>('openCommentReportCountByProposal', async (keys) =>
+        this.comments.openReportCountsByProposal(
+          actor,
+          keys.map((key) => {
+            const [id, houseId] = key.split(' ');
+            return { id, houseId };
+          }),
+        ),
+      )
+      .load(`${proposal.id} ${proposal.houseId}`);
   }
 }

@@ -34,6 +34,15 @@ export class SafeguardingResolver {
   }
 
   @RequireRole(Role.SAFEGUARDING_LEAD)
+  @Query(() => SafeguardingConcernModel, {
+    nullable: true,
+    description: 'One safety concern, open or handled (safeguarding leads only); null, with a NOT_FOUND error in errors, when there is none.',
+  })
+  async safeguardingConcern(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: 'The concern (a SafeguardingConcern id).' }) id: string): Promise<SafeguardingConcernModel> {
+    return SafeguardingConcernModel.from(await this.safeguarding.concern(actor, id));
+  }
+
+  @RequireRole(Role.SAFEGUARDING_LEAD)
   @Mutation(() => HandleSafeguardingConcernPayload, {
     description: 'Records who handled a safety concern and how, closing it, and whether its comment is restored or kept hidden (safeguarding leads).',
   })

@@ -86,6 +86,20 @@ export type AreaRule =
   /** Care leavers of the area's LAs, wherever they live. */
   | 'RESPONSIBLE_AUTHORITY_AREA';
 
+/** Narrows the audit trail; every field is optional and they combine with AND. */
+export type AuditEventsFilterInput = {
+  /** The person who made the changes. */
+  actorId?: string | number | null | undefined;
+  /** The id of the record changed. */
+  entityId?: string | number | null | undefined;
+  /** The kind of record, e.g. proposal, agreement_status, membership. */
+  entityType?: string | null | undefined;
+  /** Events at or after this instant. */
+  from?: string | null | undefined;
+  /** Events before this instant; must be after `from`. */
+  to?: string | null | undefined;
+};
+
 /** One of an LA's agreements to change, as part of a change to many at once. */
 export type AuthorityAgreementItemInput = {
   /** The agreement to change: one party's agreement to one offer. */
@@ -132,6 +146,13 @@ export type CloseConsultationInput = {
   /** When given, refused with CONFLICT if the consultation changed since. */
   expectedVersion?: number | null | undefined;
 };
+
+/** Why a comment is held from view for safeguarding. */
+export type CommentHold =
+  /** A safeguarding lead handled the concern and chose to keep it from view: others see "This comment has been removed." */
+  | 'KEPT_HIDDEN'
+  /** A safety concern about it is open: others see "This comment is being looked at." until a lead has handled every one. */
+  | 'UNDER_REVIEW';
 
 /** Why a comment was reported: to the moderators, or for SAFETY_CONCERN to the safeguarding leads only. */
 export type CommentReportReason =
@@ -292,6 +313,26 @@ export type EntitlementStatus =
   /** The party that would provide it agreed an earlier wording and has not confirmed this edition’s wording: nothing is promised on its behalf; ask the personal adviser. */
   | 'UNCONFIRMED';
 
+/** How a safeguarding lead handled a safety concern, which closes it. */
+export type HandleSafeguardingConcernInput = {
+  /** What was done. */
+  action: SafeguardingAction;
+  /** What becomes of the comment: RESTORE shows it to everyone again, KEEP_HIDDEN keeps its text and author from all but its author and the leads. It stays held while another concern about it is open. */
+  commentOutcome?: SafeguardingCommentOutcome;
+  /** What was done, and anything the next lead should know (1–4000 characters). */
+  notes: string;
+  /** The report (a SafeguardingConcern id). */
+  reportId: string | number;
+};
+
+/** A moderator hiding a comment from everyone but the moderators. */
+export type HideCommentInput = {
+  /** The comment to hide. */
+  commentId: string | number;
+  /** Shown to moderators; 1–2000 characters. */
+  reason: string;
+};
+
 /** A status a House's co-chairs move its proposal to themselves (transitionProposal). */
 export type HouseMove =
   /** The House declines it (from IN_CONSULTATION). */
@@ -412,6 +453,12 @@ export type OpenConsultationInput = {
   title?: string | null | undefined;
 };
 
+/** Where to open the background job queues dashboard. */
+export type OpenQueueDashboardInput = {
+  /** Open the dashboard at this queue; otherwise at the list of queues. */
+  queue?: QueueName | null | undefined;
+};
+
 /** The part of care leavers' lives an offer serves. */
 export type ProposalCategory =
   /** How councils and partners act as care leavers' corporate parents (e.g. the Care Leaver Covenant). */
@@ -477,6 +524,19 @@ export type QuestionKind =
   /** Yes or no. */
   | 'YES_NO';
 
+/** A background job queue. */
+export type QueueName =
+  /** What happened in the programme, turned into notifications. */
+  | 'EVENTS'
+  /** Emails waiting to be sent. */
+  | 'NOTIFICATIONS'
+  /** Reminders and the weekly digest, run on a schedule. */
+  | 'REMINDERS'
+  /** Agreement progress figures being recomputed, and the nightly snapshots. */
+  | 'ROLLUPS'
+  /** The service's own housekeeping, such as sweeping up stranded work. */
+  | 'SYSTEM';
+
 /** For an LA offer: which care leavers the LA extends it to. */
 export type Reciprocity =
   /** Any care leaver living in the LA, whichever authority is responsible for them. */
@@ -534,6 +594,22 @@ export type RequestSignInCodeInput = {
   email: string;
 };
 
+/** A moderator closing a report. */
+export type ResolveCommentReportInput = {
+  /** The report to close. */
+  reportId: string | number;
+  /** What was done about it. */
+  resolution: string;
+};
+
+/** Failed jobs of one queue to run again. */
+export type RetryFailedJobsInput = {
+  /** The failed jobs to retry (1 to 100), by the ids failedJobs gives (a queue's own ids, not UUIDs). */
+  jobIds: Array<string>;
+  /** The queue they belong to. */
+  queue: QueueName;
+};
+
 /** What a person may do; scoped roles apply to one House, LA, organisation or area. */
 export type Role =
   /** A children's services director who reads the directors' views; takes no part in discussions. */
@@ -565,6 +641,26 @@ export type RoleScopeKind =
   | 'BODY'
   /** A partner organisation. */
   | 'ORGANISATION';
+
+/** What a safeguarding lead did about a concern. */
+export type SafeguardingAction =
+  /** Spoke to the young person, or to the person the concern is about. */
+  | 'CONTACTED_PERSON'
+  /** Looked into it and found no risk to anyone's safety. */
+  | 'NO_SAFETY_RISK_FOUND'
+  /** Something else; the notes say what. */
+  | 'OTHER'
+  /** Passed to the police or emergency services. */
+  | 'REFERRED_TO_EMERGENCY_SERVICES'
+  /** Passed to the responsible local authority's children's or leaving-care service. */
+  | 'REFERRED_TO_LOCAL_AUTHORITY';
+
+/** What a safeguarding lead chose for the comment once a concern was handled. */
+export type SafeguardingCommentOutcome =
+  /** Keep its text and author from everyone but its author and the safeguarding leads. */
+  | 'KEEP_HIDDEN'
+  /** Show it to everyone again (once no other concern about it is open). */
+  | 'RESTORE';
 
 /** A meeting to put in the diary; for the body's chair, co-chairs and members. */
 export type ScheduleMeetingInput = {
@@ -634,6 +730,14 @@ export type TransitionProposalInput = {
   reason: string;
   /** The status to move to. RECOMMENDED comes from both co-chairs signing off; ENDORSED and ADOPTED from a recorded Trust Board decision. */
   to: HouseMove;
+};
+
+/** A moderator showing a hidden comment again. */
+export type UnhideCommentInput = {
+  /** The comment to show again. */
+  commentId: string | number;
+  /** Why it may be shown again; kept for the moderators. */
+  reason: string;
 };
 
 /** A change to a meeting action; for its owner and the body's members. Fields left out keep their value. */
@@ -784,6 +888,75 @@ export type OfferProgressQueryVariables = Exact<{
 
 export type OfferProgressQuery = { proposal: { id: string, title: string, summary: string, status: ProposalStatus, deliveryModel: DeliveryModel, wordingVersion: number, house: { name: string } } | null, agreementMatrix: { parties: Array<{ id: string, kind: AgreementPartyKind, name: string, shortCode: string, tileRow: number | null, tileCol: number | null }>, cells: Array<{ partyId: string, status: AgreementStatus, reconfirmationNeeded: boolean, effectiveDate: string | null, reciprocity: Reciprocity | null }> }, proposalProgress: { totalParties: number, agreed: number, implemented: number, awaitingReconfirmation: number, byIcsArea: Array<{ areaId: string, name: string, totalParties: number, agreed: number, implemented: number, awaitingReconfirmation: number }>, bySubRegion: Array<{ areaId: string, name: string, totalParties: number, agreed: number, implemented: number, awaitingReconfirmation: number }>, notEngaged: Array<{ id: string, name: string }> } | null, proposalProgressHistory: { edges: Array<{ node: { date: string, total: number, agreed: number, implemented: number } }> }, localAuthorities: Array<{ id: string, shortCode: string, name: string, tileRow: number, tileCol: number }>, icsAreas: Array<{ id: string, name: string, members: Array<{ id: string }> }> };
 
+export type ModerationHousesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ModerationHousesQuery = { myRoles: Array<{ role: Role, scope: { id: string, kind: RoleScopeKind } | null }>, bodies: Array<{ id: string, name: string }> };
+
+export type ModerationHouseQueryVariables = Exact<{
+  houseId: string | number;
+  first: number;
+}>;
+
+
+export type ModerationHouseQuery = { body: { id: string, name: string } | null, proposals: { totalCount: number, edges: Array<{ node: { id: string, title: string, status: ProposalStatus, openCommentReportCount: number | null } }> } };
+
+export type ModeratedReportFragment = { id: string, reason: CommentReportReason, details: string, createdAt: string, resolution: string | null, resolvedAt: string | null, resolvedBy: { id: string, displayName: string } | null, reporter: { id: string, displayName: string } | null, comment: { id: string, body: string | null, deleted: boolean, hidden: boolean, hiddenReason: string | null, held: boolean, heldNotice: string | null, createdAt: string, author: { id: string, displayName: string } | null, viewerCan: { moderate: boolean, hide: boolean, restore: boolean } } | null };
+
+export type ModerationReportsQueryVariables = Exact<{
+  proposalId: string | number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ModerationReportsQuery = { proposal: { id: string, title: string, house: { id: string, name: string } } | null, commentReports: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, reason: CommentReportReason, details: string, createdAt: string, resolution: string | null, resolvedAt: string | null, resolvedBy: { id: string, displayName: string } | null, reporter: { id: string, displayName: string } | null, comment: { id: string, body: string | null, deleted: boolean, hidden: boolean, hiddenReason: string | null, held: boolean, heldNotice: string | null, createdAt: string, author: { id: string, displayName: string } | null, viewerCan: { moderate: boolean, hide: boolean, restore: boolean } } | null } }> } };
+
+export type HideReportedCommentMutationVariables = Exact<{
+  input: HideCommentInput;
+}>;
+
+
+export type HideReportedCommentMutation = { hideComment: { comment: { id: string, hidden: boolean } } };
+
+export type UnhideReportedCommentMutationVariables = Exact<{
+  input: UnhideCommentInput;
+}>;
+
+
+export type UnhideReportedCommentMutation = { unhideComment: { comment: { id: string, hidden: boolean } } };
+
+export type ResolveCommentReportMutationVariables = Exact<{
+  input: ResolveCommentReportInput;
+}>;
+
+
+export type ResolveCommentReportMutation = { resolveCommentReport: { report: { id: string, resolvedAt: string | null } } };
+
+export type SafeguardingConcernShownFragment = { id: string, commentId: string, commentBody: string | null, commentDeleted: boolean, commentHold: CommentHold | null, details: string, reportedAt: string, proposalId: string | null, reporter: { id: string, displayName: string } | null, commentAuthor: { id: string, displayName: string } | null, handling: { action: SafeguardingAction, commentOutcome: SafeguardingCommentOutcome | null, handledAt: string, notes: string, handledBy: { id: string, displayName: string } | null } | null };
+
+export type SafeguardingConcernsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type SafeguardingConcernsQuery = { safeguardingQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, commentId: string, commentBody: string | null, commentDeleted: boolean, commentHold: CommentHold | null, details: string, reportedAt: string, proposalId: string | null, reporter: { id: string, displayName: string } | null, commentAuthor: { id: string, displayName: string } | null, handling: { action: SafeguardingAction, commentOutcome: SafeguardingCommentOutcome | null, handledAt: string, notes: string, handledBy: { id: string, displayName: string } | null } | null } }> } };
+
+export type HandleSafeguardingConcernMutationVariables = Exact<{
+  input: HandleSafeguardingConcernInput;
+}>;
+
+
+export type HandleSafeguardingConcernMutation = { handleSafeguardingConcern: { concern: { id: string } } };
+
+export type SafeguardingConcernQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SafeguardingConcernQuery = { safeguardingConcern: { id: string, commentId: string, commentBody: string | null, commentDeleted: boolean, commentHold: CommentHold | null, details: string, reportedAt: string, proposalId: string | null, reporter: { id: string, displayName: string } | null, commentAuthor: { id: string, displayName: string } | null, handling: { action: SafeguardingAction, commentOutcome: SafeguardingCommentOutcome | null, handledAt: string, notes: string, handledBy: { id: string, displayName: string } | null } | null } | null };
+
 export type MyAuthoritiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -931,6 +1104,40 @@ export type SignOffProposalMutationVariables = Exact<{
 
 
 export type SignOffProposalMutation = { signOffProposal: { recommended: boolean, proposal: { id: string, status: ProposalStatus } } };
+
+export type AuditTrailQueryVariables = Exact<{
+  filter?: AuditEventsFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type AuditTrailQuery = { auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, action: string, at: string, entityType: string, entityId: string, actorId: string | null, actor: { id: string, displayName: string } | null, changes: Array<{ field: string, before: string | null, after: string | null }> } }> } };
+
+export type FailedJobsQueryVariables = Exact<{
+  queue: QueueName;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type FailedJobsQuery = { failedJobs: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, queue: QueueName, attemptsMade: number, createdAt: string | null, failedAt: string | null, failedReason: string, data: string } }> } };
+
+export type RetryFailedJobsMutationVariables = Exact<{
+  input: RetryFailedJobsInput;
+}>;
+
+
+export type RetryFailedJobsMutation = { retryFailedJobs: { retriedJobIds: Array<string> } };
+
+export type OpenQueueDashboardMutationVariables = Exact<{
+  input: OpenQueueDashboardInput;
+}>;
+
+
+export type OpenQueueDashboardMutation = { openQueueDashboard: { url: string } };
 
 export type CiccConsultationFragment = { id: string, state: ConsultationState, opensAt: string, closesAt: string, closedAt: string | null, takesVotes: boolean, tallyVisibility: TallyVisibility, outcomeSummary: string | null, myVote: { choice: VoteChoice, castAt: string, updatedAt: string } | null, viewerCan: { vote: boolean, changeVote: boolean }, tally: { support: number, oppose: number, abstain: number, total: number } | null, tallyHidden: { reason: TallyHiddenReason, message: string } | null };
 
@@ -1194,6 +1401,73 @@ export const AreaProgressFiguresFragmentDoc = new TypedDocumentString(`
   awaitingReconfirmation
 }
     `, {"fragmentName":"AreaProgressFigures"}) as unknown as TypedDocumentString<AreaProgressFiguresFragment, unknown>;
+export const ModeratedReportFragmentDoc = new TypedDocumentString(`
+    fragment ModeratedReport on CommentReport {
+  id
+  reason
+  details
+  createdAt
+  resolution
+  resolvedAt
+  resolvedBy {
+    id
+    displayName
+  }
+  reporter {
+    id
+    displayName
+  }
+  comment {
+    id
+    body
+    deleted
+    hidden
+    hiddenReason
+    held
+    heldNotice
+    createdAt
+    author {
+      id
+      displayName
+    }
+    viewerCan {
+      moderate
+      hide
+      restore
+    }
+  }
+}
+    `, {"fragmentName":"ModeratedReport"}) as unknown as TypedDocumentString<ModeratedReportFragment, unknown>;
+export const SafeguardingConcernShownFragmentDoc = new TypedDocumentString(`
+    fragment SafeguardingConcernShown on SafeguardingConcern {
+  id
+  commentId
+  commentBody
+  commentDeleted
+  commentHold
+  details
+  reportedAt
+  proposalId
+  reporter {
+    id
+    displayName
+  }
+  commentAuthor {
+    id
+    displayName
+  }
+  handling {
+    action
+    commentOutcome
+    handledAt
+    notes
+    handledBy {
+      id
+      displayName
+    }
+  }
+}
+    `, {"fragmentName":"SafeguardingConcernShown"}) as unknown as TypedDocumentString<SafeguardingConcernShownFragment, unknown>;
 export const AuthorityAgreementFragmentDoc = new TypedDocumentString(`
     fragment AuthorityAgreement on Agreement {
   id
@@ -1821,6 +2095,219 @@ fragment AreaProgressFigures on AreaAgreementProgress {
   implemented
   awaitingReconfirmation
 }`) as unknown as TypedDocumentString<OfferProgressQuery, OfferProgressQueryVariables>;
+export const ModerationHousesDocument = new TypedDocumentString(`
+    query ModerationHouses {
+  myRoles {
+    role
+    scope {
+      id
+      kind
+    }
+  }
+  bodies(kind: HOUSE) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationHousesQuery, ModerationHousesQueryVariables>;
+export const ModerationHouseDocument = new TypedDocumentString(`
+    query ModerationHouse($houseId: ID!, $first: Int!) {
+  body(id: $houseId) {
+    id
+    name
+  }
+  proposals(filter: {houseId: $houseId}, first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        status
+        openCommentReportCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationHouseQuery, ModerationHouseQueryVariables>;
+export const ModerationReportsDocument = new TypedDocumentString(`
+    query ModerationReports($proposalId: ID!, $first: Int!, $after: String) {
+  proposal(id: $proposalId) {
+    id
+    title
+    house {
+      id
+      name
+    }
+  }
+  commentReports(
+    proposalId: $proposalId
+    includeResolved: true
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...ModeratedReport
+      }
+    }
+  }
+}
+    fragment ModeratedReport on CommentReport {
+  id
+  reason
+  details
+  createdAt
+  resolution
+  resolvedAt
+  resolvedBy {
+    id
+    displayName
+  }
+  reporter {
+    id
+    displayName
+  }
+  comment {
+    id
+    body
+    deleted
+    hidden
+    hiddenReason
+    held
+    heldNotice
+    createdAt
+    author {
+      id
+      displayName
+    }
+    viewerCan {
+      moderate
+      hide
+      restore
+    }
+  }
+}`) as unknown as TypedDocumentString<ModerationReportsQuery, ModerationReportsQueryVariables>;
+export const HideReportedCommentDocument = new TypedDocumentString(`
+    mutation HideReportedComment($input: HideCommentInput!) {
+  hideComment(input: $input) {
+    comment {
+      id
+      hidden
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HideReportedCommentMutation, HideReportedCommentMutationVariables>;
+export const UnhideReportedCommentDocument = new TypedDocumentString(`
+    mutation UnhideReportedComment($input: UnhideCommentInput!) {
+  unhideComment(input: $input) {
+    comment {
+      id
+      hidden
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnhideReportedCommentMutation, UnhideReportedCommentMutationVariables>;
+export const ResolveCommentReportDocument = new TypedDocumentString(`
+    mutation ResolveCommentReport($input: ResolveCommentReportInput!) {
+  resolveCommentReport(input: $input) {
+    report {
+      id
+      resolvedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResolveCommentReportMutation, ResolveCommentReportMutationVariables>;
+export const SafeguardingConcernsDocument = new TypedDocumentString(`
+    query SafeguardingConcerns($first: Int!, $after: String) {
+  safeguardingQueue(includeHandled: true, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...SafeguardingConcernShown
+      }
+    }
+  }
+}
+    fragment SafeguardingConcernShown on SafeguardingConcern {
+  id
+  commentId
+  commentBody
+  commentDeleted
+  commentHold
+  details
+  reportedAt
+  proposalId
+  reporter {
+    id
+    displayName
+  }
+  commentAuthor {
+    id
+    displayName
+  }
+  handling {
+    action
+    commentOutcome
+    handledAt
+    notes
+    handledBy {
+      id
+      displayName
+    }
+  }
+}`) as unknown as TypedDocumentString<SafeguardingConcernsQuery, SafeguardingConcernsQueryVariables>;
+export const HandleSafeguardingConcernDocument = new TypedDocumentString(`
+    mutation HandleSafeguardingConcern($input: HandleSafeguardingConcernInput!) {
+  handleSafeguardingConcern(input: $input) {
+    concern {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HandleSafeguardingConcernMutation, HandleSafeguardingConcernMutationVariables>;
+export const SafeguardingConcernDocument = new TypedDocumentString(`
+    query SafeguardingConcern($id: ID!) {
+  safeguardingConcern(id: $id) {
+    ...SafeguardingConcernShown
+  }
+}
+    fragment SafeguardingConcernShown on SafeguardingConcern {
+  id
+  commentId
+  commentBody
+  commentDeleted
+  commentHold
+  details
+  reportedAt
+  proposalId
+  reporter {
+    id
+    displayName
+  }
+  commentAuthor {
+    id
+    displayName
+  }
+  handling {
+    action
+    commentOutcome
+    handledAt
+    notes
+    handledBy {
+      id
+      displayName
+    }
+  }
+}`) as unknown as TypedDocumentString<SafeguardingConcernQuery, SafeguardingConcernQueryVariables>;
 export const MyAuthoritiesDocument = new TypedDocumentString(`
     query MyAuthorities {
   myRoles {
@@ -2349,6 +2836,81 @@ export const SignOffProposalDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignOffProposalMutation, SignOffProposalMutationVariables>;
+export const AuditTrailDocument = new TypedDocumentString(`
+    query AuditTrail($filter: AuditEventsFilterInput, $first: Int, $after: String, $last: Int, $before: String) {
+  auditEvents(
+    filter: $filter
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      node {
+        id
+        action
+        at
+        entityType
+        entityId
+        actorId
+        actor {
+          id
+          displayName
+        }
+        changes {
+          field
+          before
+          after
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditTrailQuery, AuditTrailQueryVariables>;
+export const FailedJobsDocument = new TypedDocumentString(`
+    query FailedJobs($queue: QueueName!, $first: Int!, $after: String) {
+  failedJobs(queue: $queue, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        queue
+        attemptsMade
+        createdAt
+        failedAt
+        failedReason
+        data
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FailedJobsQuery, FailedJobsQueryVariables>;
+export const RetryFailedJobsDocument = new TypedDocumentString(`
+    mutation RetryFailedJobs($input: RetryFailedJobsInput!) {
+  retryFailedJobs(input: $input) {
+    retriedJobIds
+  }
+}
+    `) as unknown as TypedDocumentString<RetryFailedJobsMutation, RetryFailedJobsMutationVariables>;
+export const OpenQueueDashboardDocument = new TypedDocumentString(`
+    mutation OpenQueueDashboard($input: OpenQueueDashboardInput!) {
+  openQueueDashboard(input: $input) {
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<OpenQueueDashboardMutation, OpenQueueDashboardMutationVariables>;
 export const ProposalPageDocument = new TypedDocumentString(`
     query ProposalPage($id: ID!, $comments: Int!) {
   proposal(id: $id) {
