@@ -1,4 +1,4 @@
-import { apiCalls, expect, test } from './support/fixtures';
+import { apiCalls, expect, expectAccessible, screenshots, test } from './support/fixtures';
 import { open } from './pages/base-page';
 import { ConflictPage, HistoryPage, OurAuthoritiesPage, OurAuthorityPage, tabTo } from './pages/our-authority-pages';
 import { gql } from './support/api';
@@ -170,4 +170,33 @@ test('someone who does not act for the council sees its offers but cannot change
   await expect(authority.row('Council tax exemption to 25')).toContainText('Only someone who acts for Lambeth can change this');
   await expect(authority.row('Council tax exemption to 25').getByLabel('Status')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Save changes' })).toHaveCount(0);
+});
+
+test('an ICS area’s officer updates its offers in one form without JavaScript, with no question about who a council covers', async ({ page, noJsPage, stack, world }) => {
+  const ref = await reference(stack);
+  const email = 'ncl-health@compact.test';
+  await addPerson(stack, world, { email, displayName: 'Nadia Okafor' }, [{ role: 'PARTNER_OFFICER', scopeKind: 'AREA', scopeId: ref.area('NCL') }]);
+  const eyes = await endorsedOffer(stack, { house: 'HOUSE_HEALTH', title: 'Free eye tests', summary: 'Care leavers get NHS eye tests and glasses free.', category: 'HEALTH', deliveryModel: 'EACH_ICS_AREA' });
+  await endorsedOffer(stack, { house: 'HOUSE_HEALTH', title: 'Mental health check-ins', summary: 'A named mental health worker for every care leaver who wants one.', category: 'HEALTH', deliveryModel: 'EACH_ICS_AREA' });
+
+  // Their only party: the list page sends them straight to it.
+  await signInAs(noJsPage, stack, email);
+  await open(noJsPage, '/our-authority');
+  const area = await new OurAuthorityPage(noJsPage, 'North Central London').expectOnPage();
+  await expect(noJsPage.locator('.govuk-caption-l').first()).toHaveText('Our organisation');
+  await expect(noJsPage.getByLabel('Who it covers')).toHaveCount(0);
+  await area.setRow('Free eye tests', { status: 'Formally agreed' });
+  await area.setRow('Mental health check-ins', { status: 'In discussion' });
+  await area.save();
+  await area.expectOnPage();
+  expect(await area.banner()).toContain('You updated 2 offers.');
+  expect(await area.status('Free eye tests')).toBe('Formally agreed');
+  expect(await area.status('Mental health check-ins')).toBe('In discussion');
+  expect((await agreementOf(stack, eyes, ref.area('NCL'), email)).status).toBe('FORMALLY_AGREED');
+
+  await signInAs(page, stack, email);
+  const response = await open(page, `/our-authority/${ref.area('NCL')}`);
+  expect(apiCalls(response.headers())).toBe(1);
+  await expectAccessible(page);
+  await screenshots(page, 'our-organisation');
 });

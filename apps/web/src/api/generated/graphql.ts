@@ -756,12 +756,12 @@ export type UpdateActionItemInput = {
   status?: ActionItemStatus | null | undefined;
 };
 
-/** Changes to many of one LA's agreements, applied together or not at all. */
-export type UpdateAuthorityAgreementsInput = {
-  /** The LA whose agreements these are; you must act for it. */
-  authorityId: string | number;
-  /** 1–200 of the authority's agreements; all are applied or none. */
+/** Changes to many of one party's agreements (a local authority, an ICS area or a partner organisation), applied together or not at all. */
+export type UpdatePartyAgreementsInput = {
+  /** 1–200 of the party's agreements; all are applied or none. */
   items: Array<AuthorityAgreementItemInput>;
+  /** The party whose agreements these are (its id, as Agreement.partyId gives it); you must act for it. */
+  partyId: string | number;
 };
 
 /** Fields left out are unchanged; uascConsiderations: null clears them (in draft only). */
@@ -960,7 +960,7 @@ export type SafeguardingConcernQuery = { safeguardingConcern: { id: string, comm
 export type MyAuthoritiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyAuthoritiesQuery = { myRoles: Array<{ role: Role, scope: { id: string, kind: RoleScopeKind } | null }>, localAuthorities: Array<{ id: string, name: string }> };
+export type MyAuthoritiesQuery = { myRoles: Array<{ role: Role, scope: { id: string, kind: RoleScopeKind } | null }>, localAuthorities: Array<{ id: string, name: string }>, icsAreas: Array<{ id: string, name: string }>, organisations: Array<{ id: string, name: string }> };
 
 export type AuthorityAgreementFragment = { id: string, proposalId: string, status: AgreementStatus, reciprocity: Reciprocity | null, effectiveDate: string | null, evidenceUrl: string | null, note: string | null, version: number, updatedAt: string, reconfirmationNeeded: boolean, updatedBy: { displayName: string } | null, proposal: { id: string, title: string, summary: string }, viewerCan: { setStatus: boolean, reconfirm: boolean } };
 
@@ -970,14 +970,14 @@ export type OurAuthorityQueryVariables = Exact<{
 }>;
 
 
-export type OurAuthorityQuery = { localAuthority: { id: string, name: string } | null, agreements: { totalCount: number, edges: Array<{ node: { id: string, proposalId: string, status: AgreementStatus, reciprocity: Reciprocity | null, effectiveDate: string | null, evidenceUrl: string | null, note: string | null, version: number, updatedAt: string, reconfirmationNeeded: boolean, updatedBy: { displayName: string } | null, proposal: { id: string, title: string, summary: string }, viewerCan: { setStatus: boolean, reconfirm: boolean } } }> } };
+export type OurAuthorityQuery = { agreementParty: { id: string, kind: AgreementPartyKind, name: string } | null, agreements: { totalCount: number, edges: Array<{ node: { id: string, proposalId: string, status: AgreementStatus, reciprocity: Reciprocity | null, effectiveDate: string | null, evidenceUrl: string | null, note: string | null, version: number, updatedAt: string, reconfirmationNeeded: boolean, updatedBy: { displayName: string } | null, proposal: { id: string, title: string, summary: string }, viewerCan: { setStatus: boolean, reconfirm: boolean } } }> } };
 
-export type UpdateAuthorityAgreementsMutationVariables = Exact<{
-  input: UpdateAuthorityAgreementsInput;
+export type UpdatePartyAgreementsMutationVariables = Exact<{
+  input: UpdatePartyAgreementsInput;
 }>;
 
 
-export type UpdateAuthorityAgreementsMutation = { updateAuthorityAgreements: { agreements: Array<{ id: string, version: number }> } };
+export type UpdatePartyAgreementsMutation = { updatePartyAgreements: { agreements: Array<{ id: string, version: number }> } };
 
 export type ConfirmAgreementWordingMutationVariables = Exact<{
   input: ConfirmAgreementWordingInput;
@@ -994,7 +994,7 @@ export type AgreementHistoryQueryVariables = Exact<{
 }>;
 
 
-export type AgreementHistoryQuery = { localAuthority: { id: string, name: string } | null, proposal: { id: string, title: string } | null, agreement: { partyId: string, id: string, proposalId: string, status: AgreementStatus, reciprocity: Reciprocity | null, effectiveDate: string | null, evidenceUrl: string | null, note: string | null, version: number, updatedAt: string, reconfirmationNeeded: boolean, updatedBy: { displayName: string } | null, proposal: { id: string, title: string, summary: string }, viewerCan: { setStatus: boolean, reconfirm: boolean } } | null, agreementHistory: { totalCount: number, edges: Array<{ node: { id: string, changedAt: string, fromStatus: AgreementStatus, toStatus: AgreementStatus, reciprocity: Reciprocity | null, effectiveDate: string | null, evidenceUrl: string | null, note: string | null, version: number, changedBy: { displayName: string } | null } }> } };
+export type AgreementHistoryQuery = { agreementParty: { id: string, kind: AgreementPartyKind, name: string } | null, proposal: { id: string, title: string } | null, agreement: { partyId: string, id: string, proposalId: string, status: AgreementStatus, reciprocity: Reciprocity | null, effectiveDate: string | null, evidenceUrl: string | null, note: string | null, version: number, updatedAt: string, reconfirmationNeeded: boolean, updatedBy: { displayName: string } | null, proposal: { id: string, title: string, summary: string }, viewerCan: { setStatus: boolean, reconfirm: boolean } } | null, agreementHistory: { totalCount: number, edges: Array<{ node: { id: string, changedAt: string, fromStatus: AgreementStatus, toStatus: AgreementStatus, reciprocity: Reciprocity | null, effectiveDate: string | null, evidenceUrl: string | null, note: string | null, version: number, changedBy: { displayName: string } | null } }> } };
 
 export type DraftingHouseFragment = { id: string, name: string, viewerCan: { createProposal: boolean, openConsultation: boolean } };
 
@@ -2321,12 +2321,21 @@ export const MyAuthoritiesDocument = new TypedDocumentString(`
     id
     name
   }
+  icsAreas: areas(kind: ICS_AREA) {
+    id
+    name
+  }
+  organisations {
+    id
+    name
+  }
 }
     `) as unknown as TypedDocumentString<MyAuthoritiesQuery, MyAuthoritiesQueryVariables>;
 export const OurAuthorityDocument = new TypedDocumentString(`
     query OurAuthority($authorityId: ID!, $first: Int!) {
-  localAuthority(id: $authorityId) {
+  agreementParty(id: $authorityId) {
     id
+    kind
     name
   }
   agreements(filter: {partyId: $authorityId}, first: $first) {
@@ -2362,16 +2371,16 @@ export const OurAuthorityDocument = new TypedDocumentString(`
     reconfirm
   }
 }`) as unknown as TypedDocumentString<OurAuthorityQuery, OurAuthorityQueryVariables>;
-export const UpdateAuthorityAgreementsDocument = new TypedDocumentString(`
-    mutation UpdateAuthorityAgreements($input: UpdateAuthorityAgreementsInput!) {
-  updateAuthorityAgreements(input: $input) {
+export const UpdatePartyAgreementsDocument = new TypedDocumentString(`
+    mutation UpdatePartyAgreements($input: UpdatePartyAgreementsInput!) {
+  updatePartyAgreements(input: $input) {
     agreements {
       id
       version
     }
   }
 }
-    `) as unknown as TypedDocumentString<UpdateAuthorityAgreementsMutation, UpdateAuthorityAgreementsMutationVariables>;
+    `) as unknown as TypedDocumentString<UpdatePartyAgreementsMutation, UpdatePartyAgreementsMutationVariables>;
 export const ConfirmAgreementWordingDocument = new TypedDocumentString(`
     mutation ConfirmAgreementWording($input: ConfirmAgreementWordingInput!) {
   confirmAgreementWording(input: $input) {
@@ -2384,8 +2393,9 @@ export const ConfirmAgreementWordingDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<ConfirmAgreementWordingMutation, ConfirmAgreementWordingMutationVariables>;
 export const AgreementHistoryDocument = new TypedDocumentString(`
     query AgreementHistory($authorityId: ID!, $proposalId: ID!, $agreementId: ID!, $first: Int!) {
-  localAuthority(id: $authorityId) {
+  agreementParty(id: $authorityId) {
     id
+    kind
     name
   }
   proposal(id: $proposalId) {

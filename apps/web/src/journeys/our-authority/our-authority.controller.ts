@@ -8,7 +8,7 @@ import {
   MyAuthoritiesDocument,
   OurAuthorityDocument,
   type OurAuthorityQuery,
-  UpdateAuthorityAgreementsDocument,
+  UpdatePartyAgreementsDocument,
 } from '../../api/generated/graphql';
 import { formErrors, type FieldProblem, type FormErrors } from '../../forms/form-errors';
 import { redirectAfterSaving } from '../../setup/session';
@@ -77,8 +77,9 @@ export class OurAuthorityController {
   @Get()
   async authorities(@Req() req: Request, @Res() res: Response): Promise<void> {
     const data = await this.api.request(req, MyAuthoritiesDocument, {});
-    const ids = new Set(data.myRoles.filter((r) => r.role === 'LA_OFFICER' && r.scope?.kind === 'AUTHORITY').map((r) => r.scope!.id));
-    const authorities = data.localAuthorities.filter((la) => ids.has(la.id));
+    // The councils, ICS areas and partner organisations this person records offers for.
+    const ids = new Set(data.myRoles.filter((r) => (r.role === 'LA_OFFICER' || r.role === 'PARTNER_OFFICER') && r.scope && r.scope.kind !== 'BODY').map((r) => r.scope!.id));
+    const authorities = [...data.localAuthorities, ...data.icsAreas, ...data.organisations].filter((party) => ids.has(party.id));
     if (authorities.length === 1) return res.redirect(303, `/our-authority/${authorities[0].id}`);
     res.render('journeys/our-authority/authorities.njk', { pageTitle: 'Our authority', authorities });
   }
@@ -172,12 +173,12 @@ export class OurAuthorityController {
     @Param('agreementId') agreementId: string,
   ): Promise<void> {
     const data = await this.api.request(req, AgreementHistoryDocument, { authorityId: idParam(authorityId), proposalId: idParam(proposalId), agreementId: idParam(agreementId), first: PAGE });
-    if (!data.localAuthority || !data.proposal || !data.agreement) throw new NotFoundException();
+    if (!data.agreementParty || !data.proposal || !data.agreement) throw new NotFoundException();
     if (data.agreement.proposalId !== proposalId || data.agreement.partyId !== authorityId) throw new NotFoundException();
     res.render('journeys/our-authority/history.njk', {
       pageTitle: `${data.proposal.title}: history`,
       backLink: `/our-authority/${authorityId}`,
-      authority: data.localAuthority,
+      authority: data.agreementParty,
       proposal: data.proposal,
       entries: [...data.agreementHistory.edges.map((e) => e.node)].reverse().map((h) => ({
         ...h,
@@ -191,9 +192,9 @@ export class OurAuthorityController {
   /** One API call for every change; a conflict keeps the changes in the session and shows the conflict page. */
   private async send(req: Request, res: Response, authorityId: string, changes: RowChange[], entered: EnteredRow[] | null): Promise<void> {
     try {
-      const { updateAuthorityAgreements } = await this.api.request(req, UpdateAuthorityAgreementsDocument, {
+      const { updatePartyAgreements } = await this.api.request(req, UpdatePartyAgreementsDocument, {
         input: {
-          authorityId,
+          partyId: authorityId,
           items: changes.map((c) => ({
             agreementId: c.agreementId,
             expectedVersion: c.expectedVersion,
@@ -205,7 +206,7 @@ export class OurAuthorityController {
         },
       });
       delete req.session.agreementDraft;
-      const n = updateAuthorityAgreements.agreements.length;
+      const n = updatePartyAgreements.agreements.length;
       req.session.flash = n === 1 ? 'You updated 1 offer.' : `You updated ${n} offers.`;
       await redirectAfterSaving(req, res, `/our-authority/${authorityId}`);
     } catch (error) {
@@ -231,7 +232,7 @@ export class OurAuthorityController {
   }
 
   private renderForm(res: Response, data: OurAuthorityQuery, options: { flash?: string; notice?: string; entered?: Map<string, EnteredRow>; errors?: FormErrors }): void {
-    const authority = data.localAuthority;
+    const authority = data.agreementParty;
     if (!authority) throw new NotFoundException();
     const rows = data.agreements.edges
       .map((e) => e.node)
@@ -271,6 +272,8 @@ export class OurAuthorityController {
       pageTitle: `${authority.name}: our offers`,
       backLink: '/our-authority',
       authority,
+      // Who an offer covers is asked of councils only (the API refuses it for anyone else).
+      isCouncil: authority.kind === 'LOCAL_AUTHORITY',
       rows,
       reworded: rows.filter((r) => r.reconfirmationNeeded),
       anyEditable: rows.some((r) => r.canEdit),
@@ -289,7 +292,7 @@ export class OurAuthorityController {
     errors: FormErrors | null,
     choices: ReadonlyMap<string, 'mine' | 'theirs'> = new Map(),
   ): void {
-    const authority = data.localAuthority;
+    const authority = data.agreementParty;
     if (!authority) throw new NotFoundException();
     const agreements = new Map(data.agreements.edges.map((e) => [e.node.id, e.node]));
     const titleOf = (agreementId: string) => agreements.get(agreementId)?.proposal.title ?? 'An offer';
