@@ -14,7 +14,7 @@ import {
 import { formErrors, formErrorsFromApi, type FormErrors } from '../../forms/form-errors';
 import { redirectAfterSaving } from '../../setup/session';
 import { idFromPath } from '../proposal/proposal-page';
-import { formText, takeFlash } from './signed-in-only';
+import { formText, takeFlash } from '../../forms/form-text';
 
 /** Reports shown on a proposal's page, open ones first. */
 const REPORTS_SHOWN = 50;

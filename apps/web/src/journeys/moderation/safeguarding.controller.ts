@@ -12,7 +12,7 @@ import {
 import { formErrors, formErrorsFromApi, type FieldProblem, type FormErrors } from '../../forms/form-errors';
 import { redirectAfterSaving } from '../../setup/session';
 import { idFromPath } from '../proposal/proposal-page';
-import { formText } from './signed-in-only';
+import { formText } from '../../forms/form-text';
 
 const CONCERNS_SHOWN = 50;
 const NOTES_MAX = 4000;

@@ -6,7 +6,7 @@ import { FailedJobsDocument, OpenQueueDashboardDocument, type QueueName, RetryFa
 import { formErrors, formErrorsFromApi, type FormErrors } from '../../forms/form-errors';
 import { redirectAfterSaving } from '../../setup/session';
 import { longDate } from '../../views/dates';
-import { takeFlash } from '../moderation/signed-in-only';
+import { takeFlash } from '../../forms/form-text';
 
 const JOBS_SHOWN = 50;
 
