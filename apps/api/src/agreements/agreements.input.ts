@@ -63,13 +63,10 @@ export class SetAgreementStatusInput extends AgreementChangeFields {}
 @InputType({ description: "One of an LA's agreements to change, as part of a change to many at once." })
 export class AuthorityAgreementItemInput extends AgreementChangeFields {}
 
-@InputType({ description: "Changes to many of one LA's agreements, applied together or not at all." })
-export class UpdateAuthorityAgreementsInput {
-  @Field(() => ID, { description: 'The LA whose agreements these are; you must act for it.' })
-  @IsUUID('all', { message: 'authorityId must be a local authority id' })
-  authorityId: string;
-
-  @Field(() => [AuthorityAgreementItemInput], { description: `1–${MAX_BULK_ITEMS} of the authority's agreements; all are applied or none.` })
+/** The changes of a bulk update: many agreements of one party, applied together or not at all. */
+@InputType({ isAbstract: true })
+abstract class AgreementChangesInput {
+  @Field(() => [AuthorityAgreementItemInput], { description: `1–${MAX_BULK_ITEMS} of the party's agreements; all are applied or none.` })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_BULK_ITEMS)
@@ -78,19 +75,18 @@ export class UpdateAuthorityAgreementsInput {
   items: AuthorityAgreementItemInput[];
 }
 
+@InputType({ description: "Changes to many of one LA's agreements, applied together or not at all." })
+export class UpdateAuthorityAgreementsInput extends AgreementChangesInput {
+  @Field(() => ID, { description: 'The LA whose agreements these are; you must act for it.' })
+  @IsUUID('all', { message: 'authorityId must be a local authority id' })
+  authorityId: string;
+}
+
 @InputType({ description: "Changes to many of one party's agreements (a local authority, an ICS area or a partner organisation), applied together or not at all." })
-export class UpdatePartyAgreementsInput {
+export class UpdatePartyAgreementsInput extends AgreementChangesInput {
   @Field(() => ID, { description: 'The party whose agreements these are (its id, as Agreement.partyId gives it); you must act for it.' })
   @IsUUID('all', { message: 'partyId must be the id of a local authority, an ICS area or a partner organisation' })
   partyId: string;
-
-  @Field(() => [AuthorityAgreementItemInput], { description: `1–${MAX_BULK_ITEMS} of the party's agreements; all are applied or none.` })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(MAX_BULK_ITEMS)
-  @ValidateNested({ each: true })
-  @Type(() => AuthorityAgreementItemInput)
-  items: AuthorityAgreementItemInput[];
 }
 
 @InputType({ description: 'Which offers and parties the agreement matrix shows; every filter left out shows all.' })

@@ -1,4 +1,5 @@
 import type { ConsultationAudience, QuestionInput, QuestionKind, TallyVisibility } from '../../api/generated/graphql';
+import { londonDay, londonMoment } from '../../views/london-time';
 import type { FieldProblem, FormFields } from '../../forms/form-errors';
 import { dateOf } from '../our-authority/agreement-form';
 
@@ -90,33 +91,11 @@ export function consultationFields(): FormFields {
   return fields;
 }
 
-const LONDON_PARTS = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
-
-/** London's offset from UTC at an instant, in milliseconds. */
-function londonOffset(at: number): number {
-  const parts = Object.fromEntries(LONDON_PARTS.formatToParts(new Date(at)).map((p) => [p.type, p.value]));
-  return Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second)) - at;
-}
+export { londonDay };
 
 /** The instant a London calendar day ("2027-03-05") begins. */
 export function londonMidnight(day: string): number {
-  const utc = Date.parse(`${day}T00:00:00Z`);
-  return utc - londonOffset(utc - londonOffset(utc));
-}
-
-/** The London calendar day ("2027-03-05") an instant falls on. */
-export function londonDay(at: string | number | Date): string {
-  const parts = Object.fromEntries(LONDON_PARTS.formatToParts(new Date(at)).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  return londonMoment(day).getTime();
 }
 
 function lines(value: string): string[] {

@@ -1,4 +1,5 @@
 import type { AuditEventsFilterInput } from '../../api/generated/graphql';
+import { londonMoment } from '../../views/london-time';
 import type { FieldProblem } from '../../forms/form-errors';
 
 /** The audit trail's filters as they travel in the address (a GET form), so a filtered view is a link. */
@@ -37,18 +38,10 @@ export function readAuditQuery(query: Record<string, unknown>): AuditQuery {
   };
 }
 
-/** Minutes London is ahead of UTC at `instant` (0 in winter, 60 in summer). */
-function londonOffsetMinutes(instant: Date): number {
-  const name = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', timeZoneName: 'shortOffset' }).formatToParts(instant).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
-  const match = /GMT([+-])(\d{1,2})(?::(\d{2}))?/.exec(name);
-  if (!match) return 0;
-  return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3] ?? 0));
-}
-
 /** The instant a London day starts. */
 export function startOfLondonDay(year: number, month: number, day: number): Date {
-  const utcMidnight = new Date(Date.UTC(year, month - 1, day));
-  return new Date(utcMidnight.getTime() - londonOffsetMinutes(utcMidnight) * 60_000);
+  // Date.UTC carries a day past the month's end into the next month (the "to" filter asks for day + 1).
+  return londonMoment(new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10));
 }
 
 /** A real date from the three boxes, or a problem naming the field; null when all three are empty. */
