@@ -81,6 +81,9 @@ export async function signInAs(page: Page, stack: Stack, email: string): Promise
     await page.context().addCookies(known.cookies);
     return;
   }
+  // A new browser session: signing in replaces the session it starts from, and another person's
+  // remembered session may be that one.
+  await page.context().clearCookies();
   const signIn = await new SignInPage(page).open();
   const before = stack.smtp.messages.length;
   await signIn.signInWith(email);
