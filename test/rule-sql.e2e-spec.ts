@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { consultationState, consultationStateSql } from '@app/consultations';
+import { consultationOpenSql, consultationState, consultationStateSql, ConsultationState } from '@app/consultations';
 import { isUnder18, under18Sql } from '@app/governance';
 
 /**
@@ -31,12 +31,13 @@ describe('rules written once, read by the services and by SQL alike', () => {
       { opensAt: at(10), closesAt: at(60), closedAt: at(-5) },
     ];
     for (const c of cases) {
-      const { rows } = await db.query<{ state: string }>(
-        `SELECT ${consultationStateSql('c', '$4::timestamptz')} AS state
+      const { rows } = await db.query<{ state: string; open: boolean }>(
+        `SELECT ${consultationStateSql('c', '$4::timestamptz')} AS state, ${consultationOpenSql('c', '$4::timestamptz')} AS open
            FROM (SELECT $1::timestamptz AS opens_at, $2::timestamptz AS closes_at, $3::timestamptz AS closed_at) c`,
         [c.opensAt, c.closesAt, c.closedAt, now],
       );
-      expect({ ...c, state: rows[0].state }).toEqual({ ...c, state: consultationState(c, now) });
+      const state = consultationState(c, now);
+      expect({ ...c, state: rows[0].state, open: rows[0].open }).toEqual({ ...c, state, open: state === ConsultationState.OPEN });
     }
   });
 

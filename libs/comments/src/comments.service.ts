@@ -17,7 +17,7 @@ import {
   keysetPage,
 } from '@app/core';
 import { AccessService, Role, Viewer } from '@app/access';
-import { ConsultationAudience } from '@app/consultations';
+import { ConsultationAudience, consultationOpenSql } from '@app/consultations';
 import { AuditService } from '@app/audit';
 import { OutboxService } from '@app/outbox';
 import { ProposalEntity, ProposalsService } from '@app/proposals';
@@ -145,7 +145,7 @@ export class CommentsService {
               coalesce(json_agg(json_build_object('audience', c.audience, 'closesAt', c.closes_at)) FILTER (WHERE c.id IS NOT NULL), '[]') AS "openConsultations"
          FROM proposal p
          JOIN body b ON b.id = p.house_id
-         LEFT JOIN consultation c ON c.proposal_id = p.id AND c.opens_at <= now() AND c.closes_at > now() AND c.closed_at IS NULL
+         LEFT JOIN consultation c ON c.proposal_id = p.id AND ${consultationOpenSql('c', 'now()')}
         WHERE p.id = ANY($1::uuid[])
         GROUP BY p.id, b.name`,
       [[...proposalIds]],

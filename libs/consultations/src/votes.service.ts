@@ -8,7 +8,7 @@ import { AccessService } from '@app/access';
 import { Actor, Clock, enforce, Environment, preparedQuery, requirePerson } from '@app/core';
 import { ProposalsService } from '@app/proposals';
 import { castVotePermission, signOffAfterVotePermission, VoteFacts } from './consultation-permissions';
-import { TallyAccess, tallyAccess } from './consultation-rules';
+import { consultationOpenSql, TallyAccess, tallyAccess } from './consultation-rules';
 import { ConsultationAudience, ConsultationEntity } from './consultation.entity';
 import { ConsultationConflictError, ConsultationErrorCode } from './consultations.errors';
 import { currentCiccMemberSql } from './membership-checks';
@@ -229,7 +229,7 @@ function castVoteSql(columns: readonly ColumnMetadata[]): string {
      ), open AS (
        SELECT ${columns.map((c) => `c.${c.databaseName}`).join(', ')} FROM consultation c
         WHERE (SELECT ok FROM member) AND c.proposal_id = $1::uuid AND c.audience = 'CICC'
-          AND c.closed_at IS NULL AND c.opens_at <= $4::timestamptz AND c.closes_at > $4::timestamptz
+          AND ${consultationOpenSql('c', '$4::timestamptz')}
         ORDER BY c.opens_at DESC
         LIMIT 1
         FOR SHARE

@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { actsForSql, Role, roleHolderIdsSql } from '@app/access';
+import { consultationOpenSql, ConsultationState, consultationStateSql } from '@app/consultations';
 import type { Environment } from '@app/core';
 
 /**
@@ -89,7 +90,7 @@ export async function consultationsClosing(m: EntityManager, now: Date, settings
        SELECT c.id, coalesce(c.title, p.title) AS title, c.proposal_id, c.audience, c.closes_at,
               (SELECT min(d) FROM unnest($2::int[]) AS d WHERE c.closes_at <= $1::timestamptz + make_interval(days => d)) AS days
          FROM consultation c LEFT JOIN proposal p ON p.id = c.proposal_id
-        WHERE c.closed_at IS NULL AND c.opens_at <= $1::timestamptz AND c.closes_at > $1::timestamptz
+        WHERE ${consultationOpenSql('c', '$1::timestamptz')}
           AND c.closes_at <= $1::timestamptz + make_interval(days => $3::int)
      ),
      cicc AS (${CICC_MEMBERS}),
@@ -135,7 +136,7 @@ export async function consultationAudience(m: EntityManager, consultationId: str
     `WITH c AS (
        SELECT c.id, coalesce(c.title, p.title) AS title, c.proposal_id, c.audience, c.opens_at, c.closes_at
          FROM consultation c LEFT JOIN proposal p ON p.id = c.proposal_id
-        WHERE c.id = $2 AND c.closed_at IS NULL AND c.closes_at > $1::timestamptz
+        WHERE c.id = $2 AND ${consultationStateSql('c', '$1::timestamptz')} <> '${ConsultationState.CLOSED}'
      ),
      cicc AS (${CICC_MEMBERS}),
      officers AS (${OFFICERS})
