@@ -520,6 +520,18 @@ describe('audit trail', () => {
           rows.map((r) => ({ entityType: 'agreement_status', entityId: r.id, before: { status: 'NOT_STARTED' }, after: { status: 'AGREED_IN_PRINCIPLE' } })),
       };
     },
+    updatePartyAgreements: async () => {
+      const proposalIds = await createEndorsedAuthorityOffers(ds, 2);
+      const rows = await Promise.all(proposalIds.map(async (id) => (await agreementsByPartyCode(ds, id)).hck));
+      const officer = await createAuthorityOfficer(ds, 'hck');
+      const hackney = await authorityByShortCode(ds, 'hck');
+      return {
+        as: officer.id,
+        query: `mutation($input: UpdatePartyAgreementsInput!) { updatePartyAgreements(input: $input) { agreements { id } } }`,
+        variables: { input: { partyId: hackney.id, items: rows.map((r) => ({ agreementId: r.id, expectedVersion: r.version, status: 'IN_DISCUSSION' })) } },
+        expect: () => rows.map((r) => ({ entityType: 'agreement_status', entityId: r.id, before: { status: 'NOT_STARTED' }, after: { status: 'IN_DISCUSSION' } })),
+      };
+    },
     reviseOffer: async () => {
       const proposal = await createProposal(ds, 'HOUSE_HOUSING', { status: ProposalStatus.ENDORSED });
       return {
