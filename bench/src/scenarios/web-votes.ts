@@ -164,11 +164,15 @@ export async function webVotesScenario(db: BenchDatabase, options: WebVotesOptio
   };
 
   /** Runs `visit` for every member from `concurrency` loops; resolves the errors. */
+  let firstError: unknown = null;
   const everyone = async (visit: (m: number) => Promise<void>): Promise<number> => {
     let errors = 0;
     const loop = async (worker: number) => {
       for (let m = worker; m < members.length; m += options.concurrency) {
-        await visit(m).catch(() => (errors += 1));
+        await visit(m).catch((error: unknown) => {
+          errors += 1;
+          firstError ??= error;
+        });
       }
     };
     await Promise.all(Array.from({ length: options.concurrency }, (_, i) => loop(i)));
@@ -206,14 +210,14 @@ export async function webVotesScenario(db: BenchDatabase, options: WebVotesOptio
       const form = expect(signInLog.add('sign-in page', await v.get('/sign-in')), 200, 'sign-in page');
       const sent = expect(signInLog.add('email sent (303)', await v.submit('/sign-in', form, { email })), 303, 'sending the email address');
       const check = expect(signInLog.add('check your email', await v.get(sent.location!)), 200, 'check your email');
-      const mail = await smtp.nextMailTo(email, 30_000);
+      const mail = await smtp.nextMailTo(email, 60_000);
       const code = /(\d{6})/.exec(mail.subject)?.[1];
       if (!code) throw new Error(`no code in "${mail.subject}"`);
       const signedIn = expect(signInLog.add('code sent (303)', await v.submit('/sign-in/check-your-email', check, { code })), 303, 'sending the code');
       expect(signInLog.add('first page signed in', await v.get(signedIn.location!)), 200, 'the first page signed in');
     });
     const signInSeconds = (performance.now() - signInBegan) / 1000;
-    if (signInErrors > members.length / 10) throw new Error(`${signInErrors} of ${members.length} members could not sign in through the web app`);
+    if (signInErrors > members.length / 10) throw new Error(`${signInErrors} of ${members.length} members could not sign in through the web app; the first: ${String(firstError)}`);
 
     direct = new JsonClient(api.url, options.concurrency);
     const http = direct;
