@@ -375,6 +375,29 @@ export type RoleScopeKind =
   /** A partner organisation. */
   | 'ORGANISATION';
 
+/** A part of the service for the people who run the Compact, opened by the roles its pages serve. */
+export type ServiceArea =
+  /** The audit trail (programme admins and safeguarding leads). */
+  | 'AUDIT'
+  /** Background jobs that failed (programme admins). */
+  | 'JOBS'
+  /** London's progress: the agreement matrix, maps and trends (directors, the Trust Board, programme admins, the Houses and officers). */
+  | 'LONDONS_PROGRESS'
+  /** Moderation: reported and hidden comments of a House (its co-chairs). */
+  | 'MODERATION'
+  /** Our authority: an LA's agreements to each offer (its officers). */
+  | 'OUR_AUTHORITY'
+  /** Our House: a House's proposals, consultations and sign-offs (its co-chairs). */
+  | 'OUR_HOUSE'
+  /** People: finding people, inviting them and their roles (programme admins; co-chairs invite into their own House). */
+  | 'PEOPLE'
+  /** Publishing the next edition of the Compact (programme admins). */
+  | 'PUBLISHING'
+  /** Safeguarding: safety concerns to handle (safeguarding leads). */
+  | 'SAFEGUARDING'
+  /** The Trust Board: proposals recommended to it and its decisions (its members and programme admins). */
+  | 'TRUST_BOARD';
+
 /** How you want to hear about one kind of notification. */
 export type SetNotificationPreferenceInput = {
   /** How you want to hear about it. */
@@ -636,6 +659,11 @@ export type MyDataQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MyDataQuery = { myData: { generatedAt: string, profile: { displayName: string, email: string, birthMonth: string | null, careExperienced: boolean, homeAuthority: string | null, createdAt: string }, memberships: Array<{ id: string, body: string, role: string, represents: string | null, startedAt: string, endedAt: string | null }>, roles: Array<{ role: string, scope: string | null, source: string }>, votes: Array<{ proposal: string, proposalId: string, choice: string, castAt: string, updatedAt: string }>, comments: Array<{ id: string, proposal: string, proposalId: string, body: string, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenAt: string | null }>, reports: Array<{ id: string, reason: string, details: string, createdAt: string, resolvedAt: string | null }>, consultationResponses: Array<{ id: string, consultation: string, submittedAt: string }>, notificationPreferences: Array<{ kind: string, delivery: string }>, notifications: Array<{ id: string }>, sessions: Array<{ id: string, createdAt: string, method: string, revokedAt: string | null }> } };
+
+export type MyAreasQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAreasQuery = { myAreas: Array<ServiceArea> };
 
 export type RequestSignInCodeMutationVariables = Exact<{
   input: RequestSignInCodeInput;
@@ -1800,6 +1828,11 @@ export const MyDataDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyDataQuery, MyDataQueryVariables>;
+export const MyAreasDocument = new TypedDocumentString(`
+    query MyAreas {
+  myAreas
+}
+    `) as unknown as TypedDocumentString<MyAreasQuery, MyAreasQueryVariables>;
 export const RequestSignInCodeDocument = new TypedDocumentString(`
     mutation RequestSignInCode($input: RequestSignInCodeInput!) {
   requestSignInCode(input: $input) {
