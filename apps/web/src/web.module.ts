@@ -7,6 +7,8 @@ import { CompactModule } from './journeys/compact/compact.module';
 import { LondonsProgressModule } from './journeys/londons-progress/londons-progress.module';
 import { OurAuthorityModule } from './journeys/our-authority/our-authority.module';
 import { OurHouseModule } from './journeys/our-house/our-house.module';
+import { PeopleModule } from './journeys/people/people.module';
+import { PublishModule } from './journeys/publish/publish.module';
 import { ProposalModule } from './journeys/proposal/proposal.module';
 import { SettingsModule } from './journeys/settings/settings.module';
 import { VoteModule } from './journeys/vote/vote.module';
@@ -47,7 +49,7 @@ export class WebModule {
   static forRoot(config: WebConfig, pool: Pool): DynamicModule {
     return {
       module: WebModule,
-      imports: [WebCoreModule.forRoot(config, pool), StartModule, WhatCanIGetModule, CompactModule, SignInModule, WhatNeedsYouModule, ProposalModule, VoteModule, CommentsModule, SettingsModule, LondonsProgressModule, OurAuthorityModule, OurHouseModule, NotFoundModule],
+      imports: [WebCoreModule.forRoot(config, pool), StartModule, WhatCanIGetModule, CompactModule, SignInModule, WhatNeedsYouModule, ProposalModule, VoteModule, CommentsModule, SettingsModule, LondonsProgressModule, OurAuthorityModule, OurHouseModule, PeopleModule, PublishModule, NotFoundModule],
     };
   }
 }
