@@ -29,7 +29,7 @@ function heading(text: string): string {
 export function readInvitationCsv(content: Buffer): ReadCsv {
   let records: string[][];
   try {
-    records = parse<string[]>(content, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
+    records = parse(content, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
   } catch {
     return { rows: null, problem: 'The file could not be read as CSV. Save it as “CSV (comma delimited)” and upload it again.' };
   }
