@@ -124,7 +124,7 @@ test('a programme admin gives someone a role and takes it back', async ({ page, 
   await people.search('Leaving care lead');
   await page.getByRole('link', { name: 'Leaving care lead', exact: true }).click();
   const person = await new PersonPage(page, 'Leaving care lead').expectOnPage();
-  expect((await person.grants()).join('\n')).toContain('Council officer Lambeth');
+  expect((await person.grants()).join('\n')).toContain('Council officer: Lambeth');
   await person.grant('Director of children’s services');
   await person.expectOnPage();
   expect(await person.banner()).toContain('You gave them the role: Director of children’s services.');
@@ -178,7 +178,7 @@ test('someone who is not a programme admin is told they cannot publish', async (
   const response = await open(page, '/admin/publish');
   expect(response.status()).toBe(403);
   await expect(page.locator('h1')).toHaveText('You cannot publish the Compact');
-  await expect(page.locator('#reason')).toContainText('Only a programme admin can publish');
+  await expect(page.locator('#reason')).toContainText('Ask a programme admin if you should have one.');
 });
 
 test('the menu links to the parts of the service each person may open, and fits a phone', async ({ page, stack, world }) => {

@@ -116,7 +116,7 @@ export class PersonPage extends BasePage {
   }
 
   async grants(): Promise<string[]> {
-    return (await this.page.locator('#grants tbody tr').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+    return (await this.page.locator('#grants li').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
   }
 }
 

@@ -744,7 +744,7 @@ export type PersonRoleGrantsQueryVariables = Exact<{
 }>;
 
 
-export type PersonRoleGrantsQuery = { roleGrants: Array<{ id: string, role: Role, current: boolean, grantedAt: string, reason: string, revokedAt: string | null, revokeReason: string | null, scope: { id: string, kind: RoleScopeKind } | null }>, bodies: Array<{ id: string, name: string }>, localAuthorities: Array<{ id: string, name: string }> };
+export type PersonRoleGrantsQuery = { roleGrants: Array<{ id: string, role: Role, current: boolean, grantedAt: string, reason: string, revokedAt: string | null, revokeReason: string | null, scope: { id: string, kind: RoleScopeKind } | null }>, bodies: Array<{ id: string, name: string }>, localAuthorities: Array<{ id: string, name: string }>, areas: Array<{ id: string, name: string }>, organisations: Array<{ id: string, name: string }> };
 
 export type GrantRoleMutationVariables = Exact<{
   input: GrantRoleInput;
@@ -1886,6 +1886,14 @@ export const PersonRoleGrantsDocument = new TypedDocumentString(`
     name
   }
   localAuthorities {
+    id
+    name
+  }
+  areas {
+    id
+    name
+  }
+  organisations {
     id
     name
   }

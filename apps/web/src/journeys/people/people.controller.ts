@@ -328,8 +328,8 @@ export class PeopleController {
     if (!person) throw new NotFoundException();
     // A person's role grants are read only by those the API lets manage them.
     const grants = person.viewerCan.manageRoles ? await this.api.request(req, PersonRoleGrantsDocument, { id: personId }) : null;
-    const placeName = (kind: string, id: string) =>
-      (kind === 'BODY' ? grants?.bodies.find((b) => b.id === id)?.name : grants?.localAuthorities.find((a) => a.id === id)?.name) ?? 'one place';
+    const places = grants ? [...grants.bodies, ...grants.localAuthorities, ...grants.areas, ...grants.organisations] : [];
+    const placeName = (id: string) => places.find((p) => p.id === id)?.name ?? 'One place';
     if (errors) res.status(400);
     res.render('journeys/people/person.njk', {
       pageTitle: person.displayName,
@@ -345,13 +345,15 @@ export class PeopleController {
         ...(person.homeAuthority ? [{ key: { text: 'Comes from' }, value: { text: person.homeAuthority.name } }] : []),
       ],
       memberships: person.memberships.map((m) => ({ ...m, seat: SEAT_NAMES[m.role] })),
-      grants: grants?.roleGrants.map((g) => ({ ...g, roleName: ROLE_NAMES[g.role], where: g.scope ? placeName(g.scope.kind, g.scope.id) : 'Everywhere' })) ?? null,
+      grants: grants?.roleGrants.map((g) => ({ ...g, roleName: ROLE_NAMES[g.role], where: g.scope ? placeName(g.scope.id) : 'Everywhere' })) ?? null,
       roleItems: [{ value: '', text: 'Choose a role' }, ...Object.entries(ROLE_NAMES).map(([value, name]) => ({ value, text: name, selected: value === values.role }))],
       scopeItems: grants
         ? [
-            { value: '', text: 'Everywhere (roles that apply to no one place)' },
+            { value: '', text: 'Everywhere' },
             ...grants.bodies.map((b) => ({ value: `BODY:${b.id}`, text: b.name, selected: values.scope === `BODY:${b.id}` })),
             ...grants.localAuthorities.map((a) => ({ value: `AUTHORITY:${a.id}`, text: `${a.name} council`, selected: values.scope === `AUTHORITY:${a.id}` })),
+            ...grants.areas.map((a) => ({ value: `AREA:${a.id}`, text: a.name, selected: values.scope === `AREA:${a.id}` })),
+            ...grants.organisations.map((o) => ({ value: `ORGANISATION:${o.id}`, text: o.name, selected: values.scope === `ORGANISATION:${o.id}` })),
           ]
         : [],
     });
