@@ -3,13 +3,13 @@ import { apiCalls, expect, expectAccessible, expectNoSidewaysScroll, screenshots
 import { open } from './pages/base-page';
 import { CheckListPage, ConfirmPublishPage, InviteListPage, InvitePage, menuLinks, PeoplePage, PersonPage, PublishedPage, PublishPage } from './pages/people-pages';
 import { invitationLink } from './support/api';
-import { CICC_ONLY, ciccOnlyMember, hackneyPutsOfferInPlace, mailCount } from './support/people';
+import { CICC_ONLY, ciccOnlyMember, hackneyPutsOfferInPlace, mailCount, signInAsAdmin } from './support/people';
 import { PEOPLE, signInAs } from './support/programme';
 
 const HEADINGS = 'name,email,birth_month,home_council,care_experienced';
 
 test('a programme admin invites one person, who is emailed their link', async ({ page, stack, world }) => {
-  await signInAs(page, stack, world.adminEmail);
+  await signInAsAdmin(page, stack, world);
   const response = await open(page, '/people');
   expect(apiCalls(response.headers())).toBe(1);
   const people = await new PeoplePage(page).expectOnPage();
@@ -33,7 +33,7 @@ test('a programme admin invites one person, who is emailed their link', async ({
 });
 
 test('an invitation with a missing name is shown against the name', async ({ page, stack, world }) => {
-  await signInAs(page, stack, world.adminEmail);
+  await signInAsAdmin(page, stack, world);
   const invite = await new InvitePage(page).open();
   await page.getByLabel('Email address').fill('no.name@compact.test');
   await page.getByLabel('Their place').selectOption({ label: 'Housing House (member)' });
@@ -44,7 +44,7 @@ test('an invitation with a missing name is shown against the name', async ({ pag
 });
 
 test('a CSV upload shows every row’s problems before anything is sent; the corrected file invites everyone, one email each', async ({ page, stack, world }) => {
-  await signInAs(page, stack, world.adminEmail);
+  await signInAsAdmin(page, stack, world);
   const list = await new InviteListPage(page).open();
   await expectAccessible(page);
   await screenshots(page, 'people-invite-list');
@@ -119,7 +119,7 @@ test('a CiCC member sees no invitation form', async ({ page, stack, world }) => 
 });
 
 test('a programme admin gives someone a role and takes it back', async ({ page, stack, world }) => {
-  await signInAs(page, stack, world.adminEmail);
+  await signInAsAdmin(page, stack, world);
   const people = await new PeoplePage(page).open();
   await people.search('Leaving care lead');
   await page.getByRole('link', { name: 'Leaving care lead', exact: true }).click();
@@ -149,7 +149,7 @@ test('a House co-chair sees no role form on a person’s page', async ({ page, s
 
 test('a programme admin sees what the next edition would change, confirms, publishes it and reaches the published Compact', async ({ page, stack, world }) => {
   await hackneyPutsOfferInPlace(stack, world, world.offers.councilTax);
-  await signInAs(page, stack, world.adminEmail);
+  await signInAsAdmin(page, stack, world);
   const response = await open(page, '/admin/publish');
   expect(apiCalls(response.headers())).toBe(1);
   const publish = await new PublishPage(page).expectOnPage();
@@ -191,7 +191,7 @@ test('the menu links to the parts of the service each person may open, and fits 
   await open(page, '/what-needs-you');
   expect(await menuLinks(page)).toEqual(['What can I get?', 'The Compact', 'What needs you', 'Our House', 'London’s progress', 'Moderation', 'People', 'Your settings']);
 
-  await signInAs(page, stack, world.adminEmail);
+  await signInAsAdmin(page, stack, world);
   await open(page, '/people');
   expect(await menuLinks(page)).toEqual([
     'What can I get?',

@@ -1,5 +1,7 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { InvitationPage } from '../pages/sign-in-pages';
 import type { World } from './compact-builder';
-import { gql } from './api';
+import { gql, invitationLink } from './api';
 import { addPerson, reference, tokenOf } from './programme';
 import type { Stack } from './stack';
 
@@ -39,4 +41,31 @@ export async function hackneyPutsOfferInPlace(stack: Stack, world: World, propos
 /** How many emails have reached `email` so far. */
 export function mailCount(stack: Stack, email: string): number {
   return stack.smtp.messages.filter((m) => m.to.includes(email.toLowerCase())).length;
+}
+
+const adminSessions = new Map<string, Awaited<ReturnType<BrowserContext['storageState']>>>();
+
+/**
+ * Signs the programme admin in to the web app through an invitation link they are sent (once per
+ * stack; later calls reuse the session's cookie), so the admin's few sign-in codes per 15 minutes
+ * are left for the tests of signing in.
+ */
+export async function signInAsAdmin(page: Page, stack: Stack, world: World): Promise<void> {
+  const known = adminSessions.get(stack.webUrl);
+  if (known) {
+    await page.context().clearCookies();
+    await page.context().addCookies(known.cookies);
+    return;
+  }
+  const admin = await tokenOf(stack, world.adminEmail);
+  const { myProfile } = await gql(stack, `{ myProfile { id } }`, {}, admin);
+  const before = stack.smtp.messages.length;
+  await gql(stack, `mutation($input: InvitePersonInput!) { invitePerson(input: $input) { invitation { id } } }`, { input: { personId: myProfile.id } }, admin);
+  const link = new URL(await invitationLink(stack, world.adminEmail, before));
+  await page.context().clearCookies();
+  await page.goto(`${link.pathname}${link.search}`);
+  await new InvitationPage(page).expectOnPage();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  adminSessions.set(stack.webUrl, await page.context().storageState());
 }
