@@ -116,7 +116,7 @@ export class InvitationService {
     const houseId = request.houseId ?? (await this.onlyHouseOf(this.dataSource.manager, wanted));
     const house = houseId ? await this.house(this.dataSource.manager, houseId) : null;
     await assertMayInvite(this.access, actor, houseId);
-    const recorded = await this.dataSource.transaction((m) => this.record(m, actor, request, houseId));
+    const recorded = await this.dataSource.transaction((m) => this.record(m, actor, request, houseId, 'invitePerson'));
     await this.sendLink(actor, recorded, house);
     return recorded;
   }
@@ -142,7 +142,7 @@ export class InvitationService {
         const problems = [...row.problems];
         if (!problems.length) {
           try {
-            await runner.manager.transaction((m) => this.record(m, actor, { ...row, houseId, memberships: wanted }, houseId));
+            await runner.manager.transaction((m) => this.record(m, actor, { ...row, houseId, memberships: wanted }, houseId, 'invitePeople'));
           } catch (error) {
             if (!(error instanceof DomainError)) throw error;
             problems.push({ code: error.reason, field: rowField(error.field), message: error.message });
@@ -177,7 +177,7 @@ export class InvitationService {
     }
     const recorded = await this.dataSource.transaction(async (m) => {
       const all: Recorded[] = [];
-      for (const row of rows) all.push(await this.record(m, actor, { ...row, houseId, memberships: wanted }, houseId));
+      for (const row of rows) all.push(await this.record(m, actor, { ...row, houseId, memberships: wanted }, houseId, 'invitePeople'));
       return all;
     });
     for (const one of recorded) await this.sendLink(actor, one, house);
@@ -201,8 +201,8 @@ export class InvitationService {
     return readInvitationRows(rows, councils);
   }
 
-  /** Records the invitee (when new), their places and the invitation, in the transaction `m`. */
-  private async record(m: EntityManager, actor: Actor, request: InviteRequest, houseId: string | null): Promise<Recorded> {
+  /** Records the invitee (when new), their places and the invitation, in the transaction `m`, audited as `action`. */
+  private async record(m: EntityManager, actor: Actor, request: InviteRequest, houseId: string | null, action: 'invitePerson' | 'invitePeople'): Promise<Recorded> {
     const inviterId = requirePerson(actor);
     const token = randomToken();
     const person = await this.invitee(m, actor, request);
@@ -226,7 +226,7 @@ export class InvitationService {
       }),
     );
     // The token's hash is never recorded (see UNRECORDED_FIELDS).
-    await this.audit.record(m, actor, { action: 'invitePerson', entityType: 'invitation', entityId: invitation.id, after: invitation });
+    await this.audit.record(m, actor, { action, entityType: 'invitation', entityId: invitation.id, after: invitation });
     const bodies = await m.getRepository(BodyEntity).findBy({ id: In(memberships.map((ms) => ms.bodyId)) });
     return { invitation, person, memberships, bodies, token };
   }
