@@ -155,7 +155,8 @@ test('a programme admin sees what the next edition would change, confirms, publi
   const publish = await new PublishPage(page).expectOnPage();
   const changed = await publish.changed();
   expect(changed).toContain('Council tax exemption to 25');
-  expect(changed).toContain('Now given by: Hackney (in place)');
+  // Other journeys may have changed offers too; Hackney's change is among those listed.
+  expect(changed).toMatch(/Now given by: (.+, )?Hackney \(in place\)/);
   await expectAccessible(page);
   await screenshots(page, 'publish');
   await publish.continue();
@@ -170,7 +171,7 @@ test('a programme admin sees what the next edition would change, confirms, publi
   await page.getByRole('link', { name: 'See the published Compact' }).click();
   await expect(page).toHaveURL(/\/the-compact$/);
   await open(page, `/the-compact/editions/${next}/changes`);
-  await expect(page.locator('main')).toContainText('Now given by: Hackney (in place)');
+  await expect(page.locator('main')).toContainText(/Now given by: (.+, )?Hackney \(in place\)/);
 });
 
 test('someone who is not a programme admin is told they cannot publish', async ({ page, stack, world: _world }) => {
