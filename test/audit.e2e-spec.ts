@@ -570,6 +570,23 @@ describe('audit trail', () => {
         ],
       };
     },
+    invitePeople: async () => {
+      const person = await createPerson(ds);
+      const house = await bodyByCode(ds, 'HOUSE_HOUSING');
+      return {
+        as: housing.sectorLead.id,
+        query: `mutation($input: InvitePeopleInput!) { invitePeople(input: $input) { invitations { invitation { id } } } }`,
+        variables: { input: { houseId: house.id, rows: [{ displayName: person.displayName, email: person.email }] } },
+        expect: (d) => [
+          {
+            entityType: 'invitation',
+            entityId: d.invitePeople.invitations[0].invitation.id,
+            before: null,
+            after: { personId: person.id, houseId: house.id, invitedById: housing.sectorLead.id, expiresAt: expect.any(String) },
+          },
+        ],
+      };
+    },
     acceptInvitation: async () => {
       const person = await createPerson(ds);
       const token = randomToken();

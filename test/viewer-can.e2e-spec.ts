@@ -91,7 +91,7 @@ const COMMENT_CAN = `query($id: ID!) { proposalComments(proposalId: $id, first: 
 const BODY_CAN = `query($id: ID!) { body(id: $id) { viewerCan { scheduleMeeting openConsultation createProposal addMember appointCoChair } } }`;
 const MEETING_CAN = `query($id: ID!) { meeting(id: $id) { viewerCan { addAgendaItem recordDecision addActionItem }
   decisions { id viewerCan { addActionItem } } actionItems { id viewerCan { update } } } }`;
-const PERSON_CAN = `query($id: ID!) { person(id: $id) { viewerCan { edit changeCareExperienced erase } } }`;
+const PERSON_CAN = `query($id: ID!) { person(id: $id) { viewerCan { edit changeCareExperienced erase manageRoles } } }`;
 const EDITION_CAN = `query($number: Int!) { compactEdition(number: $number) { viewerCan { publishNextEdition } } }`;
 const AGREEMENT_CAN = `query($id: ID!) { agreement(id: $id) { viewerCan { setStatus reconfirm } } }`;
 
@@ -588,6 +588,15 @@ describe('viewerCan says exactly what each operation then allows, for every role
       arrange: async () => ({ personId: (await createPerson(ds)).id }),
       read: personCan('erase'),
       act: { query: `mutation($input: ErasePersonInput!) { erasePerson(input: $input) { __typename } }`, variables: (f) => ({ input: { personId: f.personId } }) },
+    },
+    {
+      action: 'Person.manageRoles (grantRole)',
+      arrange: async () => ({ personId: (await createPerson(ds)).id }),
+      read: personCan('manageRoles'),
+      act: {
+        query: `mutation($input: GrantRoleInput!) { grantRole(input: $input) { __typename } }`,
+        variables: (f) => ({ input: { personId: f.personId, role: 'ALDCS_VIEWER', reason: 'A director joining.' } }),
+      },
     },
     // ------------------------------------------------------------------ CompactEdition
     {

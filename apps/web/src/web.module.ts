@@ -8,6 +8,8 @@ import { ModerationModule } from './journeys/moderation/moderation.module';
 import { LondonsProgressModule } from './journeys/londons-progress/londons-progress.module';
 import { OurAuthorityModule } from './journeys/our-authority/our-authority.module';
 import { OurHouseModule } from './journeys/our-house/our-house.module';
+import { PeopleModule } from './journeys/people/people.module';
+import { PublishModule } from './journeys/publish/publish.module';
 import { ProgrammeAdminModule } from './journeys/programme-admin/programme-admin.module';
 import { ProposalModule } from './journeys/proposal/proposal.module';
 import { SettingsModule } from './journeys/settings/settings.module';
@@ -50,7 +52,7 @@ export class WebModule {
   static forRoot(config: WebConfig, pool: Pool): DynamicModule {
     return {
       module: WebModule,
-      imports: [WebCoreModule.forRoot(config, pool), StartModule, WhatCanIGetModule, CompactModule, SignInModule, WhatNeedsYouModule, ProposalModule, VoteModule, CommentsModule, SettingsModule, LondonsProgressModule, OurAuthorityModule, OurHouseModule, TrustBoardModule, ModerationModule, ProgrammeAdminModule, NotFoundModule],
+      imports: [WebCoreModule.forRoot(config, pool), StartModule, WhatCanIGetModule, CompactModule, SignInModule, WhatNeedsYouModule, ProposalModule, VoteModule, CommentsModule, SettingsModule, LondonsProgressModule, OurAuthorityModule, OurHouseModule, TrustBoardModule, ModerationModule, ProgrammeAdminModule, PeopleModule, PublishModule, NotFoundModule],
     };
   }
 }

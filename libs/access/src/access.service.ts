@@ -2,14 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
-import { Actor, EventJob, isUniqueViolation, requirePerson } from '@app/core';
+import { Actor, ALLOWED, enforce, EventJob, isUniqueViolation, Permission, refused, requirePerson } from '@app/core';
 import { OutboxService } from '@app/outbox';
 import { AccessConflictError, AccessErrorCode, AccessForbiddenError, AccessInputError, AccessNotFoundError } from './access.errors';
 import { actsFor, partiesActedFor, PartyScope, PartyScopeKind } from './acts-for';
 import { RoleGrantEntity } from './role-grant.entity';
 import { RoleFact, roleFactsSql, rolesFromFacts } from './role-facts';
 import { holds, Role, ROLE_SCOPES, RoleAssignment, RoleScope, ScopeKind } from './role';
-import { Viewer, viewerOf } from './viewer';
+import { Viewer, viewerHolds, viewerOf } from './viewer';
 
 export interface GrantRoleRequest {
   personId: string;
@@ -142,7 +142,8 @@ export class AccessService {
 
   /** Gives a person a role (programme admins only). Scoped roles need a scope of the right kind; the others take none. */
   async grantRole(actor: Actor, request: GrantRoleRequest): Promise<RoleGrantEntity> {
-    await this.assertProgrammeAdmin(actor, 'give roles');
+    if (!actor.system) requirePerson(actor);
+    enforce(manageRolesPermission(await this.viewer(actor), 'give roles'));
     const reason = checkReason(request.reason);
     const scope = request.scope ?? null;
     const kinds = ROLE_SCOPES[request.role];
@@ -191,7 +192,8 @@ export class AccessService {
 
   /** Ends a grant now, keeping it as history (programme admins only). */
   async revokeRole(actor: Actor, request: RevokeRoleRequest): Promise<RoleGrantEntity> {
-    await this.assertProgrammeAdmin(actor, 'take roles away');
+    if (!actor.system) requirePerson(actor);
+    enforce(manageRolesPermission(await this.viewer(actor), 'take roles away'));
     const reason = checkReason(request.reason);
     return this.dataSource.transaction(async (m) => {
       const repo = m.getRepository(RoleGrantEntity);
@@ -234,4 +236,10 @@ function checkReason(reason: string | null | undefined): string {
     throw new AccessInputError(AccessErrorCode.BAD_REASON, `Keep the reason to ${MAX_REASON} characters or fewer.`, 'reason');
   }
   return trimmed;
+}
+
+/** grantRole, revokeRole and reading a person's grants: programme admins (a pure rule, shown as `Person.viewerCan.manageRoles`). */
+export function manageRolesPermission(viewer: Viewer, doing = 'give roles'): Permission {
+  if (viewerHolds(viewer, Role.PROGRAMME_ADMIN)) return ALLOWED;
+  return refused(new AccessForbiddenError(AccessErrorCode.NOT_PROGRAMME_ADMIN, `Only a programme admin can ${doing}.`));
 }

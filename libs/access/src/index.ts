@@ -7,3 +7,4 @@ export * from './role';
 export * from './role-facts';
 export * from './role-grant.entity';
 export * from './viewer';
+export * from './service-areas';

@@ -4,11 +4,12 @@ import { DataSource, In, LessThanOrEqual } from 'typeorm';
 import { Actor, ALLOWED, enforce, isDateOnly, isUniqueViolation, keysetPage, Page, PageRequest, Permission, refused, requirePerson } from '@app/core';
 import { AccessService, Role, Viewer, viewerHolds } from '@app/access';
 import { AuditService } from '@app/audit';
-import { AreaRule, DEFAULT_AREA_RULE } from '@app/proposals';
+import { AreaRule, DEFAULT_AREA_RULE, DeliveryModel } from '@app/proposals';
 import { CompactEditionOfferEntity } from './compact-edition-offer.entity';
 import { CompactEditionEntity, EDITION_INTRODUCTION_MAX, EDITION_TITLE_MAX, EDITION_TITLE_MIN } from './compact-edition.entity';
 import { CompactConflictError, CompactErrorCode, CompactForbiddenError, CompactInputError, CompactNotFoundError } from './compact.errors';
 import { diffEditions, EditionDiff } from './edition-diff';
+import { OfferSnapshot } from './edition-snapshot';
 
 export interface PublishEditionRequest {
   number: number;
@@ -28,6 +29,14 @@ export interface PublishEditionResult {
 export interface EditionComparison {
   from: CompactEditionEntity;
   to: CompactEditionEntity;
+  diff: EditionDiff;
+}
+
+/** What publishing now would make the next edition, beside the latest edition. */
+export interface EditionPreview {
+  latest: CompactEditionEntity | null;
+  nextNumber: number;
+  offerCount: number;
   diff: EditionDiff;
 }
 
@@ -168,6 +177,23 @@ export class CompactService {
       }
       throw error;
     }
+  }
+
+  /**
+   * What the next edition would hold if it were published now, compared with the latest edition
+   * (with nothing, before the first): the same snapshot publishing takes, with the default area
+   * rule given to ICS-area offers that have none, as publishing gives it. Nothing is recorded.
+   */
+  async preview(actor: Actor): Promise<EditionPreview> {
+    requirePerson(actor);
+    enforce(publishEditionPermission(await this.access.viewer(actor)));
+    const latest = await this.current();
+    const rows = await this.dataSource.query<{ content: OfferSnapshot }[]>(`SELECT s.content FROM (${SNAPSHOT_SQL}) s ORDER BY s.position`);
+    const next = rows.map(({ content }) =>
+      content.deliveryModel === DeliveryModel.EACH_ICS_AREA && !content.areaRule ? { ...content, areaRule: DEFAULT_AREA_RULE } : content,
+    );
+    const older = latest ? (await this.offersOf([latest.id])).map((o) => o.content) : [];
+    return { latest, nextNumber: (latest?.number ?? 0) + 1, offerCount: next.length, diff: diffEditions(older, next) };
   }
 
   /** The latest edition, or null before the first is published. */

@@ -2,6 +2,7 @@ export * from './access-token.service';
 export * from './identity.errors';
 export * from './identity.module';
 export * from './invitation-policy';
+export * from './invitation-rows';
 export * from './invitation.entity';
 export * from './invitation.service';
 export * from './queue-dashboard-ticket.entity';

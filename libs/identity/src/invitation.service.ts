@@ -7,8 +7,9 @@ import { AuditService } from '@app/audit';
 import { Actor, DomainError, Environment, personActor, requirePerson } from '@app/core';
 import { GovernanceService, MembershipEntity, MembershipRole, PersonEntity, PersonPrivacyService } from '@app/governance';
 import { MailTransport } from '@app/mail';
-import { BodyEntity, BodyKind } from '@app/reference';
+import { BodyEntity, BodyKind, LocalAuthorityEntity } from '@app/reference';
 import { assertMayInvite } from './invitation-policy';
+import { InvitationProblem, InvitationRow, MAX_INVITATION_ROWS, readInvitationRows, ReadRow } from './invitation-rows';
 import { InvitationEntity } from './invitation.entity';
 import {
   IdentityConflictError,
@@ -53,6 +54,35 @@ export interface InvitationSent {
   memberships: MembershipEntity[];
 }
 
+/** A list of people to invite, with the House it is for and the places each of them is given. */
+export interface InvitationBatch {
+  houseId?: string | null;
+  memberships?: readonly InviteMembership[] | null;
+  rows: readonly InvitationRow[];
+}
+
+/** One row of a list checked before inviting: who it names and everything wrong with it. */
+export interface InvitationRowCheck {
+  /** Counted from 1, as people count rows. */
+  row: number;
+  displayName: string;
+  email: string;
+  problems: InvitationProblem[];
+}
+
+interface Recorded extends InvitationSent {
+  bodies: BodyEntity[];
+  token: string;
+}
+
+/** The row's value a refusal is about: places are one value of the row; a council is named, not given by id. */
+function rowField(field: string | undefined): string | null {
+  if (!field) return null;
+  if (field.startsWith('memberships')) return 'place';
+  if (field === 'homeAuthorityId') return 'homeCouncil';
+  return field;
+}
+
 /** The same domain error, naming its field as found under `path` of the input (`memberships.1` + `bodyId`). */
 function under(path: string, error: unknown): unknown {
   if (!(error instanceof DomainError)) return error;
@@ -82,39 +112,129 @@ export class InvitationService {
    * programme admins). The email goes once it has committed.
    */
   async invite(actor: Actor, request: InviteRequest): Promise<InvitationSent> {
-    const inviterId = requirePerson(actor);
     const wanted = request.memberships ?? [];
     const houseId = request.houseId ?? (await this.onlyHouseOf(this.dataSource.manager, wanted));
     const house = houseId ? await this.house(this.dataSource.manager, houseId) : null;
     await assertMayInvite(this.access, actor, houseId);
-    const token = randomToken();
-    const sent = await this.dataSource.transaction(async (m) => {
-      const person = await this.invitee(m, actor, request);
-      const memberships: MembershipEntity[] = [];
-      for (const [i, membership] of wanted.entries()) {
-        const given = { personId: person.id, ...membership };
-        try {
-          memberships.push((await this.governance.currentMembershipLike(m, given)) ?? (await this.governance.addMembership(actor, given, m)));
-        } catch (error) {
-          throw under(`memberships.${i}`, error);
+    const recorded = await this.dataSource.transaction((m) => this.record(m, actor, request, houseId, 'invitePerson'));
+    await this.sendLink(actor, recorded, house);
+    return recorded;
+  }
+
+  /**
+   * Checks a list of people to invite, row by row, without inviting anyone: each row is invited
+   * for real, with the same rules as `invite`, inside a transaction that is then undone, so a row
+   * is refused here exactly when inviting it would be. Rows are checked in order, so an email on
+   * two rows is a problem of the second. Who may invite at all is checked once, for the list.
+   */
+  async check(actor: Actor, batch: InvitationBatch): Promise<InvitationRowCheck[]> {
+    const { houseId, wanted } = await this.prepareBatch(actor, batch);
+    return this.rehearse(actor, houseId, wanted, await this.readRows(batch.rows));
+  }
+
+  private async rehearse(actor: Actor, houseId: string | null, wanted: readonly InviteMembership[], rows: ReadRow[]): Promise<InvitationRowCheck[]> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      const checked: InvitationRowCheck[] = [];
+      for (const [i, row] of rows.entries()) {
+        const problems = [...row.problems];
+        if (!problems.length) {
+          try {
+            await runner.manager.transaction((m) => this.record(m, actor, { ...row, houseId, memberships: wanted }, houseId, 'invitePeople'));
+          } catch (error) {
+            if (!(error instanceof DomainError)) throw error;
+            problems.push({ code: error.reason, field: rowField(error.field), message: error.message });
+          }
         }
+        checked.push({ row: i + 1, displayName: row.displayName, email: row.email, problems });
       }
-      const repo = m.getRepository(InvitationEntity);
-      const invitation = await repo.save(
-        repo.create({
-          personId: person.id,
-          houseId,
-          invitedById: inviterId,
-          tokenHash: hashToken(token),
-          expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
-        }),
+      return checked;
+    } finally {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      await runner.release();
+    }
+  }
+
+  /**
+   * Invites everyone on a list, all or nothing: when any row has a problem (see `check`), no one
+   * is invited and the first problem is refused, naming its row. The emails go once all the
+   * invitations have committed.
+   */
+  async inviteAll(actor: Actor, batch: InvitationBatch): Promise<InvitationSent[]> {
+    const { houseId, house, wanted } = await this.prepareBatch(actor, batch);
+    const rows = await this.readRows(batch.rows);
+    const checked = await this.rehearse(actor, houseId, wanted, rows);
+    const refused = checked.find((row) => row.problems.length);
+    if (refused) {
+      const problem = refused.problems[0];
+      throw new IdentityInputError(
+        IdentityErrorCode.INVITATIONS_HAVE_PROBLEMS,
+        `Row ${refused.row}: ${problem.message} No one was invited.`,
+        `rows.${refused.row - 1}${problem.field ? `.${problem.field}` : ''}`,
       );
-      // The token's hash is never recorded (see UNRECORDED_FIELDS).
-      await this.audit.record(m, actor, { action: 'invitePerson', entityType: 'invitation', entityId: invitation.id, after: invitation });
-      const bodies = await m.getRepository(BodyEntity).findBy({ id: In(memberships.map((ms) => ms.bodyId)) });
-      return { invitation, person, memberships, bodies };
+    }
+    const recorded = await this.dataSource.transaction(async (m) => {
+      const all: Recorded[] = [];
+      for (const row of rows) all.push(await this.record(m, actor, { ...row, houseId, memberships: wanted }, houseId, 'invitePeople'));
+      return all;
     });
-    const { invitation, person, memberships, bodies } = sent;
+    for (const one of recorded) await this.sendLink(actor, one, house);
+    return recorded;
+  }
+
+  private async prepareBatch(actor: Actor, batch: InvitationBatch): Promise<{ houseId: string | null; house: BodyEntity | null; wanted: readonly InviteMembership[] }> {
+    requirePerson(actor);
+    if (!batch.rows.length || batch.rows.length > MAX_INVITATION_ROWS) {
+      throw new IdentityInputError(IdentityErrorCode.INVITATIONS_NEEDED, `Give between 1 and ${MAX_INVITATION_ROWS} people to invite.`, 'rows');
+    }
+    const wanted = batch.memberships ?? [];
+    const houseId = batch.houseId ?? (await this.onlyHouseOf(this.dataSource.manager, wanted));
+    const house = houseId ? await this.house(this.dataSource.manager, houseId) : null;
+    await assertMayInvite(this.access, actor, houseId);
+    return { houseId, house, wanted };
+  }
+
+  private async readRows(rows: readonly InvitationRow[]): Promise<ReadRow[]> {
+    const councils = await this.dataSource.getRepository(LocalAuthorityEntity).find({ select: { id: true, name: true, shortCode: true, gssCode: true } });
+    return readInvitationRows(rows, councils);
+  }
+
+  /** Records the invitee (when new), their places and the invitation, in the transaction `m`, audited as `action`. */
+  private async record(m: EntityManager, actor: Actor, request: InviteRequest, houseId: string | null, action: 'invitePerson' | 'invitePeople'): Promise<Recorded> {
+    const inviterId = requirePerson(actor);
+    const token = randomToken();
+    const person = await this.invitee(m, actor, request);
+    const memberships: MembershipEntity[] = [];
+    for (const [i, membership] of (request.memberships ?? []).entries()) {
+      const given = { personId: person.id, ...membership };
+      try {
+        memberships.push((await this.governance.currentMembershipLike(m, given)) ?? (await this.governance.addMembership(actor, given, m)));
+      } catch (error) {
+        throw under(`memberships.${i}`, error);
+      }
+    }
+    const repo = m.getRepository(InvitationEntity);
+    const invitation = await repo.save(
+      repo.create({
+        personId: person.id,
+        houseId,
+        invitedById: inviterId,
+        tokenHash: hashToken(token),
+        expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
+      }),
+    );
+    // The token's hash is never recorded (see UNRECORDED_FIELDS).
+    await this.audit.record(m, actor, { action, entityType: 'invitation', entityId: invitation.id, after: invitation });
+    const bodies = await m.getRepository(BodyEntity).findBy({ id: In(memberships.map((ms) => ms.bodyId)) });
+    return { invitation, person, memberships, bodies, token };
+  }
+
+  /** Emails the invitation link, once the invitation has committed. */
+  private async sendLink(actor: Actor, sent: Recorded, house: BodyEntity | null): Promise<void> {
+    const inviterId = requirePerson(actor);
+    const { person, memberships, bodies, token } = sent;
     // The email names the inviter as the person invited may see them (a young co-chair under 18 is not named).
     const inviter = (await this.privacy.show(personActor(person.id), [inviterId])).get(inviterId)!;
     const places = memberships.map((ms) => `${bodies.find((b) => b.id === ms.bodyId)?.name ?? 'a body'} (${ms.role.toLowerCase().replace(/_/g, ' ')})`);
@@ -137,7 +257,6 @@ export class InvitationService {
       ].join('\n'),
       localNote: `Invitation link for ${person.email}: ${link.toString()}`,
     });
-    return { invitation, person, memberships };
   }
 
   /**

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Role, RoleAssignment, RoleGrantEntity, RoleSource, scopeOfGrant, ScopeKind } from '@app/access';
+import { Role, RoleAssignment, RoleGrantEntity, RoleSource, scopeOfGrant, ScopeKind, ServiceArea } from '@app/access';
 
 registerEnumType(Role, {
   name: 'Role',
@@ -14,6 +14,22 @@ registerEnumType(Role, {
     PARTNER_OFFICER: { description: 'Acts for one ICS area or partner organisation (scoped): answers its consultations and records its agreements.' },
     ALDCS_VIEWER: { description: "A children's services director who reads the directors' views; takes no part in discussions." },
     SAFEGUARDING_LEAD: { description: "Receives and handles safety concerns; reads the people's details a concern needs." },
+  },
+});
+registerEnumType(ServiceArea, {
+  name: 'ServiceArea',
+  description: 'A part of the service for the people who run the Compact, opened by the roles its pages serve.',
+  valuesMap: {
+    OUR_HOUSE: { description: "Our House: a House's proposals, consultations and sign-offs (its co-chairs)." },
+    OUR_AUTHORITY: { description: "Our authority: an LA's agreements to each offer (its officers)." },
+    LONDONS_PROGRESS: { description: "London's progress: the agreement matrix, maps and trends (directors, the Trust Board, programme admins, the Houses and officers)." },
+    TRUST_BOARD: { description: 'The Trust Board: proposals recommended to it and its decisions (its members and programme admins).' },
+    MODERATION: { description: "Moderation: reported and hidden comments of a House (its co-chairs)." },
+    SAFEGUARDING: { description: 'Safeguarding: safety concerns to handle (safeguarding leads).' },
+    PEOPLE: { description: 'People: finding people, inviting them and their roles (programme admins; co-chairs invite into their own House).' },
+    PUBLISHING: { description: 'Publishing the next edition of the Compact (programme admins).' },
+    AUDIT: { description: 'The audit trail (programme admins and safeguarding leads).' },
+    JOBS: { description: 'Background jobs that failed (programme admins).' },
   },
 });
 registerEnumType(ScopeKind, {

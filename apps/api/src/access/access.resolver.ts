@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AccessService, Role } from '@app/access';
+import { AccessService, areasFor, Role, ServiceArea } from '@app/access';
 import { Actor, requirePerson } from '@app/core';
 import { CurrentActor } from '../graphql/current-actor.decorator';
 import { RequireRole, SignedIn } from './access.decorators';
@@ -15,6 +15,15 @@ export class AccessResolver {
   async myRoles(@CurrentActor() actor: Actor): Promise<RoleAssignmentModel[]> {
     requirePerson(actor);
     return (await this.access.rolesOfActor(actor)).map(RoleAssignmentModel.from);
+  }
+
+  @SignedIn()
+  @Query(() => [ServiceArea], {
+    description: 'The parts of the service you may open, from the roles you hold now, in the order a menu lists them (empty for someone who only takes part).',
+  })
+  async myAreas(@CurrentActor() actor: Actor): Promise<ServiceArea[]> {
+    requirePerson(actor);
+    return areasFor(await this.access.rolesOfActor(actor));
   }
 
   @RequireRole(Role.PROGRAMME_ADMIN)

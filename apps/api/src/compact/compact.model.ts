@@ -297,6 +297,30 @@ export class CompactEditionDiffModel {
   unchangedCount: number;
 }
 
+@ObjectType('CompactEditionPreview', { description: 'What the next edition would hold if it were published now, compared with the latest edition. Nothing is published.' })
+export class CompactEditionPreviewModel {
+  @Field(() => CompactEditionModel, { nullable: true, description: 'The latest edition; null before the first is published.' })
+  latest: CompactEditionModel | null;
+
+  @Field(() => Int, { description: "The next edition's number: one more than the latest (1 for the first)." })
+  nextNumber: number;
+
+  @Field(() => Int, { description: 'How many offers the next edition would hold: every ADOPTED offer.' })
+  offerCount: number;
+
+  @Field(() => [CompactOfferModel], { description: 'Offers it would add.' })
+  added: CompactOfferModel[];
+
+  @Field(() => [CompactOfferModel], { description: 'Offers of the latest edition it would no longer hold.' })
+  removed: CompactOfferModel[];
+
+  @Field(() => [CompactOfferChangeModel], { description: 'Offers in both that would change, with what changed.' })
+  changed: CompactOfferChangeModel[];
+
+  @Field(() => Int, { description: 'Offers in both that would not change.' })
+  unchangedCount: number;
+}
+
 @ObjectType('EntitlementProvider', { description: 'Who provides an offer: an LA, an ICS area or a partner.' })
 export class EntitlementProviderModel {
   @Field(() => PartyKind, { description: 'Whether it is an LA, an ICS area or a partner organisation.' })

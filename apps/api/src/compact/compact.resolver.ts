@@ -16,6 +16,7 @@ import { CompactEditionDiffArgs, ConfirmAgreementWordingInput, PublishCompactEdi
 import {
   CompactEditionConnection,
   CompactEditionDiffModel,
+  CompactEditionPreviewModel,
   CompactEditionModel,
   CompactOfferChangeModel,
   CompactOfferModel,
@@ -67,6 +68,23 @@ export class CompactEditionResolver {
     return Object.assign(new CompactEditionDiffModel(), {
       from: CompactEditionModel.from(from),
       to: CompactEditionModel.from(to),
+      added: diff.added.map(CompactOfferModel.from),
+      removed: diff.removed.map(CompactOfferModel.from),
+      changed: diff.changed.map(CompactOfferChangeModel.from),
+      unchangedCount: diff.unchangedCount,
+    });
+  }
+
+  @RequireRole(Role.PROGRAMME_ADMIN)
+  @Query(() => CompactEditionPreviewModel, {
+    description: 'What publishing the next edition now would add, remove and change versus the latest edition; nothing is published (programme admins).',
+  })
+  async compactEditionPreview(@CurrentActor() actor: Actor): Promise<CompactEditionPreviewModel> {
+    const { latest, nextNumber, offerCount, diff } = await this.compact.preview(actor);
+    return Object.assign(new CompactEditionPreviewModel(), {
+      latest: latest ? CompactEditionModel.from(latest) : null,
+      nextNumber,
+      offerCount,
       added: diff.added.map(CompactOfferModel.from),
       removed: diff.removed.map(CompactOfferModel.from),
       changed: diff.changed.map(CompactOfferChangeModel.from),

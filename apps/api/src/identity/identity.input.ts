@@ -123,3 +123,62 @@ export class SignOutEverywhereInput {
   @IsBoolean()
   keepThisSession: boolean;
 }
+
+@InputType({ description: 'One person to invite, as written in a list such as a CSV file: every value is text, and the API says what is wrong with it.' })
+export class InvitationRowInput {
+  @Field(() => String, { nullable: true, description: 'How they are named to others (1–120 characters).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  displayName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Their email address; if it is already known, that person is invited as recorded.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  email?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Birth month as YYYY-MM, or empty.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  birthMonth?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The London council they come from: its name (Hackney), three-letter code (hck) or GSS code (E09000012); or empty.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  homeCouncil?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Whether they are care-experienced: yes or no (empty means no).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  careExperienced?: string | null;
+}
+
+@InputType({ description: 'A list of people to invite to one House (or none), each given the same places.' })
+export class InvitePeopleInput {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The House the invitations are for. A co-chair can invite only to their own House. Defaults to the House among memberships, when they name one.',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'houseId must be a House id (a UUID)' })
+  houseId?: string | null;
+
+  @Field(() => [InviteMembershipInput], { nullable: true, description: 'Places to give each person (e.g. House member), each allowed only to those who may add it.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => InviteMembershipInput)
+  memberships?: InviteMembershipInput[] | null;
+
+  @Field(() => [InvitationRowInput], { description: 'The people, one row each, in the order of the list (1 to 200).' })
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => InvitationRowInput)
+  rows: InvitationRowInput[];
+}

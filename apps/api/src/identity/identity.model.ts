@@ -108,3 +108,48 @@ export class SignOutEverywherePayload {
   @Field(() => Int, { description: 'How many sessions ended.' })
   sessionsEnded: number;
 }
+
+@ObjectType('InvitationProblem', { description: 'One thing wrong with a row of a list of people to invite.' })
+export class InvitationProblemModel {
+  @Field({ description: 'A stable code for the problem, e.g. INVITEE_EMAIL_REPEATED, BAD_EMAIL, HOME_COUNCIL_UNKNOWN, NOT_ALLOWED_TO_ADD_MEMBER.' })
+  code: string;
+
+  @Field(() => String, { nullable: true, description: 'The row value it is about (displayName, email, birthMonth, homeCouncil, careExperienced, place); null for the row as a whole.' })
+  field: string | null;
+
+  @Field({ description: 'What is wrong and how to put it right, to show to the person sending the invitations.' })
+  message: string;
+}
+
+@ObjectType('InvitationRowCheck', { description: 'One row of a list of people to invite, checked without inviting anyone.' })
+export class InvitationRowCheckModel {
+  @Field(() => Int, { description: 'The row, counted from 1 in the order given.' })
+  row: number;
+
+  @Field({ description: 'The name as given, trimmed.' })
+  displayName: string;
+
+  @Field({ description: 'The email as given, trimmed.' })
+  email: string;
+
+  @Field(() => [InvitationProblemModel], { description: 'Everything wrong with the row; empty when inviting it would succeed.' })
+  problems: InvitationProblemModel[];
+}
+
+@ObjectType('InvitationsCheck', { description: 'A list of people to invite, checked row by row; nobody has been invited.' })
+export class InvitationsCheckModel {
+  @Field(() => [InvitationRowCheckModel], { description: 'Every row, in the order given.' })
+  rows: InvitationRowCheckModel[];
+
+  @Field(() => Int, { description: 'How many rows have a problem.' })
+  rowsWithProblems: number;
+
+  @Field({ description: 'Whether invitePeople with the same input would invite everyone now.' })
+  ready: boolean;
+}
+
+@ObjectType({ description: 'Everyone on the list invited, each emailed their own link.' })
+export class InvitePeoplePayload {
+  @Field(() => [InvitePersonPayload], { description: 'Each invitation sent, in the order of the rows.' })
+  invitations: InvitePersonPayload[];
+}

@@ -1,10 +1,10 @@
 import { UseGuards } from '@nestjs/common';
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { SkipThrottle, Throttle } from '@nestjs/throttler';
 import { Role } from '@app/access';
 import { Actor } from '@app/core';
 import { GovernanceService } from '@app/governance';
-import { InvitationService, SessionService, SessionTokens, SIGN_IN_CODE_TTL_MS, SignInService } from '@app/identity';
+import { InvitationSent, InvitationService, SessionService, SessionTokens, SIGN_IN_CODE_TTL_MS, SignInService } from '@app/identity';
 import { ReferenceService } from '@app/reference';
 import { Public, RequireRole, SignedIn } from '../access/access.decorators';
 import { GraphQLContext } from '../graphql/context';
@@ -16,6 +16,7 @@ import { bodyLoader } from '../reference/reference.loaders';
 import { BodyModel } from '../reference/reference.model';
 import {
   AcceptInvitationInput,
+  InvitePeopleInput,
   InvitePersonInput,
   RefreshSessionInput,
   RequestSignInCodeInput,
@@ -26,6 +27,8 @@ import {
 import {
   AcceptInvitationPayload,
   InvitationModel,
+  InvitationsCheckModel,
+  InvitePeoplePayload,
   InvitePersonPayload,
   RefreshSessionPayload,
   RequestSignInCodePayload,
@@ -68,6 +71,10 @@ function signedInAs(context: GraphQLContext, tokens: SessionTokens): SessionToke
   return SessionTokensModel.from(tokens);
 }
 
+function sentPayload(sent: InvitationSent): InvitePersonPayload {
+  return { invitation: InvitationModel.from(sent.invitation), person: PersonModel.from(sent.person), memberships: sent.memberships.map(MembershipModel.from) };
+}
+
 /** Sign-in without passwords: invitations, email codes, refresh and sign-out. */
 @Resolver()
 @UseGuards(SignInThrottlerGuard)
@@ -84,8 +91,29 @@ export class IdentityResolver {
   @RequireRole(Role.PROGRAMME_ADMIN, Role.HOUSE_CO_CHAIR)
   @SkipThrottle({ [ADDRESS_THROTTLER]: true, [EMAIL_THROTTLER]: true })
   async invitePerson(@CurrentActor() actor: Actor, @Args('input', { description: 'Who to invite, the House it is for, and the places to give.' }) input: InvitePersonInput): Promise<InvitePersonPayload> {
-    const sent = await this.invitations.invite(actor, input);
-    return { invitation: InvitationModel.from(sent.invitation), person: PersonModel.from(sent.person), memberships: sent.memberships.map(MembershipModel.from) };
+    return sentPayload(await this.invitations.invite(actor, input));
+  }
+
+  @Query(() => InvitationsCheckModel, {
+    description:
+      "Checks a list of people to invite (e.g. from a CSV file) row by row without inviting anyone or sending anything: each row's problems, with codes and messages, exactly as invitePeople would refuse them. Programme admins, or a House's co-chairs for their own House.",
+  })
+  @RequireRole(Role.PROGRAMME_ADMIN, Role.HOUSE_CO_CHAIR)
+  @SkipThrottle({ [ADDRESS_THROTTLER]: true, [EMAIL_THROTTLER]: true })
+  async invitationsCheck(@CurrentActor() actor: Actor, @Args('input', { description: 'The House, the places to give and the people, one row each.' }) input: InvitePeopleInput): Promise<InvitationsCheckModel> {
+    const rows = await this.invitations.check(actor, input);
+    const rowsWithProblems = rows.filter((r) => r.problems.length).length;
+    return { rows, rowsWithProblems, ready: rowsWithProblems === 0 };
+  }
+
+  @Mutation(() => InvitePeoplePayload, {
+    description:
+      "Invites everyone on a list, all or nothing, as invitePerson invites one: if any row has a problem (see invitationsCheck) nobody is invited and the refusal names the row (field rows.<index>.<value>). Each person is emailed their own link once all are recorded. Programme admins, or a House's co-chairs for their own House.",
+  })
+  @RequireRole(Role.PROGRAMME_ADMIN, Role.HOUSE_CO_CHAIR)
+  @SkipThrottle({ [ADDRESS_THROTTLER]: true, [EMAIL_THROTTLER]: true })
+  async invitePeople(@CurrentActor() actor: Actor, @Args('input', { description: 'The House, the places to give and the people, one row each.' }) input: InvitePeopleInput): Promise<InvitePeoplePayload> {
+    return { invitations: (await this.invitations.inviteAll(actor, input)).map(sentPayload) };
   }
 
   @Mutation(() => AcceptInvitationPayload, { description: 'Uses an invitation link once and signs the invited person in.' })

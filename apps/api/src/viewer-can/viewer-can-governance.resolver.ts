@@ -1,5 +1,5 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { AccessService } from '@app/access';
+import { AccessService, manageRolesPermission } from '@app/access';
 import { publishEditionPermission } from '@app/compact';
 import { ConsultationsService, openConsultationPermission } from '@app/consultations';
 import { Actor } from '@app/core';
@@ -139,6 +139,7 @@ export class PersonViewerCanResolver {
       edit: editPersonPermission(viewer, person.id, false).allowed,
       changeCareExperienced: editPersonPermission(viewer, person.id, true).allowed,
       erase: !!erasure && erasePersonPermission(viewer, erasure).allowed,
+      manageRoles: manageRolesPermission(viewer).allowed,
     });
   }
 }

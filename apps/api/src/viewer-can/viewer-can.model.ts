@@ -160,6 +160,9 @@ export class PersonViewerCanModel {
   @Field({ description: 'erasePerson: a programme admin, never on their own data, once, and not while a safety concern about them is open.' })
   erase: boolean;
 
+  @Field({ description: 'grantRole to this person, revokeRole of their grants and reading them (roleGrants): programme admins.' })
+  manageRoles: boolean;
+
   personId: string;
 }
 

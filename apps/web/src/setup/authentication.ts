@@ -3,7 +3,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { redirectAfterSaving } from './session';
 
 /** Pages for signed-in people only; anyone else is sent to sign in and brought back after. */
-export const SIGNED_IN_PATHS = ['/what-needs-you', '/proposals', '/consultations', '/settings', '/londons-progress', '/our-authority', '/our-house', '/trust-board', '/moderation', '/safeguarding', '/admin'];
+export const SIGNED_IN_PATHS = ['/what-needs-you', '/proposals', '/consultations', '/settings', '/londons-progress', '/our-authority', '/our-house', '/trust-board', '/moderation', '/safeguarding', '/people', '/admin'];
 
 export function isSignedIn(req: Request): boolean {
   return !!req.session?.tokens;

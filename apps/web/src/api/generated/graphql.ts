@@ -313,6 +313,20 @@ export type EntitlementStatus =
   /** The party that would provide it agreed an earlier wording and has not confirmed this edition’s wording: nothing is promised on its behalf; ask the personal adviser. */
   | 'UNCONFIRMED';
 
+/** Scoped roles (HOUSE_CO_CHAIR, HOUSE_MEMBER: a House; LA_OFFICER: an LA; PARTNER_OFFICER: an organisation or area) need scopeKind and scopeId; the others take neither. */
+export type GrantRoleInput = {
+  /** The person to give the role. */
+  personId: string | number;
+  /** Why (up to 2000 characters). */
+  reason?: string | null | undefined;
+  /** The role to give. */
+  role: Role;
+  /** The House, LA, organisation or area a scoped role applies to. */
+  scopeId?: string | number | null | undefined;
+  /** What a scoped role applies to. */
+  scopeKind?: RoleScopeKind | null | undefined;
+};
+
 /** How a safeguarding lead handled a safety concern, which closes it. */
 export type HandleSafeguardingConcernInput = {
   /** What was done. */
@@ -343,6 +357,64 @@ export type HouseMove =
   | 'IN_CONSULTATION'
   /** The House withdraws it (from DRAFT, IN_CONSULTATION, RECOMMENDED or ENDORSED). */
   | 'WITHDRAWN';
+
+/** One person to invite, as written in a list such as a CSV file: every value is text, and the API says what is wrong with it. */
+export type InvitationRowInput = {
+  /** Birth month as YYYY-MM, or empty. */
+  birthMonth?: string | null | undefined;
+  /** Whether they are care-experienced: yes or no (empty means no). */
+  careExperienced?: string | null | undefined;
+  /** How they are named to others (1–120 characters). */
+  displayName?: string | null | undefined;
+  /** Their email address; if it is already known, that person is invited as recorded. */
+  email?: string | null | undefined;
+  /** The London council they come from: its name (Hackney), three-letter code (hck) or GSS code (E09000012); or empty. */
+  homeCouncil?: string | null | undefined;
+};
+
+/** A place on a body to give the person invited: who may add it is checked as for addMembership. */
+export type InviteMembershipInput = {
+  /** The House, board or group. */
+  bodyId: string | number;
+  /** The ICS area or sub-region the person represents (at most one of the three). */
+  representsAreaId?: string | number | null | undefined;
+  /** The local authority the person represents (at most one of the three). */
+  representsAuthorityId?: string | number | null | undefined;
+  /** The partner organisation the person represents (at most one of the three). */
+  representsOrganisationId?: string | number | null | undefined;
+  /** Any role but a co-chair seat (see appointCoChair). */
+  role: MembershipRole;
+};
+
+/** A list of people to invite to one House (or none), each given the same places. */
+export type InvitePeopleInput = {
+  /** The House the invitations are for. A co-chair can invite only to their own House. Defaults to the House among memberships, when they name one. */
+  houseId?: string | number | null | undefined;
+  /** Places to give each person (e.g. House member), each allowed only to those who may add it. */
+  memberships?: Array<InviteMembershipInput> | null | undefined;
+  /** The people, one row each, in the order of the list (1 to 200). */
+  rows: Array<InvitationRowInput>;
+};
+
+/** Invite someone already recorded (personId), or someone new (email and displayName, with their details), and give them their places, all in one step. If the email is already known, that person is invited as recorded. */
+export type InvitePersonInput = {
+  /** For someone new: birth month as YYYY-MM. */
+  birthMonth?: string | null | undefined;
+  /** For someone new: whether they are care-experienced (default false). */
+  careExperienced?: boolean | null | undefined;
+  /** For someone new: how they are named to others (1–120 characters). */
+  displayName?: string | null | undefined;
+  /** For someone new; if the email is already known, that person is invited. */
+  email?: string | null | undefined;
+  /** For someone new: the local authority they come from. */
+  homeAuthorityId?: string | number | null | undefined;
+  /** The House the invitation is for. A co-chair can invite only to their own House. Defaults to the House among memberships, when they name one. */
+  houseId?: string | number | null | undefined;
+  /** Places to give them in the same step (e.g. CiCC member, House member), each allowed only to those who may add it. Places they already hold stay as they are. */
+  memberships?: Array<InviteMembershipInput> | null | undefined;
+  /** Someone already recorded; leave out to invite someone new by email. */
+  personId?: string | number | null | undefined;
+};
 
 /** Leaving the Children in Care Council, with a reason if you want to give one. */
 export type LeaveCiccInput = {
@@ -495,6 +567,18 @@ export type ProposalStatus =
   /** Taken back by the House (or, once adopted, by the Trust Board); final. */
   | 'WITHDRAWN';
 
+/** The next edition of the Compact: every ADOPTED offer as it stands now. */
+export type PublishCompactEditionInput = {
+  /** The introduction printed at the front of the edition; empty when left out. */
+  introduction?: string | null | undefined;
+  /** The next number: one more than the latest edition (1 for the first). */
+  number: number;
+  /** The date printed on the edition; not before the previous edition. */
+  publishedOn: string;
+  /** The edition's title as published. */
+  title: string;
+};
+
 /** A question; options for choice questions, scaleMin/scaleMax for SCALE. */
 export type QuestionInput = {
   /** The kind of answer the question takes. */
@@ -610,6 +694,14 @@ export type RetryFailedJobsInput = {
   queue: QueueName;
 };
 
+/** A role grant to take back. */
+export type RevokeRoleInput = {
+  /** The grant to revoke. */
+  grantId: string | number;
+  /** Why it is revoked (up to 2000 characters). */
+  reason?: string | null | undefined;
+};
+
 /** What a person may do; scoped roles apply to one House, LA, organisation or area. */
 export type Role =
   /** A children's services director who reads the directors' views; takes no part in discussions. */
@@ -675,6 +767,29 @@ export type ScheduleMeetingInput = {
   /** The meeting's title. */
   title: string;
 };
+
+/** A part of the service for the people who run the Compact, opened by the roles its pages serve. */
+export type ServiceArea =
+  /** The audit trail (programme admins and safeguarding leads). */
+  | 'AUDIT'
+  /** Background jobs that failed (programme admins). */
+  | 'JOBS'
+  /** London's progress: the agreement matrix, maps and trends (directors, the Trust Board, programme admins, the Houses and officers). */
+  | 'LONDONS_PROGRESS'
+  /** Moderation: reported and hidden comments of a House (its co-chairs). */
+  | 'MODERATION'
+  /** Our authority: an LA's agreements to each offer (its officers). */
+  | 'OUR_AUTHORITY'
+  /** Our House: a House's proposals, consultations and sign-offs (its co-chairs). */
+  | 'OUR_HOUSE'
+  /** People: finding people, inviting them and their roles (programme admins; co-chairs invite into their own House). */
+  | 'PEOPLE'
+  /** Publishing the next edition of the Compact (programme admins). */
+  | 'PUBLISHING'
+  /** Safeguarding: safety concerns to handle (safeguarding leads). */
+  | 'SAFEGUARDING'
+  /** The Trust Board: proposals recommended to it and its decisions (its members and programme admins). */
+  | 'TRUST_BOARD';
 
 /** How you want to hear about one kind of notification. */
 export type SetNotificationPreferenceInput = {
@@ -1105,6 +1220,75 @@ export type SignOffProposalMutationVariables = Exact<{
 
 export type SignOffProposalMutation = { signOffProposal: { recommended: boolean, proposal: { id: string, status: ProposalStatus } } };
 
+export type InvitePlaceFragment = { id: string, name: string, kind: BodyKind, viewerCan: { addMember: boolean } };
+
+export type PeopleSearchQueryVariables = Exact<{
+  search?: string | null | undefined;
+  first: number;
+}>;
+
+
+export type PeopleSearchQuery = { people: { totalCount: number, edges: Array<{ node: { id: string, displayName: string, memberships: Array<{ id: string, role: MembershipRole, body: { id: string, name: string } }> } }> }, bodies: Array<{ id: string, name: string, kind: BodyKind, viewerCan: { addMember: boolean } }> };
+
+export type PersonPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PersonPageQuery = { person: { id: string, displayName: string, email: string | null, birthMonth: string | null, under18: boolean | null, careExperienced: boolean | null, homeAuthority: { name: string } | null, memberships: Array<{ id: string, role: MembershipRole, startedAt: string, body: { id: string, name: string } }>, viewerCan: { manageRoles: boolean } } | null };
+
+export type PersonRoleGrantsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PersonRoleGrantsQuery = { roleGrants: Array<{ id: string, role: Role, current: boolean, grantedAt: string, reason: string, revokedAt: string | null, revokeReason: string | null, scope: { id: string, kind: RoleScopeKind } | null }>, bodies: Array<{ id: string, name: string }>, localAuthorities: Array<{ id: string, name: string }>, areas: Array<{ id: string, name: string }>, organisations: Array<{ id: string, name: string }> };
+
+export type GrantRoleMutationVariables = Exact<{
+  input: GrantRoleInput;
+}>;
+
+
+export type GrantRoleMutation = { grantRole: { grant: { id: string, role: Role } } };
+
+export type RevokeRoleMutationVariables = Exact<{
+  input: RevokeRoleInput;
+}>;
+
+
+export type RevokeRoleMutation = { revokeRole: { grant: { id: string, role: Role } } };
+
+export type InvitePageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InvitePageQuery = { bodies: Array<{ id: string, name: string, kind: BodyKind, viewerCan: { addMember: boolean } }>, localAuthorities: Array<{ id: string, name: string }> };
+
+export type InvitePersonMutationVariables = Exact<{
+  input: InvitePersonInput;
+}>;
+
+
+export type InvitePersonMutation = { invitePerson: { person: { id: string, displayName: string } } };
+
+export type InvitePlacesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InvitePlacesQuery = { bodies: Array<{ id: string, name: string, kind: BodyKind, viewerCan: { addMember: boolean } }> };
+
+export type CheckInvitationsQueryVariables = Exact<{
+  input: InvitePeopleInput;
+}>;
+
+
+export type CheckInvitationsQuery = { invitationsCheck: { ready: boolean, rowsWithProblems: number, rows: Array<{ row: number, displayName: string, email: string, problems: Array<{ code: string, field: string | null, message: string }> }> }, bodies: Array<{ id: string, name: string, kind: BodyKind, viewerCan: { addMember: boolean } }> };
+
+export type InvitePeopleMutationVariables = Exact<{
+  input: InvitePeopleInput;
+}>;
+
+
+export type InvitePeopleMutation = { invitePeople: { invitations: Array<{ person: { id: string } }> } };
+
 export type AuditTrailQueryVariables = Exact<{
   filter?: AuditEventsFilterInput | null | undefined;
   first?: number | null | undefined;
@@ -1158,6 +1342,18 @@ export type ConsultationProposalQueryVariables = Exact<{
 
 export type ConsultationProposalQuery = { consultation: { id: string, proposalId: string | null } | null };
 
+export type EditionPreviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EditionPreviewQuery = { compactEditionPreview: { nextNumber: number, offerCount: number, unchangedCount: number, latest: { number: number, title: string, publishedOn: string } | null, added: Array<{ proposalId: string, title: string, summary: string }>, removed: Array<{ proposalId: string, title: string }>, changed: Array<{ proposalId: string, changedFields: Array<string>, before: { title: string, summary: string }, after: { title: string, summary: string }, partiesAdded: Array<{ name: string, status: AgreementStatus }>, partiesRemoved: Array<{ name: string }>, partiesChanged: Array<{ after: { name: string, status: AgreementStatus } }> }> } };
+
+export type PublishEditionMutationVariables = Exact<{
+  input: PublishCompactEditionInput;
+}>;
+
+
+export type PublishEditionMutation = { publishCompactEdition: { offerCount: number, edition: { number: number, title: string, publishedOn: string } } };
+
 export type NotificationPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1186,6 +1382,11 @@ export type MyDataDownloadQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MyDataDownloadQuery = { myData: { generatedAt: string, actionItems: Array<{ description: string, dueOn: string, id: string, meeting: string, meetingId: string, status: string }>, auditEvents: Array<{ action: string, at: string, byYou: boolean, entityId: string, entityType: string, id: string, changes: Array<{ after: string | null, before: string | null, field: string }> }>, comments: Array<{ body: string, createdAt: string, deletedAt: string | null, editedAt: string | null, hiddenAt: string | null, id: string, parentId: string | null, proposal: string, proposalId: string, revisions: Array<{ body: string, replacedAt: string, revision: number, writtenAt: string }> }>, consultationResponses: Array<{ consultation: string, consultationId: string, firstSubmittedAt: string, id: string, onBehalfOf: string | null, submittedAt: string, answers: Array<{ answer: string, question: string }> }>, invitations: Array<{ acceptedAt: string | null, createdAt: string, expiresAt: string, house: string | null, id: string }>, memberships: Array<{ body: string, endReason: string | null, endedAt: string | null, id: string, represents: string | null, role: string, startReason: string | null, startedAt: string }>, notificationPreferences: Array<{ delivery: string, kind: string }>, notifications: Array<{ body: string, channel: string, createdAt: string, id: string, kind: string, link: string | null, readAt: string | null, sentAt: string | null, status: string, subject: string }>, profile: { birthMonth: string | null, careExperienced: boolean, createdAt: string, displayName: string, email: string, homeAuthority: string | null, id: string, updatedAt: string }, reports: Array<{ commentId: string, createdAt: string, details: string, id: string, reason: string, resolvedAt: string | null }>, roleGrants: Array<{ grantedAt: string, id: string, reason: string, revokeReason: string | null, revokedAt: string | null, role: string, scope: string | null }>, roles: Array<{ role: string, scope: string | null, source: string }>, sessions: Array<{ createdAt: string, endReason: string | null, id: string, lastRefreshedAt: string | null, method: string, revokedAt: string | null }>, signOffs: Array<{ id: string, note: string | null, proposal: string, proposalId: string, role: string, signedAt: string, voidedAt: string | null }>, votes: Array<{ castAt: string, choice: string, consultationId: string, proposal: string, proposalId: string, updatedAt: string }> } };
+
+export type MyAreasQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAreasQuery = { myAreas: Array<ServiceArea> };
 
 export type RequestSignInCodeMutationVariables = Exact<{
   input: RequestSignInCodeInput;
@@ -1569,6 +1770,16 @@ export const HouseProposalSignOffFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"HouseProposalSignOff"}) as unknown as TypedDocumentString<HouseProposalSignOffFragment, unknown>;
+export const InvitePlaceFragmentDoc = new TypedDocumentString(`
+    fragment InvitePlace on Body {
+  id
+  name
+  kind
+  viewerCan {
+    addMember
+  }
+}
+    `, {"fragmentName":"InvitePlace"}) as unknown as TypedDocumentString<InvitePlaceFragment, unknown>;
 export const CiccConsultationFragmentDoc = new TypedDocumentString(`
     fragment CiccConsultation on Consultation {
   id
@@ -2846,6 +3057,198 @@ export const SignOffProposalDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignOffProposalMutation, SignOffProposalMutationVariables>;
+export const PeopleSearchDocument = new TypedDocumentString(`
+    query PeopleSearch($search: String, $first: Int!) {
+  people(filter: {search: $search}, first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        displayName
+        memberships {
+          id
+          role
+          body {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+  bodies {
+    ...InvitePlace
+  }
+}
+    fragment InvitePlace on Body {
+  id
+  name
+  kind
+  viewerCan {
+    addMember
+  }
+}`) as unknown as TypedDocumentString<PeopleSearchQuery, PeopleSearchQueryVariables>;
+export const PersonPageDocument = new TypedDocumentString(`
+    query PersonPage($id: ID!) {
+  person(id: $id) {
+    id
+    displayName
+    email
+    birthMonth
+    under18
+    careExperienced
+    homeAuthority {
+      name
+    }
+    memberships {
+      id
+      role
+      startedAt
+      body {
+        id
+        name
+      }
+    }
+    viewerCan {
+      manageRoles
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonPageQuery, PersonPageQueryVariables>;
+export const PersonRoleGrantsDocument = new TypedDocumentString(`
+    query PersonRoleGrants($id: ID!) {
+  roleGrants(personId: $id, includeRevoked: true) {
+    id
+    role
+    current
+    grantedAt
+    reason
+    revokedAt
+    revokeReason
+    scope {
+      id
+      kind
+    }
+  }
+  bodies(kind: HOUSE) {
+    id
+    name
+  }
+  localAuthorities {
+    id
+    name
+  }
+  areas {
+    id
+    name
+  }
+  organisations {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<PersonRoleGrantsQuery, PersonRoleGrantsQueryVariables>;
+export const GrantRoleDocument = new TypedDocumentString(`
+    mutation GrantRole($input: GrantRoleInput!) {
+  grantRole(input: $input) {
+    grant {
+      id
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GrantRoleMutation, GrantRoleMutationVariables>;
+export const RevokeRoleDocument = new TypedDocumentString(`
+    mutation RevokeRole($input: RevokeRoleInput!) {
+  revokeRole(input: $input) {
+    grant {
+      id
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeRoleMutation, RevokeRoleMutationVariables>;
+export const InvitePageDocument = new TypedDocumentString(`
+    query InvitePage {
+  bodies {
+    ...InvitePlace
+  }
+  localAuthorities {
+    id
+    name
+  }
+}
+    fragment InvitePlace on Body {
+  id
+  name
+  kind
+  viewerCan {
+    addMember
+  }
+}`) as unknown as TypedDocumentString<InvitePageQuery, InvitePageQueryVariables>;
+export const InvitePersonDocument = new TypedDocumentString(`
+    mutation InvitePerson($input: InvitePersonInput!) {
+  invitePerson(input: $input) {
+    person {
+      id
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvitePersonMutation, InvitePersonMutationVariables>;
+export const InvitePlacesDocument = new TypedDocumentString(`
+    query InvitePlaces {
+  bodies {
+    ...InvitePlace
+  }
+}
+    fragment InvitePlace on Body {
+  id
+  name
+  kind
+  viewerCan {
+    addMember
+  }
+}`) as unknown as TypedDocumentString<InvitePlacesQuery, InvitePlacesQueryVariables>;
+export const CheckInvitationsDocument = new TypedDocumentString(`
+    query CheckInvitations($input: InvitePeopleInput!) {
+  invitationsCheck(input: $input) {
+    ready
+    rowsWithProblems
+    rows {
+      row
+      displayName
+      email
+      problems {
+        code
+        field
+        message
+      }
+    }
+  }
+  bodies {
+    ...InvitePlace
+  }
+}
+    fragment InvitePlace on Body {
+  id
+  name
+  kind
+  viewerCan {
+    addMember
+  }
+}`) as unknown as TypedDocumentString<CheckInvitationsQuery, CheckInvitationsQueryVariables>;
+export const InvitePeopleDocument = new TypedDocumentString(`
+    mutation InvitePeople($input: InvitePeopleInput!) {
+  invitePeople(input: $input) {
+    invitations {
+      person {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvitePeopleMutation, InvitePeopleMutationVariables>;
 export const AuditTrailDocument = new TypedDocumentString(`
     query AuditTrail($filter: AuditEventsFilterInput, $first: Int, $after: String, $last: Int, $before: String) {
   auditEvents(
@@ -3036,6 +3439,66 @@ export const ConsultationProposalDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsultationProposalQuery, ConsultationProposalQueryVariables>;
+export const EditionPreviewDocument = new TypedDocumentString(`
+    query EditionPreview {
+  compactEditionPreview {
+    nextNumber
+    offerCount
+    unchangedCount
+    latest {
+      number
+      title
+      publishedOn
+    }
+    added {
+      proposalId
+      title
+      summary
+    }
+    removed {
+      proposalId
+      title
+    }
+    changed {
+      proposalId
+      changedFields
+      before {
+        title
+        summary
+      }
+      after {
+        title
+        summary
+      }
+      partiesAdded {
+        name
+        status
+      }
+      partiesRemoved {
+        name
+      }
+      partiesChanged {
+        after {
+          name
+          status
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditionPreviewQuery, EditionPreviewQueryVariables>;
+export const PublishEditionDocument = new TypedDocumentString(`
+    mutation PublishEdition($input: PublishCompactEditionInput!) {
+  publishCompactEdition(input: $input) {
+    offerCount
+    edition {
+      number
+      title
+      publishedOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublishEditionMutation, PublishEditionMutationVariables>;
 export const NotificationPreferencesDocument = new TypedDocumentString(`
     query NotificationPreferences {
   notificationPreferences {
@@ -3284,6 +3747,11 @@ export const MyDataDownloadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyDataDownloadQuery, MyDataDownloadQueryVariables>;
+export const MyAreasDocument = new TypedDocumentString(`
+    query MyAreas {
+  myAreas
+}
+    `) as unknown as TypedDocumentString<MyAreasQuery, MyAreasQueryVariables>;
 export const RequestSignInCodeDocument = new TypedDocumentString(`
     mutation RequestSignInCode($input: RequestSignInCodeInput!) {
   requestSignInCode(input: $input) {

@@ -6,7 +6,7 @@ import { CurrentEditionDocument, EditionDiffDocument, OfferMapDataDocument } fro
 import { todayIn } from '../what-can-i-get/answers';
 import { MAP_COLUMNS, MAP_ROWS, offerTiles, reachOf, TILE_GAP, TILE_SIZE, TILE_STATUS, tileCounts } from './tile-map';
 
-const FIELD_NAMES: Record<string, string> = {
+export const FIELD_NAMES: Record<string, string> = {
   title: 'its name',
   summary: 'its wording',
   minAge: 'the youngest age',
@@ -17,7 +17,7 @@ const FIELD_NAMES: Record<string, string> = {
   uascConsiderations: 'how it works for young people who came to the UK alone',
 };
 
-const STATUS_WORDS: Record<string, string> = { IMPLEMENTED: 'in place', FORMALLY_AGREED: 'agreed' };
+export const STATUS_WORDS: Record<string, string> = { IMPLEMENTED: 'in place', FORMALLY_AGREED: 'agreed' };
 
 /** The published Compact: the current edition, each offer with its London map, and what changed. */
 @Controller('the-compact')

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ApiClient } from '../../api/api-client';
 import { ApiInputError } from '../../api/api-errors';
-import { AcceptInvitationDocument, RequestSignInCodeDocument, SignedInTokensFragment, SignOutDocument, VerifySignInCodeDocument } from '../../api/generated/graphql';
+import { AcceptInvitationDocument, MyAreasDocument, RequestSignInCodeDocument, SignedInTokensFragment, SignOutDocument, VerifySignInCodeDocument } from '../../api/generated/graphql';
 import { formErrors, formErrorsFromApi } from '../../forms/form-errors';
 import { redirectAfterSaving } from '../../setup/session';
 
@@ -141,6 +141,8 @@ export class SignInController {
     const { person, ...sessionTokens } = tokens;
     req.session.tokens = sessionTokens;
     req.session.person = { id: person.id, displayName: person.displayName };
+    // The parts of the service the menu links to, as the API answers them now.
+    req.session.areas = (await this.api.request(req, MyAreasDocument, {})).myAreas;
     await redirectAfterSaving(req, res, returnTo);
   }
 }
