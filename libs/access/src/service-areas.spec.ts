@@ -14,6 +14,11 @@ describe('the areas a person may open', () => {
     expect(areasFor(holding(Role.HOUSE_CO_CHAIR, Role.HOUSE_MEMBER))).toEqual([ServiceArea.OUR_HOUSE, ServiceArea.LONDONS_PROGRESS, ServiceArea.MODERATION, ServiceArea.PEOPLE]);
   });
 
+  it('gives the officers of a council and of an ICS area or partner their agreements and London’s progress', () => {
+    expect(areasFor(holding(Role.LA_OFFICER))).toEqual([ServiceArea.OUR_AUTHORITY, ServiceArea.LONDONS_PROGRESS]);
+    expect(areasFor(holding(Role.PARTNER_OFFICER))).toEqual([ServiceArea.OUR_AUTHORITY, ServiceArea.LONDONS_PROGRESS]);
+  });
+
   it('gives a programme admin the admin areas, listed once each, in order', () => {
     expect(areasFor(holding(Role.PROGRAMME_ADMIN, Role.SAFEGUARDING_LEAD))).toEqual([
       ServiceArea.LONDONS_PROGRESS,

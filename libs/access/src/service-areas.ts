@@ -18,8 +18,8 @@ export enum ServiceArea {
 export const AREA_ROLES: Readonly<Record<ServiceArea, readonly Role[]>> = {
   // A House's two co-chairs run it.
   [ServiceArea.OUR_HOUSE]: [Role.HOUSE_CO_CHAIR],
-  // An LA's officers record its agreements.
-  [ServiceArea.OUR_AUTHORITY]: [Role.LA_OFFICER],
+  // The officers of an LA, an ICS area or a partner organisation record its agreements.
+  [ServiceArea.OUR_AUTHORITY]: [Role.LA_OFFICER, Role.PARTNER_OFFICER],
   [ServiceArea.LONDONS_PROGRESS]: PROGRESS_READER_ROLES,
   [ServiceArea.TRUST_BOARD]: [Role.TRUST_BOARD_MEMBER, Role.PROGRAMME_ADMIN],
   // A House's co-chairs moderate its comments.
