@@ -50,7 +50,7 @@ test('a co-chair pair takes a proposal from draft to recommended through a consu
   });
   await draft.save();
   await draft.expectOnPage();
-  expect(await draft.errors()).toEqual([{ text: 'title must be 3–200 characters', href: '#title' }]);
+  expect(await draft.errors()).toEqual([{ text: 'Enter a title of 3 to 200 characters', href: '#title' }]);
   expect(await draft.title()).toMatch(/^Error: Draft a proposal – /);
   await expect(page.locator('#title-error')).toBeVisible();
   await expect(page.getByLabel('What care leavers get')).toHaveValue('Care leavers get 10 driving lessons free.');

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType, OmitType, PartialType } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
   IsArray,
@@ -43,12 +43,12 @@ export class CreateProposalInput {
 
   @Field({ description: 'A short name for the offer (as it would appear in the Compact).' })
   @IsString()
-  @Length(TITLE_MIN, TITLE_MAX, { message: `title must be ${TITLE_MIN}–${TITLE_MAX} characters` })
+  @Length(TITLE_MIN, TITLE_MAX, { message: `Enter a title of ${TITLE_MIN} to ${TITLE_MAX} characters` })
   title: string;
 
   @Field({ description: 'What care leavers get: the wording partners are asked to agree.' })
   @IsString()
-  @Length(1, SUMMARY_MAX, { message: `summary must be 1–${SUMMARY_MAX} characters` })
+  @Length(1, SUMMARY_MAX, { message: `Say what care leavers get in 1 to ${SUMMARY_MAX} characters` })
   summary: string;
 
   @Field({ nullable: true, description: 'Why the House proposes it: the need and the evidence.' })
@@ -69,14 +69,14 @@ export class CreateProposalInput {
   @IsEnum(ProposalCategory)
   category: ProposalCategory;
 
-  @Field(() => Int, { nullable: true, description: `Youngest eligible age, ${AGE_MIN}–${AGE_MAX} (default 18).` })
+  @Field(() => Int, { nullable: true, description: `Youngest eligible age, ${AGE_MIN}–${AGE_MAX} (18 when a new proposal leaves it out).` })
   @IsOptional()
   @IsInt()
   @Min(AGE_MIN)
   @Max(AGE_MAX)
   minAge?: number;
 
-  @Field(() => Int, { nullable: true, description: `Oldest eligible age, ${AGE_MIN}–${AGE_MAX} (default 25).` })
+  @Field(() => Int, { nullable: true, description: `Oldest eligible age, ${AGE_MIN}–${AGE_MAX} (25 when a new proposal leaves it out).` })
   @IsOptional()
   @IsInt()
   @Min(AGE_MIN)
@@ -102,7 +102,7 @@ export class CreateProposalInput {
 }
 
 @InputType({ description: 'Fields left out are unchanged; uascConsiderations: null clears them (in draft only).' })
-export class UpdateProposalInput {
+export class UpdateProposalInput extends PartialType(OmitType(CreateProposalInput, ['houseId'] as const), InputType) {
   @Field(() => ID, { description: 'The proposal to edit (in DRAFT or IN_CONSULTATION).' })
   @IsUUID('all', { message: 'proposalId must be a proposal id' })
   proposalId: string;
@@ -111,69 +111,6 @@ export class UpdateProposalInput {
   @IsInt()
   @Min(1)
   expectedVersion: number;
-
-  @Field({ nullable: true, description: 'A new title.' })
-  @IsOptional()
-  @IsString()
-  @Length(TITLE_MIN, TITLE_MAX, { message: `title must be ${TITLE_MIN}–${TITLE_MAX} characters` })
-  title?: string;
-
-  @Field({ nullable: true, description: 'A new wording of the offer.' })
-  @IsOptional()
-  @IsString()
-  @Length(1, SUMMARY_MAX, { message: `summary must be 1–${SUMMARY_MAX} characters` })
-  summary?: string;
-
-  @Field({ nullable: true, description: 'A new rationale.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(RATIONALE_MAX)
-  rationale?: string;
-
-  @Field(() => [String], { nullable: true, description: 'Replaces the evidence links when given.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(EVIDENCE_LINKS_MAX)
-  @MaxLength(EVIDENCE_LINK_MAX_LENGTH, { each: true })
-  @IsUrl(URL_OPTIONS, { each: true, message: URL_MESSAGE })
-  evidenceLinks?: string[];
-
-  @Field(() => ProposalCategory, { nullable: true, description: 'A new category.' })
-  @IsOptional()
-  @IsEnum(ProposalCategory)
-  category?: ProposalCategory;
-
-  @Field(() => Int, { nullable: true, description: 'A new youngest eligible age.' })
-  @IsOptional()
-  @IsInt()
-  @Min(AGE_MIN)
-  @Max(AGE_MAX)
-  minAge?: number;
-
-  @Field(() => Int, { nullable: true, description: 'A new oldest eligible age.' })
-  @IsOptional()
-  @IsInt()
-  @Min(AGE_MIN)
-  @Max(AGE_MAX)
-  maxAge?: number;
-
-  @Field(() => DeliveryModel, { nullable: true, description: 'A new delivery model (partnerIds must then fit it).' })
-  @IsOptional()
-  @IsEnum(DeliveryModel)
-  deliveryModel?: DeliveryModel;
-
-  @Field(() => [ID], { nullable: true, description: 'Replaces the partner list when given.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsUUID('all', { each: true, message: 'each partnerIds entry must be an organisation id' })
-  partnerIds?: string[];
-
-  @Field(() => String, { nullable: true, description: 'New wording on how the offer works for former unaccompanied asylum-seeking children.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(UASC_MAX)
-  uascConsiderations?: string | null;
 }
 
 @InputType({ description: 'A status change a House co-chair makes to a proposal.' })
