@@ -94,6 +94,18 @@ describe('Meetings, decisions and actions through GraphQL', () => {
     expect(notASeat.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('links an agenda item to its papers, and refuses a link that is not a web address', async () => {
+    const meetingId = await schedule();
+    const WITH_PAPERS = `mutation($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { agendaItem { title papersUrl } } }`;
+    const added = await t.ok(WITH_PAPERS, { input: { meetingId, title: 'Budget report', papersUrl: 'https://example.org/board/2026-12/budget.pdf' } }, { as: chair });
+    expect(added.addAgendaItem.agendaItem).toEqual({ title: 'Budget report', papersUrl: 'https://example.org/board/2026-12/budget.pdf' });
+    const without = await t.ok(WITH_PAPERS, { input: { meetingId, title: 'Any other business' } }, { as: chair });
+    expect(without.addAgendaItem.agendaItem.papersUrl).toBeNull();
+    const bad = await t.fails(WITH_PAPERS, { input: { meetingId, title: 'Minutes', papersUrl: 'javascript:alert(1)' } }, { as: chair });
+    expect(bad.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'papersUrl' });
+    expect(bad.message).toBe('Enter the link to the papers as a web address starting https://');
+  });
+
   it('endorses a recommended proposal on the agenda: the proposal moves and its 33 agreement rows open, in one step', async () => {
     const proposal = await createProposal(t.dataSource, 'HOUSE_HOUSING', { status: ProposalStatus.RECOMMENDED });
     const meetingId = await schedule();

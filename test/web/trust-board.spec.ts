@@ -62,10 +62,13 @@ test('the Trust Board chair schedules a meeting, puts a recommended proposal on 
   expect(await agenda.errors()).toEqual([{ text: 'Enter the agenda item', href: '#title' }]);
   expect(await agenda.title()).toMatch(/^Error: Add an agenda item/);
   await expectAccessible(page);
-  await agenda.add('Decide on free gym membership', title);
+  await agenda.add('Decide on free gym membership', title, 'not a link');
+  expect(await agenda.errors()).toEqual([{ text: 'Enter the link to the papers as a web address starting https://', href: '#papersUrl' }]);
+  await agenda.add('Decide on free gym membership', title, 'https://example.org/board/gym-membership.pdf');
   await meeting.expectOnPage();
   expect(await meeting.banner()).toContain('Added to the agenda as item 1.');
   await expect(meeting.agendaItem(title)).toContainText('Recommended');
+  await expect(meeting.agendaItem(title).getByRole('link', { name: /^Read the papers/ })).toHaveAttribute('href', 'https://example.org/board/gym-membership.pdf');
   await expect(meeting.agendaItem(title).getByRole('link', { name: /^Read the proposal/ })).toHaveAttribute('href', `/proposals/${proposalId}`);
   const meetingResponse = await open(page, meetingUrl);
   expect(apiCalls(meetingResponse.headers())).toBe(1);

@@ -2,6 +2,9 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 import { ProposalEntity } from '@app/proposals';
 import { MeetingEntity } from './meeting.entity';
 
+/** The longest link to an agenda item's papers. */
+export const PAPERS_URL_MAX = 2000;
+
 /** One item on a meeting's agenda, in order; may be about a proposal. */
 @Entity('agenda_item')
 @Unique('uq_agenda_item_position', ['meetingId', 'position'])
@@ -27,6 +30,10 @@ export class AgendaItemEntity {
   @Index('ix_agenda_item_proposal', { where: '"proposal_id" IS NOT NULL' })
   @Column({ type: 'uuid', nullable: true })
   proposalId: string | null;
+
+  /** Where the item's papers are (an http or https link), if anyone has put them up. */
+  @Column({ type: 'varchar', length: PAPERS_URL_MAX, nullable: true })
+  papersUrl: string | null;
 
   @ManyToOne(() => ProposalEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'proposal_id', foreignKeyConstraintName: 'fk_agenda_item_proposal' })

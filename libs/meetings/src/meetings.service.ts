@@ -49,6 +49,8 @@ export interface AddAgendaItemRequest {
   meetingId: string;
   title: string;
   proposalId?: string | null;
+  /** An http(s) link to the item's papers. */
+  papersUrl?: string | null;
 }
 
 export interface RecordDecisionRequest {
@@ -135,10 +137,10 @@ export class MeetingsService {
       this.assertNotCancelled(meeting);
       if (request.proposalId) await this.proposals.get(request.proposalId, m, 'proposalId');
       const [row] = await m.query<{ id: string }[]>(
-        `INSERT INTO agenda_item (meeting_id, position, title, proposal_id)
-         SELECT $1, coalesce(max(position), 0) + 1, $2, $3 FROM agenda_item WHERE meeting_id = $1
+        `INSERT INTO agenda_item (meeting_id, position, title, proposal_id, papers_url)
+         SELECT $1, coalesce(max(position), 0) + 1, $2, $3, $4 FROM agenda_item WHERE meeting_id = $1
          RETURNING id`,
-        [meeting.id, title, request.proposalId ?? null],
+        [meeting.id, title, request.proposalId ?? null, request.papersUrl?.trim() || null],
       );
       const item = await m.getRepository(AgendaItemEntity).findOneByOrFail({ id: row.id });
       await this.audit.record(m, actor, { action: 'addAgendaItem', entityType: 'agenda_item', entityId: item.id, after: item });

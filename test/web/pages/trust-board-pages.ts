@@ -115,9 +115,10 @@ export class MeetingPage extends BasePage {
 export class AgendaItemPage extends BasePage {
   readonly heading = 'Add an agenda item';
 
-  async add(title: string, proposalTitle: string | null): Promise<void> {
+  async add(title: string, proposalTitle: string | null, papersUrl = ''): Promise<void> {
     await this.page.getByLabel('Agenda item').fill(title);
     await this.page.getByRole('radio', { name: proposalTitle ?? 'It is not about a proposal' }).check();
+    await this.page.getByLabel('Link to the papers (optional)').fill(papersUrl);
     await this.page.getByRole('button', { name: 'Add to the agenda' }).click();
   }
 }

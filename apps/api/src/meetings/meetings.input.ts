@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
-import { ActionItemStatus, DecisionKind, DESCRIPTION_MAX, LOCATION_MAX, SUMMARY_MAX, TITLE_MAX } from '@app/meetings';
+import { IsDate, IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, Matches, MaxLength, Min } from 'class-validator';
+import { ActionItemStatus, DecisionKind, DESCRIPTION_MAX, LOCATION_MAX, PAPERS_URL_MAX, SUMMARY_MAX, TITLE_MAX } from '@app/meetings';
 import { DateScalar, IsDateOnly } from '../graphql/scalars';
 
 const NOT_BLANK = /\S/;
@@ -49,6 +49,12 @@ export class AddAgendaItemInput {
   @IsOptional()
   @IsUUID('all', { message: 'proposalId must be a proposal id' })
   proposalId?: string | null;
+
+  @Field(() => String, { nullable: true, description: "A link to the item's papers (http or https), if they are up." })
+  @IsOptional()
+  @MaxLength(PAPERS_URL_MAX, { message: `The link to the papers must be ${PAPERS_URL_MAX} characters or fewer` })
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { message: 'Enter the link to the papers as a web address starting https://' })
+  papersUrl?: string | null;
 }
 
 @InputType({ description: 'A decision taken at a meeting.' })

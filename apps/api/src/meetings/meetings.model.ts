@@ -91,8 +91,11 @@ export class AgendaItemModel {
   @Field(() => ID, { nullable: true, description: 'The proposal it is about, if any.' })
   proposalId: string | null;
 
+  @Field(() => String, { nullable: true, description: "A link to the item's papers; null until someone puts them up." })
+  papersUrl: string | null;
+
   static from(e: AgendaItemEntity): AgendaItemModel {
-    return Object.assign(new AgendaItemModel(), { id: e.id, meetingId: e.meetingId, position: e.position, title: e.title, proposalId: e.proposalId });
+    return Object.assign(new AgendaItemModel(), { id: e.id, meetingId: e.meetingId, position: e.position, title: e.title, proposalId: e.proposalId, papersUrl: e.papersUrl });
   }
 }
 

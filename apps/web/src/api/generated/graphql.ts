@@ -35,6 +35,8 @@ export type AddActionItemInput = {
 export type AddAgendaItemInput = {
   /** The meeting. */
   meetingId: string | number;
+  /** A link to the item's papers (http or https), if they are up. */
+  papersUrl?: string | null | undefined;
   /** The proposal this item is about, if any. */
   proposalId?: string | number | null | undefined;
   /** What the item is. */
@@ -209,9 +211,9 @@ export type CreateProposalInput = {
   evidenceLinks?: Array<string> | null | undefined;
   /** The House that owns the proposal. */
   houseId: string | number;
-  /** Oldest eligible age, 16–25 (default 25). */
+  /** Oldest eligible age, 16–25 (25 when a new proposal leaves it out). */
   maxAge?: number | null | undefined;
-  /** Youngest eligible age, 16–25 (default 18). */
+  /** Youngest eligible age, 16–25 (18 when a new proposal leaves it out). */
   minAge?: number | null | undefined;
   /** Partner organisations: one for SINGLE_PARTNER, two or more for SEVERAL_PARTNERS, none otherwise. */
   partnerIds?: Array<string | number> | null | undefined;
@@ -881,29 +883,29 @@ export type UpdatePartyAgreementsInput = {
 
 /** Fields left out are unchanged; uascConsiderations: null clears them (in draft only). */
 export type UpdateProposalInput = {
-  /** A new category. */
+  /** The area of care leavers' lives it serves. */
   category?: ProposalCategory | null | undefined;
-  /** A new delivery model (partnerIds must then fit it). */
+  /** Who must agree it: each LA, each ICS area, one partner or several. */
   deliveryModel?: DeliveryModel | null | undefined;
-  /** Replaces the evidence links when given. */
+  /** Up to 20 http(s) links. */
   evidenceLinks?: Array<string> | null | undefined;
   /** The version you read; a newer one means someone else changed it. */
   expectedVersion: number;
-  /** A new oldest eligible age. */
+  /** Oldest eligible age, 16–25 (25 when a new proposal leaves it out). */
   maxAge?: number | null | undefined;
-  /** A new youngest eligible age. */
+  /** Youngest eligible age, 16–25 (18 when a new proposal leaves it out). */
   minAge?: number | null | undefined;
-  /** Replaces the partner list when given. */
+  /** Partner organisations: one for SINGLE_PARTNER, two or more for SEVERAL_PARTNERS, none otherwise. */
   partnerIds?: Array<string | number> | null | undefined;
   /** The proposal to edit (in DRAFT or IN_CONSULTATION). */
   proposalId: string | number;
-  /** A new rationale. */
+  /** Why the House proposes it: the need and the evidence. */
   rationale?: string | null | undefined;
-  /** A new wording of the offer. */
+  /** What care leavers get: the wording partners are asked to agree. */
   summary?: string | null | undefined;
-  /** A new title. */
+  /** A short name for the offer (as it would appear in the Compact). */
   title?: string | null | undefined;
-  /** New wording on how the offer works for former unaccompanied asylum-seeking children. */
+  /** How the offer works for former UASC; needed before the proposal leaves draft. */
   uascConsiderations?: string | null | undefined;
 };
 
@@ -1452,7 +1454,7 @@ export type BoardMeetingQueryVariables = Exact<{
 }>;
 
 
-export type BoardMeetingQuery = { meeting: { version: number, id: string, title: string, startsAt: string, endsAt: string | null, location: string | null, status: MeetingStatus, bodyId: string, body: { id: string, name: string, kind: BodyKind }, viewerCan: { addAgendaItem: boolean, recordDecision: boolean, addActionItem: boolean }, agendaItems: Array<{ id: string, position: number, title: string, proposal: { id: string, title: string, status: ProposalStatus, version: number, house: { id: string, name: string } } | null }>, decisions: Array<{ id: string, kind: DecisionKind, summary: string, recordedAt: string, recordedBy: { displayName: string } | null, proposal: { id: string, title: string, status: ProposalStatus } | null }>, actionItems: Array<{ id: string, description: string, dueOn: string, status: ActionItemStatus, version: number, owner: { id: string, displayName: string } | null, viewerCan: { update: boolean }, meeting: { id: string, title: string, bodyId: string } }> } | null };
+export type BoardMeetingQuery = { meeting: { version: number, id: string, title: string, startsAt: string, endsAt: string | null, location: string | null, status: MeetingStatus, bodyId: string, body: { id: string, name: string, kind: BodyKind }, viewerCan: { addAgendaItem: boolean, recordDecision: boolean, addActionItem: boolean }, agendaItems: Array<{ id: string, position: number, title: string, papersUrl: string | null, proposal: { id: string, title: string, status: ProposalStatus, version: number, house: { id: string, name: string } } | null }>, decisions: Array<{ id: string, kind: DecisionKind, summary: string, recordedAt: string, recordedBy: { displayName: string } | null, proposal: { id: string, title: string, status: ProposalStatus } | null }>, actionItems: Array<{ id: string, description: string, dueOn: string, status: ActionItemStatus, version: number, owner: { id: string, displayName: string } | null, viewerCan: { update: boolean }, meeting: { id: string, title: string, bodyId: string } }> } | null };
 
 export type BoardAgendaFormQueryVariables = Exact<{
   meetingId: string | number;
@@ -3962,6 +3964,7 @@ export const BoardMeetingDocument = new TypedDocumentString(`
       id
       position
       title
+      papersUrl
       proposal {
         ...BoardRecommendedProposal
       }

@@ -242,19 +242,19 @@ export class TrustBoardController {
   @Get('meetings/:meetingId/agenda/new')
   async agendaForm(@Req() req: Request, @Res() res: Response, @Param('meetingId') meetingId: string): Promise<void> {
     const data = await this.api.request(req, BoardAgendaFormDocument, { meetingId: idParam(meetingId), first: PAGE });
-    this.renderAgenda(res, data, null, { title: '', proposalId: '' });
+    this.renderAgenda(res, data, null, { title: '', proposalId: '', papersUrl: '' });
   }
 
   @Post('meetings/:meetingId/agenda/new')
   async addAgendaItem(@Req() req: Request, @Res() res: Response, @Param('meetingId') meetingId: string, @Body() body: Record<string, unknown>): Promise<void> {
     idParam(meetingId);
-    const entered = { title: text(body.title), proposalId: text(body.proposalId) };
+    const entered = { title: text(body.title), proposalId: text(body.proposalId), papersUrl: text(body.papersUrl) };
     const proposalId = UUID.test(entered.proposalId) ? entered.proposalId : null;
-    const fields = { title: 'title', proposalId: 'proposalId' };
+    const fields = { title: 'title', proposalId: 'proposalId', papersUrl: 'papersUrl' };
     let errors = entered.title ? null : formErrors([{ field: 'title', text: 'Enter the agenda item' }], fields);
     if (!errors) {
       try {
-        const { addAgendaItem } = await this.api.request(req, BoardAddAgendaItemDocument, { input: { meetingId, title: entered.title, proposalId } });
+        const { addAgendaItem } = await this.api.request(req, BoardAddAgendaItemDocument, { input: { meetingId, title: entered.title, proposalId, papersUrl: entered.papersUrl || null } });
         req.session.flash = `Added to the agenda as item ${addAgendaItem.agendaItem.position}.`;
         return redirectAfterSaving(req, res, `/trust-board/meetings/${meetingId}`);
       } catch (error) {
@@ -407,7 +407,7 @@ export class TrustBoardController {
     res.render(`${VIEWS}/schedule.njk`, { pageTitle: 'Schedule a Trust Board meeting', backLink: '/trust-board/meetings', board, errors, entered });
   }
 
-  private renderAgenda(res: Response, data: BoardAgendaFormQuery, errors: FormErrors | null, entered: { title: string; proposalId: string }): void {
+  private renderAgenda(res: Response, data: BoardAgendaFormQuery, errors: FormErrors | null, entered: { title: string; proposalId: string; papersUrl: string }): void {
     const meeting = data.meeting;
     if (!meeting) throw new NotFoundException();
     const onAgenda = new Set(meeting.agendaItems.map((i) => i.proposalId));
