@@ -89,6 +89,43 @@ describe('Consultations and responses', () => {
     expect(c.questions[2]).toMatchObject({ scaleMin: 1, scaleMax: 5, required: false });
   });
 
+  it('asks a question only after a given answer to an earlier one: required then, refused otherwise, and checked when opened', async () => {
+    const conditional = {
+      ...laSurvey(),
+      title: 'Council tax exemption survey, with a follow-up',
+      questions: [
+        { kind: 'YES_NO', prompt: 'Do you exempt care leavers from council tax to 25?' },
+        { kind: 'FREE_TEXT', prompt: 'What stops you?', askIf: { question: 0, answer: 'No' } },
+        { kind: 'SINGLE_CHOICE', prompt: 'Whom do you exempt?', options: ['Own care leavers anywhere', 'Both'], askIf: { question: 0, answer: 'Yes' } },
+      ],
+    };
+    const data = await t.ok(OPEN.replace('required }', 'required askIf { question answer } }'), { input: conditional }, { as: chairs.sectorLead.id });
+    const survey = data.openConsultation.consultation as { id: string; questions: { id: string; askIf: { question: number; answer: string } | null }[] };
+    expect(survey.questions.map((q) => q.askIf)).toEqual([null, { question: 0, answer: 'No' }, { question: 0, answer: 'Yes' }]);
+    const [q0, q1, q2] = survey.questions.map((q) => q.id);
+    const croydon = await authorityByShortCode(t.dataSource, 'crd');
+    const officer = await createAuthorityOfficer(t.dataSource, 'crd');
+    const respond = (answers: unknown[]) => t.gql(RESPOND, { input: { consultationId: survey.id, onBehalfOfAuthorityId: croydon.id, answers } }, { as: officer.id });
+
+    // "No": the follow-up is asked and required; the other is not asked, and answering it is refused.
+    const missing = await respond([{ questionId: q0, yesNo: false }]);
+    expect(missing.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'ANSWER_REQUIRED' });
+    expect(missing.errors?.[0].message).toContain('"What stops you?"');
+    const notAsked = await respond([{ questionId: q0, yesNo: false }, { questionId: q1, text: 'Budget.' }, { questionId: q2, choice: 'Both' }]);
+    expect(notAsked.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'NOT_ASKED', field: 'answers.2' });
+    expect(notAsked.errors?.[0].message).toBe('Leave "Whom do you exempt?" unanswered: it is asked only when "Do you exempt care leavers from council tax to 25?" is answered Yes.');
+    expect((await respond([{ questionId: q0, yesNo: false }, { questionId: q1, text: 'Budget.' }])).errors).toBeUndefined();
+    // "Yes": the other way round.
+    expect((await respond([{ questionId: q0, yesNo: true }, { questionId: q2, choice: 'Both' }])).errors).toBeUndefined();
+
+    // Conditions that cannot work are refused when the consultation is opened, naming the field.
+    const bad = async (askIf: unknown, kind = 'YES_NO') =>
+      (await t.fails(OPEN, { input: { ...laSurvey(), questions: [{ kind, prompt: 'First?', ...(kind === 'SCALE' ? { scaleMin: 1, scaleMax: 3 } : {}) }, { kind: 'FREE_TEXT', prompt: 'Then?', askIf }] } }, { as: chairs.sectorLead.id })).extensions;
+    expect(await bad({ question: 1, answer: 'Yes' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'questions.1.askIf.question' });
+    expect(await bad({ question: 0, answer: 'Maybe' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'questions.1.askIf.answer' });
+    expect(await bad({ question: 0, answer: '2' }, 'SCALE')).toMatchObject({ code: 'BAD_USER_INPUT', field: 'questions.1.askIf.question' });
+  });
+
   it('two officers of the same LA make one response: the later replaces the earlier and says so', async () => {
     const survey = await openSurvey();
     const lambeth = await authorityByShortCode(t.dataSource, 'lam');

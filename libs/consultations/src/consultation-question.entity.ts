@@ -16,6 +16,7 @@ export enum QuestionKind {
   'ck_consultation_question_scale',
   `("kind" = 'SCALE') = ("scale_min" IS NOT NULL AND "scale_max" IS NOT NULL) AND ("scale_min" IS NULL OR "scale_min" < "scale_max")`,
 )
+@Check('ck_consultation_question_ask_if', `("ask_if_position" IS NULL) = ("ask_if_answer" IS NULL) AND ("ask_if_position" IS NULL OR "ask_if_position" < "position")`)
 export class ConsultationQuestionEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_consultation_question' })
   id: string;
@@ -47,4 +48,12 @@ export class ConsultationQuestionEntity {
 
   @Column({ type: 'boolean', default: true })
   required: boolean;
+
+  /** Asked only when the earlier question at this position was answered `askIfAnswer`; null: always asked. */
+  @Column({ type: 'smallint', nullable: true })
+  askIfPosition: number | null;
+
+  /** The answer that makes this question asked: "Yes" or "No" for a yes/no question, else an option. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  askIfAnswer: string | null;
 }

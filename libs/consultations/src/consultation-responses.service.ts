@@ -9,7 +9,7 @@ import { ConsultationAnswerEntity } from './consultation-answer.entity';
 import { respondPermission, takesResponsesPermission } from './consultation-permissions';
 import { ConsultationQuestionEntity, QuestionKind } from './consultation-question.entity';
 import { ConsultationResponseEntity, PERSONAL_RESPONSE_SQL } from './consultation-response.entity';
-import { AnswerInput, answerValue, ConsultationState, consultationState, effectiveClose } from './consultation-rules';
+import { AnswerInput, answerValue, ConsultationState, consultationState, effectiveClose, isAsked } from './consultation-rules';
 import { AUTHORITY_AUDIENCES, ConsultationAudience, ConsultationEntity } from './consultation.entity';
 import {
   ConsultationErrorCode,
@@ -257,9 +257,22 @@ export class ConsultationResponsesService {
         throw new ConsultationInputError(ConsultationErrorCode.DUPLICATE_ANSWER, `"${question.prompt}" is answered twice; answer each question once.`, `answers.${i}.questionId`);
       }
       seen.add(question.id);
-      return { questionId: question.id, value: answerValue(question, answer, `answers.${i}`) };
+      return { questionId: question.id, value: answerValue(question, answer, `answers.${i}`), index: i };
     });
-    const missing = questions.filter((q) => q.required && !seen.has(q.id));
+    // A question that depends on an earlier answer is asked, and may be answered, only when that answer was given.
+    const byPosition = new Map(values.map((v) => [byId.get(v.questionId)!.position, v.value]));
+    const asked = new Set(questions.filter((q) => isAsked(q, (position) => byPosition.get(position))).map((q) => q.id));
+    for (const v of values) {
+      if (asked.has(v.questionId)) continue;
+      const question = byId.get(v.questionId)!;
+      const earlier = questions.find((q) => q.position === question.askIfPosition);
+      throw new ConsultationInputError(
+        ConsultationErrorCode.NOT_ASKED,
+        `Leave "${question.prompt}" unanswered: it is asked only when "${earlier?.prompt ?? 'an earlier question'}" is answered ${question.askIfAnswer}.`,
+        `answers.${v.index}`,
+      );
+    }
+    const missing = questions.filter((q) => q.required && asked.has(q.id) && !seen.has(q.id));
     if (missing.length > 0) {
       throw new ConsultationInputError(
         ConsultationErrorCode.ANSWER_REQUIRED,
@@ -268,7 +281,7 @@ export class ConsultationResponsesService {
         { questionIds: missing.map((q) => q.id) },
       );
     }
-    return values;
+    return values.map(({ questionId, value }) => ({ questionId, value }));
   }
 
   /** Responses to a consultation, answer by answer, for those who may read them now (see assertMayReadResponses); earliest first. */

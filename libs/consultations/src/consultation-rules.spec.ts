@@ -28,6 +28,8 @@ const q = (kind: QuestionKind, extra: Partial<NormalisedQuestion> = {}): Normali
   scaleMin: null,
   scaleMax: null,
   required: true,
+  askIfPosition: null,
+  askIfAnswer: null,
   ...extra,
 });
 

@@ -48,6 +48,14 @@ export function effectiveClose(c: { closesAt: Date; closedAt: Date | null }): Da
   return c.closedAt && c.closedAt.getTime() < c.closesAt.getTime() ? c.closedAt : c.closesAt;
 }
 
+/** A question asked only when an earlier one got a given answer. */
+export interface QuestionCondition {
+  /** The earlier question, by its place in the list (0 for the first). */
+  question: number;
+  /** "Yes" or "No" for a yes/no question; one of the options of a single-choice question. */
+  answer: string;
+}
+
 export interface QuestionDefinition {
   kind: QuestionKind;
   prompt: string;
@@ -55,6 +63,7 @@ export interface QuestionDefinition {
   scaleMin?: number | null;
   scaleMax?: number | null;
   required?: boolean | null;
+  askIf?: QuestionCondition | null;
 }
 
 export interface NormalisedQuestion {
@@ -64,6 +73,40 @@ export interface NormalisedQuestion {
   scaleMin: number | null;
   scaleMax: number | null;
   required: boolean;
+  askIfPosition: number | null;
+  askIfAnswer: string | null;
+}
+
+/** The answers a yes/no question's condition names. */
+export const YES_NO_ANSWERS = { yes: 'Yes', no: 'No' } as const;
+
+/**
+ * Checks the conditions of a list of questions (each already normalised) and returns them with
+ * their conditions: a question may depend only on an earlier yes/no or single-choice question,
+ * and on one of its answers.
+ */
+export function withConditions(questions: NormalisedQuestion[], definitions: QuestionDefinition[]): NormalisedQuestion[] {
+  return questions.map((q, i) => {
+    const condition = definitions[i]?.askIf;
+    if (!condition) return q;
+    const path = `questions.${i}.askIf`;
+    const earlier = Number.isInteger(condition.question) && condition.question >= 0 && condition.question < i ? questions[condition.question] : null;
+    if (!earlier) throw bad(`${path}.question`, `Question ${i + 1} can depend only on a question before it (1 to ${i}).`);
+    const answers = earlier.kind === QuestionKind.YES_NO ? [YES_NO_ANSWERS.yes, YES_NO_ANSWERS.no] : earlier.kind === QuestionKind.SINGLE_CHOICE ? earlier.options : null;
+    if (!answers) throw bad(`${path}.question`, `Question ${i + 1} can depend only on a yes/no or single-choice question; "${earlier.prompt}" is neither.`);
+    const answer = (condition.answer ?? '').trim();
+    if (!answers.includes(answer)) throw bad(`${path}.answer`, `Ask question ${i + 1} when "${earlier.prompt}" is answered one of: ${answers.join(', ')}.`);
+    return { ...q, askIfPosition: condition.question, askIfAnswer: answer };
+  });
+}
+
+/** Whether a question is asked, given the answers to the questions before it (by position). */
+export function isAsked(question: { askIfPosition: number | null; askIfAnswer: string | null }, answerAt: (position: number) => AnswerValue | undefined): boolean {
+  if (question.askIfPosition === null) return true;
+  const earlier = answerAt(question.askIfPosition);
+  if (earlier === undefined) return false;
+  const said = typeof earlier === 'boolean' ? (earlier ? YES_NO_ANSWERS.yes : YES_NO_ANSWERS.no) : String(earlier);
+  return said === question.askIfAnswer;
 }
 
 const bad = (field: string, message: string, code = ConsultationErrorCode.BAD_QUESTION) => new ConsultationInputError(code, message, field);
@@ -112,7 +155,7 @@ export function normaliseQuestion(q: QuestionDefinition, path: string): Normalis
   } else if ((q.scaleMin ?? null) !== null || (q.scaleMax ?? null) !== null) {
     throw bad(`${path}.scaleMin`, `Only SCALE questions have scaleMin and scaleMax; remove them from this ${q.kind} question.`);
   }
-  return { kind: q.kind, prompt, options: tidied, scaleMin, scaleMax, required: q.required ?? true };
+  return { kind: q.kind, prompt, options: tidied, scaleMin, scaleMax, required: q.required ?? true, askIfPosition: null, askIfAnswer: null };
 }
 
 /** An answer as given: one value field, matching the question's kind. */

@@ -15,7 +15,7 @@ import {
   RunnerFacts,
 } from './consultation-permissions';
 import { ConsultationQuestionEntity } from './consultation-question.entity';
-import { ConsultationState, normaliseQuestion, QuestionDefinition } from './consultation-rules';
+import { ConsultationState, normaliseQuestion, QuestionDefinition, withConditions } from './consultation-rules';
 import { ConsultationAudience, ConsultationEntity, TallyVisibility } from './consultation.entity';
 import {
   ConsultationConflictError,
@@ -225,7 +225,7 @@ export class ConsultationsService {
       if (definitions.length > MAX_QUESTIONS) {
         throw new ConsultationInputError(ConsultationErrorCode.BAD_QUESTION, `A consultation can have at most ${MAX_QUESTIONS} questions.`, 'questions');
       }
-      const questions = definitions.map((q, i) => normaliseQuestion(q, `questions.${i}`));
+      const questions = withConditions(definitions.map((q, i) => normaliseQuestion(q, `questions.${i}`)), definitions);
       const description = (request.description ?? '').trim();
       if (description.length > DESCRIPTION_MAX) {
         throw new ConsultationInputError(ConsultationErrorCode.BAD_QUESTION, `The description can be at most ${DESCRIPTION_MAX} characters.`, 'description');

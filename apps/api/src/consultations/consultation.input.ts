@@ -33,6 +33,19 @@ import {
 } from '@app/consultations';
 import { PageArgs } from '../graphql/connection';
 
+@InputType({ description: 'Ask a question only when an earlier yes/no or single-choice question got a given answer.' })
+export class QuestionConditionInput {
+  @Field(() => Int, { description: 'The earlier question, by its place in this list (0 for the first).' })
+  @IsInt()
+  @Min(0)
+  question: number;
+
+  @Field({ description: '"Yes" or "No" for a yes/no question; one of the options of a single-choice question.' })
+  @IsString()
+  @MaxLength(OPTION_MAX)
+  answer: string;
+}
+
 @InputType({ description: "A question; options for choice questions, scaleMin/scaleMax for SCALE." })
 export class QuestionInput {
   @Field(() => QuestionKind, { description: 'The kind of answer the question takes.' })
@@ -66,10 +79,16 @@ export class QuestionInput {
   @Max(100)
   scaleMax?: number;
 
-  @Field({ defaultValue: true, description: 'Whether a response must answer it (default true).' })
+  @Field({ defaultValue: true, description: 'Whether a response must answer it (default true); a question that is not asked never must.' })
   @IsOptional()
   @IsBoolean()
   required?: boolean;
+
+  @Field(() => QuestionConditionInput, { nullable: true, description: 'Ask it only when an earlier question got this answer; left out, it is always asked.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => QuestionConditionInput)
+  askIf?: QuestionConditionInput | null;
 }
 
 @InputType({ description: 'A consultation to open or schedule: about a proposal, or a topic of the body running it.' })

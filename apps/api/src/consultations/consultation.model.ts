@@ -155,6 +155,15 @@ export class ConsultationModel {
 @ObjectType('ConsultationConnection', { description: 'A page of consultations.' })
 export class ConsultationConnection extends Connection(ConsultationModel, 'Consultation') {}
 
+@ObjectType('QuestionCondition', { description: 'A question asked only after a given answer to an earlier one.' })
+export class QuestionConditionModel {
+  @Field(() => Int, { description: "The earlier question's position (0 for the first)." })
+  question: number;
+
+  @Field({ description: '"Yes" or "No" for a yes/no question; an option of a single-choice question.' })
+  answer: string;
+}
+
 @ObjectType('ConsultationQuestion', { description: 'A question a consultation asks.' })
 export class ConsultationQuestionModel {
   @Field(() => ID, { description: "The question's id, to answer it with." })
@@ -178,8 +187,11 @@ export class ConsultationQuestionModel {
   @Field(() => Int, { nullable: true, description: 'SCALE questions: the highest point; null otherwise.' })
   scaleMax: number | null;
 
-  @Field({ description: 'Whether a response must answer it.' })
+  @Field({ description: 'Whether a response must answer it (when it is asked).' })
   required: boolean;
+
+  @Field(() => QuestionConditionModel, { nullable: true, description: 'When it is asked only after a given answer to an earlier question; null when it is always asked.' })
+  askIf: QuestionConditionModel | null;
 
   houseId: string;
   closed: boolean;
@@ -194,6 +206,7 @@ export class ConsultationQuestionModel {
       scaleMin: e.scaleMin,
       scaleMax: e.scaleMax,
       required: e.required,
+      askIf: e.askIfPosition === null || e.askIfAnswer === null ? null : Object.assign(new QuestionConditionModel(), { question: e.askIfPosition, answer: e.askIfAnswer }),
       houseId: consultation.houseId,
       closed: consultation.state === ConsultationState.CLOSED,
     });
