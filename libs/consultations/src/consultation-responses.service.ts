@@ -6,7 +6,7 @@ import { Actor, Clock, enforce, ErrorKind, keysetPage, Page, PageRequest, requir
 import { AuditService } from '@app/audit';
 import { LocalAuthorityEntity } from '@app/reference';
 import { ConsultationAnswerEntity } from './consultation-answer.entity';
-import { respondPermission, takesResponsesPermission } from './consultation-permissions';
+import { ConsultationTiming, respondPermission, takesResponsesPermission } from './consultation-permissions';
 import { ConsultationQuestionEntity, QuestionKind } from './consultation-question.entity';
 import { ConsultationResponseEntity, PERSONAL_RESPONSE_SQL } from './consultation-response.entity';
 import { AnswerInput, answerValue, ConsultationState, consultationState, effectiveClose } from './consultation-rules';
@@ -35,6 +35,14 @@ export interface RespondResult {
   /** True when this replaced an earlier response (the party's, or the person's own). */
   replaced: boolean;
   message: string;
+}
+
+/** Someone or something the viewer may answer a consultation for, with the response kept for it. */
+export interface RespondingFor {
+  /** The LA, ICS area or partner organisation; null when the viewer answers for themself. */
+  party: PartyScope | null;
+  name: string;
+  response: ConsultationResponseEntity | null;
 }
 
 export interface ResponseSummary {
@@ -269,6 +277,43 @@ export class ConsultationResponsesService {
       );
     }
     return values;
+  }
+
+  /**
+   * Whom the viewer may answer a consultation for now (respondPermission), each with the response
+   * kept for it, which their next answer replaces: every LA (or ICS area and partner organisation)
+   * they act for when it is answered per party, otherwise themself. Empty when they may not answer.
+   */
+  async respondingFor(actor: Actor, consultation: ConsultationTiming): Promise<RespondingFor[]> {
+    if (!actor.personId) return [];
+    const viewer = await this.access.viewer(actor);
+    if (!respondPermission(viewer, consultation, this.clock.now()).allowed) return [];
+    const responses = this.dataSource.getRepository(ConsultationResponseEntity);
+    const perAuthority = AUTHORITY_AUDIENCES.includes(consultation.audience);
+    if (!perAuthority && consultation.audience !== ConsultationAudience.PARTNERS) {
+      const own = await responses
+        .createQueryBuilder('r')
+        .where(`r.consultation_id = :consultationId AND r.respondent_id = :personId AND ${PERSONAL_RESPONSE_SQL}`, { consultationId: consultation.id, personId: actor.personId })
+        .getOne();
+      return [{ party: null, name: 'Yourself', response: own }];
+    }
+    const kinds: PartyScopeKind[] = perAuthority ? [ScopeKind.AUTHORITY] : [ScopeKind.AREA, ScopeKind.ORGANISATION];
+    const parties = await this.access.partiesOfActor(actor, kinds);
+    if (parties.length === 0) return [];
+    const names = await this.access.partyNames(parties);
+    const ids = (kind: ScopeKind) => parties.filter((p) => p.kind === kind).map((p) => p.id);
+    const kept = await responses
+      .createQueryBuilder('r')
+      .where('r.consultation_id = :consultationId', { consultationId: consultation.id })
+      .andWhere(
+        '(r.on_behalf_of_authority_id = ANY(:authorities) OR r.on_behalf_of_area_id = ANY(:areas) OR r.on_behalf_of_organisation_id = ANY(:organisations))',
+        { authorities: ids(ScopeKind.AUTHORITY), areas: ids(ScopeKind.AREA), organisations: ids(ScopeKind.ORGANISATION) },
+      )
+      .getMany();
+    const partyOf = (r: ConsultationResponseEntity) => r.onBehalfOfAuthorityId ?? r.onBehalfOfAreaId ?? r.onBehalfOfOrganisationId;
+    return parties
+      .map((party) => ({ party, name: names.get(party.id) ?? party.id, response: kept.find((r) => partyOf(r) === party.id) ?? null }))
+      .sort((a, b) => a.name.localeCompare(b.name));
   }
 
   /** Responses to a consultation, answer by answer, for those who may read them now (see assertMayReadResponses); earliest first. */
