@@ -9,7 +9,7 @@ const SHOWN = 20;
 
 /**
  * The signed-in home, "What needs you": the CiCC votes open now (each linking to its proposal,
- * with when it closes), then the person's notifications from the API, newest first, with marking
+ * with when it closes), the consultations waiting for the person's answers, then the person's notifications from the API, newest first, with marking
  * as read. One API round trip.
  */
 @Controller('what-needs-you')
@@ -28,6 +28,7 @@ export class WhatNeedsYouController {
       total: data.myNotifications.totalCount,
       notifications: data.myNotifications.edges.map((e) => ({ ...e.node, link: safeLink(e.node.link) })),
       votes: openVotes(data),
+      toAnswer: unanswered(data),
     });
   }
 
@@ -54,4 +55,21 @@ function openVotes(data: MyNotificationsQuery): { proposalId: string; title: str
     .filter((c) => c.viewerCan.vote || c.viewerCan.changeVote)
     .sort((a, b) => Date.parse(a.closesAt) - Date.parse(b.closesAt))
     .flatMap((c) => (c.proposal ? [{ proposalId: c.proposal.id, title: c.proposal.title, closesIn: closesIn(c.closesAt), voted: !!c.myVote }] : []));
+}
+
+/**
+ * Open consultations the person may answer (the API's viewerCan) and has not yet answered for
+ * themself or for every party they act for, soonest closing first.
+ */
+function unanswered(data: MyNotificationsQuery): { id: string; title: string; closesIn: string; waiting: string[] }[] {
+  return data.openConsultations.edges
+    .map((e) => e.node)
+    .filter((c) => c.viewerCan.respond && c.viewerRespondsFor.some((r) => !r.response))
+    .sort((a, b) => Date.parse(a.closesAt) - Date.parse(b.closesAt))
+    .map((c) => ({
+      id: c.id,
+      title: c.title ?? c.proposal?.title ?? 'A consultation',
+      closesIn: closesIn(c.closesAt),
+      waiting: c.viewerRespondsFor.filter((r) => !r.response && (r.onBehalfOfAuthorityId ?? r.onBehalfOfAreaId ?? r.onBehalfOfOrganisationId)).map((r) => r.name),
+    }));
 }
