@@ -51,7 +51,7 @@ export class AnswerPage extends BasePage {
 
 /** For someone who acts for more than one council (or partner): which one they answer for. */
 export class ChooseWhomPage extends BasePage {
-  readonly heading = /Who are you answering for\?$/;
+  readonly heading = /Who are you answering for\?\s*$/;
 
   hint(party: string): Promise<string> {
     return this.page.locator('.govuk-radios__item', { hasText: party }).locator('.govuk-radios__hint').innerText();

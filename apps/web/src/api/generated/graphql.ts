@@ -1400,7 +1400,7 @@ export type MyNotificationsQueryVariables = Exact<{
 }>;
 
 
-export type MyNotificationsQuery = { unreadNotificationCount: number, myNotifications: { totalCount: number, edges: Array<{ node: { id: string, subject: string, body: string, link: string | null, readAt: string | null, createdAt: string } }> }, openConsultations: { edges: Array<{ node: { id: string, title: string | null, closesAt: string, proposal: { id: string, title: string } | null, viewerCan: { respond: boolean }, viewerRespondsFor: Array<{ name: string, onBehalfOfAuthorityId: string | null, onBehalfOfAreaId: string | null, onBehalfOfOrganisationId: string | null, response: { id: string } | null }> } }> }, openVotes: { edges: Array<{ node: { id: string, proposalId: string | null, state: ConsultationState, closesAt: string, takesVotes: boolean, proposal: { id: string, title: string } | null, myVote: { choice: VoteChoice } | null, viewerCan: { vote: boolean, changeVote: boolean } } }> } };
+export type MyNotificationsQuery = { unreadNotificationCount: number, myNotifications: { totalCount: number, edges: Array<{ node: { id: string, subject: string, body: string, link: string | null, readAt: string | null, createdAt: string } }> }, openConsultations: { edges: Array<{ node: { id: string, title: string | null, closesAt: string, viewerCan: { respond: boolean }, viewerRespondsFor: Array<{ name: string, onBehalfOfAuthorityId: string | null, onBehalfOfAreaId: string | null, onBehalfOfOrganisationId: string | null, response: { id: string } | null }>, proposal: { title: string } | null } }> }, openVotes: { edges: Array<{ node: { id: string, proposalId: string | null, state: ConsultationState, closesAt: string, takesVotes: boolean, proposal: { id: string, title: string } | null, myVote: { choice: VoteChoice } | null, viewerCan: { vote: boolean, changeVote: boolean } } }> } };
 
 export type MarkNotificationsReadMutationVariables = Exact<{
   input: MarkNotificationsReadInput;
@@ -4029,9 +4029,22 @@ export const MyNotificationsDocument = new TypedDocumentString(`
   openConsultations: consultations(filter: {state: OPEN}, first: 20) {
     edges {
       node {
-        ...ConsultationToAnswer
+        id
+        title
+        closesAt
+        viewerCan {
+          respond
+        }
+        viewerRespondsFor {
+          name
+          onBehalfOfAuthorityId
+          onBehalfOfAreaId
+          onBehalfOfOrganisationId
+          response {
+            id
+          }
+        }
         proposal {
-          id
           title
         }
       }
@@ -4049,24 +4062,7 @@ export const MyNotificationsDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ConsultationToAnswer on Consultation {
-  id
-  title
-  closesAt
-  viewerCan {
-    respond
-  }
-  viewerRespondsFor {
-    name
-    onBehalfOfAuthorityId
-    onBehalfOfAreaId
-    onBehalfOfOrganisationId
-    response {
-      id
-    }
-  }
-}
-fragment VoteOpenToViewer on Consultation {
+    fragment VoteOpenToViewer on Consultation {
   id
   proposalId
   state
