@@ -84,4 +84,23 @@ describe('Whom a person may answer a consultation for, with the response kept fo
     const theirs = await t.ok(RESPONDS_FOR, { id: consultation.id }, { as: other.id });
     expect(theirs.consultation.viewerRespondsFor).toEqual([expect.objectContaining({ name: 'Yourself', response: null })]);
   });
+
+  it('answers for a list of consultations in the same number of statements, however long', async () => {
+    const officer = await createAuthorityOfficer(t.dataSource, 'hck');
+    const hackney = await authorityByShortCode(t.dataSource, 'hck');
+    const made = [];
+    for (let i = 0; i < 4; i++) made.push(await createConsultation(t.dataSource, { houseCode: 'HOUSE_FINANCE', title: `Listed ${i}`, questions: [{ kind: QuestionKind.YES_NO }] }));
+    await t.ok(RESPOND, { input: { consultationId: made[1].consultation.id, onBehalfOfAuthorityId: hackney.id, answers: [{ questionId: made[1].questions[0].id, yesNo: true }] } }, { as: officer.id });
+    const LIST = `query($first: Int) { consultations(filter: { state: OPEN }, first: $first) { edges { node { title viewerRespondsFor { name response { id } } } } } }`;
+    const listed = await t.ok(LIST, { first: 100 }, { as: officer.id });
+    const byTitle = new Map((listed.consultations.edges as { node: { title: string; viewerRespondsFor: { name: string; response: { id: string } | null }[] } }[]).map((e) => [e.node.title, e.node.viewerRespondsFor]));
+    expect(byTitle.get('Listed 1')).toEqual([{ name: 'Hackney', response: { id: expect.any(String) } }]);
+    expect(byTitle.get('Listed 2')).toEqual([{ name: 'Hackney', response: null }]);
+    const statements = async (first: number) => {
+      const before = t.statementCount();
+      await t.ok(LIST, { first }, { as: officer.id });
+      return t.statementCount() - before;
+    };
+    expect(await statements(4)).toBe(await statements(2));
+  });
 });

@@ -6,6 +6,7 @@ import {
   ConsultationResponsesService,
   ConsultationsService,
   QuestionKind,
+  RespondingFor,
   respondedSummary,
   resultValues,
   shareOfAnswered,
@@ -197,8 +198,9 @@ export class ConsultationFieldsResolver {
     description:
       'Whom the caller may answer this consultation for now (respondToConsultation): each LA, ICS area or partner they act for when it is answered per party, otherwise themself; each with the response kept for it, which a new answer replaces. Empty when they may not answer.',
   })
-  async viewerRespondsFor(@Parent() c: ConsultationModel, @CurrentActor() actor: Actor): Promise<ConsultationRespondingForModel[]> {
-    const list = await this.responses.respondingFor(actor, c);
+  async viewerRespondsFor(@Parent() c: ConsultationModel, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders): Promise<ConsultationRespondingForModel[]> {
+    // Keyed by the consultation itself: the rule needs its audience and dates.
+    const list = await loaders.for<ConsultationModel, RespondingFor[]>('respondingForByConsultation', (cs) => this.responses.respondingFor(actor, cs)).load(c);
     const idOf = (kind: ScopeKind, party: { kind: ScopeKind; id: string } | null) => (party?.kind === kind ? party.id : null);
     return list.map((r) =>
       Object.assign(new ConsultationRespondingForModel(), {
