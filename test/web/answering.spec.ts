@@ -3,7 +3,7 @@ import { open } from './pages/base-page';
 import { AnswerPage, AnswersSentPage, ChooseWhomPage, NoFormPage } from './pages/answering-pages';
 import { OurHousePage } from './pages/our-house-pages';
 import { ProposalPage } from './pages/young-people-pages';
-import { CO_CHAIR, councilSurvey, SURVEY_QUESTIONS as Q } from './support/answering';
+import { CO_CHAIR, ciccConsultation, councilSurvey, SURVEY_QUESTIONS as Q } from './support/answering';
 import { PEOPLE, reference, signInAs } from './support/programme';
 import type { Stack } from './support/stack';
 import type { Page } from '@playwright/test';
@@ -150,4 +150,24 @@ test('someone the consultation does not ask gets no form, and a consultation not
   await page.goto('/what-needs-you');
   await expect(page.locator(`#consultations-to-answer [data-consultation="${closed.id}"]`)).toHaveCount(0);
   await expect(page.locator(`#consultations-to-answer [data-consultation="${later.id}"]`)).toHaveCount(0);
+});
+
+test('a CiCC member answers their consultation for themself, from the proposal’s page, and sees their answer when they come back', async ({ page, stack, world: _world }) => {
+  const consultation = await ciccConsultation(stack, 'Free railcard');
+  await signInAs(page, stack, CO_CHAIR);
+  const proposal = await new ProposalPage(page, 'Free railcard').open(consultation.proposalId);
+  await page.locator(`#consultations [data-consultation="${consultation.id}"]`).getByRole('link', { name: 'Answer the consultation' }).click();
+  const form = await new AnswerPage(page, 'Free railcard').expectOnPage();
+  expect(await form.answeringFor()).toBe('You are answering for yourself.');
+  await form.choose('Would this help you?', 'Yes');
+  await form.send();
+  const sent = await new AnswersSentPage(page).expectOnPage();
+  expect(await sent.message()).toBe('Thank you: your response is recorded.');
+  await sent.backToProposal();
+  await proposal.expectOnPage();
+  await expect(page.locator(`#consultations [data-consultation="${consultation.id}"]`)).toContainText('Answered');
+  await page.locator(`#consultations [data-consultation="${consultation.id}"]`).getByRole('link', { name: 'Change your answers' }).click();
+  const again = await form.expectOnPage();
+  await expect(again.answeredBefore()).toContainText('These are the answers you sent');
+  expect(await again.chosen('Would this help you?', 'Yes')).toBe(true);
 });

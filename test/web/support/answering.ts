@@ -68,3 +68,10 @@ export async function councilSurvey(stack: Stack, title: string, when: 'open' | 
 export async function councilId(stack: Stack, shortCode: string): Promise<string> {
   return (await reference(stack)).la(shortCode);
 }
+
+/** A Transport House proposal with its CiCC consultation open (one yes/no question); the consultation's id. */
+export async function ciccConsultation(stack: Stack, title: string): Promise<{ id: string; proposalId: string }> {
+  const proposalId = await proposalInConsultation(stack, { house: 'HOUSE_TRANSPORT', title, summary: 'Care leavers get a free railcard.', category: 'TRANSPORT' }, { closeIt: false });
+  const { consultations } = await gql(stack, `query($id: ID!) { consultations(filter: { proposalId: $id, audience: CICC }, first: 1) { edges { node { id } } } }`, { id: proposalId }, await tokenOf(stack, CO_CHAIR));
+  return { id: consultations.edges[0].node.id as string, proposalId };
+}
