@@ -2,6 +2,7 @@ import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@n
 import { Pool } from 'pg';
 import { ApiClient } from './api/api-client';
 import { WEB_CONFIG, WebConfig } from './config/web-config';
+import { AnswerModule } from './journeys/answer/answer.module';
 import { CommentsModule } from './journeys/comments/comments.module';
 import { CompactModule } from './journeys/compact/compact.module';
 import { ModerationModule } from './journeys/moderation/moderation.module';
@@ -52,7 +53,7 @@ export class WebModule {
   static forRoot(config: WebConfig, pool: Pool): DynamicModule {
     return {
       module: WebModule,
-      imports: [WebCoreModule.forRoot(config, pool), StartModule, WhatCanIGetModule, CompactModule, SignInModule, WhatNeedsYouModule, ProposalModule, VoteModule, CommentsModule, SettingsModule, LondonsProgressModule, OurAuthorityModule, OurHouseModule, TrustBoardModule, ModerationModule, ProgrammeAdminModule, PeopleModule, PublishModule, NotFoundModule],
+      imports: [WebCoreModule.forRoot(config, pool), StartModule, WhatCanIGetModule, CompactModule, SignInModule, WhatNeedsYouModule, ProposalModule, VoteModule, CommentsModule, SettingsModule, LondonsProgressModule, OurAuthorityModule, OurHouseModule, TrustBoardModule, ModerationModule, ProgrammeAdminModule, PeopleModule, PublishModule, AnswerModule, NotFoundModule],
     };
   }
 }

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { AccessService, PartyScope, PartyScopeKind, Role, ScopeKind } from '@app/access';
+import { AccessService, partiesActedFor, PartyScope, PartyScopeKind, Role, ScopeKind } from '@app/access';
 import { Actor, Clock, enforce, ErrorKind, keysetPage, Page, PageRequest, requirePerson } from '@app/core';
 import { AuditService } from '@app/audit';
 import { LocalAuthorityEntity } from '@app/reference';
 import { ConsultationAnswerEntity } from './consultation-answer.entity';
-import { respondPermission, takesResponsesPermission } from './consultation-permissions';
+import { ConsultationTiming, respondPermission, takesResponsesPermission } from './consultation-permissions';
 import { ConsultationQuestionEntity, QuestionKind } from './consultation-question.entity';
 import { ConsultationResponseEntity, PERSONAL_RESPONSE_SQL } from './consultation-response.entity';
 import { AnswerInput, answerValue, ConsultationState, consultationState, effectiveClose, isAsked } from './consultation-rules';
@@ -35,6 +35,14 @@ export interface RespondResult {
   /** True when this replaced an earlier response (the party's, or the person's own). */
   replaced: boolean;
   message: string;
+}
+
+/** Someone or something the viewer may answer a consultation for, with the response kept for it. */
+export interface RespondingFor {
+  /** The LA, ICS area or partner organisation; null when the viewer answers for themself. */
+  party: PartyScope | null;
+  name: string;
+  response: ConsultationResponseEntity | null;
 }
 
 export interface ResponseSummary {
@@ -282,6 +290,47 @@ export class ConsultationResponsesService {
       );
     }
     return values.map(({ questionId, value }) => ({ questionId, value }));
+  }
+
+  /**
+   * Whom the viewer may answer each consultation for now (respondPermission), each with the
+   * response kept for it, which their next answer replaces: every LA (or ICS area and partner
+   * organisation) they act for when it is answered per party, otherwise themself; empty when they
+   * may not answer. A few statements for any number of consultations.
+   */
+  async respondingFor(actor: Actor, consultations: readonly ConsultationTiming[]): Promise<RespondingFor[][]> {
+    const personId = actor.personId;
+    if (!personId || consultations.length === 0) return consultations.map(() => []);
+    const viewer = await this.access.viewer(actor);
+    const now = this.clock.now();
+    const perAuthority = (c: ConsultationTiming) => AUTHORITY_AUDIENCES.includes(c.audience);
+    const perParty = (c: ConsultationTiming) => perAuthority(c) || c.audience === ConsultationAudience.PARTNERS;
+    const answerable = consultations.filter((c) => respondPermission(viewer, c, now).allowed);
+    if (answerable.length === 0) return consultations.map(() => []);
+    const parties = partiesActedFor(viewer.roles);
+    const names = await this.access.partyNames(parties);
+    const ids = (kind: ScopeKind) => parties.filter((p) => p.kind === kind).map((p) => p.id);
+    const kept = await this.dataSource
+      .getRepository(ConsultationResponseEntity)
+      .createQueryBuilder('r')
+      .where('r.consultation_id = ANY(:consultationIds)', { consultationIds: answerable.map((c) => c.id) })
+      .andWhere(
+        `((r.respondent_id = :personId AND ${PERSONAL_RESPONSE_SQL})
+          OR r.on_behalf_of_authority_id = ANY(:authorities) OR r.on_behalf_of_area_id = ANY(:areas) OR r.on_behalf_of_organisation_id = ANY(:organisations))`,
+        { personId, authorities: ids(ScopeKind.AUTHORITY), areas: ids(ScopeKind.AREA), organisations: ids(ScopeKind.ORGANISATION) },
+      )
+      .getMany();
+    const partyOf = (r: ConsultationResponseEntity) => r.onBehalfOfAuthorityId ?? r.onBehalfOfAreaId ?? r.onBehalfOfOrganisationId;
+    return consultations.map((c) => {
+      if (!answerable.includes(c)) return [];
+      const theirs = kept.filter((r) => r.consultationId === c.id);
+      if (!perParty(c)) return [{ party: null, name: 'Yourself', response: theirs.find((r) => partyOf(r) === null) ?? null }];
+      const kinds: PartyScopeKind[] = perAuthority(c) ? [ScopeKind.AUTHORITY] : [ScopeKind.AREA, ScopeKind.ORGANISATION];
+      return parties
+        .filter((party) => kinds.includes(party.kind))
+        .map((party) => ({ party, name: names.get(party.id) ?? party.id, response: theirs.find((r) => partyOf(r) === party.id) ?? null }))
+        .sort((a, b) => a.name.localeCompare(b.name));
+    });
   }
 
   /** Responses to a consultation, answer by answer, for those who may read them now (see assertMayReadResponses); earliest first. */

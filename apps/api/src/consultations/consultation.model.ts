@@ -443,6 +443,26 @@ export class ConsultationResponseModel {
   }
 }
 
+@ObjectType('ConsultationRespondingFor', {
+  description: 'Someone or something you may answer a consultation for now (yourself, or an LA, ICS area or partner you act for), with the response kept for it.',
+})
+export class ConsultationRespondingForModel {
+  @Field({ description: 'Whom the answers are for: the LA, ICS area or partner organisation by name, or "Yourself".' })
+  name: string;
+
+  @Field(() => ID, { nullable: true, description: 'The LA answered for, to give as onBehalfOfAuthorityId; null otherwise.' })
+  onBehalfOfAuthorityId: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The ICS area answered for, to give as onBehalfOfAreaId; null otherwise.' })
+  onBehalfOfAreaId: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The partner organisation answered for, to give as onBehalfOfOrganisationId; null otherwise.' })
+  onBehalfOfOrganisationId: string | null;
+
+  @Field(() => ConsultationResponseModel, { nullable: true, description: 'The response kept for it now, which a new answer replaces; null before the first.' })
+  response: ConsultationResponseModel | null;
+}
+
 @ObjectType('ConsultationResponseConnection', { description: "A page of a consultation's responses." })
 export class ConsultationResponseConnection extends Connection(ConsultationResponseModel, 'ConsultationResponse') {}
 

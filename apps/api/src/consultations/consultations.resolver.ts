@@ -1,10 +1,12 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, Clock } from '@app/core';
+import { ScopeKind } from '@app/access';
 import {
   ConsultationAudience,
   ConsultationResponsesService,
   ConsultationsService,
   QuestionKind,
+  RespondingFor,
   respondedSummary,
   resultValues,
   shareOfAnswered,
@@ -41,6 +43,7 @@ import {
   ConsultationQuestionModel,
   ConsultationResponseConnection,
   ConsultationResponseModel,
+  ConsultationRespondingForModel,
   MyVoteModel,
   OpenConsultationPayload,
   QuestionResultsModel,
@@ -189,6 +192,25 @@ export class ConsultationFieldsResolver {
   async myVote(@Parent() c: ConsultationModel, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders): Promise<MyVoteModel | null> {
     if (!c.takesVotes || !actor.personId) return null;
     return this.myVoteLoader(actor, loaders).load(c.id);
+  }
+
+  @ResolveField(() => [ConsultationRespondingForModel], {
+    description:
+      'Whom the caller may answer this consultation for now (respondToConsultation): each LA, ICS area or partner they act for when it is answered per party, otherwise themself; each with the response kept for it, which a new answer replaces. Empty when they may not answer.',
+  })
+  async viewerRespondsFor(@Parent() c: ConsultationModel, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders): Promise<ConsultationRespondingForModel[]> {
+    // Keyed by the consultation itself: the rule needs its audience and dates.
+    const list = await loaders.for<ConsultationModel, RespondingFor[]>('respondingForByConsultation', (cs) => this.responses.respondingFor(actor, cs)).load(c);
+    const idOf = (kind: ScopeKind, party: { kind: ScopeKind; id: string } | null) => (party?.kind === kind ? party.id : null);
+    return list.map((r) =>
+      Object.assign(new ConsultationRespondingForModel(), {
+        name: r.name,
+        onBehalfOfAuthorityId: idOf(ScopeKind.AUTHORITY, r.party),
+        onBehalfOfAreaId: idOf(ScopeKind.AREA, r.party),
+        onBehalfOfOrganisationId: idOf(ScopeKind.ORGANISATION, r.party),
+        response: r.response ? ConsultationResponseModel.from(r.response, false) : null,
+      }),
+    );
   }
 
   @ResolveField(() => ResponseSummaryModel, { description: 'How many have responded; for LA consultations, which LAs have not.' })

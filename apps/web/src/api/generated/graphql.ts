@@ -79,6 +79,22 @@ export type AgreementStatus =
   /** Asked, but nothing recorded yet. */
   | 'NOT_STARTED';
 
+/** An answer: give only the field for the question's kind (yesNo, choice, choices, scale or text). */
+export type AnswerInput = {
+  /** SINGLE_CHOICE questions: one of the options, as written. */
+  choice?: string | null | undefined;
+  /** MULTIPLE_CHOICE questions: the options chosen, as written. */
+  choices?: Array<string> | null | undefined;
+  /** The question answered. */
+  questionId: string | number;
+  /** SCALE questions: a whole number from scaleMin to scaleMax. */
+  scale?: number | null | undefined;
+  /** FREE_TEXT questions: the answer in words. */
+  text?: string | null | undefined;
+  /** YES_NO questions: the answer. */
+  yesNo?: boolean | null | undefined;
+};
+
 /** For an ICS-area offer, whose care leavers an area's agreement covers. */
 export type AreaRule =
   /** Both. */
@@ -581,15 +597,25 @@ export type PublishCompactEditionInput = {
   title: string;
 };
 
+/** Ask a question only when an earlier yes/no or single-choice question got a given answer. */
+export type QuestionConditionInput = {
+  /** "Yes" or "No" for a yes/no question; one of the options of a single-choice question. */
+  answer: string;
+  /** The earlier question, by its place in this list (0 for the first). */
+  question: number;
+};
+
 /** A question; options for choice questions, scaleMin/scaleMax for SCALE. */
 export type QuestionInput = {
+  /** Ask it only when an earlier question got this answer; left out, it is always asked. */
+  askIf?: QuestionConditionInput | null | undefined;
   /** The kind of answer the question takes. */
   kind: QuestionKind;
   /** Choice questions: 2–20 distinct options. */
   options?: Array<string> | null | undefined;
   /** The question as people will read it. */
   prompt: string;
-  /** Whether a response must answer it (default true). */
+  /** Whether a response must answer it (default true); a question that is not asked never must. */
   required?: boolean;
   /** SCALE questions only: the highest point, above scaleMin and at most 10 steps from it. */
   scaleMax?: number | null | undefined;
@@ -686,6 +712,20 @@ export type ResolveCommentReportInput = {
   reportId: string | number;
   /** What was done about it. */
   resolution: string;
+};
+
+/** A response to an open consultation, yourself or for the LA, ICS area or partner you act for. */
+export type RespondToConsultationInput = {
+  /** One answer per question answered; every required question must be answered. */
+  answers: Array<AnswerInput>;
+  /** The consultation answered. */
+  consultationId: string | number;
+  /** The ICS area answered for (partner consultations); or give onBehalfOfOrganisationId. */
+  onBehalfOfAreaId?: string | number | null | undefined;
+  /** The LA answered for (consultations of LAs, housing directors or ALDCS). */
+  onBehalfOfAuthorityId?: string | number | null | undefined;
+  /** The partner organisation answered for (partner consultations); or give onBehalfOfAreaId. */
+  onBehalfOfOrganisationId?: string | number | null | undefined;
 };
 
 /** Failed jobs of one queue to run again. */
@@ -932,6 +972,20 @@ export type RefreshSessionMutationVariables = Exact<{
 
 
 export type RefreshSessionMutation = { refreshSession: { tokens: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string } } };
+
+export type AnswerPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AnswerPageQuery = { consultation: { id: string, title: string | null, description: string, audience: ConsultationAudience, state: ConsultationState, opensAt: string, closesAt: string, closedAt: string | null, body: { name: string }, proposal: { id: string, title: string } | null, questions: Array<{ id: string, position: number, kind: QuestionKind, prompt: string, options: Array<string>, required: boolean, scaleMin: number | null, scaleMax: number | null }>, viewerCan: { respond: boolean }, viewerRespondsFor: Array<{ name: string, onBehalfOfAuthorityId: string | null, onBehalfOfAreaId: string | null, onBehalfOfOrganisationId: string | null, response: { id: string, submittedAt: string, answers: Array<{ questionId: string, yesNo: boolean | null, choice: string | null, choices: Array<string> | null, scale: number | null, text: string | null }> } | null }> } | null };
+
+export type RespondToConsultationMutationVariables = Exact<{
+  input: RespondToConsultationInput;
+}>;
+
+
+export type RespondToConsultationMutation = { respondToConsultation: { message: string, replaced: boolean } };
 
 export type CommentPageQueryVariables = Exact<{
   id: string | number;
@@ -1327,6 +1381,8 @@ export type OpenQueueDashboardMutation = { openQueueDashboard: { url: string } }
 
 export type CiccConsultationFragment = { id: string, state: ConsultationState, opensAt: string, closesAt: string, closedAt: string | null, takesVotes: boolean, tallyVisibility: TallyVisibility, outcomeSummary: string | null, myVote: { choice: VoteChoice, castAt: string, updatedAt: string } | null, viewerCan: { vote: boolean, changeVote: boolean }, tally: { support: number, oppose: number, abstain: number, total: number } | null, tallyHidden: { reason: TallyHiddenReason, message: string } | null };
 
+export type ConsultationToAnswerFragment = { id: string, title: string | null, closesAt: string, viewerCan: { respond: boolean }, viewerRespondsFor: Array<{ name: string, onBehalfOfAuthorityId: string | null, onBehalfOfAreaId: string | null, onBehalfOfOrganisationId: string | null, response: { id: string } | null }> };
+
 export type ShownCommentFragment = { id: string, parentId: string | null, body: string | null, createdAt: string, edited: boolean, editedAt: string | null, deleted: boolean, held: boolean, heldNotice: string | null, hidden: boolean, hiddenReason: string | null, version: number, author: { id: string, displayName: string } | null, viewerCan: { reply: boolean, edit: boolean, delete: boolean, report: boolean } };
 
 export type ProposalPageQueryVariables = Exact<{
@@ -1335,7 +1391,7 @@ export type ProposalPageQueryVariables = Exact<{
 }>;
 
 
-export type ProposalPageQuery = { proposal: { id: string, title: string, summary: string, rationale: string, uascConsiderations: string | null, category: ProposalCategory, deliveryModel: DeliveryModel, minAge: number, maxAge: number, status: ProposalStatus, createdAt: string, viewerCan: { vote: boolean, changeVote: boolean, comment: boolean }, house: { id: string, name: string }, partners: Array<{ id: string, name: string }>, transitions: Array<{ id: string, at: string, fromStatus: ProposalStatus | null, toStatus: ProposalStatus, reason: string }> } | null, consultations: { edges: Array<{ node: { id: string, state: ConsultationState, opensAt: string, closesAt: string, closedAt: string | null, takesVotes: boolean, tallyVisibility: TallyVisibility, outcomeSummary: string | null, myVote: { choice: VoteChoice, castAt: string, updatedAt: string } | null, viewerCan: { vote: boolean, changeVote: boolean }, tally: { support: number, oppose: number, abstain: number, total: number } | null, tallyHidden: { reason: TallyHiddenReason, message: string } | null } }> }, proposalComments: { totalCount: number, edges: Array<{ node: { id: string, parentId: string | null, body: string | null, createdAt: string, edited: boolean, editedAt: string | null, deleted: boolean, held: boolean, heldNotice: string | null, hidden: boolean, hiddenReason: string | null, version: number, replies: Array<{ id: string, parentId: string | null, body: string | null, createdAt: string, edited: boolean, editedAt: string | null, deleted: boolean, held: boolean, heldNotice: string | null, hidden: boolean, hiddenReason: string | null, version: number, author: { id: string, displayName: string } | null, viewerCan: { reply: boolean, edit: boolean, delete: boolean, report: boolean } }>, author: { id: string, displayName: string } | null, viewerCan: { reply: boolean, edit: boolean, delete: boolean, report: boolean } } }> } };
+export type ProposalPageQuery = { proposal: { id: string, title: string, summary: string, rationale: string, uascConsiderations: string | null, category: ProposalCategory, deliveryModel: DeliveryModel, minAge: number, maxAge: number, status: ProposalStatus, createdAt: string, viewerCan: { vote: boolean, changeVote: boolean, comment: boolean }, house: { id: string, name: string }, partners: Array<{ id: string, name: string }>, transitions: Array<{ id: string, at: string, fromStatus: ProposalStatus | null, toStatus: ProposalStatus, reason: string }> } | null, consultations: { edges: Array<{ node: { id: string, state: ConsultationState, opensAt: string, closesAt: string, closedAt: string | null, takesVotes: boolean, tallyVisibility: TallyVisibility, outcomeSummary: string | null, myVote: { choice: VoteChoice, castAt: string, updatedAt: string } | null, viewerCan: { vote: boolean, changeVote: boolean }, tally: { support: number, oppose: number, abstain: number, total: number } | null, tallyHidden: { reason: TallyHiddenReason, message: string } | null } }> }, openConsultations: { edges: Array<{ node: { id: string, title: string | null, closesAt: string, viewerCan: { respond: boolean }, viewerRespondsFor: Array<{ name: string, onBehalfOfAuthorityId: string | null, onBehalfOfAreaId: string | null, onBehalfOfOrganisationId: string | null, response: { id: string } | null }> } }> }, proposalComments: { totalCount: number, edges: Array<{ node: { id: string, parentId: string | null, body: string | null, createdAt: string, edited: boolean, editedAt: string | null, deleted: boolean, held: boolean, heldNotice: string | null, hidden: boolean, hiddenReason: string | null, version: number, replies: Array<{ id: string, parentId: string | null, body: string | null, createdAt: string, edited: boolean, editedAt: string | null, deleted: boolean, held: boolean, heldNotice: string | null, hidden: boolean, hiddenReason: string | null, version: number, author: { id: string, displayName: string } | null, viewerCan: { reply: boolean, edit: boolean, delete: boolean, report: boolean } }>, author: { id: string, displayName: string } | null, viewerCan: { reply: boolean, edit: boolean, delete: boolean, report: boolean } } }> } };
 
 export type ConsultationProposalQueryVariables = Exact<{
   id: string | number;
@@ -1557,7 +1613,7 @@ export type MyNotificationsQueryVariables = Exact<{
 }>;
 
 
-export type MyNotificationsQuery = { unreadNotificationCount: number, myNotifications: { totalCount: number, edges: Array<{ node: { id: string, subject: string, body: string, link: string | null, readAt: string | null, createdAt: string } }> }, openVotes: { edges: Array<{ node: { id: string, proposalId: string | null, state: ConsultationState, closesAt: string, takesVotes: boolean, proposal: { id: string, title: string } | null, myVote: { choice: VoteChoice } | null, viewerCan: { vote: boolean, changeVote: boolean } } }> } };
+export type MyNotificationsQuery = { unreadNotificationCount: number, myNotifications: { totalCount: number, edges: Array<{ node: { id: string, subject: string, body: string, link: string | null, readAt: string | null, createdAt: string } }> }, openConsultations: { edges: Array<{ node: { id: string, title: string | null, closesAt: string, viewerCan: { respond: boolean }, viewerRespondsFor: Array<{ name: string, onBehalfOfAuthorityId: string | null, onBehalfOfAreaId: string | null, onBehalfOfOrganisationId: string | null, response: { id: string } | null }>, proposal: { title: string } | null } }> }, openVotes: { edges: Array<{ node: { id: string, proposalId: string | null, state: ConsultationState, closesAt: string, takesVotes: boolean, proposal: { id: string, title: string } | null, myVote: { choice: VoteChoice } | null, viewerCan: { vote: boolean, changeVote: boolean } } }> } };
 
 export type MarkNotificationsReadMutationVariables = Exact<{
   input: MarkNotificationsReadInput;
@@ -1813,6 +1869,25 @@ export const CiccConsultationFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CiccConsultation"}) as unknown as TypedDocumentString<CiccConsultationFragment, unknown>;
+export const ConsultationToAnswerFragmentDoc = new TypedDocumentString(`
+    fragment ConsultationToAnswer on Consultation {
+  id
+  title
+  closesAt
+  viewerCan {
+    respond
+  }
+  viewerRespondsFor {
+    name
+    onBehalfOfAuthorityId
+    onBehalfOfAreaId
+    onBehalfOfOrganisationId
+    response {
+      id
+    }
+  }
+}
+    `, {"fragmentName":"ConsultationToAnswer"}) as unknown as TypedDocumentString<ConsultationToAnswerFragment, unknown>;
 export const ShownCommentFragmentDoc = new TypedDocumentString(`
     fragment ShownComment on Comment {
   id
@@ -1932,6 +2007,66 @@ export const RefreshSessionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RefreshSessionMutation, RefreshSessionMutationVariables>;
+export const AnswerPageDocument = new TypedDocumentString(`
+    query AnswerPage($id: ID!) {
+  consultation(id: $id) {
+    id
+    title
+    description
+    audience
+    state
+    opensAt
+    closesAt
+    closedAt
+    body {
+      name
+    }
+    proposal {
+      id
+      title
+    }
+    questions {
+      id
+      position
+      kind
+      prompt
+      options
+      required
+      scaleMin
+      scaleMax
+    }
+    viewerCan {
+      respond
+    }
+    viewerRespondsFor {
+      name
+      onBehalfOfAuthorityId
+      onBehalfOfAreaId
+      onBehalfOfOrganisationId
+      response {
+        id
+        submittedAt
+        answers {
+          questionId
+          yesNo
+          choice
+          choices
+          scale
+          text
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerPageQuery, AnswerPageQueryVariables>;
+export const RespondToConsultationDocument = new TypedDocumentString(`
+    mutation RespondToConsultation($input: RespondToConsultationInput!) {
+  respondToConsultation(input: $input) {
+    message
+    replaced
+  }
+}
+    `) as unknown as TypedDocumentString<RespondToConsultationMutation, RespondToConsultationMutationVariables>;
 export const CommentPageDocument = new TypedDocumentString(`
     query CommentPage($id: ID!, $commentId: ID!) {
   proposal(id: $id) {
@@ -3368,6 +3503,16 @@ export const ProposalPageDocument = new TypedDocumentString(`
       }
     }
   }
+  openConsultations: consultations(
+    filter: {proposalId: $id, state: OPEN}
+    first: 10
+  ) {
+    edges {
+      node {
+        ...ConsultationToAnswer
+      }
+    }
+  }
   proposalComments(proposalId: $id, first: $comments) {
     totalCount
     edges {
@@ -3407,6 +3552,23 @@ export const ProposalPageDocument = new TypedDocumentString(`
   tallyHidden {
     reason
     message
+  }
+}
+fragment ConsultationToAnswer on Consultation {
+  id
+  title
+  closesAt
+  viewerCan {
+    respond
+  }
+  viewerRespondsFor {
+    name
+    onBehalfOfAuthorityId
+    onBehalfOfAreaId
+    onBehalfOfOrganisationId
+    response {
+      id
+    }
   }
 }
 fragment ShownComment on Comment {
@@ -4345,6 +4507,30 @@ export const MyNotificationsDocument = new TypedDocumentString(`
     }
   }
   unreadNotificationCount
+  openConsultations: consultations(filter: {state: OPEN}, first: 20) {
+    edges {
+      node {
+        id
+        title
+        closesAt
+        viewerCan {
+          respond
+        }
+        viewerRespondsFor {
+          name
+          onBehalfOfAuthorityId
+          onBehalfOfAreaId
+          onBehalfOfOrganisationId
+          response {
+            id
+          }
+        }
+        proposal {
+          title
+        }
+      }
+    }
+  }
   openVotes: consultations(filter: {audience: CICC, state: OPEN}, first: 20) {
     edges {
       node {

@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import { ApiClient } from '../../api/api-client';
 import { ProposalPageDocument } from '../../api/generated/graphql';
 import type { FormErrors } from '../../forms/form-errors';
-import { ciccConsultation, nextStep, statusWords, timeline, voteView, whoItIsFor, withActions } from './proposal-view';
+import { ciccConsultation, consultationsToAnswer, nextStep, statusWords, timeline, voteView, whoItIsFor, withActions } from './proposal-view';
 
 /** Comments shown on a proposal's page (oldest first, each with its replies). */
 export const COMMENTS_SHOWN = 100;
@@ -51,6 +51,7 @@ export class ProposalPage {
       canComment: proposal.viewerCan.comment,
       canVote: !!consultation && (consultation.viewerCan.vote || consultation.viewerCan.changeVote),
       commentCount: data.proposalComments.totalCount,
+      toAnswer: consultationsToAnswer(data.openConsultations.edges.map((e) => e.node)),
       errors: form?.errors,
       commentBody: form?.body,
     });

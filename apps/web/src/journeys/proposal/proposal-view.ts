@@ -1,5 +1,6 @@
 import type {
   CiccConsultationFragment,
+  ConsultationToAnswerFragment,
   DeliveryModel,
   ProposalCategory,
   ProposalPageQuery,
@@ -170,4 +171,14 @@ export function withActions(comment: ThreadComment, topLevel: boolean): CommentW
     report: comment.viewerCan.report,
   };
   return { ...comment, actions, replies: (comment.replies ?? []).map((r) => withActions(r, false)) };
+}
+
+/**
+ * The open consultations on the proposal the person may answer (the API's viewerCan), each with
+ * when it closes and whether every party they answer for (or they themself) has answered.
+ */
+export function consultationsToAnswer(open: readonly ConsultationToAnswerFragment[]): { id: string; title: string | null; closesIn: string; answered: boolean }[] {
+  return open
+    .filter((c) => c.viewerCan.respond && c.viewerRespondsFor.length > 0)
+    .map((c) => ({ id: c.id, title: c.title ?? null, closesIn: closesIn(c.closesAt), answered: c.viewerRespondsFor.every((r) => !!r.response) }));
 }

@@ -6,7 +6,7 @@ import { idFromPath, ProposalPage } from './proposal-page';
 
 /**
  * A proposal's page, and the addresses notifications link to: a consultation (its proposal's
- * page) and a comment (its place in the proposal's discussion).
+ * page, or for a topic the page answering it) and a comment (its place in the proposal's discussion).
  */
 @Controller()
 export class ProposalController {
@@ -28,7 +28,8 @@ export class ProposalController {
   @Get('consultations/:id')
   async consultation(@Req() req: Request, @Res() res: Response, @Param('id') id: string): Promise<void> {
     const { consultation } = await this.api.request(req, ConsultationProposalDocument, { id: idFromPath(id) });
-    if (!consultation?.proposalId) throw new NotFoundException();
-    res.redirect(303, `/proposals/${consultation.proposalId}`);
+    if (!consultation) throw new NotFoundException();
+    // A consultation on a topic has no proposal page: its own page offers the questions.
+    res.redirect(303, consultation.proposalId ? `/proposals/${consultation.proposalId}` : `/consultations/${consultation.id}/answer`);
   }
 }

@@ -9,7 +9,7 @@ const SHOWN = 20;
 
 /**
  * The signed-in home, "What needs you": the CiCC votes open now (each linking to its proposal,
- * with when it closes), then the person's notifications from the API, newest first, with marking
+ * with when it closes), the consultations waiting for the person's answers, then the person's notifications from the API, newest first, with marking
  * as read. One API round trip.
  */
 @Controller('what-needs-you')
@@ -28,6 +28,7 @@ export class WhatNeedsYouController {
       total: data.myNotifications.totalCount,
       notifications: data.myNotifications.edges.map((e) => ({ ...e.node, link: safeLink(e.node.link) })),
       votes: openVotes(data),
+      toAnswer: unanswered(data),
     });
   }
 
@@ -48,10 +49,29 @@ function safeLink(link: string | null | undefined): string | null {
 }
 
 /** Open CiCC votes on proposals the person may vote in (the API's viewerCan), soonest closing first, with their own vote. */
-function openVotes(data: MyNotificationsQuery): { proposalId: string; title: string; closesIn: string; voted: boolean }[] {
+function openVotes(data: MyNotificationsQuery): { consultationId: string; proposalId: string; title: string; closesIn: string; voted: boolean }[] {
   return data.openVotes.edges
     .map((e) => e.node)
     .filter((c) => c.viewerCan.vote || c.viewerCan.changeVote)
     .sort((a, b) => Date.parse(a.closesAt) - Date.parse(b.closesAt))
-    .flatMap((c) => (c.proposal ? [{ proposalId: c.proposal.id, title: c.proposal.title, closesIn: closesIn(c.closesAt), voted: !!c.myVote }] : []));
+    .flatMap((c) => (c.proposal ? [{ consultationId: c.id, proposalId: c.proposal.id, title: c.proposal.title, closesIn: closesIn(c.closesAt), voted: !!c.myVote }] : []));
+}
+
+/**
+ * Open consultations the person may answer (the API's viewerCan) and has not yet answered for
+ * themself or for every party they act for, soonest closing first. A CiCC vote listed above is
+ * left out: its proposal's page, where its link goes, offers its questions too.
+ */
+function unanswered(data: MyNotificationsQuery): { id: string; title: string; closesIn: string; waiting: string[] }[] {
+  const votes = new Set(openVotes(data).map((v) => v.consultationId));
+  return data.openConsultations.edges
+    .map((e) => e.node)
+    .filter((c) => c.viewerCan.respond && c.viewerRespondsFor.some((r) => !r.response) && !votes.has(c.id))
+    .sort((a, b) => Date.parse(a.closesAt) - Date.parse(b.closesAt))
+    .map((c) => ({
+      id: c.id,
+      title: c.title ?? c.proposal?.title ?? 'A consultation',
+      closesIn: closesIn(c.closesAt),
+      waiting: c.viewerRespondsFor.filter((r) => !r.response && (r.onBehalfOfAuthorityId ?? r.onBehalfOfAreaId ?? r.onBehalfOfOrganisationId)).map((r) => r.name),
+    }));
 }
