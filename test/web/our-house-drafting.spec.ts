@@ -137,7 +137,7 @@ test('a co-chair pair takes a proposal from draft to recommended through a consu
     closes: londonDayFromNow(14),
     questions: [
       { prompt: 'Would free driving lessons help you?', kind: 'Yes or no' },
-      { prompt: 'How many lessons would you need?', kind: 'Choose one option', options: ['Up to 10', '10 to 20', 'More than 20'] },
+      { prompt: 'How many lessons would you need?', kind: 'Choose one option', options: ['Up to 10', '10 to 20', 'More than 20'], askIf: { question: 1, answer: 'Yes' } },
     ],
   });
   await consult.open();
@@ -151,8 +151,8 @@ test('a co-chair pair takes a proposal from draft to recommended through a consu
       audience: 'CICC',
       tallyVisibility: 'AFTER_CLOSE',
       questions: [
-        { prompt: 'Would free driving lessons help you?', kind: 'YES_NO', options: [] },
-        { prompt: 'How many lessons would you need?', kind: 'SINGLE_CHOICE', options: ['Up to 10', '10 to 20', 'More than 20'] },
+        { prompt: 'Would free driving lessons help you?', kind: 'YES_NO', options: [], askIf: null },
+        { prompt: 'How many lessons would you need?', kind: 'SINGLE_CHOICE', options: ['Up to 10', '10 to 20', 'More than 20'], askIf: { question: 0, answer: 'Yes' } },
       ],
     },
   ]);

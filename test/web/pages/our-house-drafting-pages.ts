@@ -102,6 +102,8 @@ export interface QuestionAnswers {
   prompt: string;
   kind: string;
   options?: string[];
+  /** Ask it only after this answer to an earlier question (1 for the first). */
+  askIf?: { question: number; answer: string };
 }
 
 export class OpenConsultationPage extends BasePage {
@@ -130,6 +132,10 @@ export class OpenConsultationPage extends BasePage {
       await group.getByLabel('The question').fill(q.prompt);
       await group.getByLabel('How people answer').selectOption({ label: q.kind });
       if (q.options) await group.getByLabel('Options to choose from').fill(q.options.join('\n'));
+      if (q.askIf) {
+        await group.getByLabel('When to ask it').selectOption({ label: `Only after an answer to question ${q.askIf.question}` });
+        await group.getByLabel('The answer that means you ask it').fill(q.askIf.answer);
+      }
     }
   }
 

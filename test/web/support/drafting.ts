@@ -46,7 +46,7 @@ export function londonDayFromNow(days: number): { day: string; month: string; ye
 export async function consultationsOf(stack: Stack, proposalId: string, coChair: string): Promise<{ audience: string; tallyVisibility: string; questions: { prompt: string; kind: string; options: string[] }[] }[]> {
   const { consultations } = await gql(
     stack,
-    `query($f: ConsultationFilterInput) { consultations(filter: $f, first: 20) { edges { node { audience tallyVisibility questions { prompt kind options } } } } }`,
+    `query($f: ConsultationFilterInput) { consultations(filter: $f, first: 20) { edges { node { audience tallyVisibility questions { prompt kind options askIf { question answer } } } } } }`,
     { f: { proposalId } },
     await tokenOf(stack, coChair),
   );

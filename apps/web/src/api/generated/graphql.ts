@@ -978,7 +978,7 @@ export type AnswerPageQueryVariables = Exact<{
 }>;
 
 
-export type AnswerPageQuery = { consultation: { id: string, title: string | null, description: string, audience: ConsultationAudience, state: ConsultationState, opensAt: string, closesAt: string, closedAt: string | null, body: { name: string }, proposal: { id: string, title: string } | null, questions: Array<{ id: string, position: number, kind: QuestionKind, prompt: string, options: Array<string>, required: boolean, scaleMin: number | null, scaleMax: number | null }>, viewerCan: { respond: boolean }, viewerRespondsFor: Array<{ name: string, onBehalfOfAuthorityId: string | null, onBehalfOfAreaId: string | null, onBehalfOfOrganisationId: string | null, response: { id: string, submittedAt: string, answers: Array<{ questionId: string, yesNo: boolean | null, choice: string | null, choices: Array<string> | null, scale: number | null, text: string | null }> } | null }> } | null };
+export type AnswerPageQuery = { consultation: { id: string, title: string | null, description: string, audience: ConsultationAudience, state: ConsultationState, opensAt: string, closesAt: string, closedAt: string | null, body: { name: string }, proposal: { id: string, title: string } | null, questions: Array<{ id: string, position: number, kind: QuestionKind, prompt: string, options: Array<string>, required: boolean, scaleMin: number | null, scaleMax: number | null, askIf: { question: number, answer: string } | null }>, viewerCan: { respond: boolean }, viewerRespondsFor: Array<{ name: string, onBehalfOfAuthorityId: string | null, onBehalfOfAreaId: string | null, onBehalfOfOrganisationId: string | null, response: { id: string, submittedAt: string, answers: Array<{ questionId: string, yesNo: boolean | null, choice: string | null, choices: Array<string> | null, scale: number | null, text: string | null }> } | null }> } | null };
 
 export type RespondToConsultationMutationVariables = Exact<{
   input: RespondToConsultationInput;
@@ -2034,6 +2034,10 @@ export const AnswerPageDocument = new TypedDocumentString(`
       required
       scaleMin
       scaleMax
+      askIf {
+        question
+        answer
+      }
     }
     viewerCan {
       respond

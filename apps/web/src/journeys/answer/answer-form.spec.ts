@@ -1,4 +1,4 @@
-import { answersOf, enteredFromKept, enteredOf, questionOfApiField, type Question } from './answer-form';
+import { answersOf, enteredFromKept, enteredOf, questionOfApiField, questionView, type Question } from './answer-form';
 
 const q = (id: string, kind: Question['kind'], extra: Partial<Question> = {}): Question => ({
   id,
@@ -9,6 +9,7 @@ const q = (id: string, kind: Question['kind'], extra: Partial<Question> = {}): Q
   required: true,
   scaleMin: null,
   scaleMax: null,
+  askIf: null,
   ...extra,
 });
 
@@ -44,5 +45,14 @@ describe('answering form', () => {
     expect(questionOfApiField('answers.1.scale', sent, QUESTIONS)).toBe('d');
     expect(questionOfApiField('answers', sent, QUESTIONS)).toBe('b');
     expect(questionOfApiField('consultationId', sent, QUESTIONS)).toBeNull();
+  });
+});
+
+describe('a question asked only after a given answer', () => {
+  it('says when to answer it, beside whether it is optional', () => {
+    const first = q('a', 'YES_NO', { prompt: 'Do you exempt care leavers?' });
+    const follow = q('b', 'FREE_TEXT', { position: 1, required: false, askIf: { question: 0, answer: 'No' } });
+    expect(questionView(follow, new Map(), undefined, [first, follow]).hint).toBe('Answer this only if you answered “No” to “Do you exempt care leavers?”. Optional');
+    expect(questionView(first, new Map(), undefined, [first, follow]).hint).toBeNull();
   });
 });

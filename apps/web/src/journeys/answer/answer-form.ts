@@ -86,25 +86,34 @@ export function questionOfApiField(field: string | null, sent: readonly AnswerIn
   return null;
 }
 
+/** "Answer this only if you answered “No” to “Do you …?”" for a question asked after a given answer; null otherwise. */
+function conditionText(q: Question, all: readonly Question[]): string | null {
+  if (!q.askIf) return null;
+  const earlier = all.find((other) => other.position === q.askIf?.question);
+  return `Answer this only if you answered “${q.askIf.answer}” to “${earlier?.prompt ?? `question ${q.askIf.question + 1}`}”.`;
+}
+
 /** Nunjucks-ready view of one question: which GOV.UK component shows it, with the values entered. */
-export function questionView(q: Question, entered: Entered, error: { text: string } | undefined) {
+export function questionView(q: Question, entered: Entered, error: { text: string } | undefined, all: readonly Question[] = [q]) {
   const values = entered.get(q.id) ?? [];
   const chosen = (value: string) => values.includes(value);
   const name = fieldName(q);
-  const base = { id: name, name, prompt: q.prompt, hint: q.required ? null : 'Optional', error, kind: q.kind };
+  const hint = (...parts: (string | null)[]) => parts.filter(Boolean).join(' ') || null;
+  const condition = conditionText(q, all);
+  const optional = q.required ? null : 'Optional.';
+  const base = { id: name, name, prompt: q.prompt, hint: hint(condition, q.required ? null : 'Optional'), error, kind: q.kind };
   switch (q.kind) {
     case 'YES_NO':
       return { ...base, component: 'radios', inline: true, items: [{ value: 'yes', text: 'Yes', checked: chosen('yes') }, { value: 'no', text: 'No', checked: chosen('no') }] };
     case 'SINGLE_CHOICE':
       return { ...base, component: 'radios', inline: false, items: q.options.map((o) => ({ value: o, text: o, checked: chosen(o) })) };
     case 'MULTIPLE_CHOICE':
-      return { ...base, component: 'checkboxes', hint: q.required ? 'Select all that apply' : 'Optional. Select all that apply', items: q.options.map((o) => ({ value: o, text: o, checked: chosen(o) })) };
+      return { ...base, component: 'checkboxes', hint: hint(condition, optional, 'Select all that apply'), items: q.options.map((o) => ({ value: o, text: o, checked: chosen(o) })) };
     case 'SCALE': {
       const min = q.scaleMin ?? 1;
       const max = q.scaleMax ?? 5;
       const items = Array.from({ length: Math.max(0, max - min + 1) }, (_, i) => String(min + i)).map((v) => ({ value: v, text: v, checked: chosen(v) }));
-      const scale = `From ${min} (lowest) to ${max} (highest)`;
-      return { ...base, component: 'radios', inline: true, hint: q.required ? scale : `Optional. ${scale}`, items };
+      return { ...base, component: 'radios', inline: true, hint: hint(condition, optional, `From ${min} (lowest) to ${max} (highest)`), items };
     }
     default:
       return { ...base, component: 'textarea', value: values[0] ?? '' };

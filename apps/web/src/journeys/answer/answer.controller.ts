@@ -138,7 +138,7 @@ export class AnswerController {
 
   private renderForm(res: Response, c: Consultation, party: RespondingFor, entered: Entered, errors: FormErrors | null): void {
     const name = nameOf(c);
-    const questions = [...c.questions].sort((a, b) => a.position - b.position).map((q) => questionView(q, entered, errors?.byField[q.id]));
+    const questions = [...c.questions].sort((a, b) => a.position - b.position).map((q, _i, all) => questionView(q, entered, errors?.byField[q.id], all));
     res.render('journeys/answer/answer.njk', {
       pageTitle: `${party.response ? 'Change your answers' : 'Answer'}: ${name}`,
       backLink: c.viewerRespondsFor.length > 1 ? `/consultations/${c.id}/answer` : backOf(c),

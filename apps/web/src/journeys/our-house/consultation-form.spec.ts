@@ -23,24 +23,26 @@ describe('the consultation form', () => {
     const entered = emptyConsultation();
     entered.audience = 'LOCAL_AUTHORITIES';
     entered.closes = { day: '1', month: '2', year: '2027' };
-    entered.questions[1] = { prompt: 'Which?', kind: 'SINGLE_CHOICE', options: 'A\n\n B \n', scaleMin: '', scaleMax: '', optional: true };
-    entered.questions[2] = { prompt: 'How much?', kind: 'SCALE', options: '', scaleMin: '1', scaleMax: '5', optional: false };
+    entered.questions[1] = { prompt: 'Which?', kind: 'SINGLE_CHOICE', options: 'A\n\n B \n', scaleMin: '', scaleMax: '', optional: true, askIfQuestion: '', askIfAnswer: '' };
+    entered.questions[2] = { prompt: 'How much?', kind: 'SCALE', options: '', scaleMin: '1', scaleMax: '5', optional: false, askIfQuestion: '1', askIfAnswer: 'B' };
     const { input, slots } = consultationInput(entered, 'p1', '2027-01-01');
     expect(input?.questions).toEqual([
       { prompt: 'Which?', kind: 'SINGLE_CHOICE', required: false, options: ['A', 'B'] },
-      { prompt: 'How much?', kind: 'SCALE', required: true, scaleMin: 1, scaleMax: 5 },
+      { prompt: 'How much?', kind: 'SCALE', required: true, scaleMin: 1, scaleMax: 5, askIf: { question: 0, answer: 'B' } },
     ]);
     expect(slots).toEqual([1, 2]);
     expect(consultationFieldOfApi('questions.1.scaleMax', slots)).toBe('q2.scaleMax');
+    expect(consultationFieldOfApi('questions.1.askIf.answer', slots)).toBe('q2.askIfAnswer');
     expect(consultationFieldOfApi('closesAt', slots)).toBe('closesAt');
   });
 
   it('says what cannot be sent: no audience, no closing date, a date that does not exist, a scale point that is not a number', () => {
     const entered = emptyConsultation();
     entered.opens = { day: '31', month: '2', year: '2027' };
-    entered.questions[0] = { prompt: 'How much?', kind: 'SCALE', options: '', scaleMin: 'one', scaleMax: '5', optional: false };
+    entered.questions[0] = { prompt: 'How much?', kind: 'SCALE', options: '', scaleMin: 'one', scaleMax: '5', optional: false, askIfQuestion: '', askIfAnswer: '' };
+    entered.questions[2] = { prompt: 'Why?', kind: 'FREE_TEXT', options: '', scaleMin: '', scaleMax: '', optional: false, askIfQuestion: '1', askIfAnswer: 'No' };
     const { input, problems } = consultationInput(entered, 'p1', '2027-01-01');
     expect(input).toBeNull();
-    expect(problems.map((p) => p.field)).toEqual(['audience', 'opensAt', 'closesAt', 'q0.scaleMin']);
+    expect(problems.map((p) => p.field)).toEqual(['audience', 'opensAt', 'closesAt', 'q0.scaleMin', 'q2.askIfQuestion']);
   });
 });

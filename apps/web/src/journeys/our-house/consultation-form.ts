@@ -35,6 +35,9 @@ export interface EnteredQuestion {
   scaleMin: string;
   scaleMax: string;
   optional: boolean;
+  /** The earlier question (its slot number, as text) after whose answer this one is asked; '' for always. */
+  askIfQuestion: string;
+  askIfAnswer: string;
 }
 
 export interface EnteredConsultation {
@@ -52,7 +55,7 @@ function text(body: Record<string, unknown>, key: string): string {
 }
 
 export function emptyConsultation(): EnteredConsultation {
-  const question: EnteredQuestion = { prompt: '', kind: 'YES_NO', options: '', scaleMin: '', scaleMax: '', optional: false };
+  const question: EnteredQuestion = { prompt: '', kind: 'YES_NO', options: '', scaleMin: '', scaleMax: '', optional: false, askIfQuestion: '', askIfAnswer: '' };
   return {
     audience: '',
     tallyVisibility: 'AFTER_VOTING',
@@ -78,15 +81,20 @@ export function enteredConsultation(body: Record<string, unknown>): EnteredConsu
       scaleMin: text(body, `q${n}-scaleMin`),
       scaleMax: text(body, `q${n}-scaleMax`),
       optional: text(body, `q${n}-optional`) === 'yes',
+      askIfQuestion: text(body, `q${n}-askIfQuestion`),
+      askIfAnswer: text(body, `q${n}-askIfAnswer`),
     })),
   };
 }
 
 /** The form's fields in page order: the API's input field → the id an error links to. */
+/** The parts of a question slot that can carry an error, each an input named `q<n>-<part>`. */
+export const QUESTION_PARTS = ['prompt', 'kind', 'options', 'scaleMin', 'scaleMax', 'askIfQuestion', 'askIfAnswer'] as const;
+
 export function consultationFields(): FormFields {
   const fields: FormFields = { audience: 'audience', tallyVisibility: 'tallyVisibility', description: 'description', opensAt: 'opens-day', closesAt: 'closes-day', questions: 'q0-prompt' };
   for (let n = 0; n < QUESTION_SLOTS; n++) {
-    for (const part of ['prompt', 'kind', 'options', 'scaleMin', 'scaleMax']) fields[`q${n}.${part}`] = `q${n}-${part}`;
+    for (const part of QUESTION_PARTS) fields[`q${n}.${part}`] = `q${n}-${part}`;
   }
   return fields;
 }
@@ -147,6 +155,13 @@ export function consultationInput(
       question.scaleMin = min ?? null;
       question.scaleMax = max ?? null;
     }
+    if (q.askIfQuestion !== '') {
+      // The slot chosen becomes the position of that question among those sent.
+      const earlier = slots.indexOf(Number(q.askIfQuestion));
+      if (earlier < 0) problems.push({ field: `q${n}.askIfQuestion`, text: `Question ${Number(q.askIfQuestion) + 1} has no question written, so it cannot decide whether to ask this one` });
+      else if (!q.askIfAnswer) problems.push({ field: `q${n}.askIfAnswer`, text: 'Enter the answer that makes you ask this question, for example No' });
+      else question.askIf = { question: earlier, answer: q.askIfAnswer };
+    }
     questions.push(question);
     slots.push(n);
   });
@@ -169,6 +184,8 @@ export function consultationInput(
 
 /** The form field an API input error belongs to: `questions.1.prompt` is the prompt of the slot sent second. */
 export function consultationFieldOfApi(field: string | null, slots: readonly number[]): string {
+  const condition = /^questions\.(\d+)\.askIf\.(question|answer)$/.exec(field ?? '');
+  if (condition && slots[Number(condition[1])] !== undefined) return `q${slots[Number(condition[1])]}.${condition[2] === 'question' ? 'askIfQuestion' : 'askIfAnswer'}`;
   const match = /^questions\.(\d+)\.(\w+)/.exec(field ?? '');
   if (match && slots[Number(match[1])] !== undefined) return `q${slots[Number(match[1])]}.${match[2]}`;
   return (field ?? '').split('.')[0];

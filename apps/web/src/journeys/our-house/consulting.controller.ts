@@ -23,6 +23,7 @@ import {
   type EnteredConsultation,
   KIND_OPTIONS,
   londonDay,
+  QUESTION_PARTS,
   TALLY_OPTIONS,
 } from './consultation-form';
 import { idParam, isFormRefusal, refusalErrors } from './house-forms';
@@ -147,7 +148,11 @@ export class ConsultingController {
         ...q,
         n,
         kindItems: KIND_OPTIONS.map((o) => ({ value: o.value, text: o.text, selected: q.kind === o.value })),
-        errors: Object.fromEntries(['prompt', 'kind', 'options', 'scaleMin', 'scaleMax'].map((part) => [part, errors?.byField[`q${n}.${part}`]])),
+        askIfItems: [
+          { value: '', text: 'Always ask it', selected: q.askIfQuestion === '' },
+          ...Array.from({ length: n }, (_, earlier) => ({ value: String(earlier), text: `Only after an answer to question ${earlier + 1}`, selected: q.askIfQuestion === String(earlier) })),
+        ],
+        errors: Object.fromEntries(QUESTION_PARTS.map((part) => [part, errors?.byField[`q${n}.${part}`]])),
       })),
       errors,
     });
