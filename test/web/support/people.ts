@@ -11,8 +11,9 @@ export const CICC_ONLY = { email: 'jordan@compact.test', displayName: 'Jordan' }
 export async function ciccOnlyMember(stack: Stack, world: World): Promise<void> {
   const ref = await reference(stack);
   const admin = await tokenOf(stack, world.adminEmail);
-  const found = await gql(stack, `query($s: String) { people(filter: { search: $s }, first: 5) { edges { node { id } } } }`, { s: CICC_ONLY.displayName }, admin);
-  if (found.people.edges.length) return;
+  // Only Jordan exactly: the voting world has a "Jordan Young" of its own.
+  const found = await gql(stack, `query($s: String) { people(filter: { search: $s }, first: 20) { edges { node { id displayName } } } }`, { s: CICC_ONLY.displayName }, admin);
+  if (found.people.edges.some((e: { node: { displayName: string } }) => e.node.displayName === CICC_ONLY.displayName)) return;
   const { createPerson } = await gql(
     stack,
     `mutation($input: CreatePersonInput!) { createPerson(input: $input) { person { id } } }`,
