@@ -2315,7 +2315,7 @@ export const LondonsProgressDocument = new TypedDocumentString(`
       reconfirmationsNeeded
     }
   }
-  boardOverview {
+  boardOverview(latestChanges: 0) {
     generatedAt
     houses {
       house {
