@@ -1,7 +1,8 @@
-import { invitationLink, gql, signInCode, signInThroughApi } from './support/api';
+import { invitationLink, gql, signInCode } from './support/api';
 import { apiCalls, expect, test } from './support/fixtures';
 import { open } from './pages/base-page';
 import { CheckYourEmailPage, ErrorPage, InvitationPage, SignedOutPage, SignInPage, WhatNeedsYouPage } from './pages/sign-in-pages';
+import { tokenOf } from './support/programme';
 
 for (const javaScript of [true, false]) {
   test(`sign in with an emailed code, see what needs you, mark as read and sign out, with JavaScript ${javaScript ? 'on' : 'off'}`, async ({ page, noJsPage, stack, world }) => {
@@ -75,7 +76,7 @@ test('resending a code, and a clear message when asked for too many', async ({ n
 });
 
 test('an invitation link lands on a page that signs the person in only when they continue', async ({ page, stack, world }) => {
-  const admin = await signInThroughApi(stack, world.adminEmail);
+  const admin = await tokenOf(stack, world.adminEmail);
   const email = 'new.member@compact.test';
   const before = stack.smtp.messages.length;
   await gql(stack, `mutation($input: InvitePersonInput!) { invitePerson(input: $input) { invitation { id } } }`, { input: { email, displayName: 'Sam' } }, admin);
