@@ -1,5 +1,6 @@
 import { gql, invitationLink, signInTokens } from './api';
 import type { Stack } from './stack';
+import { londonDay, londonMoment } from '../../../apps/web/src/views/london-time';
 
 /** Someone signed in through the API, whose access token is refreshed when it gets old. */
 export class ApiSession {
@@ -108,7 +109,8 @@ export async function buildVotingWorld(stack: Stack, adminEmail: string): Promis
         uascConsiderations: 'It is the same for you if you came to the UK alone as a child. Your immigration status does not change it.',
       },
     });
-    const closesAt = new Date(Date.now() + 3 * 86_400_000 + 3_600_000).toISOString();
+    // Noon, three London days from today: "closes in 3 days" whatever the time of day the tests run.
+    const closesAt = londonMoment(londonDay(Date.now() + 3 * 86_400_000), 12, 0).toISOString();
     const { openConsultation } = await chair.gql(`mutation($input: OpenConsultationInput!) { openConsultation(input: $input) { consultation { id } } }`, {
       input: { proposalId: createProposal.proposal.id, audience: 'CICC', closesAt, tallyVisibility },
     });
