@@ -26,7 +26,8 @@ import {
   QUESTION_PARTS,
   TALLY_OPTIONS,
 } from './consultation-form';
-import { idParam, isFormRefusal, refusalErrors } from './house-forms';
+import { idFromPath as idParam } from '../../forms/ids';
+import { isFormRefusal, refusalErrors } from './house-forms';
 
 const OUTCOME_FIELDS: FormFields = { summary: 'summary' };
 const CLOSE_FIELDS: FormFields = { consultation: 'close' };

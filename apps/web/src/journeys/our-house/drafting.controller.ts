@@ -17,7 +17,8 @@ import {
 import { formErrors, type FormErrors, type FormFields } from '../../forms/form-errors';
 import { redirectAfterSaving } from '../../setup/session';
 import { AUDIENCE_OPTIONS, londonDay } from './consultation-form';
-import { idParam, isFormRefusal, refusalErrors } from './house-forms';
+import { idFromPath as idParam } from '../../forms/ids';
+import { isFormRefusal, refusalErrors } from './house-forms';
 import { CATEGORY_OPTIONS, DELIVERY_OPTIONS, enteredProposal, type EnteredProposal, PROPOSAL_FIELDS, proposalContent, proposalFieldOfApi, storedProposal } from './proposal-form';
 
 export const STATUS_TEXT: Record<ProposalStatus, string> = {

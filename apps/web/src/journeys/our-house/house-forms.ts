@@ -1,14 +1,5 @@
-import { NotFoundException } from '@nestjs/common';
 import { ApiError, ApiInputError, ApiRateLimitedError } from '../../api/api-errors';
 import { formErrors, formErrorsFromApi, type FormErrors, type FormFields } from '../../forms/form-errors';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** An id from the address; anything else is a page that does not exist. */
-export function idParam(id: string): string {
-  if (!UUID.test(id)) throw new NotFoundException();
-  return id;
-}
 
 /**
  * A refusal to show on the form: the API's input errors, a change someone else made first, a

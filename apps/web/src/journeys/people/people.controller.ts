@@ -1,4 +1,6 @@
 import { Body, Controller, Get, NotFoundException, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { idFromPath as idParam, UUID } from '../../forms/ids';
+import { takeFlash } from '../../forms/form-text';
 import type { Request, Response } from 'express';
 import { ApiClient } from '../../api/api-client';
 import { ApiError } from '../../api/api-errors';
@@ -32,7 +34,6 @@ declare module 'express-session' {
   }
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SEARCH_PAGE = 50;
 const REASON_MAX = 2000;
 
@@ -72,11 +73,6 @@ const INVITE_FIELDS: FormFields = {
 const LIST_FIELDS: FormFields = { file: 'file', bodyId: 'bodyId', 'memberships.0.bodyId': 'bodyId', houseId: 'bodyId', rows: 'file' };
 const GRANT_FIELDS: FormFields = { role: 'role', scope: 'scope', scopeId: 'scope', scopeKind: 'scope', reason: 'reason', personId: 'role' };
 
-function idParam(id: string): string {
-  if (!UUID.test(id)) throw new NotFoundException();
-  return id;
-}
-
 function text(value: unknown): string {
   return typeof value === 'string' ? value.trim() : '';
 }
@@ -98,12 +94,6 @@ function placeItems(bodies: readonly InvitePlaceFragment[], selected: string): {
 /** "2006-04" → "April 2006". */
 function longMonth(yearMonth: string): string {
   return longDate(`${yearMonth}-01`).replace(/^1 /, '');
-}
-
-function takeFlash(req: Request): string | undefined {
-  const flash = req.session.flash;
-  delete req.session.flash;
-  return flash;
 }
 
 interface InviteValues {

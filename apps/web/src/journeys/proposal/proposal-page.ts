@@ -1,4 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
+import { idFromPath } from '../../forms/ids';
+
+export { idFromPath };
 import type { Request, Response } from 'express';
 import { ApiClient } from '../../api/api-client';
 import { ProposalPageDocument } from '../../api/generated/graphql';
@@ -8,13 +11,6 @@ import { ciccConsultation, consultationsToAnswer, nextStep, statusWords, timelin
 /** Comments shown on a proposal's page (oldest first, each with its replies). */
 export const COMMENTS_SHOWN = 100;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** An id from the address: a malformed one is a page that does not exist. */
-export function idFromPath(id: string): string {
-  if (!UUID.test(id)) throw new NotFoundException();
-  return id;
-}
 
 /** What the comment form shows again when the API refused it. */
 export interface CommentFormState {

@@ -1,4 +1,6 @@
 import { Body, Controller, Get, NotFoundException, Param, Post, Req, Res } from '@nestjs/common';
+import { idFromPath as idParam, UUID } from '../../forms/ids';
+import { takeFlash } from '../../forms/form-text';
 import type { Request, Response } from 'express';
 import { ApiClient } from '../../api/api-client';
 import { ApiError, ApiInputError } from '../../api/api-errors';
@@ -39,7 +41,6 @@ declare module 'express-session' {
   }
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const VIEWS = 'journeys/trust-board';
 /** The most rows one list reads (the API's page size limit). */
 const PAGE = 100;
@@ -71,11 +72,6 @@ const ACTION_STATUS: { value: ActionItemStatus; text: string }[] = [
 
 const MEETING_STATUS: Record<string, string> = { SCHEDULED: 'Scheduled', HELD: 'Held', CANCELLED: 'Cancelled' };
 
-function idParam(id: string): string {
-  if (!UUID.test(id)) throw new NotFoundException();
-  return id;
-}
-
 function text(value: unknown): string {
   return typeof value === 'string' ? value.trim() : '';
 }
@@ -88,12 +84,6 @@ function dateBoxes(body: Record<string, unknown>, prefix: string): { day: string
 function boxesOf(iso: string): { day: string; month: string; year: string } {
   const [year, month, day] = iso.split('-');
   return { day: String(Number(day)), month: String(Number(month)), year };
-}
-
-function takeFlash(req: Request): string | undefined {
-  const flash = req.session.flash;
-  delete req.session.flash;
-  return flash;
 }
 
 /** What the person can put right, from an API refusal: input errors and conflicts; anything else goes on to the error pages. */
