@@ -18,5 +18,8 @@ describe('londonTime', () => {
   it('writes times the GOV.UK way, in London time', () => {
     expect(londonTime('2026-06-10T16:00:00Z')).toBe('5pm');
     expect(londonTime('2026-01-10T09:30:00Z')).toBe('9:30am');
+    expect(londonTime('2026-12-05T00:33:00Z')).toBe('12:33am');
+    expect(londonTime('2026-12-05T00:00:00Z')).toBe('midnight');
+    expect(londonTime('2026-12-05T12:00:00Z')).toBe('midday');
   });
 });
