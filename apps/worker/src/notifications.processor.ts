@@ -6,8 +6,8 @@ import { JobHandlers } from './job-handlers';
 
 /**
  * Sends notification emails; a notification already sent is skipped, so a repeated job sends
- * nothing. MAIL_CONCURRENCY sends go at once, so the mail server's and the database's round trips
- * overlap.
+ * nothing. MAIL_CONCURRENCY jobs run at once (a packed job sends its emails together), so the mail
+ * server's and the database's round trips overlap.
  */
 @Injectable()
 export class NotificationsProcessor {
@@ -23,5 +23,7 @@ export class NotificationsProcessor {
 
   readonly handlers: JobHandlers<QueueName.NOTIFICATIONS> = {
     [NotificationJob.DELIVER_EMAIL]: async ({ notificationId }) => ({ result: await this.notifications.deliverEmail(notificationId) }),
+    // Emails as the relay packs them: sent together, each at most once; one not sent tries again alone.
+    [NotificationJob.DELIVER_EMAILS]: async ({ events }) => this.notifications.deliverEmails(events.map((e) => e.payload.notificationId)),
   };
 }

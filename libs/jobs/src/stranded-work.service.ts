@@ -137,9 +137,10 @@ export class StrandedWorkService implements OnModuleDestroy {
     );
     if (pending.length === 0) return 0;
     const ids = pending.map((p) => p.id);
-    const events = await this.dataSource.query<{ id: string; notificationId: string; relayed: boolean; job_options: OutboxJobOptions | null }[]>(
-      `SELECT id, payload->>'notificationId' AS "notificationId", sent_at IS NOT NULL AS relayed, job_options FROM outbox_event
-        WHERE job_name = $1 AND payload->>'notificationId' = ANY($2::text[])`,
+    // The newest event of each notification counts: an email a packed job could not send has one of its own.
+    const events = await this.dataSource.query<{ id: string; notificationId: string; relayed: boolean; job_options: OutboxJobOptions | null; job_id: string | null }[]>(
+      `SELECT id, payload->>'notificationId' AS "notificationId", sent_at IS NOT NULL AS relayed, job_options, job_id FROM outbox_event
+        WHERE job_name = $1 AND payload->>'notificationId' = ANY($2::text[]) ORDER BY created_at, id`,
       [NotificationJob.DELIVER_EMAIL, ids],
     );
     const byNotification = new Map(events.map((e) => [e.notificationId, e]));
@@ -149,7 +150,7 @@ export class StrandedWorkService implements OnModuleDestroy {
         const event = byNotification.get(notificationId);
         // Without its event (cleared away), a fixed id per notification keeps the sweep idempotent.
         const opts: JobsOptions = event ? { ...jobOptions(event), delay: undefined } : { ...OUTBOX_JOB_DEFAULTS, jobId: `stranded-notification-${notificationId}` };
-        return { name: NotificationJob.DELIVER_EMAIL, data: { notificationId }, opts };
+        return { name: NotificationJob.DELIVER_EMAIL, data: { notificationId }, opts, carriedBy: event?.job_id };
       });
     return this.addMissing(QueueName.NOTIFICATIONS, jobs);
   }

@@ -15,7 +15,7 @@ import {
 } from '@app/core';
 import { AuditService } from '@app/audit';
 import { formerCiccMemberSql, GovernanceService } from '@app/governance';
-import { MailTransport } from '@app/mail';
+import { MailMessage, MailTransport } from '@app/mail';
 import { OutboxService } from '@app/outbox';
 import { absoluteLink, emailText } from './email-text';
 import { NotificationEntity } from './notification.entity';
@@ -67,6 +67,28 @@ export interface MarkReadRequest {
 }
 
 const MAX_ATTEMPTS = 8;
+
+/** A notification with what its email needs, and whether its recipient has left the CiCC. */
+interface DeliveryRow {
+  id: string;
+  kind: NotificationKind;
+  status: NotificationStatus;
+  channel: NotificationChannel;
+  subject: string;
+  body: string;
+  link: string | null;
+  email: string | null;
+  displayName: string;
+  formerMember: boolean;
+}
+
+const DELIVERY_ROWS = `SELECT n.id, n.kind, n.status, n.channel, n.subject, n.body, n.link, p.email, p.display_name AS "displayName", ${formerCiccMemberSql('p.id')} AS "formerMember"
+  FROM notification n JOIN person p ON p.id = n.recipient_id`;
+
+/** Whether a notification's email is still to send: by email, pending, to someone with an address. */
+function isDue(row: DeliveryRow): boolean {
+  return row.channel === NotificationChannel.EMAIL && row.status === NotificationStatus.PENDING && !!row.email;
+}
 const KINDS = new Set<string>(Object.values(NotificationKind));
 
 /**
@@ -179,41 +201,14 @@ export class NotificationsService implements OnModuleInit {
   async deliverEmail(notificationId: string): Promise<'sent' | 'skipped'> {
     try {
       return await this.dataSource.transaction(async (m) => {
-        const [row] = await m.query<{
-          kind: NotificationKind;
-          status: NotificationStatus;
-          channel: NotificationChannel;
-          subject: string;
-          body: string;
-          link: string | null;
-          email: string | null;
-          displayName: string;
-          formerMember: boolean;
-        }[]>(
-          `SELECT n.id, n.kind, n.status, n.channel, n.subject, n.body, n.link, p.email, p.display_name AS "displayName", ${formerCiccMemberSql('p.id')} AS "formerMember"
-             FROM notification n JOIN person p ON p.id = n.recipient_id
-            WHERE n.id = $1 FOR UPDATE OF n`,
-          [notificationId],
-        );
+        const [row] = await m.query<DeliveryRow[]>(`${DELIVERY_ROWS} WHERE n.id = $1 FOR UPDATE OF n`, [notificationId]);
         if (!row) throw new NotFoundError(NotificationsErrorCode.NOTIFICATION_NOT_FOUND, `No notification has id ${notificationId}; it may have been deleted with its recipient.`);
-        if (row.channel !== NotificationChannel.EMAIL || row.status !== NotificationStatus.PENDING || !row.email) return 'skipped';
+        if (!isDue(row)) return 'skipped';
         if (row.formerMember) {
           await m.query(`UPDATE notification SET status = 'CANCELLED' WHERE id = $1`, [notificationId]);
           return 'skipped';
         }
-        await this.mail.send({
-          // The same Message-ID on every attempt: a resend after a crash shows once in the mailbox.
-          id: `notification-${notificationId}`,
-          to: row.email,
-          subject: row.subject,
-          text: emailText(this.config.get('APP_URL', { infer: true }), {
-            displayName: row.displayName,
-            subject: row.subject,
-            body: row.body,
-            link: row.link,
-            alwaysEmailed: ALWAYS_EMAILED_KINDS.has(row.kind),
-          }),
-        });
+        await this.mail.send(this.message(row));
         await m.query(`UPDATE notification SET status = 'SENT', sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = $1`, [notificationId]);
         return 'sent';
       });
@@ -233,6 +228,60 @@ export class NotificationsService implements OnModuleInit {
       this.logger.warn(`Notification ${notificationId}: email not sent yet (${message}); it will be retried.`);
       throw error;
     }
+  }
+
+  /**
+   * Sends a pack of notifications' emails (as the outbox relay packs them), each at most once as
+   * `deliverEmail` would: their rows are locked together (in id order) while the emails go out at
+   * once over the pooled transport, and those sent are marked sent in the same transaction. An
+   * email that could not be sent, and a notification that has gone, is handed to a job of its own,
+   * with the retries and the failure for good that a single delivery has.
+   */
+  async deliverEmails(notificationIds: readonly string[]): Promise<{ sent: number; skipped: number; alone: number }> {
+    const ids = [...new Set(notificationIds)].sort();
+    return this.dataSource.transaction(async (m) => {
+      const rows = await m.query<DeliveryRow[]>(`${DELIVERY_ROWS} WHERE n.id = ANY($1::uuid[]) ORDER BY n.id FOR UPDATE OF n`, [ids]);
+      const due = rows.filter(isDue);
+      const cancelled = due.filter((r) => r.formerMember).map((r) => r.id);
+      const toSend = due.filter((r) => !r.formerMember);
+      const outcomes = await Promise.allSettled(toSend.map((r) => this.mail.send(this.message(r))));
+      const sent = toSend.filter((_, i) => outcomes[i].status === 'fulfilled').map((r) => r.id);
+      const failed = toSend.filter((_, i) => outcomes[i].status === 'rejected').map((r) => r.id);
+      // A notification that has gone (deleted with its recipient) fails alone, as its own job would.
+      const found = new Set(rows.map((r) => r.id));
+      const gone = ids.filter((id) => !found.has(id));
+      if (cancelled.length > 0) await m.query(`UPDATE notification SET status = 'CANCELLED' WHERE id = ANY($1::uuid[])`, [cancelled]);
+      if (sent.length > 0) {
+        await m.query(`UPDATE notification SET status = 'SENT', sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = ANY($1::uuid[])`, [sent]);
+      }
+      if (failed.length > 0) {
+        const reasons = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason instanceof Error ? o.reason.message : String(o.reason)] : []));
+        this.logger.warn(`${failed.length} of ${toSend.length} emails of a pack were not sent (${reasons[0]}); each tries again in a job of its own.`);
+      }
+      const alone = [...failed, ...gone];
+      await this.outbox.emitMany(
+        m,
+        alone.map((notificationId) => ({ job: NotificationJob.DELIVER_EMAIL, payload: { notificationId }, options: { alone: true } })),
+      );
+      return { sent: sent.length, skipped: rows.length - toSend.length, alone: alone.length };
+    });
+  }
+
+  /** The email of one notification. */
+  private message(row: DeliveryRow): MailMessage {
+    return {
+      // The same Message-ID on every attempt: a resend after a crash shows once in the mailbox.
+      id: `notification-${row.id}`,
+      to: row.email!,
+      subject: row.subject,
+      text: emailText(this.config.get('APP_URL', { infer: true }), {
+        displayName: row.displayName,
+        subject: row.subject,
+        body: row.body,
+        link: row.link,
+        alwaysEmailed: ALWAYS_EMAILED_KINDS.has(row.kind),
+      }),
+    };
   }
 
   /**

@@ -8,6 +8,8 @@ export interface OutboxJobOptions {
   deduplicationId?: string;
   /** How long the deduplication id holds after the first job was added. */
   deduplicationTtlMs?: number;
+  /** A job of its own, never packed with others (an email a packed job could not send tries again alone). */
+  alone?: boolean;
 }
 
 /**

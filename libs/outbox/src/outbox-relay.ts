@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { JobsOptions } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { isJobName, PACKED_EVENTS, PackedEvent, QueueFactory } from '@app/core';
+import { Environment, isJobName, NotificationJob, PACKED_EVENTS, PackedEvent, QueueFactory } from '@app/core';
 import { OutboxJobOptions } from './outbox-event.entity';
 
 /** Retries with exponential backoff (1s, 2s, 4s … about 4 minutes in all); failed jobs are kept. */
@@ -73,7 +74,13 @@ export class OutboxRelay implements OnModuleDestroy {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly queueFactory: QueueFactory,
-  ) {}
+    config: ConfigService<Environment, true>,
+  ) {
+    this.packSizes = new Map([[NotificationJob.DELIVER_EMAIL, config.get('MAIL_PACK_SIZE', { infer: true })]]);
+  }
+
+  /** The most events of a kind one packed job carries (kinds not listed: every event of the pass). */
+  private readonly packSizes: ReadonlyMap<string, number>;
 
   /** Relays up to `limit` events; waits at most `timeoutMs` for the queue before giving up on the batch. */
   async relayBatch(limit = OUTBOX_BATCH_SIZE, timeoutMs = 5000): Promise<RelayResult> {
@@ -91,7 +98,7 @@ export class OutboxRelay implements OnModuleDestroy {
         for (const row of rows) byQueue.set(row.queue, [...(byQueue.get(row.queue) ?? []), row]);
         const packedIn: { eventId: string; jobId: string }[] = [];
         for (const [queueName, events] of byQueue) {
-          const jobs = relayedJobs(queueName, events);
+          const jobs = relayedJobs(queueName, events, this.packSizes);
           for (const job of jobs) packedIn.push(...(job.packed ?? []).map((eventId) => ({ eventId, jobId: job.opts.jobId as string })));
           try {
             await withTimeout(
@@ -160,7 +167,7 @@ export class OutboxRelay implements OnModuleDestroy {
 }
 
 /** The jobs for one queue's events of a batch: packed kinds many to a job, every other event a job of its own. */
-function relayedJobs(queueName: string, events: UnsentRow[]): RelayedJob[] {
+function relayedJobs(queueName: string, events: UnsentRow[], packSizes: ReadonlyMap<string, number>): RelayedJob[] {
   const jobs: RelayedJob[] = [];
   const packs = new Map<string, UnsentRow[]>();
   for (const event of events) {
@@ -168,10 +175,14 @@ function relayedJobs(queueName: string, events: UnsentRow[]): RelayedJob[] {
     if (packing && packing.queue === queueName && !event.job_options) packs.set(packing.packedAs, [...(packs.get(packing.packedAs) ?? []), event]);
     else jobs.push({ name: event.job_name, data: event.payload, opts: jobOptions(event) });
   }
-  for (const [name, packed] of packs) {
-    const ids = packed.map((e) => e.id);
-    const events: PackedEvent<Record<string, unknown>>[] = packed.map((e) => ({ eventId: e.id, at: new Date(e.created_at).toISOString(), payload: e.payload }));
-    jobs.push({ name, data: { events }, opts: { ...OUTBOX_JOB_DEFAULTS, jobId: `packed-${createHash('sha256').update(ids.join(',')).digest('hex').slice(0, 40)}` }, packed: ids });
+  for (const [name, all] of packs) {
+    const most = packSizes.get(all[0].job_name) ?? all.length;
+    for (let start = 0; start < all.length; start += most) {
+      const packed = all.slice(start, start + most);
+      const ids = packed.map((e) => e.id);
+      const events: PackedEvent<Record<string, unknown>>[] = packed.map((e) => ({ eventId: e.id, at: new Date(e.created_at).toISOString(), payload: e.payload }));
+      jobs.push({ name, data: { events }, opts: { ...OUTBOX_JOB_DEFAULTS, jobId: `packed-${createHash('sha256').update(ids.join(',')).digest('hex').slice(0, 40)}` }, packed: ids });
+    }
   }
   return jobs;
 }

@@ -197,6 +197,14 @@ export class Environment {
   MAIL_CONCURRENCY: number = 8;
 
   /**
+   * Emails the outbox relay packs into one delivery job. A pack's emails go out together and are
+   * marked sent together; a worker stopped in the middle of a pack sends it again (under the same
+   * Message-IDs), so a smaller pack repeats less after a crash and a larger one costs less per email.
+   */
+  @WholeNumber(1, 500)
+  MAIL_PACK_SIZE: number = 25;
+
+  /**
    * How long a worker's claim on a job lasts before it must renew it (ms). A worker that dies
    * holding jobs gives them up once the claim lapses and the next stalled check runs.
    */

@@ -49,6 +49,8 @@ export enum EventJob {
 
 export enum NotificationJob {
   DELIVER_EMAIL = 'deliver-email',
+  /** Many DELIVER_EMAIL events in one job, packed by the outbox relay (see PACKED_EVENTS). */
+  DELIVER_EMAILS = 'deliver-emails',
 }
 
 export interface ProposalStatusChangedPayload {
@@ -120,15 +122,22 @@ export interface AgreementStatusesChangedPayload {
 /**
  * Events the outbox relay hands over many to a job: every waiting event of the job on the left
  * (without job options of its own) goes, with the others of its relay pass, into one job on the
- * right. A burst of agreement changes then costs the worker one job per pass instead of one per
- * change. Handlers of packed jobs treat each event as they would alone (same dedupe keys).
+ * right (emails: several jobs of at most MAIL_PACK_SIZE). A burst of agreement changes then costs
+ * the worker one job per pass instead of one per change, and a fan-out of reminders one job per pack.
+ * Handlers of packed jobs treat each event as they would alone (same dedupe keys).
  */
 export const PACKED_EVENTS: Readonly<Partial<Record<JobName, { queue: QueueName; packedAs: JobName }>>> = {
   [EventJob.AGREEMENT_STATUS_CHANGED]: { queue: QueueName.EVENTS, packedAs: EventJob.AGREEMENT_STATUSES_CHANGED },
+  // At most MAIL_PACK_SIZE emails to a job, so a fan-out of thousands still spreads over every worker.
+  [NotificationJob.DELIVER_EMAIL]: { queue: QueueName.NOTIFICATIONS, packedAs: NotificationJob.DELIVER_EMAILS },
 };
 
 export interface DeliverEmailPayload {
   notificationId: string;
+}
+
+export interface DeliverEmailsPayload {
+  events: PackedEvent<DeliverEmailPayload>[];
 }
 
 export enum RollupJob {
@@ -179,6 +188,7 @@ export interface JobPayloads {
   [EventJob.SAFEGUARDING_LEAD_APPOINTED]: SafeguardingLeadAppointedPayload;
   [EventJob.AGREEMENT_STATUSES_CHANGED]: AgreementStatusesChangedPayload;
   [NotificationJob.DELIVER_EMAIL]: DeliverEmailPayload;
+  [NotificationJob.DELIVER_EMAILS]: DeliverEmailsPayload;
   [RollupJob.RECOMPUTE_PROPOSAL]: RecomputeProposalRollupPayload;
   [RollupJob.NIGHTLY_RECOMPUTE]: ScheduledRunPayload;
   [ReminderJob.CONSULTATION_CLOSING]: ScheduledRunPayload;
