@@ -133,9 +133,7 @@ export class AccessService {
   /** Refuses anyone but a programme admin (and the system), saying what they tried to do. */
   async assertProgrammeAdmin(actor: Actor, doing: string): Promise<void> {
     if (!actor.system) requirePerson(actor);
-    if (!(await this.isProgrammeAdmin(actor))) {
-      throw new AccessForbiddenError(AccessErrorCode.NOT_PROGRAMME_ADMIN, `Only a programme admin can ${doing}.`);
-    }
+    enforce(programmeAdminOnlyPermission(await this.viewer(actor), doing));
   }
 
   // ---------------------------------------------------------------- grants
@@ -238,8 +236,13 @@ function checkReason(reason: string | null | undefined): string {
   return trimmed;
 }
 
-/** grantRole, revokeRole and reading a person's grants: programme admins (a pure rule, shown as `Person.viewerCan.manageRoles`). */
-export function manageRolesPermission(viewer: Viewer, doing = 'give roles'): Permission {
+/** What only programme admins (and the system) do, e.g. retrying failed jobs or opening the queue dashboard; the refusal says what was tried. */
+export function programmeAdminOnlyPermission(viewer: Viewer, doing: string): Permission {
   if (viewerHolds(viewer, Role.PROGRAMME_ADMIN)) return ALLOWED;
   return refused(new AccessForbiddenError(AccessErrorCode.NOT_PROGRAMME_ADMIN, `Only a programme admin can ${doing}.`));
+}
+
+/** grantRole, revokeRole and reading a person's grants: programme admins (a pure rule, shown as `Person.viewerCan.manageRoles`). */
+export function manageRolesPermission(viewer: Viewer, doing = 'give roles'): Permission {
+  return programmeAdminOnlyPermission(viewer, doing);
 }

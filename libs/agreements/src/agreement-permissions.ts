@@ -15,8 +15,13 @@ export type AgreementFacts = Pick<AgreementStatusEntity, 'partyKind' | 'localAut
 export function partyScopeOf(row: Pick<AgreementStatusEntity, 'partyKind' | 'localAuthorityId' | 'areaId' | 'organisationId'>): PartyScope {
   const id = row.localAuthorityId ?? row.areaId ?? row.organisationId;
   if (!id) throw new Error('An agreement row has no party.');
-  const kind = row.partyKind === PartyKind.LOCAL_AUTHORITY ? ScopeKind.AUTHORITY : row.partyKind === PartyKind.ICS_AREA ? ScopeKind.AREA : ScopeKind.ORGANISATION;
-  return { kind, id };
+  return partyScope({ kind: row.partyKind, id });
+}
+
+/** A party (by kind and id) as a role scope. */
+export function partyScope(party: { kind: PartyKind; id: string }): PartyScope {
+  const kind = party.kind === PartyKind.LOCAL_AUTHORITY ? ScopeKind.AUTHORITY : party.kind === PartyKind.ICS_AREA ? ScopeKind.AREA : ScopeKind.ORGANISATION;
+  return { kind, id: party.id };
 }
 
 /**
@@ -37,6 +42,11 @@ export function offerOpenPermission(proposalStatus: ProposalStatus | null | unde
       proposalStatus,
     }),
   );
+}
+
+/** updateAuthorityAgreements and updatePartyAgreements: the party's representative (each item's offer must also be out for agreement). */
+export function updatePartyAgreementsPermission(viewer: Viewer, party: { kind: PartyKind; id: string }): Permission {
+  return representsPermission(viewer, partyScope(party));
 }
 
 /** setAgreementStatus (and each item of updateAuthorityAgreements): the party's representative, while the offer is out for agreement. */

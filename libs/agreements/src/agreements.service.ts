@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { AccessService, PartyScope, ScopeKind } from '@app/access';
+import { AccessService } from '@app/access';
 import { AuditService } from '@app/audit';
 import { Actor, Clock, enforce, EventJob, inTransaction, keysetPage, OfferWordingChange, Page, PageRequest, requirePerson } from '@app/core';
 import { OutboxService } from '@app/outbox';
@@ -9,7 +9,7 @@ import { ProposalEntity, ProposalsService, ProposalStatus } from '@app/proposals
 import { ReferenceService } from '@app/reference';
 import { AgreementChange, applyAgreementChange, AgreementValues } from './agreement-rules';
 import { AgreementStatusHistoryEntity } from './agreement-status-history.entity';
-import { AgreementFacts, confirmWordingPermission, offerOpenPermission, representsPermission, setAgreementStatusPermission } from './agreement-permissions';
+import { AgreementFacts, confirmWordingPermission, offerOpenPermission, partyScope, setAgreementStatusPermission, updatePartyAgreementsPermission } from './agreement-permissions';
 import { AgreementState, AgreementStatusEntity, PartyKind } from './agreement-status.entity';
 import {
   AgreementConflictError,
@@ -435,12 +435,9 @@ export class AgreementsService implements OnModuleInit {
    */
   private async assertRepresents(m: EntityManager, actor: Actor, party: PartyRef): Promise<void> {
     if (!actor.system) requirePerson(actor);
-    const scope: PartyScope = {
-      kind: party.kind === PartyKind.LOCAL_AUTHORITY ? ScopeKind.AUTHORITY : party.kind === PartyKind.ICS_AREA ? ScopeKind.AREA : ScopeKind.ORGANISATION,
-      id: party.id,
-    };
-    // The rule decides (representsPermission); the refusal here names whom the caller acts for.
-    if (representsPermission(await this.access.viewer(actor, m), scope).allowed) return;
+    const scope = partyScope(party);
+    // The rule decides (updatePartyAgreementsPermission); the refusal here names whom the caller acts for.
+    if (updatePartyAgreementsPermission(await this.access.viewer(actor, m), party).allowed) return;
     const parties = await this.access.partiesOfActor(actor, undefined, m);
     const names = await this.access.partyNames([scope, ...parties], m);
     const partyName = names.get(party.id) ?? 'this party';

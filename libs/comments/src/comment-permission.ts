@@ -208,3 +208,17 @@ export function unhideCommentPermission(viewer: Viewer, comment: CommentStateFac
   if (!comment.hiddenAt) return refused(new CommentConflictError(CommentErrorCode.NOT_HIDDEN, 'This comment is not hidden.', 'commentId'));
   return ALLOWED;
 }
+
+/** Reading and handling concerns about someone's safety: safeguarding leads only. */
+export function safeguardingLeadPermission(viewer: Viewer): Permission {
+  if (viewerHolds(viewer, Role.SAFEGUARDING_LEAD)) return ALLOWED;
+  return refused(new CommentForbiddenError(CommentErrorCode.NOT_A_SAFEGUARDING_LEAD, 'Only safeguarding leads see and handle concerns about someone’s safety.'));
+}
+
+/** handleSafeguardingConcern: a safeguarding lead, once, while the concern is open. */
+export function handleConcernPermission(viewer: Viewer, concern: { resolvedAt: Date | null }): Permission {
+  const lead = safeguardingLeadPermission(viewer);
+  if (!lead.allowed) return lead;
+  if (concern.resolvedAt) return refused(new CommentConflictError(CommentErrorCode.ALREADY_RESOLVED, 'This concern has already been handled; see how in the safeguarding queue.', 'reportId'));
+  return ALLOWED;
+}

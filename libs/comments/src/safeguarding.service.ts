@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
-import { AccessService, Role } from '@app/access';
+import { AccessService } from '@app/access';
 import { AuditService } from '@app/audit';
-import { Actor, EventJob, keysetPage, Page, PageRequest, requirePerson } from '@app/core';
+import { Actor, enforce, EventJob, keysetPage, Page, PageRequest, requirePerson } from '@app/core';
 import { OutboxService } from '@app/outbox';
+import { handleConcernPermission, safeguardingLeadPermission } from './comment-permission';
 import { CommentReportEntity, CommentReportReason } from './comment-report.entity';
 import { CommentEntity, CommentHold } from './comment.entity';
 import { CommentsService } from './comments.service';
-import { CommentConflictError, CommentErrorCode, CommentForbiddenError, CommentInputError, CommentNotFoundError } from './comments.errors';
+import { CommentErrorCode, CommentInputError, CommentNotFoundError } from './comments.errors';
 import { SAFEGUARDING_NOTES_MAX_LENGTH, SafeguardingAction, SafeguardingCommentOutcome, SafeguardingHandlingEntity } from './safeguarding-handling.entity';
 
 export interface HandleSafeguardingConcernRequest {
@@ -101,7 +102,8 @@ export class SafeguardingService {
    */
   async handle(actor: Actor, request: HandleSafeguardingConcernRequest): Promise<SafeguardingConcern> {
     const leadId = requirePerson(actor);
-    await this.assertLead(actor);
+    const viewer = await this.access.viewer(actor);
+    enforce(safeguardingLeadPermission(viewer));
     const notes = request.notes.trim();
     if (notes.length < 1 || notes.length > SAFEGUARDING_NOTES_MAX_LENGTH) {
       throw new CommentInputError(CommentErrorCode.BAD_REASON, `Say what was done, in 1 to ${SAFEGUARDING_NOTES_MAX_LENGTH} characters.`, 'notes');
@@ -119,9 +121,7 @@ export class SafeguardingService {
       if (!report || report.reason !== CommentReportReason.SAFETY_CONCERN) {
         throw new CommentNotFoundError(CommentErrorCode.REPORT_NOT_FOUND, `No safety concern has id ${request.reportId}.`, 'reportId');
       }
-      if (report.resolvedAt) {
-        throw new CommentConflictError(CommentErrorCode.ALREADY_RESOLVED, 'This concern has already been handled; see how in the safeguarding queue.', 'reportId');
-      }
+      enforce(handleConcernPermission(viewer, report));
       const before = { resolvedAt: report.resolvedAt, resolvedById: report.resolvedById, resolution: report.resolution };
       report.resolvedAt = new Date();
       report.resolvedById = leadId;
@@ -169,8 +169,6 @@ export class SafeguardingService {
   private async assertLead(actor: Actor): Promise<void> {
     if (actor.system) return;
     requirePerson(actor);
-    if (!(await this.access.actorHas(actor, Role.SAFEGUARDING_LEAD))) {
-      throw new CommentForbiddenError(CommentErrorCode.NOT_A_SAFEGUARDING_LEAD, 'Only safeguarding leads see and handle concerns about someone’s safety.');
-    }
+    enforce(safeguardingLeadPermission(await this.access.viewer(actor)));
   }
 }

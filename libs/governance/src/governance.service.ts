@@ -4,6 +4,7 @@ import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import {
   Actor,
   Clock,
+  enforce,
   inTransaction,
   isUniqueViolation,
   Page,
@@ -23,12 +24,10 @@ import {
   GovernanceInputError,
   GovernanceNotFoundError,
 } from './governance.errors';
+import { CICC_BODY_CODE, LeavingFacts, leaveCiccPermission, notYoungPersonCoChairPermission } from './governance-permissions';
 import { CO_CHAIR_ROLES, MembershipEntity, MembershipRole } from './membership.entity';
 import { parseBirthMonth, under18Sql, YearMonth } from './person-age';
 import { PersonEntity } from './person.entity';
-
-/** The code of the Children in Care Council body, from which young-person co-chairs come. */
-export const CICC_BODY_CODE = 'CICC';
 
 /**
  * SQL: whether the person `personId` (an SQL expression) is a former CiCC member: they have left
@@ -368,27 +367,9 @@ export class GovernanceService {
       if (!membership) {
         throw new GovernanceNotFoundError(GovernanceErrorCode.MEMBERSHIP_NOT_FOUND, `No membership has id ${request.membershipId}.`, 'membershipId');
       }
-      if (membership.endedAt) {
-        throw new GovernanceConflictError(
-          GovernanceErrorCode.ALREADY_ENDED,
-          `This membership already ended on ${membership.endedAt.toISOString().slice(0, 10)}.`,
-          'membershipId',
-        );
-      }
-      if (isCoChairRole(membership.role)) {
-        throw new GovernanceInputError(
-          GovernanceErrorCode.CO_CHAIR_NEEDS_APPOINTMENT,
-          'This is a co-chair term; end it with endCoChairTerm, or appoint a successor with appointCoChair.',
-          'membershipId',
-        );
-      }
       const body = await this.getBody(m, membership.bodyId, 'membershipId');
-      await this.rights.assertCanChangeMembership(actor, body, membership.role, 'end memberships');
-      if (body.code === CICC_BODY_CODE) {
-        const person = await m.getRepository(PersonEntity).findOneByOrFail({ id: membership.personId });
-        const others = await m.getRepository(MembershipEntity).countBy({ personId: person.id, bodyId: body.id, endedAt: IsNull() });
-        if (others <= 1) await this.assertNotYoungPersonCoChair(m, person, 'membershipId', 'leaves the CiCC');
-      }
+      const leaving = body.code === CICC_BODY_CODE ? ((await this.leavingFacts([membership.personId], m)).get(membership.personId) ?? null) : null;
+      await this.rights.assertCanEndMembership(actor, membership, body, leaving);
       const ended = await this.endTerm(m, membership.id, reason, actorId);
       await this.audit.record(m, actor, { action: 'endMembership', entityType: 'membership', entityId: ended.id, before: membership, after: ended });
       return ended;
@@ -414,10 +395,7 @@ export class GovernanceService {
         .where('m.person_id = :personId AND m.ended_at IS NULL AND b.code = :code', { personId, code: CICC_BODY_CODE })
         .setLock('pessimistic_write', undefined, ['m'])
         .getMany();
-      if (current.length === 0) {
-        throw new GovernanceConflictError(GovernanceErrorCode.NOT_IN_CICC, 'You are not a current member of the Children in Care Council, so there is nothing to leave.');
-      }
-      await this.assertNotYoungPersonCoChair(m, person, 'id', 'leaves the CiCC');
+      enforce(leaveCiccPermission((await this.leavingFacts([personId], m)).get(personId)!));
       const ended: MembershipEntity[] = [];
       for (const membership of current) {
         const after = await this.endTerm(m, membership.id, why, personId);
@@ -516,14 +494,9 @@ export class GovernanceService {
     return this.dataSource.transaction(async (m) => {
       const house = await this.lockHouse(m, request.houseId);
       const current = await m.getRepository(MembershipEntity).findOneBy({ bodyId: house.id, role: roleOfSeat(request.seat), endedAt: IsNull() });
-      if (!current) {
-        throw new GovernanceConflictError(
-          GovernanceErrorCode.SEAT_EMPTY,
-          `${house.name} has no ${this.seatName(request.seat)} co-chair at the moment, so there is no term to end.`,
-          'seat',
-        );
-      }
-      const membership = await this.endTerm(m, current.id, reason, actorId);
+      await this.rights.assertCanEndCoChairTerm(actor, current, house.name, this.seatName(request.seat));
+      // The rule refuses an empty seat, so there is a term to end here.
+      const membership = await this.endTerm(m, current!.id, reason, actorId);
       await this.audit.record(m, actor, { action: 'endCoChairTerm', entityType: 'membership', entityId: membership.id, before: current, after: membership });
       return { house, membership };
     });
@@ -571,22 +544,28 @@ export class GovernanceService {
 
   /** Refuses a change that would leave a House with a young-person co-chair who no longer qualifies. */
   private async assertNotYoungPersonCoChair(m: EntityManager, person: PersonEntity, field: string, what: string): Promise<void> {
-    const seats = await m
-      .getRepository(MembershipEntity)
-      .createQueryBuilder('m')
-      .innerJoinAndMapOne('m.body', BodyEntity, 'b', 'b.id = m.body_id')
-      .where('m.person_id = :personId AND m.ended_at IS NULL AND m.role = :role', { personId: person.id, role: MembershipRole.CO_CHAIR_YOUNG_PERSON })
-      .getMany();
-    if (seats.length > 0) {
-      const houses = seats.map((s) => s.body?.name).join(', ');
-      throw new GovernanceConflictError(
-        GovernanceErrorCode.STILL_A_YOUNG_PERSON_CO_CHAIR,
-        `${person.displayName} is the young-person co-chair of ${houses}, which needs a care-experienced CiCC member. Appoint a successor or end that term before ${person.displayName} ${what}.`,
-        field,
-        { houseIds: seats.map((s) => s.bodyId) },
-      );
-    }
+    enforce(notYoungPersonCoChairPermission((await this.leavingFacts([person.id], m)).get(person.id)!, field, what));
   }
+
+  /**
+   * What leaving the CiCC depends on, per person (see LeavingFacts): one statement for them all,
+   * in the transaction `manager` when given. People who do not exist are absent.
+   */
+  async leavingFacts(personIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, LeavingFacts>> {
+    if (personIds.length === 0) return new Map();
+    const rows = await manager.query<LeavingFacts[]>(
+      `SELECT p.id AS "personId", p.display_name AS "displayName",
+              (SELECT count(*)::int FROM membership m JOIN body b ON b.id = m.body_id
+                WHERE m.person_id = p.id AND m.ended_at IS NULL AND b.code = $2) AS "ciccPlaces",
+              coalesce((SELECT json_agg(json_build_object('houseId', b.id, 'houseName', b.name) ORDER BY b.name)
+                FROM membership m JOIN body b ON b.id = m.body_id
+                WHERE m.person_id = p.id AND m.ended_at IS NULL AND m.role = $3), '[]'::json) AS "youngPersonSeats"
+         FROM person p WHERE p.id = ANY($1::uuid[])`,
+      [[...personIds], CICC_BODY_CODE, MembershipRole.CO_CHAIR_YOUNG_PERSON],
+    );
+    return new Map(rows.map((r) => [r.personId, r]));
+  }
+
 
   private async getBody(m: EntityManager, id: string, field: string): Promise<BodyEntity> {
     const body = await m.getRepository(BodyEntity).findOneBy({ id });

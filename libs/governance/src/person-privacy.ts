@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessService, Role, RoleAssignment, ScopeKind } from '@app/access';
 import { Actor, Clock, ForbiddenError, requirePerson } from '@app/core';
-import { CICC_BODY_CODE } from './governance.service';
+import { CICC_BODY_CODE } from './governance-permissions';
 import { isUnder18, YearMonth } from './person-age';
 
 /** What the privacy rule needs to know about a person. */

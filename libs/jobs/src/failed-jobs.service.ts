@@ -2,6 +2,7 @@ import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Actor, DeliverEmailPayload, NotificationJob, Page, PageRequest, QueueFactory, QueueName, keysetSlice, requirePerson } from '@app/core';
+import { AccessService } from '@app/access';
 import { AuditService } from '@app/audit';
 import { queueEntityId } from '@app/identity';
 import { NotificationsService } from '@app/notifications';
@@ -56,6 +57,7 @@ export class FailedJobsService implements OnModuleDestroy {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
+    private readonly access: AccessService,
   ) {
     this.queues = new OpenQueues(factory, this.logger);
   }
@@ -101,6 +103,7 @@ export class FailedJobsService implements OnModuleDestroy {
    */
   async retry(actor: Actor, queue: QueueName, jobIds: readonly string[]): Promise<string[]> {
     requirePerson(actor);
+    await this.access.assertProgrammeAdmin(actor, 'retry failed jobs');
     checkQueue(queue);
     const ids = [...new Set(jobIds)];
     if (ids.length === 0) throw new JobsInputError(JobsErrorCode.NO_JOBS_NAMED, 'Name the failed jobs to retry (jobIds).', 'jobIds');

@@ -42,6 +42,8 @@ export interface TestApp {
   http(): ReturnType<typeof request>;
   /** An access token for a person, minted by the app's own session service (cached per person). */
   tokenFor(personId: string): Promise<string>;
+  /** Forgets a person's cached access token, after an operation ended their sessions; the next `as` signs them in again. */
+  forgetToken(personId: string): void;
   /** SQL statements run by this process so far (see DatabaseLogger), not counting the harness's own sign-ins. */
   statementCount(): number;
   close(): Promise<void>;
@@ -122,6 +124,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     },
     http: () => request(server),
     tokenFor,
+    forgetToken: (personId) => void tokens.delete(personId),
     statementCount: () => DatabaseLogger.statementCount - harnessStatements,
     async close() {
       await app.close();

@@ -72,6 +72,8 @@ export class SafeguardingConcernModel {
   handling: SafeguardingHandlingModel | null;
 
   reporterId: string;
+  /** When the report was closed (by its handling); null while open. */
+  resolvedAt: Date | null;
 
   static from(c: SafeguardingConcern): SafeguardingConcernModel {
     return Object.assign(new SafeguardingConcernModel(), {
@@ -80,6 +82,7 @@ export class SafeguardingConcernModel {
       details: c.report.details,
       commentId: c.report.commentId,
       reporterId: c.report.reporterId,
+      resolvedAt: c.report.resolvedAt,
       handling: c.handling
         ? Object.assign(new SafeguardingHandlingModel(), {
             action: c.handling.action,

@@ -15,9 +15,12 @@ import {
   CompactEditionViewerCanResolver,
   DecisionViewerCanResolver,
   MeetingViewerCanResolver,
+  MembershipViewerCanResolver,
   PersonViewerCanResolver,
+  ProgrammeViewerCanResolver,
+  SafeguardingConcernViewerCanResolver,
 } from './viewer-can-governance.resolver';
-import { AgreementViewerCanResolver, CommentViewerCanResolver, ConsultationViewerCanResolver, ProposalViewerCanResolver } from './viewer-can.resolver';
+import { AgreementPartyViewerCanResolver, AgreementViewerCanResolver, CommentViewerCanResolver, ConsultationViewerCanResolver, ProposalViewerCanResolver } from './viewer-can.resolver';
 
 /** `viewerCan` on the objects people act on, decided by the rules their operations apply. */
 @Module({
@@ -33,6 +36,10 @@ import { AgreementViewerCanResolver, CommentViewerCanResolver, ConsultationViewe
     ActionItemViewerCanResolver,
     PersonViewerCanResolver,
     CompactEditionViewerCanResolver,
+    MembershipViewerCanResolver,
+    SafeguardingConcernViewerCanResolver,
+    ProgrammeViewerCanResolver,
+    AgreementPartyViewerCanResolver,
   ],
 })
 export class ViewerCanApiModule {}

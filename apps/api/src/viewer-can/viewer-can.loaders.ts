@@ -4,6 +4,7 @@ import { AgreementsService } from '@app/agreements';
 import { CommentDecision, CommentsService, CommentStateFacts } from '@app/comments';
 import { ConsultationsService, RunnerFacts, VoteFacts, VotesService } from '@app/consultations';
 import { Actor } from '@app/core';
+import { GovernanceService, LeavingFacts } from '@app/governance';
 import { MeetingEntity, MeetingsService } from '@app/meetings';
 import { ErasureFacts, PersonalDataService } from '@app/personal-data';
 import { ProposalSignOffEntity, ProposalsService, SeatHolders } from '@app/proposals';
@@ -86,4 +87,12 @@ export function meetingLoader(loaders: Loaders, meetings: MeetingsService): Data
 /** What erasePerson needs to know about each person. */
 export function erasureFactsLoader(loaders: Loaders, personalData: PersonalDataService): DataLoader<string, ErasureFacts | null> {
   return loaders.for<string, ErasureFacts | null>('erasureFactsByPersonId', async (ids) => byKey(ids, await personalData.erasureFacts(ids), (p) => p.id));
+}
+
+/** What leaving the CiCC depends on, per person (endMembership of a CiCC place, leaveCicc). */
+export function leavingFactsLoader(loaders: Loaders, governance: GovernanceService): DataLoader<string, LeavingFacts | null> {
+  return loaders.for<string, LeavingFacts | null>('leavingFactsByPersonId', async (ids) => {
+    const map = await governance.leavingFacts(ids);
+    return ids.map((id) => map.get(id) ?? null);
+  });
 }

@@ -116,6 +116,9 @@ export class BodyViewerCanModel {
   @Field({ description: 'appointCoChair in it (a House): programme admins.' })
   appointCoChair: boolean;
 
+  @Field({ description: 'invitePerson and invitePeople giving a member’s place in it: programme admins, and a House’s co-chairs in their own House.' })
+  invite: boolean;
+
   bodyId: string;
 }
 
@@ -172,4 +175,49 @@ export class CompactEditionViewerCanModel {
   publishNextEdition: boolean;
 
   editionId: string;
+}
+
+@ObjectType('MembershipViewerCan', { description: 'What the person asking may do with this membership now, decided by the rules its operations apply.' })
+export class MembershipViewerCanModel {
+  @Field({ description: 'endMembership: while current and not a co-chair term; programme admins, and a House’s co-chairs for its members, advisers and observers.' })
+  end: boolean;
+
+  @Field({ description: 'endCoChairTerm of this seat: programme admins, while this is a current co-chair term.' })
+  endCoChairTerm: boolean;
+
+  membershipId: string;
+}
+
+@ObjectType('SafeguardingConcernViewerCan', { description: 'What the person asking may do with this safety concern now, decided by the rules its operations apply.' })
+export class SafeguardingConcernViewerCanModel {
+  @Field({ description: 'handleSafeguardingConcern: a safeguarding lead, while the concern is open.' })
+  handle: boolean;
+
+  concernId: string;
+}
+
+@ObjectType('AgreementPartyViewerCan', { description: 'What the person asking may do with this party’s agreements now, decided by the rules their operations apply.' })
+export class AgreementPartyViewerCanModel {
+  @Field({ description: 'updatePartyAgreements (and updateAuthorityAgreements for an LA): someone who acts for the party; each offer changed must be out for agreement.' })
+  updateAgreements: boolean;
+
+  partyId: string;
+}
+
+@ObjectType('ViewerCan', { description: 'What the person asking may do across the programme now, decided by the rules the operations apply.' })
+export class ViewerCanModel {
+  @Field({ description: 'invitePerson and invitePeople without naming a House: programme admins (a House’s co-chairs invite to their House: Body.viewerCan.invite).' })
+  invite: boolean;
+
+  @Field({ description: 'createPerson: programme admins and House co-chairs.' })
+  createPerson: boolean;
+
+  @Field({ description: 'retryFailedJobs: programme admins.' })
+  retryFailedJobs: boolean;
+
+  @Field({ description: 'openQueueDashboard: programme admins.' })
+  openQueueDashboard: boolean;
+
+  @Field({ description: 'leaveCicc: a current CiCC member, unless they are a young-person co-chair (that term ends first).' })
+  leaveCicc: boolean;
 }

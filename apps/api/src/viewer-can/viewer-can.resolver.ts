@@ -1,6 +1,6 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { AccessService } from '@app/access';
-import { AgreementsService, confirmWordingPermission, setAgreementStatusPermission } from '@app/agreements';
+import { AgreementsService, confirmWordingPermission, setAgreementStatusPermission, updatePartyAgreementsPermission } from '@app/agreements';
 import {
   CommentsService,
   commentPermission,
@@ -35,7 +35,7 @@ import {
   withdrawSignOffPermission,
 } from '@app/proposals';
 import { ReferenceService } from '@app/reference';
-import { AgreementModel } from '../agreements/agreements.model';
+import { AgreementModel, AgreementPartyModel } from '../agreements/agreements.model';
 import { CommentModel } from '../comments/comments.model';
 import { ConsultationModel } from '../consultations/consultation.model';
 import { CurrentActor, RequestLoaders } from '../graphql/current-actor.decorator';
@@ -52,7 +52,7 @@ import {
   viewerLoader,
   voteFactsLoader,
 } from './viewer-can.loaders';
-import { AgreementViewerCanModel, CommentViewerCanModel, ConsultationViewerCanModel, ProposalViewerCanModel } from './viewer-can.model';
+import { AgreementPartyViewerCanModel, AgreementViewerCanModel, CommentViewerCanModel, ConsultationViewerCanModel, ProposalViewerCanModel } from './viewer-can.model';
 
 /** The facts every proposal rule reads, through the request's loaders. */
 async function proposalFacts(proposal: ProposalModel, loaders: Loaders, proposals: ProposalsService, reference: ReferenceService): Promise<ProposalFacts> {
@@ -187,5 +187,16 @@ export class AgreementViewerCanResolver {
       setStatus: !!facts && setAgreementStatusPermission(viewer, facts, facts.proposalStatus).allowed,
       reconfirm: !!facts && confirmWordingPermission(viewer, facts).allowed,
     });
+  }
+}
+
+@Resolver(() => AgreementPartyModel)
+export class AgreementPartyViewerCanResolver {
+  constructor(private readonly access: AccessService) {}
+
+  @ResolveField(() => AgreementPartyViewerCanModel, { description: 'What the person asking may do with this party’s agreements now.' })
+  async viewerCan(@Parent() party: AgreementPartyModel, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders): Promise<AgreementPartyViewerCanModel> {
+    const viewer = await viewerLoader(loaders, this.access, actor);
+    return Object.assign(new AgreementPartyViewerCanModel(), { partyId: party.id, updateAgreements: !!actor.personId && updatePartyAgreementsPermission(viewer, party).allowed });
   }
 }

@@ -1104,7 +1104,7 @@ export type ResolveCommentReportMutationVariables = Exact<{
 
 export type ResolveCommentReportMutation = { resolveCommentReport: { report: { id: string, resolvedAt: string | null } } };
 
-export type SafeguardingConcernShownFragment = { id: string, commentId: string, commentBody: string | null, commentDeleted: boolean, commentHold: CommentHold | null, details: string, reportedAt: string, proposalId: string | null, reporter: { id: string, displayName: string } | null, commentAuthor: { id: string, displayName: string } | null, handling: { action: SafeguardingAction, commentOutcome: SafeguardingCommentOutcome | null, handledAt: string, notes: string, handledBy: { id: string, displayName: string } | null } | null };
+export type SafeguardingConcernShownFragment = { id: string, commentId: string, commentBody: string | null, commentDeleted: boolean, commentHold: CommentHold | null, details: string, reportedAt: string, proposalId: string | null, reporter: { id: string, displayName: string } | null, commentAuthor: { id: string, displayName: string } | null, viewerCan: { handle: boolean }, handling: { action: SafeguardingAction, commentOutcome: SafeguardingCommentOutcome | null, handledAt: string, notes: string, handledBy: { id: string, displayName: string } | null } | null };
 
 export type SafeguardingConcernsQueryVariables = Exact<{
   first: number;
@@ -1112,7 +1112,7 @@ export type SafeguardingConcernsQueryVariables = Exact<{
 }>;
 
 
-export type SafeguardingConcernsQuery = { safeguardingQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, commentId: string, commentBody: string | null, commentDeleted: boolean, commentHold: CommentHold | null, details: string, reportedAt: string, proposalId: string | null, reporter: { id: string, displayName: string } | null, commentAuthor: { id: string, displayName: string } | null, handling: { action: SafeguardingAction, commentOutcome: SafeguardingCommentOutcome | null, handledAt: string, notes: string, handledBy: { id: string, displayName: string } | null } | null } }> } };
+export type SafeguardingConcernsQuery = { safeguardingQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, commentId: string, commentBody: string | null, commentDeleted: boolean, commentHold: CommentHold | null, details: string, reportedAt: string, proposalId: string | null, reporter: { id: string, displayName: string } | null, commentAuthor: { id: string, displayName: string } | null, viewerCan: { handle: boolean }, handling: { action: SafeguardingAction, commentOutcome: SafeguardingCommentOutcome | null, handledAt: string, notes: string, handledBy: { id: string, displayName: string } | null } | null } }> } };
 
 export type HandleSafeguardingConcernMutationVariables = Exact<{
   input: HandleSafeguardingConcernInput;
@@ -1126,7 +1126,7 @@ export type SafeguardingConcernQueryVariables = Exact<{
 }>;
 
 
-export type SafeguardingConcernQuery = { safeguardingConcern: { id: string, commentId: string, commentBody: string | null, commentDeleted: boolean, commentHold: CommentHold | null, details: string, reportedAt: string, proposalId: string | null, reporter: { id: string, displayName: string } | null, commentAuthor: { id: string, displayName: string } | null, handling: { action: SafeguardingAction, commentOutcome: SafeguardingCommentOutcome | null, handledAt: string, notes: string, handledBy: { id: string, displayName: string } | null } | null } | null };
+export type SafeguardingConcernQuery = { safeguardingConcern: { id: string, commentId: string, commentBody: string | null, commentDeleted: boolean, commentHold: CommentHold | null, details: string, reportedAt: string, proposalId: string | null, reporter: { id: string, displayName: string } | null, commentAuthor: { id: string, displayName: string } | null, viewerCan: { handle: boolean }, handling: { action: SafeguardingAction, commentOutcome: SafeguardingCommentOutcome | null, handledAt: string, notes: string, handledBy: { id: string, displayName: string } | null } | null } | null };
 
 export type MyAuthoritiesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1141,7 +1141,7 @@ export type OurAuthorityQueryVariables = Exact<{
 }>;
 
 
-export type OurAuthorityQuery = { agreementParty: { id: string, kind: AgreementPartyKind, name: string } | null, agreements: { totalCount: number, edges: Array<{ node: { id: string, proposalId: string, status: AgreementStatus, reciprocity: Reciprocity | null, effectiveDate: string | null, evidenceUrl: string | null, note: string | null, version: number, updatedAt: string, reconfirmationNeeded: boolean, updatedBy: { displayName: string } | null, proposal: { id: string, title: string, summary: string }, viewerCan: { setStatus: boolean, reconfirm: boolean } } }> } };
+export type OurAuthorityQuery = { agreementParty: { id: string, kind: AgreementPartyKind, name: string, viewerCan: { updateAgreements: boolean } } | null, agreements: { totalCount: number, edges: Array<{ node: { id: string, proposalId: string, status: AgreementStatus, reciprocity: Reciprocity | null, effectiveDate: string | null, evidenceUrl: string | null, note: string | null, version: number, updatedAt: string, reconfirmationNeeded: boolean, updatedBy: { displayName: string } | null, proposal: { id: string, title: string, summary: string }, viewerCan: { setStatus: boolean, reconfirm: boolean } } }> } };
 
 export type UpdatePartyAgreementsMutationVariables = Exact<{
   input: UpdatePartyAgreementsInput;
@@ -1276,7 +1276,7 @@ export type SignOffProposalMutationVariables = Exact<{
 
 export type SignOffProposalMutation = { signOffProposal: { recommended: boolean, proposal: { id: string, status: ProposalStatus } } };
 
-export type InvitePlaceFragment = { id: string, name: string, kind: BodyKind, viewerCan: { addMember: boolean } };
+export type InvitePlaceFragment = { id: string, name: string, kind: BodyKind, viewerCan: { invite: boolean } };
 
 export type PeopleSearchQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -1284,7 +1284,7 @@ export type PeopleSearchQueryVariables = Exact<{
 }>;
 
 
-export type PeopleSearchQuery = { people: { totalCount: number, edges: Array<{ node: { id: string, displayName: string, memberships: Array<{ id: string, role: MembershipRole, body: { id: string, name: string } }> } }> }, bodies: Array<{ id: string, name: string, kind: BodyKind, viewerCan: { addMember: boolean } }> };
+export type PeopleSearchQuery = { people: { totalCount: number, edges: Array<{ node: { id: string, displayName: string, memberships: Array<{ id: string, role: MembershipRole, body: { id: string, name: string } }> } }> }, bodies: Array<{ id: string, name: string, kind: BodyKind, viewerCan: { invite: boolean } }> };
 
 export type PersonPageQueryVariables = Exact<{
   id: string | number;
@@ -1317,7 +1317,7 @@ export type RevokeRoleMutation = { revokeRole: { grant: { id: string, role: Role
 export type InvitePageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type InvitePageQuery = { bodies: Array<{ id: string, name: string, kind: BodyKind, viewerCan: { addMember: boolean } }>, localAuthorities: Array<{ id: string, name: string }> };
+export type InvitePageQuery = { bodies: Array<{ id: string, name: string, kind: BodyKind, viewerCan: { invite: boolean } }>, localAuthorities: Array<{ id: string, name: string }> };
 
 export type InvitePersonMutationVariables = Exact<{
   input: InvitePersonInput;
@@ -1329,14 +1329,14 @@ export type InvitePersonMutation = { invitePerson: { person: { id: string, displ
 export type InvitePlacesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type InvitePlacesQuery = { bodies: Array<{ id: string, name: string, kind: BodyKind, viewerCan: { addMember: boolean } }> };
+export type InvitePlacesQuery = { bodies: Array<{ id: string, name: string, kind: BodyKind, viewerCan: { invite: boolean } }> };
 
 export type CheckInvitationsQueryVariables = Exact<{
   input: InvitePeopleInput;
 }>;
 
 
-export type CheckInvitationsQuery = { invitationsCheck: { ready: boolean, rowsWithProblems: number, rows: Array<{ row: number, displayName: string, email: string, problems: Array<{ code: string, field: string | null, message: string }> }> }, bodies: Array<{ id: string, name: string, kind: BodyKind, viewerCan: { addMember: boolean } }> };
+export type CheckInvitationsQuery = { invitationsCheck: { ready: boolean, rowsWithProblems: number, rows: Array<{ row: number, displayName: string, email: string, problems: Array<{ code: string, field: string | null, message: string }> }> }, bodies: Array<{ id: string, name: string, kind: BodyKind, viewerCan: { invite: boolean } }> };
 
 export type InvitePeopleMutationVariables = Exact<{
   input: InvitePeopleInput;
@@ -1715,6 +1715,9 @@ export const SafeguardingConcernShownFragmentDoc = new TypedDocumentString(`
     id
     displayName
   }
+  viewerCan {
+    handle
+  }
   handling {
     action
     commentOutcome
@@ -1834,7 +1837,7 @@ export const InvitePlaceFragmentDoc = new TypedDocumentString(`
   name
   kind
   viewerCan {
-    addMember
+    invite
   }
 }
     `, {"fragmentName":"InvitePlace"}) as unknown as TypedDocumentString<InvitePlaceFragment, unknown>;
@@ -2606,6 +2609,9 @@ export const SafeguardingConcernsDocument = new TypedDocumentString(`
     id
     displayName
   }
+  viewerCan {
+    handle
+  }
   handling {
     action
     commentOutcome
@@ -2649,6 +2655,9 @@ export const SafeguardingConcernDocument = new TypedDocumentString(`
     id
     displayName
   }
+  viewerCan {
+    handle
+  }
   handling {
     action
     commentOutcome
@@ -2689,6 +2698,9 @@ export const OurAuthorityDocument = new TypedDocumentString(`
     id
     kind
     name
+    viewerCan {
+      updateAgreements
+    }
   }
   agreements(filter: {partyId: $authorityId}, first: $first) {
     totalCount
@@ -3226,7 +3238,7 @@ export const PeopleSearchDocument = new TypedDocumentString(`
   name
   kind
   viewerCan {
-    addMember
+    invite
   }
 }`) as unknown as TypedDocumentString<PeopleSearchQuery, PeopleSearchQueryVariables>;
 export const PersonPageDocument = new TypedDocumentString(`
@@ -3324,7 +3336,7 @@ export const InvitePageDocument = new TypedDocumentString(`
   name
   kind
   viewerCan {
-    addMember
+    invite
   }
 }`) as unknown as TypedDocumentString<InvitePageQuery, InvitePageQueryVariables>;
 export const InvitePersonDocument = new TypedDocumentString(`
@@ -3348,7 +3360,7 @@ export const InvitePlacesDocument = new TypedDocumentString(`
   name
   kind
   viewerCan {
-    addMember
+    invite
   }
 }`) as unknown as TypedDocumentString<InvitePlacesQuery, InvitePlacesQueryVariables>;
 export const CheckInvitationsDocument = new TypedDocumentString(`
@@ -3376,7 +3388,7 @@ export const CheckInvitationsDocument = new TypedDocumentString(`
   name
   kind
   viewerCan {
-    addMember
+    invite
   }
 }`) as unknown as TypedDocumentString<CheckInvitationsQuery, CheckInvitationsQueryVariables>;
 export const InvitePeopleDocument = new TypedDocumentString(`

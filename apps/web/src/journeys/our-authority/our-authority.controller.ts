@@ -276,7 +276,8 @@ export class OurAuthorityController {
       isCouncil: authority.kind === 'LOCAL_AUTHORITY',
       rows,
       reworded: rows.filter((r) => r.reconfirmationNeeded),
-      anyEditable: rows.some((r) => r.canEdit),
+      // One form changes many rows: offered when the API lets the viewer update this party's agreements and some row is open.
+      anyEditable: authority.viewerCan.updateAgreements && rows.some((r) => r.canEdit),
       flash: options.flash,
       notice: options.notice,
       errors: options.errors,

@@ -86,9 +86,9 @@ function refusalOnForm(error: unknown, fields: FormFields): FormErrors {
   return formErrorsFromApi(error, fields);
 }
 
-/** The places the API lets the viewer give as they invite, as select items. */
+/** The places the API lets the viewer invite people into, as select items. */
 function placeItems(bodies: readonly InvitePlaceFragment[], selected: string): { value: string; text: string; selected: boolean }[] {
-  return bodies.filter((b) => b.viewerCan.addMember).map((b) => ({ value: b.id, text: `${b.name} (member)`, selected: b.id === selected }));
+  return bodies.filter((b) => b.viewerCan.invite).map((b) => ({ value: b.id, text: `${b.name} (member)`, selected: b.id === selected }));
 }
 
 /** "2006-04" → "April 2006". */
@@ -128,7 +128,7 @@ export class PeopleController {
         ...node,
         places: node.memberships.map((m) => `${m.body.name} (${SEAT_NAMES[m.role]})`).join(', '),
       })),
-      canInvite: data.bodies.some((b) => b.viewerCan.addMember),
+      canInvite: data.bodies.some((b) => b.viewerCan.invite),
     });
   }
 
