@@ -1363,7 +1363,7 @@ export type FailedJobsQueryVariables = Exact<{
 }>;
 
 
-export type FailedJobsQuery = { failedJobs: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, queue: QueueName, attemptsMade: number, createdAt: string | null, failedAt: string | null, failedReason: string, data: string } }> } };
+export type FailedJobsQuery = { viewerCan: { retryFailedJobs: boolean, openQueueDashboard: boolean }, failedJobs: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, queue: QueueName, attemptsMade: number, createdAt: string | null, failedAt: string | null, failedReason: string, data: string } }> } };
 
 export type RetryFailedJobsMutationVariables = Exact<{
   input: RetryFailedJobsInput;
@@ -3442,6 +3442,10 @@ export const AuditTrailDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<AuditTrailQuery, AuditTrailQueryVariables>;
 export const FailedJobsDocument = new TypedDocumentString(`
     query FailedJobs($queue: QueueName!, $first: Int!, $after: String) {
+  viewerCan {
+    retryFailedJobs
+    openQueueDashboard
+  }
   failedJobs(queue: $queue, first: $first, after: $after) {
     totalCount
     pageInfo {

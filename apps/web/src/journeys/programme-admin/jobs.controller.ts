@@ -93,6 +93,7 @@ export class JobsController {
       queue: current,
       queues: QUEUES.map((q) => ({ ...q, current: q.name === queue })),
       totalCount,
+      can: data.viewerCan,
       jobs: edges.map((e) => ({
         value: e.node.id,
         checked: chosen.includes(e.node.id),
