@@ -65,10 +65,14 @@ export function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
 }
 
 /** The Apollo options for this environment (exported so the production settings can be checked). */
-export function graphqlOptions(env: Pick<Environment, 'NODE_ENV' | 'GRAPHIQL'>, authenticator: Authenticator, roles: RoleMemory): ApolloDriverConfig {
+export function graphqlOptions(
+  env: Pick<Environment, 'NODE_ENV' | 'GRAPHIQL'> & Partial<Pick<Environment, 'GRAPHQL_COMPILED'>>,
+  authenticator: Authenticator,
+  roles: RoleMemory,
+): ApolloDriverConfig {
   const production = isProduction(env as Environment);
   const armor = armorProtection(production);
-  const compiled = new CompiledExecution();
+  const compiled = env.GRAPHQL_COMPILED === false ? null : new CompiledExecution();
   return {
     path: '/graphql',
     autoSchemaFile: true,
@@ -86,15 +90,16 @@ export function graphqlOptions(env: Pick<Environment, 'NODE_ENV' | 'GRAPHIQL'>, 
     plugins: [...armor.plugins, inputCheckPlugin(), errorReportingPlugin(), ApolloServerPluginCacheControlDisabled()],
     // Date-times are read strictly: an impossible one is refused, never moved to another day.
     buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }], orphanedTypes: ORPHANED_SCHEMA_TYPES },
-    transformSchema: (schema: GraphQLSchema) => compiled.useSchema(describeRootTypes(schema)),
+    transformSchema: (schema: GraphQLSchema) => (compiled ? compiled.useSchema(describeRootTypes(schema)) : describeRootTypes(schema)),
     // Nest would answer 200 to every request that reached execution; errorReportingPlugin answers
     // 503 with Retry-After when the database is out of reach, and nothing else sets a status.
     preserveHttpStatusForExecutionErrors: false,
     context: (args: { req: Request; res: Response }) => buildContext(args, authenticator, roles),
     formatError,
-    // Operations run compiled (see CompiledExecution). Apollo takes an executor only as a gateway's,
-    // which Nest's config type leaves out, though Nest hands every option to Apollo as it is.
-    ...({ gateway: compiled } as Pick<ApolloDriverConfig, never>),
+    // Operations run compiled (see CompiledExecution) unless GRAPHQL_COMPILED is false. Apollo takes
+    // an executor only as a gateway's, which Nest's config type leaves out, though Nest hands every
+    // option to Apollo as it is.
+    ...(compiled ? ({ gateway: compiled } as Pick<ApolloDriverConfig, never>) : {}),
   };
 }
 
@@ -144,7 +149,11 @@ export function configureHttpApplication(app: NestExpressApplication): void {
       imports: [IdentityModule, AccessModule],
       inject: [ConfigService, SessionService, AccessService],
       useFactory: (config: ConfigService<Environment, true>, sessions: SessionService, access: AccessService) =>
-        graphqlOptions({ NODE_ENV: config.get('NODE_ENV', { infer: true }), GRAPHIQL: config.get('GRAPHIQL', { infer: true }) }, sessions, access),
+        graphqlOptions(
+          { NODE_ENV: config.get('NODE_ENV', { infer: true }), GRAPHIQL: config.get('GRAPHIQL', { infer: true }), GRAPHQL_COMPILED: config.get('GRAPHQL_COMPILED', { infer: true }) },
+          sessions,
+          access,
+        ),
     }),
   ],
 })

@@ -109,6 +109,14 @@ export class Environment {
   @IsBoolean()
   GRAPHIQL?: boolean;
 
+  /**
+   * Whether GraphQL operations run compiled once per document (graphql-jit; the default) or as
+   * graphql-js runs them. Set it false to rule the compiler out when an answer looks wrong.
+   */
+  @Transform(toBoolean)
+  @IsBoolean()
+  GRAPHQL_COMPILED: boolean = true;
+
   @IsString()
   DATA_DIR: string = '.data';
 
