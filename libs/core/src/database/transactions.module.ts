@@ -1,4 +1,4 @@
-import { DynamicModule } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { ClsPluginTransactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
@@ -10,7 +10,10 @@ import { DataSource } from 'typeorm';
  * running in this async context, or the pool's manager when there is none; `txHost.withTransaction`
  * (or `@Transactional()`) starts a transaction, or joins the one already running.
  */
-export type Tx = TransactionHost<TransactionalAdapterTypeOrm>;
+export abstract class Tx extends TransactionHost<TransactionalAdapterTypeOrm> {}
+
+@Module({})
+class TransactionsModule {}
 
 /**
  * Async-context storage and the transaction host, registered once beside the DataSource. No
@@ -18,11 +21,21 @@ export type Tx = TransactionHost<TransactionalAdapterTypeOrm>;
  * `withTransaction` opens its own context, so requests, jobs and scripts all work the same way.
  */
 export function transactionsModule(): DynamicModule {
-  return ClsModule.forRoot({
+  return {
+    module: TransactionsModule,
     global: true,
-    plugins: [new ClsPluginTransactional({ adapter: new TransactionalAdapterTypeOrm({ dataSourceToken: getDataSourceToken() }) })],
-  });
+    imports: [
+      ClsModule.forRoot({
+        global: true,
+        plugins: [new ClsPluginTransactional({ adapter: new TransactionalAdapterTypeOrm({ dataSourceToken: getDataSourceToken() }) })],
+      }),
+    ],
+    // Services ask for `Tx`, the TypeORM-typed name of the plugin's TransactionHost.
+    providers: [{ provide: Tx, useExisting: TransactionHost }],
+    exports: [Tx],
+  };
 }
+
 
 /**
  * A transaction host over `dataSource` for services built by hand, outside a Nest module (the
@@ -30,5 +43,5 @@ export function transactionsModule(): DynamicModule {
  */
 export function standaloneTransactionHost(dataSource: DataSource): Tx {
   const adapter = new TransactionalAdapterTypeOrm({ dataSourceToken: getDataSourceToken() });
-  return new TransactionHost({ ...adapter.optionsFactory(dataSource), connectionName: undefined, enableTransactionProxy: false, defaultTxOptions: {}, extraProviderTokens: [] });
+  return new TransactionHost<TransactionalAdapterTypeOrm>({ ...adapter.optionsFactory(dataSource), connectionName: undefined, enableTransactionProxy: false, defaultTxOptions: {}, extraProviderTokens: [] });
 }
