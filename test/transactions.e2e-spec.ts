@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AccessService, Role } from '@app/access';
 import { AuditService } from '@app/audit';
-import { Actor } from '@app/core';
+import { Actor, preparedQuery } from '@app/core';
 import { GovernanceService } from '@app/governance';
 import { ReferenceService } from '@app/reference';
 import { startTestApp, TestApp } from '@app/testing';
@@ -60,6 +60,20 @@ describe('one transaction across services, without passing a manager', () => {
     await expect(grantsOf(person.id)).resolves.toBe(1);
     // Reads with no request and no transaction (as in the worker) fall back to the pool.
     await expect(t.app.get(ReferenceService).listAuthorities()).resolves.not.toHaveLength(0);
+  });
+
+  it("a prepared statement runs on the transaction's connection inside one, and on the pool's outside", async () => {
+    const email = `prepared.${randomUUID()}@example.org`;
+    const find = (id: string) => preparedQuery<{ id: string }>(t.txHost.tx, 'transactions_test_person', 'SELECT id FROM person WHERE id = $1', [id]);
+    let personId = '';
+    const run = t.txHost.withTransaction(async () => {
+      personId = (await t.app.get(GovernanceService).createPerson(system(), { displayName: 'Prepared Reader', email })).id;
+      await expect(find(personId)).resolves.toEqual([{ id: personId }]);
+      throw new Undo();
+    });
+    await expect(run).rejects.toBeInstanceOf(Undo);
+    expect(personId).not.toBe('');
+    await expect(find(personId)).resolves.toEqual([]);
   });
 
   it('an event recorded "now" commits in a transaction of its own, even when the caller rolls back', async () => {
