@@ -122,7 +122,7 @@ describe('acting for an LA, an ICS area or a partner: one rule everywhere', () =
   });
 
   it('announcements and closing reminders reach exactly those who may answer for a party that has not answered, read where they would read them', async () => {
-    const reminders = new RemindersService(t.dataSource, t.app.get(NotificationsService), t.app.get(Clock), DEFAULT_REMINDER_SETTINGS);
+    const reminders = new RemindersService(t.txHost, t.app.get(NotificationsService), t.app.get(Clock), DEFAULT_REMINDER_SETTINGS);
     const now = new Date(Date.now() + HOUR);
     const la = await survey(ConsultationAudience.LOCAL_AUTHORITIES, new Date(now.getTime() + 2 * DAY));
     const partners = await survey(ConsultationAudience.PARTNERS, new Date(now.getTime() + 2 * DAY));

@@ -119,7 +119,7 @@ describe('Agreement status, the matrix and progress through GraphQL', () => {
       const single = await endorsed({ deliveryModel: DeliveryModel.SINGLE_PARTNER, title: 'Half-price bus travel' }, ['GLA_TFL']);
       expect(Object.keys(await agreementsByPartyCode(t.dataSource, single))).toEqual(['GLA_TFL']);
       const service = t.app.get(AgreementsService);
-      await expect(service.openAgreements(t.dataSource.manager, several)).resolves.toBe(0);
+      await expect(service.openAgreements(several)).resolves.toBe(0);
       expect(Object.keys(await agreementsByPartyCode(t.dataSource, several))).toHaveLength(3);
     });
   });

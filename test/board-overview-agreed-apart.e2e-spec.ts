@@ -57,7 +57,7 @@ describe('Agreed and in place, reported apart: free prescriptions as in the brie
       status: ProposalStatus.ENDORSED,
     });
     prescriptions = proposal.id;
-    await t.app.get(AgreementsService).openAgreements(t.dataSource.manager, prescriptions);
+    await t.app.get(AgreementsService).openAgreements(prescriptions);
 
     // Funding agreed by all five ICS areas; delivery in two (South West and North East London).
     for (const area of AREAS) await record(area, { status: 'FORMALLY_AGREED' });

@@ -17,7 +17,7 @@ describe('seeing what the next edition of the Compact would change before publis
 
   async function adopted(title: string, summary: string): Promise<string> {
     const proposal = await createProposal(t.dataSource, 'HOUSE_TRANSPORT', { title, summary, status: ProposalStatus.ENDORSED });
-    await t.app.get(AgreementsService).openAgreements(t.dataSource.manager, proposal.id);
+    await t.app.get(AgreementsService).openAgreements(proposal.id);
     await t.dataSource.query(`UPDATE proposal SET status = 'ADOPTED' WHERE id = $1`, [proposal.id]);
     return proposal.id;
   }

@@ -34,7 +34,7 @@ describe('Entitlement answers: real London cases', () => {
   /** Offers adopted with their agreement rows opened, as an endorsement would (the API cannot adopt without a whole Trust Board cycle). */
   async function adoptedOffer(title: string, deliveryModel: DeliveryModel, houseCode: string, category: ProposalCategory): Promise<string> {
     const proposal = await createProposal(t.dataSource, houseCode, { title, category, deliveryModel, status: ProposalStatus.ENDORSED });
-    await t.app.get(AgreementsService).openAgreements(t.dataSource.manager, proposal.id);
+    await t.app.get(AgreementsService).openAgreements(proposal.id);
     await t.dataSource.query(`UPDATE proposal SET status = 'ADOPTED' WHERE id = $1`, [proposal.id]);
     return proposal.id;
   }

@@ -13,7 +13,7 @@ describe('Public operations are rate-limited per address', () => {
     t = await startTestApp();
     const proposal = await createProposal(t.dataSource, 'HOUSE_TRANSPORT', { deliveryModel: DeliveryModel.SINGLE_PARTNER, status: ProposalStatus.ENDORSED });
     await setProposalPartners(t.dataSource, proposal.id, ['GLA_TFL']);
-    await t.app.get(AgreementsService).openAgreements(t.dataSource.manager, proposal.id);
+    await t.app.get(AgreementsService).openAgreements(proposal.id);
     await t.dataSource.query(`UPDATE proposal SET status = 'ADOPTED' WHERE id = $1`, [proposal.id]);
     const admin = (await createPerson(t.dataSource)).id;
     await t.dataSource.query(`INSERT INTO role_grant (person_id, role, reason) VALUES ($1, 'PROGRAMME_ADMIN', 'Arranged by the test.')`, [admin]);

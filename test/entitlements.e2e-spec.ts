@@ -20,7 +20,7 @@ function byTitle(rows: Row[]): Record<string, Row> {
 async function adoptedOffer(t: TestApp, houseCode: string, overrides: Parameters<typeof createProposal>[2], partners: string[] = []): Promise<string> {
   const proposal = await createProposal(t.dataSource, houseCode, { ...overrides, status: ProposalStatus.ENDORSED });
   if (partners.length) await setProposalPartners(t.dataSource, proposal.id, partners);
-  await t.app.get(AgreementsService).openAgreements(t.dataSource.manager, proposal.id);
+  await t.app.get(AgreementsService).openAgreements(proposal.id);
   await t.dataSource.query(`UPDATE proposal SET status = 'ADOPTED' WHERE id = $1`, [proposal.id]);
   return proposal.id;
 }

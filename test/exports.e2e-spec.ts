@@ -40,7 +40,7 @@ describe('CSV exports for board papers', () => {
     nobody = (await createPerson(t.dataSource)).id;
     const open = async (overrides: Parameters<typeof createProposal>[2]) => {
       const p = await createProposal(t.dataSource, 'HOUSE_FINANCE', { ...overrides, status: ProposalStatus.ENDORSED });
-      await t.app.get(AgreementsService).openAgreements(t.dataSource.manager, p.id);
+      await t.app.get(AgreementsService).openAgreements(p.id);
       return p.id;
     };
     councilTax = await open({ title: 'Council tax exemption to 25' });

@@ -106,7 +106,7 @@ describe('health', () => {
 
     // A second failure goes past it: down (503). A delivery whose notification has gone (deleted with its recipient) fails at once.
     const gone = randomUUID();
-    await t.dataSource.transaction((m) => t.app.get(OutboxService).emit(m, { job: NotificationJob.DELIVER_EMAIL, payload: { notificationId: gone } }));
+    await t.txHost.withTransaction(() => t.app.get(OutboxService).emit({ job: NotificationJob.DELIVER_EMAIL, payload: { notificationId: gone } }));
     const down = await eventually(async () => {
       const res = await t.http().get('/health/jobs');
       return res.status === 503 ? res : undefined;

@@ -129,12 +129,12 @@ describe('leaving the CiCC: signed out everywhere, and nothing more about its wo
     const control = await createCiccMember(t.dataSource, { email: 'control.late@example.org' });
     const service = t.app.get(NotificationsService);
     // Made while Sam is still a member, in the transaction that then ends Sam's only membership (a leaving that commits after it).
-    await t.dataSource.transaction(async (m) => {
-      const { created } = await service.notifyMany(m, [sam.id, control.id].map((id) => ({
+    await t.txHost.withTransaction(async () => {
+      const { created } = await service.notifyMany([sam.id, control.id].map((id) => ({
         recipientId: id, kind: 'CONSULTATION_CLOSING' as never, subject: 'Closes tomorrow', body: 'Have your say.', dedupeKey: `late:${id}`,
       })));
       expect(created).toHaveLength(2);
-      await m.query(`UPDATE membership SET ended_at = now() WHERE person_id = $1`, [sam.id]);
+      await t.txHost.tx.query(`UPDATE membership SET ended_at = now() WHERE person_id = $1`, [sam.id]);
     });
     await smtp.nextMailTo('control.late@example.org', 15000);
     await eventually(async () => (await notificationsTo(sam.id))[0]?.status === 'CANCELLED', "Sam's notification to be cancelled");

@@ -167,8 +167,8 @@ describe('notifications: API change → outbox → worker → email and the app'
     const person = await api.person({ email: 'once@example.org' });
     const service = t.app.get(NotificationsService);
     const request = { recipientId: person.id, kind: 'CONSULTATION_CLOSING' as never, subject: 'Closes tomorrow', body: 'Have your say by Friday.', dedupeKey: `test:${person.id}` };
-    const first = await t.dataSource.transaction((m) => service.notify(m, request));
-    const second = await t.dataSource.transaction((m) => service.notify(m, request));
+    const first = await t.txHost.withTransaction(() => service.notify(request));
+    const second = await t.txHost.withTransaction(() => service.notify(request));
     expect(first.created).toHaveLength(1);
     expect(second.created).toHaveLength(0);
     await smtp.nextMailTo('once@example.org', 20000);
@@ -180,8 +180,8 @@ describe('notifications: API change → outbox → worker → email and the app'
     const a = await api.person({ email: 'a-owner@example.org' });
     const b = await api.person({ email: 'b-other@example.org' });
     const service = t.app.get(NotificationsService);
-    const { created } = await t.dataSource.transaction((m) =>
-      service.notify(m, { recipientId: a.id, kind: 'COMMENT_REPLY' as never, subject: 'A reply', body: 'Someone replied.', dedupeKey: `own:${a.id}` }),
+    const { created } = await t.txHost.withTransaction(() =>
+      service.notify({ recipientId: a.id, kind: 'COMMENT_REPLY' as never, subject: 'A reply', body: 'Someone replied.', dedupeKey: `own:${a.id}` }),
     );
     const err = await t.fails(`mutation($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { marked } }`, {
       input: { notificationIds: [created[0].id] },

@@ -114,8 +114,8 @@ describe("a person's own data, and erasing it", () => {
     await t.ok(`mutation($input: SetNotificationPreferenceInput!) { setNotificationPreference(input: $input) { preference { delivery } } }`, {
       input: { kind: 'COMMENT_REPLY', delivery: 'IN_APP_ONLY' },
     }, { as: jordan.id });
-    await ds.transaction((m) =>
-      t.app.get(NotificationsService).notify(m, {
+    await t.txHost.withTransaction(() =>
+      t.app.get(NotificationsService).notify({
         recipientId: jordan.id,
         kind: NotificationKind.COMMENT_REPLY,
         subject: 'New reply to your comment on "Rent deposits for care leavers"',

@@ -55,7 +55,7 @@ describe('Closing reminders count whole days in London, and the bodies that cons
 
   beforeAll(async () => {
     t = await startTestApp();
-    reminders = new RemindersService(t.dataSource, t.app.get(NotificationsService), t.app.get(Clock), DEFAULT_REMINDER_SETTINGS);
+    reminders = new RemindersService(t.txHost, t.app.get(NotificationsService), t.app.get(Clock), DEFAULT_REMINDER_SETTINGS);
     chair = (await createPerson(t.dataSource)).id;
     await addMembership(t.dataSource, chair, 'COMPACT_WORKING_GROUP', MembershipRole.CO_CHAIR_SECTOR_LEAD);
     groupId = (await bodyByCode(t.dataSource, 'COMPACT_WORKING_GROUP')).id;

@@ -44,7 +44,7 @@ describe('reminder rules and the weekly digest', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    reminders = new RemindersService(t.dataSource, t.app.get(NotificationsService), t.app.get(Clock), DEFAULT_REMINDER_SETTINGS);
+    reminders = new RemindersService(t.txHost, t.app.get(NotificationsService), t.app.get(Clock), DEFAULT_REMINDER_SETTINGS);
     api = await ProgrammeApi.start(t);
   });
   afterAll(() => t.close());
@@ -191,7 +191,7 @@ describe('reminder rules and the weekly digest', () => {
     it('reminds on the days REMINDER_CLOSING_DAYS names instead of 3 and 1', async () => {
       const settings = reminderSettingsFromEnvironment(validateEnvironment({ REMINDER_CLOSING_DAYS: '7,2' }));
       expect(settings).toEqual({ ...DEFAULT_REMINDER_SETTINGS, closingDays: [7, 2] });
-      const configured = new RemindersService(t.dataSource, t.app.get(NotificationsService), t.app.get(Clock), settings);
+      const configured = new RemindersService(t.txHost, t.app.get(NotificationsService), t.app.get(Clock), settings);
       const { sectorLead } = await api.seatCoChairs('HOUSE_RELATIONSHIPS');
       const consultationId = await api.openConsultation(sectorLead.id, { houseCode: 'HOUSE_RELATIONSHIPS', title: 'Mentoring survey', audience: 'LOCAL_AUTHORITIES', closesInDays: 20 });
       const closes = await closesAt(consultationId, sectorLead.id);
@@ -214,7 +214,7 @@ describe('reminder rules and the weekly digest', () => {
 
     it('counts an agreement stale after REMINDER_STALE_AFTER_DAYS', async () => {
       const settings = reminderSettingsFromEnvironment(validateEnvironment({ REMINDER_STALE_AFTER_DAYS: '10' }));
-      const configured = new RemindersService(t.dataSource, t.app.get(NotificationsService), t.app.get(Clock), settings);
+      const configured = new RemindersService(t.txHost, t.app.get(NotificationsService), t.app.get(Clock), settings);
       const proposalId = await endorsedOffer('HOUSE_TRANSPORT', 'Leisure passes');
       const officer = await api.officer('wns');
       const agreement = (await api.agreementsOf(proposalId, officer.id)).wns;

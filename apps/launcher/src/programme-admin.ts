@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AccessConflictError, AccessErrorCode, AccessModule, AccessService, Role } from '@app/access';
-import { Actor, Clock, dataSourceOptions, DEFAULT_TIME_ZONE, ProgrammeCalendar } from '@app/core';
+import { Actor, Clock, dataSourceOptions, DEFAULT_TIME_ZONE, ProgrammeCalendar, transactionsModule } from '@app/core';
 import { GovernanceModule, GovernanceService, PersonEntity } from '@app/governance';
 
 /**
@@ -24,7 +24,7 @@ class ProgrammeAdminModule {
   static on(url: string): DynamicModule {
     return {
       module: ProgrammeAdminModule,
-      imports: [TypeOrmModule.forRoot({ ...dataSourceOptions(url), extra: { max: 2 } }), AdminClockModule, AccessModule, GovernanceModule],
+      imports: [TypeOrmModule.forRoot({ ...dataSourceOptions(url), extra: { max: 2 } }), transactionsModule(), AdminClockModule, AccessModule, GovernanceModule],
     };
   }
 }

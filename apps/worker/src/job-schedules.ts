@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { Environment, JobName, QueueFactory, queueOf, QueueName, ReminderJob, RollupJob, SystemJob } from '@app/core';
+import { Environment, JobName, QueueFactory, QueueName, queueOf, ReminderJob, RollupJob, SystemJob } from '@app/core';
 
 /** One recurring job: its scheduler id (stable: stored in the queue), the job, and when it runs. */
 export type JobSchedule = {

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { AgreementStatusesChangedPayload, Clock, EventJob, QueueName, RollupJob } from '@app/core';
+import { AgreementStatusesChangedPayload, Clock, EventJob, QueueName, RollupJob, standaloneTransactionHost } from '@app/core';
 import { ProposalsService } from '@app/proposals';
 import { RollupsService } from '@app/rollups';
 import { CpuSplit, measureCpu, perUnit } from '../cpu';
@@ -131,7 +131,7 @@ async function load(ds: DataSource, offers: number): Promise<{ proposalIds: stri
            INSERT INTO notification_preference (person_id, kind, delivery, version) SELECT id, 'AGREEMENT_STATUS_CHANGED', 'WEEKLY_DIGEST', 1 FROM p`);
   await q('ANALYZE');
   // Rollups as the nightly pass leaves them; ProposalsService is only needed for snapshot history.
-  await new RollupsService(ds, {} as ProposalsService, new Clock()).recomputeAll();
+  await new RollupsService(standaloneTransactionHost(ds), {} as ProposalsService, new Clock()).recomputeAll();
   // Counts every rollup a job writes from now on (the bench database is dropped afterwards).
   await q(`CREATE TABLE bench_rollup_write (proposal_id uuid NOT NULL, written_at timestamptz NOT NULL DEFAULT clock_timestamp())`);
   await q(`CREATE FUNCTION bench_count_rollup_write() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -265,7 +265,7 @@ export async function rollupBurstScenario(db: BenchDatabase, options: RollupBurs
 
   const jobs = await startBenchJobs(db);
   const started: Started[] = [];
-  const rollups = new RollupsService(ds, {} as ProposalsService, new Clock());
+  const rollups = new RollupsService(standaloneTransactionHost(ds), {} as ProposalsService, new Clock());
   const queue = jobs.queues.queue(QueueName.ROLLUPS);
   const eventsQueue = jobs.queues.queue(QueueName.EVENTS);
   // (The nightly scheduler's next run waits on the rollups queue too: only recompute jobs count.)

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
-import { Actor, ALLOWED, enforce, EventJob, isUniqueViolation, Permission, refused, requirePerson } from '@app/core';
+import { Actor, ALLOWED, enforce, EventJob, isUniqueViolation, Permission, refused, requirePerson, Tx } from '@app/core';
 import { OutboxService } from '@app/outbox';
 import { AccessConflictError, AccessErrorCode, AccessForbiddenError, AccessInputError, AccessNotFoundError } from './access.errors';
 import { actsFor, partiesActedFor, PartyScope, PartyScopeKind } from './acts-for';
@@ -44,26 +43,26 @@ export class AccessService {
   private readonly cache = new WeakMap<Actor, Promise<RoleAssignment[]>>();
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly txHost: Tx,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
   ) {}
 
   /** Every role a person holds now, from memberships and from current grants (one statement). */
-  async rolesOf(personId: string, manager: EntityManager = this.dataSource.manager): Promise<RoleAssignment[]> {
-    return rolesFromFacts(await manager.query<RoleFact[]>(roleFactsSql('$1::uuid'), [personId]));
+  async rolesOf(personId: string): Promise<RoleAssignment[]> {
+    return rolesFromFacts(await this.txHost.tx.query<RoleFact[]>(roleFactsSql('$1::uuid'), [personId]));
   }
 
   /**
    * The actor's roles, read once per actor object (once per API request). The system and
-   * anonymous callers hold none. Inside a transaction pass its manager, so that a first read
-   * does not take a second connection.
+   * anonymous callers hold none. Read through the transaction host, so a first read inside a
+   * transaction uses that transaction's connection, not a second one.
    */
-  rolesOfActor(actor: Actor, manager?: EntityManager): Promise<RoleAssignment[]> {
+  rolesOfActor(actor: Actor): Promise<RoleAssignment[]> {
     if (!actor.personId) return Promise.resolve([]);
     let roles = this.cache.get(actor);
     if (!roles) {
-      roles = this.rolesOf(actor.personId, manager);
+      roles = this.rolesOf(actor.personId);
       this.cache.set(actor, roles);
       roles.catch(() => this.cache.delete(actor));
     }
@@ -80,13 +79,13 @@ export class AccessService {
   }
 
   /** The actor as permission rules see them, with their roles (read once per actor object). */
-  async viewer(actor: Actor, manager?: EntityManager): Promise<Viewer> {
-    return viewerOf(actor, await this.rolesOfActor(actor, manager));
+  async viewer(actor: Actor): Promise<Viewer> {
+    return viewerOf(actor, await this.rolesOfActor(actor));
   }
 
   /** Whether a person holds `role` (in `scope`, when given: a scoped role counts only in its own scope). */
-  async hasRole(personId: string, role: Role, scope?: RoleScope | null, manager?: EntityManager): Promise<boolean> {
-    return holds(await this.rolesOf(personId, manager), role, scope);
+  async hasRole(personId: string, role: Role, scope?: RoleScope | null): Promise<boolean> {
+    return holds(await this.rolesOf(personId), role, scope);
   }
 
   /** Whether the actor holds `role` (in `scope`, when given). The system holds every role. */
@@ -103,21 +102,21 @@ export class AccessService {
   }
 
   /** Whether the actor acts for a local authority, ICS area or partner (see actsFor). The system does. */
-  async actorActsFor(actor: Actor, party: PartyScope, manager?: EntityManager): Promise<boolean> {
+  async actorActsFor(actor: Actor, party: PartyScope): Promise<boolean> {
     if (actor.system) return true;
-    return actsFor(await this.rolesOfActor(actor, manager), party);
+    return actsFor(await this.rolesOfActor(actor), party);
   }
 
   /** The parties the actor acts for (see partiesActedFor); none for the system or nobody. */
-  async partiesOfActor(actor: Actor, kinds?: readonly PartyScopeKind[], manager?: EntityManager): Promise<PartyScope[]> {
-    return partiesActedFor(await this.rolesOfActor(actor, manager), kinds);
+  async partiesOfActor(actor: Actor, kinds?: readonly PartyScopeKind[]): Promise<PartyScope[]> {
+    return partiesActedFor(await this.rolesOfActor(actor), kinds);
   }
 
   /** The names of local authorities, ICS areas and partner organisations, by id (for messages). */
-  async partyNames(parties: readonly PartyScope[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, string>> {
+  async partyNames(parties: readonly PartyScope[]): Promise<Map<string, string>> {
     if (parties.length === 0) return new Map();
     const ids = (kind: ScopeKind) => parties.filter((p) => p.kind === kind).map((p) => p.id);
-    const rows = await manager.query<{ id: string; name: string }[]>(
+    const rows = await this.txHost.tx.query<{ id: string; name: string }[]>(
       `SELECT id, name FROM local_authority WHERE id = ANY($1::uuid[])
        UNION ALL SELECT id, name FROM area WHERE id = ANY($2::uuid[])
        UNION ALL SELECT id, name FROM organisation WHERE id = ANY($3::uuid[])`,
@@ -156,7 +155,8 @@ export class AccessService {
       );
     }
     try {
-      return await this.dataSource.transaction(async (m) => {
+      return await this.txHost.withTransaction(async () => {
+        const m = this.txHost.tx;
         const person = await m.query<unknown[]>('SELECT 1 FROM person WHERE id = $1', [request.personId]);
         if (person.length === 0) throw new AccessNotFoundError(AccessErrorCode.PERSON_NOT_FOUND, `No person has id ${request.personId}.`, 'personId');
         if (scope) await this.assertScopeExists(m, request.role, scope);
@@ -173,10 +173,10 @@ export class AccessService {
             grantedById: actor.personId,
           }),
         );
-        await this.audit.record(m, actor, { action: 'grantRole', entityType: 'role_grant', entityId: grant.id, after: grant });
+        await this.audit.record(actor, { action: 'grantRole', entityType: 'role_grant', entityId: grant.id, after: grant });
         if (grant.role === Role.SAFEGUARDING_LEAD) {
           // Concerns raised while there was no lead (or before this one) must reach the new lead too.
-          await this.outbox.emit(m, { job: EventJob.SAFEGUARDING_LEAD_APPOINTED, payload: { grantId: grant.id, personId: grant.personId } });
+          await this.outbox.emit({ job: EventJob.SAFEGUARDING_LEAD_APPOINTED, payload: { grantId: grant.id, personId: grant.personId } });
         }
         return grant;
       });
@@ -193,7 +193,8 @@ export class AccessService {
     if (!actor.system) requirePerson(actor);
     enforce(manageRolesPermission(await this.viewer(actor), 'take roles away'));
     const reason = checkReason(request.reason);
-    return this.dataSource.transaction(async (m) => {
+    return this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
       const repo = m.getRepository(RoleGrantEntity);
       const grant = await repo.findOne({ where: { id: request.grantId }, lock: { mode: 'pessimistic_write' } });
       if (!grant) throw new AccessNotFoundError(AccessErrorCode.GRANT_NOT_FOUND, `No role grant has id ${request.grantId}.`, 'grantId');
@@ -205,7 +206,7 @@ export class AccessService {
       grant.revokedById = actor.personId;
       grant.revokeReason = reason || null;
       const saved = await repo.save(grant);
-      await this.audit.record(m, actor, { action: 'revokeRole', entityType: 'role_grant', entityId: saved.id, before, after: saved });
+      await this.audit.record(actor, { action: 'revokeRole', entityType: 'role_grant', entityId: saved.id, before, after: saved });
       return saved;
     });
   }
@@ -213,7 +214,7 @@ export class AccessService {
   /** Grants of the given people (current only unless asked), newest first. */
   grantsOfPeople(personIds: readonly string[], includeRevoked = false): Promise<RoleGrantEntity[]> {
     if (personIds.length === 0) return Promise.resolve([]);
-    const qb = this.dataSource.getRepository(RoleGrantEntity).createQueryBuilder('g').where('g.person_id IN (:...ids)', { ids: [...personIds] });
+    const qb = this.txHost.tx.getRepository(RoleGrantEntity).createQueryBuilder('g').where('g.person_id IN (:...ids)', { ids: [...personIds] });
     if (!includeRevoked) qb.andWhere('g.revoked_at IS NULL');
     return qb.orderBy('g.granted_at', 'DESC').addOrderBy('g.id', 'ASC').getMany();
   }

@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { Clock } from '@app/core';
+import { Clock, Tx } from '@app/core';
 import { DeliveryModel, ProposalStatus, ProposalsService } from '@app/proposals';
 import { AreaKind, ReferenceService } from '@app/reference';
 import { RollupsService } from '@app/rollups';
@@ -130,7 +128,7 @@ function party(r: { id: string; kind: PartyKind; name: string; short_code: strin
 @Injectable()
 export class AgreementViewsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly txHost: Tx,
     private readonly proposals: ProposalsService,
     private readonly reference: ReferenceService,
     private readonly rollups: RollupsService,
@@ -144,7 +142,7 @@ export class AgreementViewsService {
       throw new AgreementInputError(AgreementErrorCode.BAD_ITEMS, `Ask for at most ${MAX_MATRIX_PROPOSALS} proposals at a time.`, 'filter.proposalIds');
     }
     const { where, params } = matrixWhere(filter, this.clock.today());
-    const q = this.dataSource.manager;
+    const q = this.txHost.tx;
 
     const proposals = await q.query<{ id: string; title: string; status: ProposalStatus; delivery_model: DeliveryModel }[]>(
       `SELECT p.id, p.title, p.status, p.delivery_model
@@ -190,11 +188,11 @@ export class AgreementViewsService {
    * the parties that have not started.
    */
   async progress(proposalId: string): Promise<ProposalProgress> {
-    const proposal = await this.proposals.get(proposalId, undefined, 'proposalId');
-    const q = this.dataSource.manager;
+    const proposal = await this.proposals.get(proposalId, 'proposalId');
+    const q = this.txHost.tx;
 
     // Counts come from the proposal's rollup while it matches the agreement rows, else from the rows themselves.
-    const { overall, areas } = await this.rollups.tallies(proposalId, q);
+    const { overall, areas } = await this.rollups.tallies(proposalId);
 
     const notEngaged = await q.query<Parameters<typeof party>[0][]>(
       `SELECT ${PARTY_COLUMNS}
@@ -221,7 +219,7 @@ export class AgreementViewsService {
    * and per sub-region in one statement.
    */
   private async coverage(proposalId: string): Promise<LocalAuthorityCoverage> {
-    const rows = await this.dataSource.query<{ level: number; area_id: string | null; kind: AreaKind; code: string; name: string; local_authorities: number; agreed: number; implemented: number }[]>(
+    const rows = await this.txHost.tx.query<{ level: number; area_id: string | null; kind: AreaKind; code: string; name: string; local_authorities: number; agreed: number; implemented: number }[]>(
       `WITH placed AS (
          SELECT la.id,
                 (SELECT m.area_id FROM area_membership m JOIN area x ON x.id = m.area_id AND x.kind = 'ICS_AREA'

@@ -1,9 +1,8 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { AccessService } from '@app/access';
 import { AuditService } from '@app/audit';
-import { Actor, Clock, enforce, EventJob, inTransaction, keysetPage, OfferWordingChange, Page, PageRequest, requirePerson } from '@app/core';
+import { Actor, Clock, enforce, EventJob, keysetPage, OfferWordingChange, Page, PageRequest, requirePerson, Tx } from '@app/core';
 import { OutboxService } from '@app/outbox';
 import { ProposalEntity, ProposalsService, ProposalStatus } from '@app/proposals';
 import { ReferenceService } from '@app/reference';
@@ -82,7 +81,7 @@ export function partyOf(row: Pick<AgreementStatusEntity, 'partyKind' | 'localAut
 export class AgreementsService implements OnModuleInit {
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly txHost: Tx,
     private readonly proposals: ProposalsService,
     private readonly reference: ReferenceService,
     private readonly audit: AuditService,
@@ -93,14 +92,14 @@ export class AgreementsService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.proposals.onTransition(async (manager, event) => {
-      if (event.to === ProposalStatus.ENDORSED) await this.openAgreements(manager, event.proposal.id);
+    this.proposals.onTransition(async (event) => {
+      if (event.to === ProposalStatus.ENDORSED) await this.openAgreements(event.proposal.id);
     });
-    this.proposals.onRevision(async (manager, event) => {
-      const marked = await this.askToReconfirm(manager, event.proposal.id, event.proposal.wordingVersion, event.actor);
+    this.proposals.onRevision(async (event) => {
+      const marked = await this.askToReconfirm(event.proposal.id, event.proposal.wordingVersion, event.actor);
       if (marked === 0) return;
       // The parties' officers are told at once, with the old and new wording.
-      await this.outbox.emit(manager, {
+      await this.outbox.emit({
         job: EventJob.OFFER_REVISED,
         payload: {
           proposalId: event.proposal.id,
@@ -118,8 +117,8 @@ export class AgreementsService implements OnModuleInit {
    * as needing to re-confirm the revised wording, with a history entry each. One statement.
    * Returns how many were marked.
    */
-  async askToReconfirm(manager: EntityManager, proposalId: string, wordingVersion: number, actor: Actor): Promise<number> {
-    const rows = await manager.query<unknown[]>(
+  async askToReconfirm(proposalId: string, wordingVersion: number, actor: Actor): Promise<number> {
+    const rows = await this.txHost.tx.query<unknown[]>(
       `WITH marked AS (
          UPDATE agreement_status a
             SET reconfirmation_needed = true, updated_at = now(), version = a.version + 1
@@ -141,12 +140,13 @@ export class AgreementsService implements OnModuleInit {
    */
   async confirmWording(actor: Actor, request: ConfirmAgreementWordingRequest): Promise<AgreementStatusEntity> {
     requirePerson(actor);
-    return this.dataSource.transaction(async (m) => {
+    return this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
       const [row] = await this.lockRows(m, [request.agreementId]);
       if (!row) throw notFound(request.agreementId, 'agreementId');
       await this.assertRepresents(m, actor, partyOf(row));
       if (request.expectedVersion !== row.version) throw staleAgreement(request.expectedVersion, row.version, 'expectedVersion');
-      enforce(confirmWordingPermission(await this.access.viewer(actor, m), row));
+      enforce(confirmWordingPermission(await this.access.viewer(actor), row));
       const [{ wording_version: wordingVersion }] = await m.query<{
         wording_version: number;
       }[]>(`SELECT wording_version FROM proposal WHERE id = $1`, [row.proposalId]);
@@ -163,7 +163,7 @@ export class AgreementsService implements OnModuleInit {
         [row.id, actor.personId, `Confirmed the offer's current wording (version ${wordingVersion}).`],
       );
       const confirmed = await m.getRepository(AgreementStatusEntity).findOneByOrFail({ id: row.id });
-      await this.audit.record(m, actor, { action: 'confirmAgreementWording', entityType: 'agreement_status', entityId: row.id, before: row, after: confirmed });
+      await this.audit.record(actor, { action: 'confirmAgreementWording', entityType: 'agreement_status', entityId: row.id, before: row, after: confirmed });
       return confirmed;
     });
   }
@@ -173,8 +173,8 @@ export class AgreementsService implements OnModuleInit {
    * model: every LA; every ICS area that has members today; or the proposal's partners. One
    * statement; rows that already exist are left alone. Returns how many were opened.
    */
-  async openAgreements(manager: EntityManager, proposalId: string): Promise<number> {
-    const rows = await manager.query<unknown[]>(
+  async openAgreements(proposalId: string): Promise<number> {
+    const rows = await this.txHost.tx.query<unknown[]>(
       `INSERT INTO agreement_status (proposal_id, party_kind, local_authority_id, area_id, organisation_id)
        SELECT p.id, 'LOCAL_AUTHORITY'::agreement_party_kind, la.id, NULL::uuid, NULL::uuid
          FROM proposal p CROSS JOIN local_authority la
@@ -199,7 +199,7 @@ export class AgreementsService implements OnModuleInit {
   /** What the agreement rules need (see agreement-permissions.ts) for many agreements, in one statement. Unknown ids are absent. */
   async permissionFacts(ids: readonly string[]): Promise<(AgreementFacts & { id: string; proposalStatus: ProposalStatus })[]> {
     if (ids.length === 0) return [];
-    return await this.dataSource.query<(AgreementFacts & { id: string; proposalStatus: ProposalStatus })[]>(
+    return await this.txHost.tx.query<(AgreementFacts & { id: string; proposalStatus: ProposalStatus })[]>(
       `SELECT a.id, a.party_kind AS "partyKind", a.local_authority_id AS "localAuthorityId", a.area_id AS "areaId",
               a.organisation_id AS "organisationId", a.reconfirmation_needed AS "reconfirmationNeeded", p.status AS "proposalStatus"
          FROM agreement_status a JOIN proposal p ON p.id = a.proposal_id
@@ -209,17 +209,17 @@ export class AgreementsService implements OnModuleInit {
   }
 
   async get(id: string, field = 'agreementId'): Promise<AgreementStatusEntity> {
-    const found = await this.dataSource.getRepository(AgreementStatusEntity).findOneBy({ id });
+    const found = await this.txHost.tx.getRepository(AgreementStatusEntity).findOneBy({ id });
     if (!found) throw notFound(id, field);
     return found;
   }
 
   byIds(ids: readonly string[]): Promise<AgreementStatusEntity[]> {
-    return this.dataSource.getRepository(AgreementStatusEntity).findBy({ id: In([...ids]) });
+    return this.txHost.tx.getRepository(AgreementStatusEntity).findBy({ id: In([...ids]) });
   }
 
   async list(filter: AgreementsFilter, page: PageRequest): Promise<Page<AgreementStatusEntity>> {
-    const qb = this.dataSource.getRepository(AgreementStatusEntity).createQueryBuilder('a').innerJoin('a.proposal', 'p');
+    const qb = this.txHost.tx.getRepository(AgreementStatusEntity).createQueryBuilder('a').innerJoin('a.proposal', 'p');
     if (filter.proposalId) qb.andWhere('a.proposalId = :proposalId', { proposalId: filter.proposalId });
     if (filter.partyId) {
       qb.andWhere('(a.localAuthorityId = :partyId OR a.areaId = :partyId OR a.organisationId = :partyId)', { partyId: filter.partyId });
@@ -239,7 +239,7 @@ export class AgreementsService implements OnModuleInit {
 
   async history(agreementId: string, page: PageRequest): Promise<Page<AgreementStatusHistoryEntity>> {
     await this.get(agreementId);
-    const qb = this.dataSource.getRepository(AgreementStatusHistoryEntity).createQueryBuilder('h').where('h.agreement_id = :agreementId', { agreementId });
+    const qb = this.txHost.tx.getRepository(AgreementStatusHistoryEntity).createQueryBuilder('h').where('h.agreement_id = :agreementId', { agreementId });
     return keysetPage(
       qb,
       [
@@ -254,19 +254,20 @@ export class AgreementsService implements OnModuleInit {
    * Sets one party's agreement. Only someone who currently represents that party may; a stale
    * `expectedVersion` is refused and nothing is written.
    */
-  async setAgreementStatus(actor: Actor, request: SetAgreementStatusRequest, manager?: EntityManager): Promise<AgreementStatusEntity> {
+  async setAgreementStatus(actor: Actor, request: SetAgreementStatusRequest): Promise<AgreementStatusEntity> {
     if (!actor.system) requirePerson(actor);
     // The caller's roles are read (and cached for the request) before the transaction holds a
     // connection: reading them inside would need a second one, and a burst of requests would
     // exhaust the pool with transactions all waiting for it.
     if (!actor.system) await this.access.rolesOfActor(actor);
-    return inTransaction(this.dataSource, manager, async (m) => {
+    return this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
       const [row] = await this.lockRows(m, [request.agreementId]);
       if (!row) throw notFound(request.agreementId, 'agreementId');
       await this.assertRepresents(m, actor, partyOf(row));
       const planned = this.plan(row, request, '');
       const statuses = await this.proposalStatuses(m, [row]);
-      enforce(setAgreementStatusPermission(await this.access.viewer(actor, m), row, statuses.get(row.proposalId)));
+      enforce(setAgreementStatusPermission(await this.access.viewer(actor), row, statuses.get(row.proposalId)));
       const [saved] = await this.applyChanges(m, actor, 'setAgreementStatus', [planned], statuses);
       return saved;
     });
@@ -276,9 +277,9 @@ export class AgreementsService implements OnModuleInit {
    * Sets many of one LA's agreements at once, all or nothing. Errors name the item at fault
    * (e.g. `items.3.expectedVersion`).
    */
-  updateAuthorityAgreements(actor: Actor, request: UpdateAuthorityAgreementsRequest, manager?: EntityManager): Promise<AgreementStatusEntity[]> {
-    return this.updateMany(actor, 'updateAuthorityAgreements', request.items, manager, async (m) => {
-      const authority = await this.reference.getAuthority(request.authorityId, 'authorityId', m);
+  updateAuthorityAgreements(actor: Actor, request: UpdateAuthorityAgreementsRequest): Promise<AgreementStatusEntity[]> {
+    return this.updateMany(actor, 'updateAuthorityAgreements', request.items, async () => {
+      const authority = await this.reference.getAuthority(request.authorityId, 'authorityId');
       return { party: { kind: PartyKind.LOCAL_AUTHORITY, id: authority.id }, name: authority.name, notThis: AgreementErrorCode.NOT_THIS_AUTHORITY };
     });
   }
@@ -287,16 +288,16 @@ export class AgreementsService implements OnModuleInit {
    * Sets many of one party's agreements at once, all or nothing, for whoever acts for it: a local
    * authority's officers, an ICS area's or a partner organisation's. Errors name the item at fault.
    */
-  updatePartyAgreements(actor: Actor, request: UpdatePartyAgreementsRequest, manager?: EntityManager): Promise<AgreementStatusEntity[]> {
-    return this.updateMany(actor, 'updatePartyAgreements', request.items, manager, async (m) => {
-      const found = await this.party(request.partyId, 'partyId', m);
+  updatePartyAgreements(actor: Actor, request: UpdatePartyAgreementsRequest): Promise<AgreementStatusEntity[]> {
+    return this.updateMany(actor, 'updatePartyAgreements', request.items, async () => {
+      const found = await this.party(request.partyId, 'partyId');
       return { party: { kind: found.kind, id: found.id }, name: found.name, notThis: AgreementErrorCode.NOT_THIS_PARTY };
     });
   }
 
   /** Which party an id names, of the three kinds that agree offers; PARTY_NOT_FOUND otherwise. */
-  async party(id: string, field = 'id', manager: EntityManager = this.dataSource.manager): Promise<PartyRef & { name: string }> {
-    const [found] = await manager.query<{ kind: PartyKind; name: string }[]>(
+  async party(id: string, field = 'id'): Promise<PartyRef & { name: string }> {
+    const [found] = await this.txHost.tx.query<{ kind: PartyKind; name: string }[]>(
       `SELECT 'LOCAL_AUTHORITY' AS kind, name FROM local_authority WHERE id = $1
        UNION ALL SELECT 'ICS_AREA', name FROM area WHERE id = $1 AND kind = 'ICS_AREA'
        UNION ALL SELECT 'ORGANISATION', name FROM organisation WHERE id = $1`,
@@ -311,8 +312,7 @@ export class AgreementsService implements OnModuleInit {
     actor: Actor,
     operation: 'updateAuthorityAgreements' | 'updatePartyAgreements',
     items: SetAgreementStatusRequest[],
-    manager: EntityManager | undefined,
-    findParty: (m: EntityManager) => Promise<{ party: PartyRef; name: string; notThis: AgreementErrorCode }>,
+    findParty: () => Promise<{ party: PartyRef; name: string; notThis: AgreementErrorCode }>,
   ): Promise<AgreementStatusEntity[]> {
     if (!actor.system) requirePerson(actor);
     if (!actor.system) await this.access.rolesOfActor(actor); // before the transaction: see setAgreementStatus
@@ -331,8 +331,9 @@ export class AgreementsService implements OnModuleInit {
       }
       seen.set(item.agreementId, i);
     });
-    return inTransaction(this.dataSource, manager, async (m) => {
-      const { party, name, notThis } = await findParty(m);
+    return this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
+      const { party, name, notThis } = await findParty();
       await this.assertRepresents(m, actor, party);
       const rows = new Map((await this.lockRows(m, items.map((i) => i.agreementId))).map((r) => [r.id, r]));
       const planned = items.map((item, i) => {
@@ -412,12 +413,10 @@ export class AgreementsService implements OnModuleInit {
     const byId = new Map(saved.map((s) => [s.id, s]));
     const after = planned.map((p) => byId.get(p.row.id)!);
     await this.audit.recordMany(
-      m,
       actor,
       planned.map((p, i) => ({ action, entityType: 'agreement_status', entityId: p.row.id, before: p.row, after: after[i] })),
     );
     await this.outbox.emitMany(
-      m,
       planned
         .filter((p, i) => p.row.status !== after[i].status)
         .map((p) => ({
@@ -437,9 +436,9 @@ export class AgreementsService implements OnModuleInit {
     if (!actor.system) requirePerson(actor);
     const scope = partyScope(party);
     // The rule decides (updatePartyAgreementsPermission); the refusal here names whom the caller acts for.
-    if (updatePartyAgreementsPermission(await this.access.viewer(actor, m), party).allowed) return;
-    const parties = await this.access.partiesOfActor(actor, undefined, m);
-    const names = await this.access.partyNames([scope, ...parties], m);
+    if (updatePartyAgreementsPermission(await this.access.viewer(actor), party).allowed) return;
+    const parties = await this.access.partiesOfActor(actor, undefined);
+    const names = await this.access.partyNames([scope, ...parties]);
     const partyName = names.get(party.id) ?? 'this party';
     const represented = [...new Set(parties.map((p) => names.get(p.id)).filter((n): n is string => !!n))].sort();
     throw new AgreementForbiddenError(

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import { Actor, InvalidInputError, Page, PageRequest, requirePerson, keysetPage } from '@app/core';
+import { Propagation } from '@nestjs-cls/transactional';
+import { Actor, InvalidInputError, keysetPage, Page, PageRequest, requirePerson, Tx } from '@app/core';
 import { auditDiff, personalFieldsOf } from './audit-diff';
 import { AuditEventEntity } from './audit-event.entity';
 
@@ -52,8 +51,8 @@ export interface AuditReadScope {
 }
 
 /**
- * The audit trail. Services call `record` (or `recordMany`) with the EntityManager of the
- * transaction that makes the change, so the event commits or rolls back with it. Events are
+ * The audit trail. Services call `record` (or `recordMany`) inside the transaction that makes the
+ * change (the transaction host's current one), so the event commits or rolls back with it. Events are
  * never edited or deleted: there is no method for it, and Postgres refuses it.
  *
  * Never pass secrets (sign-in codes, tokens, their hashes) or how someone voted: record that
@@ -64,18 +63,18 @@ export interface AuditReadScope {
  */
 @Injectable()
 export class AuditService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly txHost: Tx) {}
 
   /** Records one change in the caller's transaction. Returns whether an event was written. */
-  async record(manager: EntityManager, actor: Actor, event: AuditRecord): Promise<boolean> {
-    return (await this.recordMany(manager, actor, [event])) > 0;
+  async record(actor: Actor, event: AuditRecord): Promise<boolean> {
+    return (await this.recordMany(actor, [event])) > 0;
   }
 
   /**
    * Records many changes with one statement, in the caller's transaction (bulk updates: one
    * event per changed row). Returns how many events were written.
    */
-  async recordMany(manager: EntityManager, actor: Actor, events: readonly AuditRecord[]): Promise<number> {
+  async recordMany(actor: Actor, events: readonly AuditRecord[]): Promise<number> {
     const rows = events
       .map((e) => ({ e, diff: auditDiff(e.before ?? null, e.after ?? null, personalFieldsOf(e.entityType)) }))
       .filter(({ e, diff }) => diff !== null || e.always)
@@ -85,7 +84,7 @@ export class AuditService {
         return { action: e.action, entityType: e.entityType, entityId: e.entityId, before: diff?.before ?? null, after: diff?.after ?? null };
       });
     if (rows.length === 0) return 0;
-    await manager.query(
+    await this.txHost.tx.query(
       // clock_timestamp(): events of one transaction keep the order they were made in.
       `INSERT INTO audit_event (at, actor_id, action, entity_type, entity_id, before, after, correlation_id)
        SELECT clock_timestamp(), $1::uuid, e.action, e.entity_type, e.entity_id, e.before, e.after, $2::varchar
@@ -110,7 +109,7 @@ export class AuditService {
    * next (e.g. a refused sign-in attempt, which rolls back everything else).
    */
   recordNow(actor: Actor, event: AuditRecord): Promise<boolean> {
-    return this.dataSource.transaction((m) => this.record(m, actor, event));
+    return this.txHost.withTransaction(Propagation.RequiresNew, () => this.record(actor, event));
   }
 
   /**
@@ -123,7 +122,7 @@ export class AuditService {
     if (filter.from && filter.to && filter.from.getTime() >= filter.to.getTime()) {
       throw new InvalidInputError('DATES_OUT_OF_ORDER', 'filter.to must be after filter.from; swap them or widen the window.', 'filter.to');
     }
-    const qb = this.dataSource.getRepository(AuditEventEntity).createQueryBuilder('e');
+    const qb = this.txHost.tx.getRepository(AuditEventEntity).createQueryBuilder('e');
     // coalesce: a condition that is unknown for an event (a missing JSON field) does not cover it.
     const restricted = scope.restrictions.map((r) => `coalesce((${r.condition}), false)`);
     const visible = scope.restrictions.filter((r) => r.visible).map((r) => `coalesce((${r.condition}), false)`);

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
+import { EntityManager, In, IsNull, Not } from 'typeorm';
 import {
   Actor,
   Clock,
@@ -9,12 +8,13 @@ import {
   Environment,
   EventJob,
   isUniqueViolation,
+  keysetPage,
   Page,
   PageRequest,
   Permission,
   requirePerson,
   StaleVersionError,
-  keysetPage,
+  Tx,
 } from '@app/core';
 import { AccessService, Role, Viewer } from '@app/access';
 import { ConsultationAudience, consultationOpenSql } from '@app/consultations';
@@ -108,7 +108,7 @@ export interface ReportCommentResult {
 @Injectable()
 export class CommentsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly txHost: Tx,
     private readonly proposals: ProposalsService,
     private readonly audit: AuditService,
     private readonly access: AccessService,
@@ -122,14 +122,14 @@ export class CommentsService {
    * Who moderates a proposal's comments: the current co-chairs of the proposal's House (and the
    * system). This is the one place the decision is made, so programme admins can join it later.
    */
-  async moderates(actor: Actor, proposal: Pick<ProposalEntity, 'houseId'>, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
-    return moderatePermission(await this.access.viewer(actor, manager), proposal.houseId).allowed;
+  async moderates(actor: Actor, proposal: Pick<ProposalEntity, 'houseId'>): Promise<boolean> {
+    return moderatePermission(await this.access.viewer(actor), proposal.houseId).allowed;
   }
 
-  async viewerFor(actor: Actor, proposal: Pick<ProposalEntity, 'houseId'>, manager?: EntityManager): Promise<CommentViewer> {
+  async viewerFor(actor: Actor, proposal: Pick<ProposalEntity, 'houseId'>): Promise<CommentViewer> {
     return {
       personId: actor.personId,
-      moderator: await this.moderates(actor, proposal, manager),
+      moderator: await this.moderates(actor, proposal),
       safeguardingLead: !actor.system && (await this.access.actorHas(actor, Role.SAFEGUARDING_LEAD)),
     };
   }
@@ -138,9 +138,9 @@ export class CommentsService {
    * What decides who may comment on each proposal (commentDecision), read in one statement for
    * any number of proposals: House, status and the consultations on it open now. Unknown ids are absent.
    */
-  async commentFacts(proposalIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, ProposalCommentFacts>> {
+  async commentFacts(proposalIds: readonly string[]): Promise<Map<string, ProposalCommentFacts>> {
     if (proposalIds.length === 0) return new Map();
-    const rows = await manager.query<(Omit<ProposalCommentFacts, 'openConsultations'> & { openConsultations: { audience: ConsultationAudience; closesAt: string }[] })[]>(
+    const rows = await this.txHost.tx.query<(Omit<ProposalCommentFacts, 'openConsultations'> & { openConsultations: { audience: ConsultationAudience; closesAt: string }[] })[]>(
       `SELECT p.id AS "proposalId", p.house_id AS "houseId", b.name AS "houseName", p.status::text AS status,
               coalesce(json_agg(json_build_object('audience', c.audience, 'closesAt', c.closes_at)) FILTER (WHERE c.id IS NOT NULL), '[]') AS "openConsultations"
          FROM proposal p
@@ -156,9 +156,9 @@ export class CommentsService {
   }
 
   /** Whether the actor may comment on each of the proposals (the system may); see commentDecision. Unknown ids are absent. */
-  async commentDecisions(actor: Actor, proposalIds: readonly string[], manager?: EntityManager): Promise<Map<string, CommentDecision>> {
+  async commentDecisions(actor: Actor, proposalIds: readonly string[]): Promise<Map<string, CommentDecision>> {
     const roles = await this.access.rolesOfActor(actor);
-    const facts = await this.commentFacts(proposalIds, manager);
+    const facts = await this.commentFacts(proposalIds);
     return new Map([...facts].map(([id, f]) => [id, actor.system ? SYSTEM_MAY_COMMENT : commentDecision(roles, f, this.clock.calendar)]));
   }
 
@@ -173,7 +173,7 @@ export class CommentsService {
     proposalIds: readonly string[],
   ): Promise<(CommentStateFacts & { houseId: string; reportOpenByViewer: boolean })[]> {
     if (proposalIds.length === 0) return [];
-    const rows = await this.dataSource.query<(CommentStateFacts & { houseId: string; reportOpenByViewer: boolean })[]>(
+    const rows = await this.txHost.tx.query<(CommentStateFacts & { houseId: string; reportOpenByViewer: boolean })[]>(
       `SELECT c.id, c.proposal_id AS "proposalId", c.author_id AS "authorId", c.deleted_at AS "deletedAt", c.hidden_at AS "hiddenAt",
               c.hold::text AS hold, p.house_id AS "houseId",
               EXISTS (SELECT 1 FROM comment_report r WHERE r.comment_id = c.id AND r.reporter_id = $2::uuid AND r.resolved_at IS NULL) AS "reportOpenByViewer"
@@ -191,7 +191,7 @@ export class CommentsService {
     requirePerson(actor);
     const proposal = await this.proposals.get(proposalId);
     const viewer = await this.viewerFor(actor, proposal);
-    const qb = this.dataSource
+    const qb = this.txHost.tx
       .getRepository(CommentEntity)
       .createQueryBuilder('c')
       .where('c.proposal_id = :proposalId AND c.parent_id IS NULL', { proposalId });
@@ -213,7 +213,7 @@ export class CommentsService {
    */
   async comment(actor: Actor, commentId: string): Promise<{ comment: CommentEntity; viewer: CommentViewer }> {
     requirePerson(actor);
-    const comment = await this.dataSource.getRepository(CommentEntity).findOneBy({ id: commentId });
+    const comment = await this.txHost.tx.getRepository(CommentEntity).findOneBy({ id: commentId });
     if (!comment) throw this.commentNotFound(commentId);
     const viewer = await this.viewerFor(actor, await this.proposals.get(comment.proposalId));
     if (!commentVisibility(comment, viewer).listed) throw this.commentNotFound(commentId);
@@ -223,7 +223,7 @@ export class CommentsService {
   /** Replies to each of the given comments, oldest first; hidden ones only when asked for (moderators). */
   repliesOf(parentIds: readonly string[], includeHidden: boolean): Promise<CommentEntity[]> {
     if (parentIds.length === 0) return Promise.resolve([]);
-    return this.dataSource.getRepository(CommentEntity).find({
+    return this.txHost.tx.getRepository(CommentEntity).find({
       where: { parentId: In([...parentIds]), ...(includeHidden ? {} : { hiddenAt: IsNull() }) },
       order: { createdAt: 'ASC', id: 'ASC' },
     });
@@ -231,7 +231,7 @@ export class CommentsService {
 
   revisionsOf(commentIds: readonly string[]): Promise<CommentRevisionEntity[]> {
     if (commentIds.length === 0) return Promise.resolve([]);
-    return this.dataSource.getRepository(CommentRevisionEntity).find({
+    return this.txHost.tx.getRepository(CommentRevisionEntity).find({
       where: { commentId: In([...commentIds]) },
       order: { revision: 'ASC' },
     });
@@ -239,13 +239,13 @@ export class CommentsService {
 
   commentsByIds(ids: readonly string[]): Promise<CommentEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.dataSource.getRepository(CommentEntity).findBy({ id: In([...ids]) });
+    return this.txHost.tx.getRepository(CommentEntity).findBy({ id: In([...ids]) });
   }
 
   /** Open reports per comment, counted in SQL; comments without any are absent. */
   async openReportCounts(commentIds: readonly string[]): Promise<Map<string, number>> {
     if (commentIds.length === 0) return new Map();
-    const rows: { comment_id: string; open: number }[] = await this.dataSource.query(
+    const rows: { comment_id: string; open: number }[] = await this.txHost.tx.query(
       `SELECT comment_id, count(*)::int AS open
          FROM comment_report
         WHERE comment_id = ANY($1::uuid[]) AND resolved_at IS NULL AND reason <> 'SAFETY_CONCERN'
@@ -264,7 +264,7 @@ export class CommentsService {
     const viewer = await this.access.viewer(actor);
     const moderated = new Set(proposals.filter((p) => moderatePermission(viewer, p.houseId).allowed).map((p) => p.id));
     const rows: { proposal_id: string; open: number }[] = moderated.size
-      ? await this.dataSource.query(
+      ? await this.txHost.tx.query(
           `SELECT c.proposal_id, count(*)::int AS open
              FROM comment_report r
              JOIN comment c ON c.id = r.comment_id
@@ -288,7 +288,7 @@ export class CommentsService {
     const proposal = await this.proposals.get(proposalId);
     enforce(moderatePermission(await this.access.viewer(actor), proposal.houseId));
     const viewer = await this.viewerFor(actor, proposal);
-    const qb = this.dataSource
+    const qb = this.txHost.tx
       .getRepository(CommentReportEntity)
       .createQueryBuilder('r')
       .innerJoin(CommentEntity, 'c', 'c.id = r.comment_id')
@@ -316,11 +316,12 @@ export class CommentsService {
     const body = this.checkBody(request.body);
     // The caller's roles are read once per request, before the transaction takes its connection.
     await this.access.rolesOfActor(actor);
-    return this.dataSource.transaction(async (m) => {
-      const proposal = await this.proposals.get(request.proposalId, m);
-      const decision = (await this.commentDecisions(actor, [proposal.id], m)).get(proposal.id)!;
+    return this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
+      const proposal = await this.proposals.get(request.proposalId);
+      const decision = (await this.commentDecisions(actor, [proposal.id])).get(proposal.id)!;
       enforce(commentPermission(decision));
-      const viewer = await this.viewerFor(actor, proposal, m);
+      const viewer = await this.viewerFor(actor, proposal);
       if (request.parentId) {
         // A share lock keeps the parent from being deleted or hidden while the reply is written.
         const parent = await m.getRepository(CommentEntity).findOne({ where: { id: request.parentId }, lock: { mode: 'pessimistic_read' } });
@@ -332,9 +333,9 @@ export class CommentsService {
       const repo = m.getRepository(CommentEntity);
       const inserted = await repo.insert({ proposalId: proposal.id, parentId: request.parentId ?? null, authorId, body });
       const comment = await repo.findOneByOrFail({ id: inserted.identifiers[0].id as string });
-      await this.audit.record(m, actor, { action: 'addComment', entityType: 'comment', entityId: comment.id, after: comment });
+      await this.audit.record(actor, { action: 'addComment', entityType: 'comment', entityId: comment.id, after: comment });
       if (comment.parentId) {
-        await this.outbox.emit(m, { job: EventJob.COMMENT_REPLIED, payload: { commentId: comment.id, parentId: comment.parentId } });
+        await this.outbox.emit({ job: EventJob.COMMENT_REPLIED, payload: { commentId: comment.id, parentId: comment.parentId } });
       }
       return { comment, viewer };
     });
@@ -344,7 +345,8 @@ export class CommentsService {
   async editComment(actor: Actor, request: EditCommentRequest): Promise<CommentResult> {
     requirePerson(actor);
     const body = this.checkBody(request.body);
-    return this.dataSource.transaction(async (m) => {
+    return this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
       const { comment, viewer } = await this.lockFor(m, actor, request.commentId, (v, c, moderator) => editCommentPermission(v, c, moderator));
       if (comment.version !== request.expectedVersion) throw new StaleVersionError('comment', request.expectedVersion, comment.version);
       if (body === comment.body) return { comment, viewer };
@@ -365,7 +367,7 @@ export class CommentsService {
       comment.body = body;
       comment.editedAt = new Date();
       const saved = await m.getRepository(CommentEntity).save(comment);
-      await this.audit.record(m, actor, { action: 'editComment', entityType: 'comment', entityId: saved.id, before, after: saved });
+      await this.audit.record(actor, { action: 'editComment', entityType: 'comment', entityId: saved.id, before, after: saved });
       return { comment: saved, viewer };
     });
   }
@@ -373,7 +375,8 @@ export class CommentsService {
   /** The author deletes a comment: it stays as a tombstone so replies keep their thread. */
   async deleteComment(actor: Actor, request: DeleteCommentRequest): Promise<CommentResult> {
     requirePerson(actor);
-    return this.dataSource.transaction(async (m) => {
+    return this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
       const { comment, viewer } = await this.lockFor(m, actor, request.commentId, (v, c, moderator) => deleteCommentPermission(v, c, moderator));
       if (request.expectedVersion !== undefined && request.expectedVersion !== null && comment.version !== request.expectedVersion) {
         throw new StaleVersionError('comment', request.expectedVersion, comment.version);
@@ -381,7 +384,7 @@ export class CommentsService {
       const before = { ...comment };
       comment.deletedAt = new Date();
       const saved = await m.getRepository(CommentEntity).save(comment);
-      await this.audit.record(m, actor, { action: 'deleteComment', entityType: 'comment', entityId: saved.id, before, after: saved });
+      await this.audit.record(actor, { action: 'deleteComment', entityType: 'comment', entityId: saved.id, before, after: saved });
       return { comment: saved, viewer };
     });
   }
@@ -403,7 +406,8 @@ export class CommentsService {
     }
     const safety = request.reason === CommentReportReason.SAFETY_CONCERN;
     try {
-      const report = await this.dataSource.transaction(async (m) => {
+      const report = await this.txHost.withTransaction(async () => {
+        const m = this.txHost.tx;
         const open = await m.getRepository(CommentReportEntity).existsBy({ commentId: request.commentId, reporterId, resolvedAt: IsNull() });
         const { comment } = await this.lockFor(m, actor, request.commentId, (_v, c, moderator) => reportCommentPermission(c, moderator, open));
         const repo = m.getRepository(CommentReportEntity);
@@ -411,10 +415,10 @@ export class CommentsService {
         const report = await repo.findOneByOrFail({ id: inserted.identifiers[0].id as string });
         // The reporter's own words stay with the people who handle reports; the trail notes the report.
         const { details: _details, ...recorded } = report;
-        await this.audit.record(m, actor, { action: 'reportComment', entityType: 'comment_report', entityId: report.id, after: recorded });
+        await this.audit.record(actor, { action: 'reportComment', entityType: 'comment_report', entityId: report.id, after: recorded });
         if (safety) {
-          await this.setHold(m, actor, 'reportComment', comment, CommentHold.UNDER_REVIEW);
-          await this.outbox.emit(m, { job: EventJob.SAFEGUARDING_CONCERN_RAISED, payload: { reportId: report.id } });
+          await this.setHold(actor, 'reportComment', comment, CommentHold.UNDER_REVIEW);
+          await this.outbox.emit({ job: EventJob.SAFEGUARDING_CONCERN_RAISED, payload: { reportId: report.id } });
         }
         return report;
       });
@@ -430,24 +434,25 @@ export class CommentsService {
    * with the comment row locked. The author's version is left alone: a hold is not an edit. The
    * trail records it as a `safeguarding_hold` event, which only safeguarding leads read.
    */
-  async setHold(m: EntityManager, actor: Actor, action: string, comment: CommentEntity, hold: CommentHold | null): Promise<void> {
+  async setHold(actor: Actor, action: string, comment: CommentEntity, hold: CommentHold | null): Promise<void> {
     if (comment.hold === hold) return;
     const before = { hold: comment.hold, heldAt: comment.heldAt };
-    const [rows] = await m.query<[{ heldAt: Date | null }[], number]>(
+    const [rows] = await this.txHost.tx.query<[{ heldAt: Date | null }[], number]>(
       `UPDATE comment SET hold = $2::comment_hold, held_at = CASE WHEN $2::comment_hold IS NULL THEN NULL ELSE coalesce(held_at, now()) END
         WHERE id = $1 RETURNING held_at AS "heldAt"`,
       [comment.id, hold],
     );
     comment.hold = hold;
     comment.heldAt = rows[0].heldAt;
-    await this.audit.record(m, actor, { action, entityType: 'safeguarding_hold', entityId: comment.id, before, after: { hold, heldAt: comment.heldAt } });
+    await this.audit.record(actor, { action, entityType: 'safeguarding_hold', entityId: comment.id, before, after: { hold, heldAt: comment.heldAt } });
   }
 
   /** A moderator hides a comment, with a reason; its open reports are resolved by the hiding. */
   async hideComment(actor: Actor, request: ModerateCommentRequest): Promise<CommentResult> {
     const moderatorId = requirePerson(actor);
     const reason = this.checkReason(request.reason, 'reason');
-    return this.dataSource.transaction(async (m) => {
+    return this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
       const { comment, viewer } = await this.lockFor(m, actor, request.commentId, (v, c, _moderator, houseId) => hideCommentPermission(v, c, houseId));
       const before = { ...comment };
       comment.hiddenAt = new Date();
@@ -460,7 +465,7 @@ export class CommentsService {
       const openReports = await m.getRepository(CommentReportEntity).findBy(ordinary);
       const resolved = { resolvedAt: new Date(), resolvedById: moderatorId, resolution: `Comment hidden: ${reason}` };
       await m.getRepository(CommentReportEntity).update(ordinary, resolved);
-      await this.audit.recordMany(m, actor, [
+      await this.audit.recordMany(actor, [
         { action: 'hideComment', entityType: 'comment', entityId: saved.id, before, after: saved },
         ...openReports.map((r) => ({
           action: 'hideComment',
@@ -477,7 +482,8 @@ export class CommentsService {
   async unhideComment(actor: Actor, request: ModerateCommentRequest): Promise<CommentResult> {
     const moderatorId = requirePerson(actor);
     const reason = this.checkReason(request.reason, 'reason');
-    return this.dataSource.transaction(async (m) => {
+    return this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
       const { comment, viewer } = await this.lockFor(m, actor, request.commentId, (v, c, _moderator, houseId) => unhideCommentPermission(v, c, houseId));
       const before = { ...comment };
       comment.hiddenAt = null;
@@ -485,7 +491,7 @@ export class CommentsService {
       comment.hiddenReason = null;
       const saved = await m.getRepository(CommentEntity).save(comment);
       await m.getRepository(CommentModerationEntity).insert({ commentId: comment.id, action: CommentModerationAction.UNHIDE, actorId: moderatorId, reason });
-      await this.audit.record(m, actor, { action: 'unhideComment', entityType: 'comment', entityId: saved.id, before, after: { ...saved, unhideReason: reason } });
+      await this.audit.record(actor, { action: 'unhideComment', entityType: 'comment', entityId: saved.id, before, after: { ...saved, unhideReason: reason } });
       return { comment: saved, viewer };
     });
   }
@@ -494,7 +500,8 @@ export class CommentsService {
   async resolveCommentReport(actor: Actor, request: ResolveCommentReportRequest): Promise<CommentReportEntity> {
     const moderatorId = requirePerson(actor);
     const resolution = this.checkReason(request.resolution, 'resolution');
-    return this.dataSource.transaction(async (m) => {
+    return this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
       const repo = m.getRepository(CommentReportEntity);
       const report = await repo.findOne({ where: { id: request.reportId }, lock: { mode: 'pessimistic_write' } });
       // A safety concern does not exist for moderators; safeguarding leads handle it.
@@ -502,15 +509,15 @@ export class CommentsService {
         throw new CommentNotFoundError(CommentErrorCode.REPORT_NOT_FOUND, `No report has id ${request.reportId}.`, 'reportId');
       }
       const comment = await m.getRepository(CommentEntity).findOneByOrFail({ id: report.commentId });
-      const proposal = await this.proposals.get(comment.proposalId, m);
-      enforce(moderatePermission(await this.access.viewer(actor, m), proposal.houseId));
+      const proposal = await this.proposals.get(comment.proposalId);
+      enforce(moderatePermission(await this.access.viewer(actor), proposal.houseId));
       if (report.resolvedAt) throw new CommentConflictError(CommentErrorCode.ALREADY_RESOLVED, 'This report has already been resolved.', 'reportId');
       const before = { resolvedAt: report.resolvedAt, resolvedById: report.resolvedById, resolution: report.resolution };
       report.resolvedAt = new Date();
       report.resolvedById = moderatorId;
       report.resolution = resolution;
       const saved = await repo.save(report);
-      await this.audit.record(m, actor, {
+      await this.audit.record(actor, {
         action: 'resolveCommentReport',
         entityType: 'comment_report',
         entityId: saved.id,
@@ -535,9 +542,9 @@ export class CommentsService {
   ): Promise<CommentResult> {
     const comment = await m.getRepository(CommentEntity).findOne({ where: { id: commentId }, lock: { mode: 'pessimistic_write' } });
     if (!comment) throw this.commentNotFound(commentId);
-    const proposal = await this.proposals.get(comment.proposalId, m);
-    const viewer = await this.viewerFor(actor, proposal, m);
-    enforce(permission(await this.access.viewer(actor, m), comment, viewer.moderator, proposal.houseId));
+    const proposal = await this.proposals.get(comment.proposalId);
+    const viewer = await this.viewerFor(actor, proposal);
+    enforce(permission(await this.access.viewer(actor), comment, viewer.moderator, proposal.houseId));
     return { comment, viewer };
   }
 

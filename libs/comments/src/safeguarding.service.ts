@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull } from 'typeorm';
+import { IsNull } from 'typeorm';
 import { AccessService } from '@app/access';
 import { AuditService } from '@app/audit';
-import { Actor, enforce, EventJob, keysetPage, Page, PageRequest, requirePerson } from '@app/core';
+import { Actor, enforce, EventJob, keysetPage, Page, PageRequest, requirePerson, Tx } from '@app/core';
 import { OutboxService } from '@app/outbox';
 import { handleConcernPermission, safeguardingLeadPermission } from './comment-permission';
 import { CommentReportEntity, CommentReportReason } from './comment-report.entity';
@@ -57,7 +56,7 @@ export const SAFEGUARDING_AUDIT_EVENTS = `(
 @Injectable()
 export class SafeguardingService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly txHost: Tx,
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly comments: CommentsService,
@@ -68,7 +67,7 @@ export class SafeguardingService {
   /** Safety concerns, open ones first and newest first; with includeHandled, handled ones follow. */
   async queue(actor: Actor, options: { includeHandled?: boolean | null }, page: PageRequest): Promise<Page<SafeguardingConcern>> {
     await this.assertLead(actor);
-    const qb = this.dataSource.getRepository(CommentReportEntity).createQueryBuilder('r').where('r.reason = :reason', { reason: CommentReportReason.SAFETY_CONCERN });
+    const qb = this.txHost.tx.getRepository(CommentReportEntity).createQueryBuilder('r').where('r.reason = :reason', { reason: CommentReportReason.SAFETY_CONCERN });
     if (!options.includeHandled) qb.andWhere('r.resolved_at IS NULL');
     const { items: reports, ...rest } = await keysetPage(
       qb,
@@ -80,7 +79,7 @@ export class SafeguardingService {
       page,
     );
     const handlings = reports.length
-      ? await this.dataSource.getRepository(SafeguardingHandlingEntity).createQueryBuilder('h').where('h.report_id IN (:...ids)', { ids: reports.map((r) => r.id) }).getMany()
+      ? await this.txHost.tx.getRepository(SafeguardingHandlingEntity).createQueryBuilder('h').where('h.report_id IN (:...ids)', { ids: reports.map((r) => r.id) }).getMany()
       : [];
     const byReport = new Map(handlings.map((h) => [h.reportId, h]));
     return { ...rest, items: reports.map((report) => ({ report, handling: byReport.get(report.id) ?? null })) };
@@ -89,9 +88,9 @@ export class SafeguardingService {
   /** One safety concern, open or handled, with how it was handled (safeguarding leads). */
   async concern(actor: Actor, reportId: string): Promise<SafeguardingConcern> {
     await this.assertLead(actor);
-    const report = await this.dataSource.getRepository(CommentReportEntity).findOneBy({ id: reportId, reason: CommentReportReason.SAFETY_CONCERN });
+    const report = await this.txHost.tx.getRepository(CommentReportEntity).findOneBy({ id: reportId, reason: CommentReportReason.SAFETY_CONCERN });
     if (!report) throw new CommentNotFoundError(CommentErrorCode.REPORT_NOT_FOUND, `No safety concern has id ${reportId}.`, 'id');
-    const handling = await this.dataSource.getRepository(SafeguardingHandlingEntity).findOneBy({ reportId });
+    const handling = await this.txHost.tx.getRepository(SafeguardingHandlingEntity).findOneBy({ reportId });
     return { report, handling };
   }
 
@@ -115,7 +114,8 @@ export class SafeguardingService {
     if (!Object.values(SafeguardingCommentOutcome).includes(outcome)) {
       throw new CommentInputError(CommentErrorCode.BAD_REASON, `Choose what becomes of the comment: ${Object.values(SafeguardingCommentOutcome).join(', ')}.`, 'commentOutcome');
     }
-    return this.dataSource.transaction(async (m) => {
+    return this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
       const repo = m.getRepository(CommentReportEntity);
       const report = await repo.findOne({ where: { id: request.reportId }, lock: { mode: 'pessimistic_write' } });
       if (!report || report.reason !== CommentReportReason.SAFETY_CONCERN) {
@@ -131,7 +131,7 @@ export class SafeguardingService {
       await handlingRepo.insert({ reportId: report.id, action: request.action, notes, handledById: leadId, handledAt: saved.resolvedAt!, commentOutcome: outcome });
       const handling = await handlingRepo.findOneByOrFail({ reportId: report.id });
       // The trail says who handled it and what they did; the notes stay with the safeguarding leads.
-      await this.audit.record(m, actor, {
+      await this.audit.record(actor, {
         action: 'handleSafeguardingConcern',
         entityType: 'comment_report',
         entityId: saved.id,
@@ -141,15 +141,15 @@ export class SafeguardingService {
       const comment = await m.getRepository(CommentEntity).findOneOrFail({ where: { id: report.commentId }, lock: { mode: 'pessimistic_write' } });
       const stillOpen = await repo.existsBy({ commentId: comment.id, reason: CommentReportReason.SAFETY_CONCERN, resolvedAt: IsNull() });
       const hold = stillOpen ? CommentHold.UNDER_REVIEW : outcome === SafeguardingCommentOutcome.RESTORE ? null : CommentHold.KEPT_HIDDEN;
-      await this.comments.setHold(m, actor, 'handleSafeguardingConcern', comment, hold);
-      await this.outbox.emit(m, { job: EventJob.SAFEGUARDING_CONCERN_HANDLED, payload: { reportId: report.id } });
+      await this.comments.setHold(actor, 'handleSafeguardingConcern', comment, hold);
+      await this.outbox.emit({ job: EventJob.SAFEGUARDING_CONCERN_HANDLED, payload: { reportId: report.id } });
       return { report: saved, handling };
     });
   }
 
   /** For programme admins: what needs putting right. With no safeguarding lead, how many concerns wait for one (never whose or what). */
   async programmeWarnings(): Promise<ProgrammeWarning[]> {
-    const [row] = await this.dataSource.query<{ hasLead: boolean; waiting: number }[]>(
+    const [row] = await this.txHost.tx.query<{ hasLead: boolean; waiting: number }[]>(
       `SELECT EXISTS (SELECT 1 FROM role_grant WHERE role = 'SAFEGUARDING_LEAD' AND revoked_at IS NULL) AS "hasLead",
               (SELECT count(*)::int FROM comment_report WHERE reason = 'SAFETY_CONCERN' AND resolved_at IS NULL) AS waiting`,
     );

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, LessThanOrEqual } from 'typeorm';
-import { Actor, ALLOWED, enforce, isDateOnly, isUniqueViolation, keysetPage, Page, PageRequest, Permission, refused, requirePerson } from '@app/core';
+import { In, LessThanOrEqual } from 'typeorm';
+import { Actor, ALLOWED, enforce, isDateOnly, isUniqueViolation, keysetPage, Page, PageRequest, Permission, refused, requirePerson, Tx } from '@app/core';
 import { AccessService, Role, Viewer, viewerHolds } from '@app/access';
 import { AuditService } from '@app/audit';
 import { AreaRule, DEFAULT_AREA_RULE, DeliveryModel } from '@app/proposals';
@@ -75,7 +74,7 @@ const SNAPSHOT_SQL = `
 @Injectable()
 export class CompactService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly txHost: Tx,
     private readonly audit: AuditService,
     private readonly access: AccessService,
   ) {}
@@ -105,7 +104,8 @@ export class CompactService {
       throw new CompactInputError(CompactErrorCode.INVALID_EDITION, 'The edition number must be a whole number from 1.', 'number');
     }
     try {
-      return await this.dataSource.transaction(async (m) => {
+      return await this.txHost.withTransaction(async () => {
+        const m = this.txHost.tx;
         // One publication at a time, so numbers and snapshots never interleave.
         await m.query(`SELECT pg_advisory_xact_lock(hashtext('compact_edition_publish'))`);
         const [latest] = await m.query<{
@@ -153,7 +153,6 @@ export class CompactService {
           );
         }
         await this.audit.recordMany(
-          m,
           actor,
           rowsOf<{ id: string }>(defaulted).map((p) => ({
             action: 'publishCompactEdition',
@@ -163,7 +162,7 @@ export class CompactService {
             after: { areaRule: DEFAULT_AREA_RULE },
           })),
         );
-        await this.audit.record(m, actor, {
+        await this.audit.record(actor, {
           action: 'publishCompactEdition',
           entityType: 'compact_edition',
           entityId: edition.id,
@@ -188,7 +187,7 @@ export class CompactService {
     requirePerson(actor);
     enforce(publishEditionPermission(await this.access.viewer(actor)));
     const latest = await this.current();
-    const rows = await this.dataSource.query<{ content: OfferSnapshot }[]>(`SELECT s.content FROM (${SNAPSHOT_SQL}) s ORDER BY s.position`);
+    const rows = await this.txHost.tx.query<{ content: OfferSnapshot }[]>(`SELECT s.content FROM (${SNAPSHOT_SQL}) s ORDER BY s.position`);
     const next = rows.map(({ content }) =>
       content.deliveryModel === DeliveryModel.EACH_ICS_AREA && !content.areaRule ? { ...content, areaRule: DEFAULT_AREA_RULE } : content,
     );
@@ -198,7 +197,7 @@ export class CompactService {
 
   /** The latest edition, or null before the first is published. */
   async current(): Promise<CompactEditionEntity | null> {
-    return this.dataSource.getRepository(CompactEditionEntity).findOne({ where: {}, order: { number: 'DESC' } });
+    return this.txHost.tx.getRepository(CompactEditionEntity).findOne({ where: {}, order: { number: 'DESC' } });
   }
 
   async currentOrFail(): Promise<CompactEditionEntity> {
@@ -215,7 +214,7 @@ export class CompactService {
    * `currentOrFail`.
    */
   async inForceOn(on: string, field = 'on'): Promise<CompactEditionEntity> {
-    const repo = this.dataSource.getRepository(CompactEditionEntity);
+    const repo = this.txHost.tx.getRepository(CompactEditionEntity);
     const found = await repo.findOne({ where: { publishedOn: LessThanOrEqual(on) }, order: { number: 'DESC' } });
     if (found) return found;
     const first = await repo.findOne({ where: {}, order: { number: 'ASC' } });
@@ -229,7 +228,7 @@ export class CompactService {
   }
 
   async getByNumber(number: number, field = 'number'): Promise<CompactEditionEntity> {
-    const found = await this.dataSource.getRepository(CompactEditionEntity).findOneBy({ number });
+    const found = await this.txHost.tx.getRepository(CompactEditionEntity).findOneBy({ number });
     if (!found) throw new CompactNotFoundError(CompactErrorCode.EDITION_NOT_FOUND, `There is no edition ${number} of the Compact.`, field);
     return found;
   }
@@ -237,7 +236,7 @@ export class CompactService {
   /** Every edition, newest first. */
   async list(page: PageRequest): Promise<Page<CompactEditionEntity>> {
     return keysetPage(
-      this.dataSource.getRepository(CompactEditionEntity).createQueryBuilder('e'),
+      this.txHost.tx.getRepository(CompactEditionEntity).createQueryBuilder('e'),
       [
         { sql: 'e.number', type: 'int', direction: 'DESC' },
         { sql: 'e.id', type: 'uuid', direction: 'DESC' },
@@ -249,13 +248,13 @@ export class CompactService {
   /** The offers of each edition, in the edition's order. */
   offersOf(editionIds: readonly string[]): Promise<CompactEditionOfferEntity[]> {
     if (editionIds.length === 0) return Promise.resolve([]);
-    return this.dataSource.getRepository(CompactEditionOfferEntity).find({ where: { editionId: In([...editionIds]) }, order: { editionId: 'ASC', position: 'ASC' } });
+    return this.txHost.tx.getRepository(CompactEditionOfferEntity).find({ where: { editionId: In([...editionIds]) }, order: { editionId: 'ASC', position: 'ASC' } });
   }
 
   /** How many offers each edition has, counted in SQL. */
   async offerCounts(editionIds: readonly string[]): Promise<Map<string, number>> {
     if (editionIds.length === 0) return new Map();
-    const rows = await this.dataSource.query<{ edition_id: string; count: number }[]>(
+    const rows = await this.txHost.tx.query<{ edition_id: string; count: number }[]>(
       `SELECT edition_id, count(*)::int AS count FROM compact_edition_offer WHERE edition_id = ANY($1::uuid[]) GROUP BY edition_id`,
       [[...editionIds]],
     );
@@ -265,7 +264,7 @@ export class CompactService {
   /** The numbers of the editions each proposal is part of, oldest first. */
   async editionNumbersOf(proposalIds: readonly string[]): Promise<{ proposalId: string; numbers: number[] }[]> {
     if (proposalIds.length === 0) return [];
-    const rows = await this.dataSource.query<{ proposal_id: string; numbers: number[] }[]>(
+    const rows = await this.txHost.tx.query<{ proposal_id: string; numbers: number[] }[]>(
       `SELECT o.proposal_id, array_agg(e.number ORDER BY e.number) AS numbers
          FROM compact_edition_offer o JOIN compact_edition e ON e.id = o.edition_id
         WHERE o.proposal_id = ANY($1::uuid[])
@@ -278,7 +277,7 @@ export class CompactService {
   /** The current area rule and wording version of each proposal. */
   async wordingOf(proposalIds: readonly string[]): Promise<{ proposalId: string; areaRule: AreaRule | null; wordingVersion: number }[]> {
     if (proposalIds.length === 0) return [];
-    const rows = await this.dataSource.query<{
+    const rows = await this.txHost.tx.query<{
       id: string;
       area_rule: AreaRule | null;
       wording_version: number;

@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { Clock, isDateOnly } from '@app/core';
+import { Clock, isDateOnly, Tx } from '@app/core';
 import { LocalAuthorityEntity, ReferenceService } from '@app/reference';
 import { matchAuthority } from './authority-match';
 import { CompactEditionEntity } from './compact-edition.entity';
@@ -56,7 +54,7 @@ export function printedDate(date: string): string {
 @Injectable()
 export class EntitlementsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly txHost: Tx,
     private readonly reference: ReferenceService,
     private readonly compact: CompactService,
     private readonly clock: Clock,
@@ -111,7 +109,7 @@ export class EntitlementsService {
 
   /** The ICS areas each LA belonged to on a date, by LA id: one statement. */
   private async icsAreasOn(authorityIds: string[], on: string): Promise<Map<string, NamedRef[]>> {
-    const rows = await this.dataSource.query<{ local_authority_id: string; id: string; name: string }[]>(
+    const rows = await this.txHost.tx.query<{ local_authority_id: string; id: string; name: string }[]>(
       `SELECT m.local_authority_id, a.id, a.name
          FROM area_membership m JOIN area a ON a.id = m.area_id
         WHERE a.kind = 'ICS_AREA' AND m.local_authority_id = ANY($1::uuid[])

@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { Actor, Clock, requirePerson } from '@app/core';
+import { Actor, Clock, requirePerson, Tx } from '@app/core';
 import { AgreementErrorCode, AgreementInputError, AgreementMatrixFilter, MAX_MATRIX_PROPOSALS, matrixWhere } from '@app/agreements';
 import { AnswerValue, ConsultationAudience, ConsultationResponsesService, ConsultationsService } from '@app/consultations';
 import { PersonPrivacyService, ShownPerson } from '@app/governance';
@@ -46,7 +44,7 @@ export function answerText(value: AnswerValue | null | undefined): string {
 @Injectable()
 export class ExportsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly txHost: Tx,
     private readonly reference: ReferenceService,
     private readonly consultations: ConsultationsService,
     private readonly responses: ConsultationResponsesService,
@@ -63,7 +61,7 @@ export class ExportsService {
       throw new AgreementInputError(AgreementErrorCode.BAD_ITEMS, `Ask for at most ${MAX_MATRIX_PROPOSALS} proposals at a time.`, 'proposalIds');
     }
     const { where, params } = matrixWhere(filter, this.clock.today());
-    const rows = await this.dataSource.query<Record<string, string | boolean | null>[]>(
+    const rows = await this.txHost.tx.query<Record<string, string | boolean | null>[]>(
       `SELECT p.title, p.status AS proposal_status, p.delivery_model, a.party_kind,
               coalesce(la.name, ar.name, o.name) AS party_name, coalesce(la.short_code, ar.code, o.code) AS party_code,
               a.status, a.reciprocity, a.effective_date::text AS effective_date, a.reconfirmation_needed,
@@ -108,13 +106,13 @@ export class ExportsService {
    */
   async consultationResponses(actor: Actor, consultationId: string): Promise<CsvExport> {
     requirePerson(actor);
-    const consultation = await this.consultations.get(consultationId, undefined, 'id');
+    const consultation = await this.consultations.get(consultationId, 'id');
     await this.responses.assertMayReadResponses(actor, consultation);
-    const questions = await this.dataSource.query<{ id: string; prompt: string }[]>(
+    const questions = await this.txHost.tx.query<{ id: string; prompt: string }[]>(
       `SELECT id, prompt FROM consultation_question WHERE consultation_id = $1 ORDER BY position`,
       [consultation.id],
     );
-    const responses = await this.dataSource.query<{ id: string; party: string | null; respondent_id: string; first_submitted_at: string; submitted_at: string; answers: Record<string, AnswerValue> }[]>(
+    const responses = await this.txHost.tx.query<{ id: string; party: string | null; respondent_id: string; first_submitted_at: string; submitted_at: string; answers: Record<string, AnswerValue> }[]>(
       `SELECT r.id, coalesce(la.name, ar.name, o.name) AS party, r.respondent_id,
               to_char(r.first_submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS first_submitted_at,
               to_char(r.submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS submitted_at,

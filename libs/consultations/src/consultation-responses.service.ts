@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { AccessService, partiesActedFor, PartyScope, PartyScopeKind, Role, ScopeKind } from '@app/access';
-import { Actor, Clock, enforce, ErrorKind, keysetPage, Page, PageRequest, requirePerson } from '@app/core';
+import { Actor, Clock, enforce, ErrorKind, keysetPage, Page, PageRequest, requirePerson, Tx } from '@app/core';
 import { AuditService } from '@app/audit';
 import { LocalAuthorityEntity } from '@app/reference';
 import { ConsultationAnswerEntity } from './consultation-answer.entity';
@@ -83,7 +82,7 @@ const PARTY_FIELDS = [
 @Injectable()
 export class ConsultationResponsesService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly txHost: Tx,
     private readonly consultations: ConsultationsService,
     private readonly audit: AuditService,
     private readonly access: AccessService,
@@ -100,7 +99,8 @@ export class ConsultationResponsesService {
    */
   async respond(actor: Actor, request: RespondRequest): Promise<RespondResult> {
     const personId = requirePerson(actor);
-    return this.dataSource.transaction(async (m) => {
+    return this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
       const consultation = await m.getRepository(ConsultationEntity).findOne({ where: { id: request.consultationId }, lock: { mode: 'pessimistic_read' } });
       if (!consultation) {
         throw new ConsultationNotFoundError(ConsultationErrorCode.CONSULTATION_NOT_FOUND, `No consultation has id ${request.consultationId}.`, 'consultationId');
@@ -147,7 +147,7 @@ export class ConsultationResponsesService {
       // answers are theirs, so the trail records only which questions they answered.
       const recorded = (list: { questionId: string; value: unknown }[]) =>
         answered ? [...list].sort(byQuestion) : list.map((a) => a.questionId).sort();
-      await this.audit.record(m, actor, {
+      await this.audit.record(actor, {
         action: 'respondToConsultation',
         entityType: 'consultation_response',
         entityId: response.id,
@@ -214,11 +214,11 @@ export class ConsultationResponsesService {
           chosen.field,
         );
       }
-      enforce(respondPermission(await this.access.viewer(actor, m), consultation, this.clock.now()));
+      enforce(respondPermission(await this.access.viewer(actor), consultation, this.clock.now()));
       return null;
     }
     const party = { kind: chosen.kind, id: request[chosen.field] as string };
-    const name = (await this.access.partyNames([party], m)).get(party.id);
+    const name = (await this.access.partyNames([party])).get(party.id);
     if (!name) {
       throw new ConsultationNotFoundError(
         party.kind === ScopeKind.AUTHORITY ? 'AUTHORITY_NOT_FOUND' : ConsultationErrorCode.PARTY_NOT_FOUND,
@@ -226,13 +226,13 @@ export class ConsultationResponsesService {
         chosen.field,
       );
     }
-    const permission = respondPermission(await this.access.viewer(actor, m), consultation, this.clock.now(), party);
+    const permission = respondPermission(await this.access.viewer(actor), consultation, this.clock.now(), party);
     if (!permission.allowed && permission.refusal.kind !== ErrorKind.FORBIDDEN) throw permission.refusal;
     if (!permission.allowed) {
       // The rule's refusal, with the parties named.
       const kinds = perAuthority ? [ScopeKind.AUTHORITY] : [ScopeKind.AREA, ScopeKind.ORGANISATION];
-      const theirs = await this.access.partiesOfActor(actor, kinds as PartyScopeKind[], m);
-      const names = [...(await this.access.partyNames(theirs, m)).values()].sort();
+      const theirs = await this.access.partiesOfActor(actor, kinds as PartyScopeKind[]);
+      const names = [...(await this.access.partyNames(theirs)).values()].sort();
       throw new ConsultationForbiddenError(
         perAuthority ? ConsultationErrorCode.DOES_NOT_REPRESENT_AUTHORITY : ConsultationErrorCode.DOES_NOT_REPRESENT_PARTNER,
         `You can answer for ${name} only while you act for it: as its officer, through a membership that represents it (a CiCC membership does not), or by a programme admin's grant.` +
@@ -310,7 +310,7 @@ export class ConsultationResponsesService {
     const parties = partiesActedFor(viewer.roles);
     const names = await this.access.partyNames(parties);
     const ids = (kind: ScopeKind) => parties.filter((p) => p.kind === kind).map((p) => p.id);
-    const kept = await this.dataSource
+    const kept = await this.txHost.tx
       .getRepository(ConsultationResponseEntity)
       .createQueryBuilder('r')
       .where('r.consultation_id = ANY(:consultationIds)', { consultationIds: answerable.map((c) => c.id) })
@@ -337,7 +337,7 @@ export class ConsultationResponsesService {
   async list(actor: Actor, consultationId: string, page: PageRequest): Promise<{ consultation: ConsultationEntity; page: Page<ConsultationResponseEntity> }> {
     const consultation = await this.consultations.get(consultationId);
     await this.assertMayReadResponses(actor, consultation);
-    const qb = this.dataSource.getRepository(ConsultationResponseEntity).createQueryBuilder('r').where('r.consultation_id = :consultationId', { consultationId });
+    const qb = this.txHost.tx.getRepository(ConsultationResponseEntity).createQueryBuilder('r').where('r.consultation_id = :consultationId', { consultationId });
     const responses = await keysetPage(
       qb,
       [
@@ -360,7 +360,7 @@ export class ConsultationResponsesService {
     const closed = consultationState(consultation, now) === ConsultationState.CLOSED;
     const later = responseReaderRoles(consultation.audience, ConsultationState.CLOSED);
     if (closed && (await this.access.actorHasAny(actor, later))) return;
-    const [house] = await this.dataSource.query<{ name: string }[]>(`SELECT name FROM body WHERE id = $1`, [consultation.houseId]);
+    const [house] = await this.txHost.tx.query<{ name: string }[]>(`SELECT name FROM body WHERE id = $1`, [consultation.houseId]);
     const title = consultation.title ? `"${consultation.title}"` : 'this consultation';
     const readers = readerNames(later);
     const closes = effectiveClose(consultation).toISOString().slice(0, 10);
@@ -375,7 +375,7 @@ export class ConsultationResponsesService {
   }
 
   answersOf(responseIds: readonly string[]): Promise<ConsultationAnswerEntity[]> {
-    return this.dataSource.getRepository(ConsultationAnswerEntity).find({ where: { responseId: In([...responseIds]) } });
+    return this.txHost.tx.getRepository(ConsultationAnswerEntity).find({ where: { responseId: In([...responseIds]) } });
   }
 
   /**
@@ -383,7 +383,7 @@ export class ConsultationResponsesService {
    * London's LAs have answered and which have not.
    */
   async summaries(consultationIds: readonly string[]): Promise<ResponseSummary[]> {
-    const rows = await this.dataSource.query<{
+    const rows = await this.txHost.tx.query<{
       id: string;
       per_authority: boolean;
       total_responses: number;
@@ -422,7 +422,7 @@ export class ConsultationResponsesService {
   async results(questionIds: readonly string[]): Promise<QuestionResults[]> {
     if (questionIds.length === 0) return [];
     const ids = [...questionIds];
-    const totals = await this.dataSource.query<{ id: string; answered: number; yes: number; no: number; scale_mean: number | null }[]>(
+    const totals = await this.txHost.tx.query<{ id: string; answered: number; yes: number; no: number; scale_mean: number | null }[]>(
       `SELECT q.id,
               count(a.id)::int AS answered,
               count(a.id) FILTER (WHERE a.value = 'true'::jsonb)::int AS yes,
@@ -434,7 +434,7 @@ export class ConsultationResponsesService {
         GROUP BY q.id`,
       [ids],
     );
-    const counts = await this.dataSource.query<{ question_id: string; value: string; count: number }[]>(
+    const counts = await this.txHost.tx.query<{ question_id: string; value: string; count: number }[]>(
       `SELECT a.question_id, v.value, count(*)::int AS count
          FROM consultation_answer a
          JOIN consultation_question q ON q.id = a.question_id AND q.kind IN ('SINGLE_CHOICE', 'MULTIPLE_CHOICE', 'SCALE')

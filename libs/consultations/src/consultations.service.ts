@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
-import { Actor, Clock, enforce, ErrorKind, EventJob, inTransaction, keysetPage, Page, PageRequest, Permission, requirePerson, StaleVersionError } from '@app/core';
+import { EntityManager, In } from 'typeorm';
+import { Actor, Clock, enforce, ErrorKind, EventJob, keysetPage, Page, PageRequest, Permission, requirePerson, StaleVersionError, Tx } from '@app/core';
 import { AuditService } from '@app/audit';
 import { OutboxService } from '@app/outbox';
 import { BodyEntity, BodyKind } from '@app/reference';
@@ -77,7 +76,7 @@ export const CONSULTATION_RUNNERS_SQL = `
 @Injectable()
 export class ConsultationsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly txHost: Tx,
     private readonly proposals: ProposalsService,
     private readonly audit: AuditService,
     private readonly access: AccessService,
@@ -86,18 +85,18 @@ export class ConsultationsService {
     private readonly clock: Clock,
   ) {}
 
-  async get(id: string, manager: EntityManager = this.dataSource.manager, field = 'consultationId'): Promise<ConsultationEntity> {
-    const found = await manager.getRepository(ConsultationEntity).findOneBy({ id });
+  async get(id: string, field = 'consultationId'): Promise<ConsultationEntity> {
+    const found = await this.txHost.tx.getRepository(ConsultationEntity).findOneBy({ id });
     if (!found) throw notFound(id, field);
     return found;
   }
 
   byIds(ids: readonly string[]): Promise<ConsultationEntity[]> {
-    return this.dataSource.getRepository(ConsultationEntity).findBy({ id: In([...ids]) });
+    return this.txHost.tx.getRepository(ConsultationEntity).findBy({ id: In([...ids]) });
   }
 
   async list(filter: ConsultationFilter, page: PageRequest, now: Date = this.clock.now()): Promise<Page<ConsultationEntity>> {
-    const qb = this.dataSource.getRepository(ConsultationEntity).createQueryBuilder('c');
+    const qb = this.txHost.tx.getRepository(ConsultationEntity).createQueryBuilder('c');
     if (filter.proposalId) qb.andWhere('c.proposalId = :proposalId', { proposalId: filter.proposalId });
     if (filter.houseId) qb.andWhere('c.houseId = :houseId', { houseId: filter.houseId });
     if (filter.audience) qb.andWhere('c.audience = :audience', { audience: filter.audience });
@@ -124,7 +123,7 @@ export class ConsultationsService {
 
   /** Questions of each consultation, in order. */
   questionsOf(consultationIds: readonly string[]): Promise<ConsultationQuestionEntity[]> {
-    return this.dataSource.getRepository(ConsultationQuestionEntity).find({
+    return this.txHost.tx.getRepository(ConsultationQuestionEntity).find({
       where: { consultationId: In([...consultationIds]) },
       order: { consultationId: 'ASC', position: 'ASC' },
     });
@@ -132,7 +131,7 @@ export class ConsultationsService {
 
   /** The people who run each body's consultations now: a House's co-chairs, another body's chair or co-chairs. */
   async coChairIdsByHouse(bodyIds: readonly string[]): Promise<Map<string, string[]>> {
-    const rows = await this.dataSource.query<{ body_id: string; person_id: string }[]>(CONSULTATION_RUNNERS_SQL, [[...bodyIds]]);
+    const rows = await this.txHost.tx.query<{ body_id: string; person_id: string }[]>(CONSULTATION_RUNNERS_SQL, [[...bodyIds]]);
     const map = new Map<string, string[]>();
     for (const r of rows) map.set(r.body_id, [...(map.get(r.body_id) ?? []), r.person_id]);
     return map;
@@ -143,16 +142,16 @@ export class ConsultationsService {
    * working group or the Trust Board, its chair or a co-chair), or someone given co-chair rights
    * in it by a programme admin (a HOUSE_CO_CHAIR grant).
    */
-  async isCoChair(actor: Actor, bodyId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+  async isCoChair(actor: Actor, bodyId: string): Promise<boolean> {
     if (!actor.personId) return false;
-    const facts = (await this.runnerFacts([bodyId], manager)).get(bodyId);
-    return !!facts && runConsultationsPermission(await this.access.viewer(actor, manager), facts, 'run its consultations').allowed;
+    const facts = (await this.runnerFacts([bodyId])).get(bodyId);
+    return !!facts && runConsultationsPermission(await this.access.viewer(actor), facts, 'run its consultations').allowed;
   }
 
   /** Each body with who runs its consultations now (see runConsultationsPermission), in one statement. Unknown ids are absent. */
-  async runnerFacts(bodyIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, RunnerFacts>> {
+  async runnerFacts(bodyIds: readonly string[]): Promise<Map<string, RunnerFacts>> {
     if (bodyIds.length === 0) return new Map();
-    const rows = await manager.query<{ id: string; name: string; kind: BodyKind; runnerIds: string[] }[]>(
+    const rows = await this.txHost.tx.query<{ id: string; name: string; kind: BodyKind; runnerIds: string[] }[]>(
       `WITH runners AS (${CONSULTATION_RUNNERS_SQL})
        SELECT b.id, b.name, b.kind::text AS kind,
               coalesce(array_agg(DISTINCT r.person_id) FILTER (WHERE r.person_id IS NOT NULL), '{}') AS "runnerIds"
@@ -168,11 +167,12 @@ export class ConsultationsService {
    * Opens a consultation with its questions. Only the House's current co-chairs may. On a
    * draft proposal that opens now, the proposal moves to IN_CONSULTATION in the same transaction.
    */
-  async open(actor: Actor, request: OpenConsultationRequest, manager?: EntityManager): Promise<OpenConsultationResult> {
+  async open(actor: Actor, request: OpenConsultationRequest): Promise<OpenConsultationResult> {
     const personId = requirePerson(actor);
     const now = this.clock.now();
-    return inTransaction(this.dataSource, manager, async (m) => {
-      const proposal = request.proposalId ? await this.proposals.lock(m, request.proposalId, 'proposalId') : null;
+    return this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
+      const proposal = request.proposalId ? await this.proposals.lock(request.proposalId, 'proposalId') : null;
       if (request.bodyId && request.houseId && request.bodyId !== request.houseId) {
         throw new ConsultationInputError(ConsultationErrorCode.HOUSE_MISMATCH, 'bodyId and houseId name the same thing; give one of them.', 'houseId');
       }
@@ -204,8 +204,8 @@ export class ConsultationsService {
       }
       const house = await m.getRepository(BodyEntity).findOneBy({ id: houseId });
       if (!house) throw new ConsultationNotFoundError('BODY_NOT_FOUND', `No body has id ${houseId}.`, bodyField);
-      const runners = (await this.runnerFacts([house.id], m)).get(house.id)!;
-      enforce(openConsultationPermission(await this.access.viewer(actor, m), proposal, runners, bodyField));
+      const runners = (await this.runnerFacts([house.id])).get(house.id)!;
+      enforce(openConsultationPermission(await this.access.viewer(actor), proposal, runners, bodyField));
 
       const opensAt = request.opensAt ?? now;
       if (opensAt.getTime() < now.getTime() - OPENS_AT_GRACE_MS) {
@@ -251,14 +251,14 @@ export class ConsultationsService {
       if (questions.length > 0) {
         await m.getRepository(ConsultationQuestionEntity).insert(questions.map((q, position) => ({ ...q, consultationId: consultation.id, position })));
       }
-      await this.audit.record(m, actor, {
+      await this.audit.record(actor, {
         action: 'openConsultation',
         entityType: 'consultation',
         entityId: consultation.id,
         after: { ...consultation, questions },
       });
       // Announced when it opens: at once, or delayed until its opening time.
-      await this.outbox.emit(m, {
+      await this.outbox.emit({
         job: EventJob.CONSULTATION_OPENED,
         payload: { consultationId: consultation.id },
         options: opensAt.getTime() > now.getTime() ? { delayMs: opensAt.getTime() - now.getTime() } : undefined,
@@ -275,7 +275,6 @@ export class ConsultationsService {
             route: TransitionRoute.HOUSE,
             auditAction: 'openConsultation',
           },
-          m,
         );
         moved = true;
       }
@@ -331,8 +330,8 @@ export class ConsultationsService {
     requirePerson(actor);
     const consultation = await m.getRepository(ConsultationEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!consultation) throw notFound(id, 'consultationId');
-    const runners = (await this.runnerFacts([consultation.houseId], m)).get(consultation.houseId)!;
-    const viewer = await this.access.viewer(actor, m);
+    const runners = (await this.runnerFacts([consultation.houseId])).get(consultation.houseId)!;
+    const viewer = await this.access.viewer(actor);
     const decided = permission(viewer, consultation, runners, this.clock.now());
     // Who may act comes first: someone else learns nothing from the version.
     if (!decided.allowed && decided.refusal.kind === ErrorKind.FORBIDDEN) throw decided.refusal;
@@ -345,7 +344,8 @@ export class ConsultationsService {
 
   /** Closes a consultation now (early, or before it opened). Co-chairs only. */
   async close(actor: Actor, request: { consultationId: string; expectedVersion?: number | null }): Promise<ConsultationEntity> {
-    return this.dataSource.transaction(async (m) => {
+    return this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
       const consultation = await this.lockFor(m, actor, request.consultationId, request.expectedVersion, closeConsultationPermission);
       const now = this.clock.now();
       const before = { ...consultation };
@@ -363,8 +363,8 @@ export class ConsultationsService {
         consultation.finalAbstain = tally.abstain;
       }
       const saved = await m.getRepository(ConsultationEntity).save(consultation);
-      await this.audit.record(m, actor, { action: 'closeConsultation', entityType: 'consultation', entityId: saved.id, before, after: saved });
-      await this.outbox.emit(m, { job: EventJob.CONSULTATION_CLOSED, payload: { consultationId: saved.id } });
+      await this.audit.record(actor, { action: 'closeConsultation', entityType: 'consultation', entityId: saved.id, before, after: saved });
+      await this.outbox.emit({ job: EventJob.CONSULTATION_CLOSED, payload: { consultationId: saved.id } });
       return saved;
     });
   }
@@ -375,14 +375,15 @@ export class ConsultationsService {
     if (summary.length < 1 || summary.length > OUTCOME_MAX) {
       throw new ConsultationInputError(ConsultationErrorCode.BAD_QUESTION, `The outcome summary needs 1 to ${OUTCOME_MAX} characters.`, 'summary');
     }
-    return this.dataSource.transaction(async (m) => {
+    return this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
       const consultation = await this.lockFor(m, actor, request.consultationId, request.expectedVersion, recordOutcomePermission);
       const before = { ...consultation };
       consultation.outcomeSummary = summary;
       consultation.outcomeRecordedAt = new Date();
       const saved = await m.getRepository(ConsultationEntity).save(consultation);
-      await this.audit.record(m, actor, { action: 'recordConsultationOutcome', entityType: 'consultation', entityId: saved.id, before, after: saved });
-      await this.outbox.emit(m, { job: EventJob.CONSULTATION_OUTCOME_RECORDED, payload: { consultationId: saved.id } });
+      await this.audit.record(actor, { action: 'recordConsultationOutcome', entityType: 'consultation', entityId: saved.id, before, after: saved });
+      await this.outbox.emit({ job: EventJob.CONSULTATION_OUTCOME_RECORDED, payload: { consultationId: saved.id } });
       return saved;
     });
   }

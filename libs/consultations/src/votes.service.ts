@@ -1,11 +1,11 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { auditInsertSql, auditInsertValues } from '@app/audit';
 import { AccessService } from '@app/access';
-import { Actor, Clock, enforce, Environment, preparedQuery, requirePerson } from '@app/core';
+import { Actor, Clock, enforce, Environment, preparedQuery, requirePerson, Tx } from '@app/core';
 import { ProposalsService } from '@app/proposals';
 import { castVotePermission, signOffAfterVotePermission, VoteFacts } from './consultation-permissions';
 import { consultationOpenSql, TallyAccess, tallyAccess } from './consultation-rules';
@@ -52,6 +52,7 @@ export class VotesService implements OnModuleInit {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly txHost: Tx,
     private readonly proposals: ProposalsService,
     private readonly access: AccessService,
     config: ConfigService<Environment, true>,
@@ -67,8 +68,8 @@ export class VotesService implements OnModuleInit {
 
   /** The young people's vote must count: no co-chair signs a proposal off while it is still to close. */
   onModuleInit(): void {
-    this.proposals.beforeSignOff(async (m, { proposal, actor, now }) => {
-      const facts = (await this.voteFacts(actor.personId, [proposal.id], m)).get(proposal.id)!;
+    this.proposals.beforeSignOff(async ({ proposal, actor, now }) => {
+      const facts = (await this.voteFacts(actor.personId, [proposal.id])).get(proposal.id)!;
       enforce(signOffAfterVotePermission(proposal, facts, now));
     });
   }
@@ -93,7 +94,7 @@ export class VotesService implements OnModuleInit {
     const personId = requirePerson(actor);
     const now = this.clock.now();
     this.castSql ??= castVoteStatement(this.dataSource);
-    const [row] = await preparedQuery<CastVoteRow>(this.dataSource, CAST_VOTE_STATEMENT_NAME, this.castSql, [
+    const [row] = await preparedQuery<CastVoteRow>(this.txHost.tx, CAST_VOTE_STATEMENT_NAME, this.castSql, [
       request.proposalId,
       personId,
       request.choice,
@@ -133,9 +134,9 @@ export class VotesService implements OnModuleInit {
    * What castVotePermission needs for each proposal, in one statement: its latest CiCC
    * consultation and which consultation the person's vote on it is in. Unknown ids give no consultation.
    */
-  async voteFacts(personId: string | null, proposalIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, VoteFacts>> {
+  async voteFacts(personId: string | null, proposalIds: readonly string[]): Promise<Map<string, VoteFacts>> {
     if (proposalIds.length === 0) return new Map();
-    const rows = await manager.query<{ proposalId: string; latest: { id: string; audience: ConsultationAudience; opensAt: string; closesAt: string; closedAt: string | null } | null; ownVoteConsultationId: string | null }[]>(
+    const rows = await this.txHost.tx.query<{ proposalId: string; latest: { id: string; audience: ConsultationAudience; opensAt: string; closesAt: string; closedAt: string | null } | null; ownVoteConsultationId: string | null }[]>(
       `SELECT p.id AS "proposalId",
               (SELECT json_build_object('id', c.id, 'audience', c.audience, 'opensAt', c.opens_at, 'closesAt', c.closes_at, 'closedAt', c.closed_at)
                  FROM consultation c WHERE c.proposal_id = p.id AND c.audience = 'CICC' ORDER BY c.opens_at DESC, c.id LIMIT 1) AS latest,
@@ -163,7 +164,7 @@ export class VotesService implements OnModuleInit {
 
   /** Vote tallies of each consultation in one statement (the final tally once kept). */
   async tallies(consultationIds: readonly string[]): Promise<Tally[]> {
-    const rows = await this.dataSource.query<{ id: string; support: number; oppose: number; abstain: number }[]>(
+    const rows = await this.txHost.tx.query<{ id: string; support: number; oppose: number; abstain: number }[]>(
       `SELECT c.id,
               coalesce(c.final_support, count(v.id) FILTER (WHERE v.choice = 'SUPPORT'))::int AS support,
               coalesce(c.final_oppose, count(v.id) FILTER (WHERE v.choice = 'OPPOSE'))::int AS oppose,
@@ -180,7 +181,7 @@ export class VotesService implements OnModuleInit {
   /** The actor's own votes in the given consultations. */
   async ownVotes(actor: Actor, consultationIds: readonly string[]): Promise<OwnVote[]> {
     if (!actor.personId) return [];
-    const rows = await this.dataSource.query<{ consultation_id: string; proposal_id: string; choice: VoteChoice; cast_at: Date; updated_at: Date }[]>(
+    const rows = await this.txHost.tx.query<{ consultation_id: string; proposal_id: string; choice: VoteChoice; cast_at: Date; updated_at: Date }[]>(
       `SELECT consultation_id, proposal_id, choice, cast_at, updated_at FROM vote WHERE member_id = $1 AND consultation_id = ANY($2::uuid[])`,
       [actor.personId, [...consultationIds]],
     );

@@ -5,7 +5,7 @@ export * from './database/data-source-options';
 export * from './database/database.module';
 export * from './database/snake-naming.strategy';
 export * from './database/prepared-query';
-export * from './database/transaction';
+export * from './database/transactions.module';
 export * from './errors/domain-error';
 export * from './errors/core-error-reason';
 export * from './errors/permission';

@@ -1,17 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { EntityManager, In, IsNull } from 'typeorm';
 import {
   Actor,
   Clock,
   enforce,
-  inTransaction,
   isUniqueViolation,
+  keysetPage,
   Page,
   PageRequest,
   requirePerson,
   StaleVersionError,
-  keysetPage,
+  Tx,
 } from '@app/core';
 import { AccessService } from '@app/access';
 import { AuditService } from '@app/audit';
@@ -49,7 +48,7 @@ export interface LeftCiccEvent {
 }
 
 /** Runs inside leaveCicc's transaction; throwing aborts the leaving. */
-export type LeftCiccListener = (manager: EntityManager, event: LeftCiccEvent) => Promise<void>;
+export type LeftCiccListener = (event: LeftCiccEvent) => Promise<void>;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const MAX_NAME = 120;
@@ -141,7 +140,7 @@ function escapeLike(value: string): string {
 @Injectable()
 export class GovernanceService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly txHost: Tx,
     private readonly audit: AuditService,
     access: AccessService,
     private readonly clock: Clock,
@@ -166,14 +165,15 @@ export class GovernanceService {
 
   // ---------------------------------------------------------------- people
 
-  /** Records a person; in `manager`'s transaction when given (an invitation records them with their memberships). */
-  async createPerson(actor: Actor, request: CreatePersonRequest, manager?: EntityManager): Promise<PersonEntity> {
+  /** Records a person; in the current transaction when one is running (an invitation records them with their memberships). */
+  async createPerson(actor: Actor, request: CreatePersonRequest): Promise<PersonEntity> {
     await this.rights.assertCanAddPeople(actor);
     const displayName = this.checkName(request.displayName);
     const email = this.checkEmail(request.email);
     const birthMonth = request.birthMonth ? parseBirthMonth(request.birthMonth, this.thisMonth()) : null;
     return this.translateEmailClash(email, () =>
-      inTransaction(this.dataSource, manager, async (m) => {
+      this.txHost.withTransaction(async () => {
+        const m = this.txHost.tx;
         await this.assertEmailFree(m, email, null);
         if (request.homeAuthorityId) await this.assertAuthority(m, request.homeAuthorityId, 'homeAuthorityId');
         const repo = m.getRepository(PersonEntity);
@@ -186,7 +186,7 @@ export class GovernanceService {
             homeAuthorityId: request.homeAuthorityId ?? null,
           }),
         );
-        await this.audit.record(m, actor, { action: 'createPerson', entityType: 'person', entityId: person.id, after: person });
+        await this.audit.record(actor, { action: 'createPerson', entityType: 'person', entityId: person.id, after: person });
         return person;
       }),
     );
@@ -198,7 +198,8 @@ export class GovernanceService {
     const email = request.email === undefined ? undefined : this.checkEmail(request.email);
     const birthMonth = request.birthMonth === undefined ? undefined : request.birthMonth === null ? null : parseBirthMonth(request.birthMonth, this.thisMonth());
     return this.translateEmailClash(email ?? '', () =>
-      this.dataSource.transaction(async (m) => {
+      this.txHost.withTransaction(async () => {
+        const m = this.txHost.tx;
         const person = await m.getRepository(PersonEntity).findOne({ where: { id: request.id }, lock: { mode: 'pessimistic_write' } });
         if (!person) throw this.personNotFound(request.id, 'id');
         if (person.version !== request.expectedVersion) throw new StaleVersionError('person', request.expectedVersion, person.version);
@@ -214,7 +215,7 @@ export class GovernanceService {
         if (birthMonth !== undefined) person.birthMonth = birthMonth;
         if (request.homeAuthorityId !== undefined) person.homeAuthorityId = request.homeAuthorityId;
         const saved = await m.getRepository(PersonEntity).save(person);
-        await this.audit.record(m, actor, { action: 'updatePerson', entityType: 'person', entityId: saved.id, before, after: saved });
+        await this.audit.record(actor, { action: 'updatePerson', entityType: 'person', entityId: saved.id, before, after: saved });
         return saved;
       }),
     );
@@ -223,21 +224,21 @@ export class GovernanceService {
   /** One person; reading people needs an identified caller. */
   async person(actor: Actor, id: string, field = 'id'): Promise<PersonEntity> {
     requirePerson(actor);
-    const found = await this.dataSource.getRepository(PersonEntity).findOneBy({ id });
+    const found = await this.txHost.tx.getRepository(PersonEntity).findOneBy({ id });
     if (!found) throw this.personNotFound(id, field);
     return found;
   }
 
   peopleByIds(ids: readonly string[]): Promise<PersonEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.dataSource.getRepository(PersonEntity).findBy({ id: In([...ids]) });
+    return this.txHost.tx.getRepository(PersonEntity).findBy({ id: In([...ids]) });
   }
 
   /** People by name, filtered by current membership, role, care experience and a name search. */
   async people(actor: Actor, filter: PeopleFilter, page: PageRequest): Promise<Page<PersonEntity>> {
     requirePerson(actor);
     // People whose data was erased are not listed: only their pseudonym is left.
-    const qb = this.dataSource.getRepository(PersonEntity).createQueryBuilder('p').where('p.erased_at IS NULL');
+    const qb = this.txHost.tx.getRepository(PersonEntity).createQueryBuilder('p').where('p.erased_at IS NULL');
     const search = filter.search?.trim();
     if (search) {
       qb.andWhere(`p.display_name ILIKE :search ESCAPE '\\'`, { search: `%${escapeLike(search)}%` });
@@ -274,9 +275,9 @@ export class GovernanceService {
 
   /**
    * Adds a person to a body in any role except co-chair (co-chairs are appointed with
-   * appointCoChair); in `manager`'s transaction when given.
+   * appointCoChair); in the current transaction when one is running.
    */
-  async addMembership(actor: Actor, request: AddMembershipRequest, manager?: EntityManager): Promise<MembershipEntity> {
+  async addMembership(actor: Actor, request: AddMembershipRequest): Promise<MembershipEntity> {
     const actorId = requirePerson(actor);
     if (isCoChairRole(request.role)) {
       throw new GovernanceInputError(
@@ -302,7 +303,8 @@ export class GovernanceService {
     }
     const reason = request.reason ? this.checkReason(request.reason) : null;
     try {
-      return await inTransaction(this.dataSource, manager, async (m) => {
+      return await this.txHost.withTransaction(async () => {
+        const m = this.txHost.tx;
         await this.assertPerson(m, request.personId, 'personId');
         await this.rights.assertCanChangeMembership(actor, await this.getBody(m, request.bodyId, 'bodyId'), request.role, 'add members');
         if (request.representsAuthorityId) await this.assertAuthority(m, request.representsAuthorityId, 'representsAuthorityId');
@@ -330,7 +332,7 @@ export class GovernanceService {
             startedById: actorId,
           }),
         );
-        await this.audit.record(m, actor, { action: 'addMembership', entityType: 'membership', entityId: membership.id, after: membership });
+        await this.audit.record(actor, { action: 'addMembership', entityType: 'membership', entityId: membership.id, after: membership });
         return membership;
       });
     } catch (error) {
@@ -346,8 +348,8 @@ export class GovernanceService {
   }
 
   /** The person's current membership in this role on this body for the same party, if they hold one. */
-  currentMembershipLike(manager: EntityManager, request: Omit<AddMembershipRequest, 'startedAt' | 'reason'>): Promise<MembershipEntity | null> {
-    return manager.getRepository(MembershipEntity).findOneBy({
+  currentMembershipLike(request: Omit<AddMembershipRequest, 'startedAt' | 'reason'>): Promise<MembershipEntity | null> {
+    return this.txHost.tx.getRepository(MembershipEntity).findOneBy({
       personId: request.personId,
       bodyId: request.bodyId,
       role: request.role,
@@ -362,16 +364,17 @@ export class GovernanceService {
   async endMembership(actor: Actor, request: EndMembershipRequest): Promise<MembershipEntity> {
     const actorId = requirePerson(actor);
     const reason = this.checkReason(request.reason);
-    return this.dataSource.transaction(async (m) => {
+    return this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
       const membership = await m.getRepository(MembershipEntity).findOne({ where: { id: request.membershipId }, lock: { mode: 'pessimistic_write' } });
       if (!membership) {
         throw new GovernanceNotFoundError(GovernanceErrorCode.MEMBERSHIP_NOT_FOUND, `No membership has id ${request.membershipId}.`, 'membershipId');
       }
       const body = await this.getBody(m, membership.bodyId, 'membershipId');
-      const leaving = body.code === CICC_BODY_CODE ? ((await this.leavingFacts([membership.personId], m)).get(membership.personId) ?? null) : null;
+      const leaving = body.code === CICC_BODY_CODE ? ((await this.leavingFacts([membership.personId])).get(membership.personId) ?? null) : null;
       await this.rights.assertCanEndMembership(actor, membership, body, leaving);
       const ended = await this.endTerm(m, membership.id, reason, actorId);
-      await this.audit.record(m, actor, { action: 'endMembership', entityType: 'membership', entityId: ended.id, before: membership, after: ended });
+      await this.audit.record(actor, { action: 'endMembership', entityType: 'membership', entityId: ended.id, before: membership, after: ended });
       return ended;
     });
   }
@@ -385,7 +388,8 @@ export class GovernanceService {
   async leaveCicc(actor: Actor, reason?: string | null): Promise<MembershipEntity[]> {
     const personId = requirePerson(actor);
     const why = reason ? this.checkReason(reason) : 'Left the Children in Care Council.';
-    return this.dataSource.transaction(async (m) => {
+    return this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
       const person = await m.getRepository(PersonEntity).findOne({ where: { id: personId }, lock: { mode: 'pessimistic_write' } });
       if (!person) throw this.personNotFound(personId, 'id');
       const current = await m
@@ -395,22 +399,22 @@ export class GovernanceService {
         .where('m.person_id = :personId AND m.ended_at IS NULL AND b.code = :code', { personId, code: CICC_BODY_CODE })
         .setLock('pessimistic_write', undefined, ['m'])
         .getMany();
-      enforce(leaveCiccPermission((await this.leavingFacts([personId], m)).get(personId)!));
+      enforce(leaveCiccPermission((await this.leavingFacts([personId])).get(personId)!));
       const ended: MembershipEntity[] = [];
       for (const membership of current) {
         const after = await this.endTerm(m, membership.id, why, personId);
-        await this.audit.record(m, actor, { action: 'leaveCicc', entityType: 'membership', entityId: after.id, before: membership, after });
+        await this.audit.record(actor, { action: 'leaveCicc', entityType: 'membership', entityId: after.id, before: membership, after });
         ended.push(after);
       }
       const stillMember = await m.getRepository(MembershipEntity).existsBy({ personId, endedAt: IsNull() });
-      for (const listener of this.leftCiccListeners) await listener(m, { personId, actor, formerMember: !stillMember });
+      for (const listener of this.leftCiccListeners) await listener({ personId, actor, formerMember: !stillMember });
       return ended;
     });
   }
 
   membershipsOfPeople(personIds: readonly string[], includeEnded: boolean): Promise<MembershipEntity[]> {
     if (personIds.length === 0) return Promise.resolve([]);
-    return this.dataSource.getRepository(MembershipEntity).find({
+    return this.txHost.tx.getRepository(MembershipEntity).find({
       where: { personId: In([...personIds]), ...(includeEnded ? {} : { endedAt: IsNull() }) },
       order: { startedAt: 'DESC', id: 'ASC' },
     });
@@ -418,7 +422,7 @@ export class GovernanceService {
 
   membersOfBodies(bodyIds: readonly string[], includeEnded: boolean): Promise<MembershipEntity[]> {
     if (bodyIds.length === 0) return Promise.resolve([]);
-    return this.dataSource.getRepository(MembershipEntity).find({
+    return this.txHost.tx.getRepository(MembershipEntity).find({
       where: { bodyId: In([...bodyIds]), ...(includeEnded ? {} : { endedAt: IsNull() }) },
       order: { role: 'ASC', startedAt: 'ASC', id: 'ASC' },
     });
@@ -426,14 +430,14 @@ export class GovernanceService {
 
   membershipsByIds(ids: readonly string[]): Promise<MembershipEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.dataSource.getRepository(MembershipEntity).findBy({ id: In([...ids]) });
+    return this.txHost.tx.getRepository(MembershipEntity).findBy({ id: In([...ids]) });
   }
 
   /** Current co-chairs of each body, keyed by body id (bodies without any are absent). */
   async coChairsOfBodies(bodyIds: readonly string[]): Promise<Map<string, CurrentCoChairs>> {
     const map = new Map<string, CurrentCoChairs>();
     if (bodyIds.length === 0) return map;
-    const rows = await this.dataSource.getRepository(MembershipEntity).find({
+    const rows = await this.txHost.tx.getRepository(MembershipEntity).find({
       where: { bodyId: In([...bodyIds]), role: In([...CO_CHAIR_ROLES]), endedAt: IsNull() },
     });
     for (const id of new Set(rows.map((r) => r.bodyId))) map.set(id, toCoChairs(rows.filter((r) => r.bodyId === id)));
@@ -454,7 +458,8 @@ export class GovernanceService {
     const reason = this.checkReason(request.reason);
     const role = roleOfSeat(request.seat);
     try {
-      return await this.dataSource.transaction(async (m) => {
+      return await this.txHost.withTransaction(async () => {
+        const m = this.txHost.tx;
         const house = await this.lockHouse(m, request.houseId);
         const person = await this.assertPerson(m, request.personId, 'personId');
         const inCicc = request.seat === CoChairSeat.YOUNG_PERSON ? await this.isCiccMember(m, person.id) : false;
@@ -468,7 +473,7 @@ export class GovernanceService {
         const repo = m.getRepository(MembershipEntity);
         const inserted = await repo.insert({ personId: person.id, bodyId: house.id, role, startReason: reason, startedById: actorId });
         const membership = await repo.findOneByOrFail({ id: inserted.identifiers[0].id as string });
-        await this.audit.recordMany(m, actor, [
+        await this.audit.recordMany(actor, [
           ...(current && previous ? [{ action: 'appointCoChair', entityType: 'membership', entityId: previous.id, before: current, after: previous }] : []),
           { action: 'appointCoChair', entityType: 'membership', entityId: membership.id, after: membership },
         ]);
@@ -491,13 +496,14 @@ export class GovernanceService {
     const actorId = requirePerson(actor);
     await this.rights.assertProgrammeAdmin(actor, "end co-chairs' terms");
     const reason = this.checkReason(request.reason);
-    return this.dataSource.transaction(async (m) => {
+    return this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
       const house = await this.lockHouse(m, request.houseId);
       const current = await m.getRepository(MembershipEntity).findOneBy({ bodyId: house.id, role: roleOfSeat(request.seat), endedAt: IsNull() });
       await this.rights.assertCanEndCoChairTerm(actor, current, house.name, this.seatName(request.seat));
       // The rule refuses an empty seat, so there is a term to end here.
       const membership = await this.endTerm(m, current!.id, reason, actorId);
-      await this.audit.record(m, actor, { action: 'endCoChairTerm', entityType: 'membership', entityId: membership.id, before: current, after: membership });
+      await this.audit.record(actor, { action: 'endCoChairTerm', entityType: 'membership', entityId: membership.id, before: current, after: membership });
       return { house, membership };
     });
   }
@@ -544,16 +550,16 @@ export class GovernanceService {
 
   /** Refuses a change that would leave a House with a young-person co-chair who no longer qualifies. */
   private async assertNotYoungPersonCoChair(m: EntityManager, person: PersonEntity, field: string, what: string): Promise<void> {
-    enforce(notYoungPersonCoChairPermission((await this.leavingFacts([person.id], m)).get(person.id)!, field, what));
+    enforce(notYoungPersonCoChairPermission((await this.leavingFacts([person.id])).get(person.id)!, field, what));
   }
 
   /**
    * What leaving the CiCC depends on, per person (see LeavingFacts): one statement for them all,
-   * in the transaction `manager` when given. People who do not exist are absent.
+   * in the current transaction when there is one. People who do not exist are absent.
    */
-  async leavingFacts(personIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, LeavingFacts>> {
+  async leavingFacts(personIds: readonly string[]): Promise<Map<string, LeavingFacts>> {
     if (personIds.length === 0) return new Map();
-    const rows = await manager.query<LeavingFacts[]>(
+    const rows = await this.txHost.tx.query<LeavingFacts[]>(
       `SELECT p.id AS "personId", p.display_name AS "displayName",
               (SELECT count(*)::int FROM membership m JOIN body b ON b.id = m.body_id
                 WHERE m.person_id = p.id AND m.ended_at IS NULL AND b.code = $2) AS "ciccPlaces",

@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
 import { AccessService, Role, RoleAssignment, ScopeKind } from '@app/access';
-import { Actor, Clock, ForbiddenError, requirePerson } from '@app/core';
+import { Actor, Clock, ForbiddenError, requirePerson, Tx } from '@app/core';
 import { CICC_BODY_CODE } from './governance-permissions';
 import { isUnder18, YearMonth } from './person-age';
 
@@ -140,21 +138,21 @@ export function mayFilterByCareExperience(viewer: PersonViewer, bodyId: string |
 @Injectable()
 export class PersonPrivacyService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly txHost: Tx,
     private readonly access: AccessService,
     private readonly clock: Clock,
   ) {}
 
   /** The actor as the privacy rule sees them (their roles are read once per actor object). */
-  async viewer(actor: Actor, manager?: EntityManager): Promise<PersonViewer> {
-    return personViewer(actor, await this.access.rolesOfActor(actor, manager));
+  async viewer(actor: Actor): Promise<PersonViewer> {
+    return personViewer(actor, await this.access.rolesOfActor(actor));
   }
 
   /** The given people as `actor` may see them, by id (unknown ids are left out). */
-  async show(actor: Actor, ids: readonly string[], manager?: EntityManager, now: Date = this.clock.now()): Promise<Map<string, ShownPerson>> {
+  async show(actor: Actor, ids: readonly string[], now: Date = this.clock.now()): Promise<Map<string, ShownPerson>> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return new Map();
-    const [viewer, facts] = await Promise.all([this.viewer(actor, manager), this.facts(unique, manager)]);
+    const [viewer, facts] = await Promise.all([this.viewer(actor), this.facts(unique)]);
     return new Map(facts.map((f) => [f.id, showPerson(viewer, f, this.clock.calendar.yearMonthOf(now))]));
   }
 
@@ -170,9 +168,9 @@ export class PersonPrivacyService {
   }
 
   /** What the rule needs to know about each person, in one statement. */
-  async facts(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<PersonPrivacyFacts[]> {
+  async facts(ids: readonly string[]): Promise<PersonPrivacyFacts[]> {
     if (ids.length === 0) return [];
-    const rows = await manager.query<{
+    const rows = await this.txHost.tx.query<{
       id: string;
       display_name: string;
       email: string;

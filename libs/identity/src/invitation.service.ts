@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { Propagation } from '@nestjs-cls/transactional';
+import { EntityManager, In } from 'typeorm';
 import { AccessService } from '@app/access';
 import { AuditService } from '@app/audit';
-import { Actor, DomainError, Environment, personActor, requirePerson } from '@app/core';
+import { Actor, DomainError, Environment, personActor, requirePerson, Tx } from '@app/core';
 import { GovernanceService, MembershipEntity, MembershipRole, PersonEntity, PersonPrivacyService } from '@app/governance';
 import { MailTransport } from '@app/mail';
 import { BodyEntity, BodyKind, LocalAuthorityEntity } from '@app/reference';
@@ -76,6 +76,9 @@ interface Recorded extends InvitationSent {
 }
 
 /** The row's value a refusal is about: places are one value of the row; a council is named, not given by id. */
+/** Ends a rehearsal of invitations, so that its transaction is undone. */
+class RehearsalOver extends Error {}
+
 function rowField(field: string | undefined): string | null {
   if (!field) return null;
   if (field.startsWith('memberships')) return 'place';
@@ -95,7 +98,7 @@ function under(path: string, error: unknown): unknown {
 @Injectable()
 export class InvitationService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly txHost: Tx,
     private readonly config: ConfigService<Environment, true>,
     private readonly access: AccessService,
     private readonly governance: GovernanceService,
@@ -113,10 +116,10 @@ export class InvitationService {
    */
   async invite(actor: Actor, request: InviteRequest): Promise<InvitationSent> {
     const wanted = request.memberships ?? [];
-    const houseId = request.houseId ?? (await this.onlyHouseOf(this.dataSource.manager, wanted));
-    const house = houseId ? await this.house(this.dataSource.manager, houseId) : null;
+    const houseId = request.houseId ?? (await this.onlyHouseOf(this.txHost.tx, wanted));
+    const house = houseId ? await this.house(this.txHost.tx, houseId) : null;
     await assertMayInvite(this.access, actor, houseId);
-    const recorded = await this.dataSource.transaction((m) => this.record(m, actor, request, houseId, 'invitePerson'));
+    const recorded = await this.txHost.withTransaction(() => this.record(actor, request, houseId, 'invitePerson'));
     await this.sendLink(actor, recorded, house);
     return recorded;
   }
@@ -133,28 +136,29 @@ export class InvitationService {
   }
 
   private async rehearse(actor: Actor, houseId: string | null, wanted: readonly InviteMembership[], rows: ReadRow[]): Promise<InvitationRowCheck[]> {
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
+    const checked: InvitationRowCheck[] = [];
     try {
-      await runner.startTransaction();
-      const checked: InvitationRowCheck[] = [];
-      for (const [i, row] of rows.entries()) {
-        const problems = [...row.problems];
-        if (!problems.length) {
-          try {
-            await runner.manager.transaction((m) => this.record(m, actor, { ...row, houseId, memberships: wanted }, houseId, 'invitePeople'));
-          } catch (error) {
-            if (!(error instanceof DomainError)) throw error;
-            problems.push({ code: error.reason, field: rowField(error.field), message: error.message });
+      // A transaction of its own (a savepoint when one is running), always undone at the end;
+      // each row in a savepoint, so a refused row leaves the others' rehearsal in place.
+      await this.txHost.withTransaction(Propagation.Nested, async () => {
+        for (const [i, row] of rows.entries()) {
+          const problems = [...row.problems];
+          if (!problems.length) {
+            try {
+              await this.txHost.withTransaction(Propagation.Nested, () => this.record(actor, { ...row, houseId, memberships: wanted }, houseId, 'invitePeople'));
+            } catch (error) {
+              if (!(error instanceof DomainError)) throw error;
+              problems.push({ code: error.reason, field: rowField(error.field), message: error.message });
+            }
           }
+          checked.push({ row: i + 1, displayName: row.displayName, email: row.email, problems });
         }
-        checked.push({ row: i + 1, displayName: row.displayName, email: row.email, problems });
-      }
-      return checked;
-    } finally {
-      if (runner.isTransactionActive) await runner.rollbackTransaction();
-      await runner.release();
+        throw new RehearsalOver();
+      });
+    } catch (error) {
+      if (!(error instanceof RehearsalOver)) throw error;
     }
+    return checked;
   }
 
   /**
@@ -175,9 +179,9 @@ export class InvitationService {
         `rows.${refused.row - 1}${problem.field ? `.${problem.field}` : ''}`,
       );
     }
-    const recorded = await this.dataSource.transaction(async (m) => {
+    const recorded = await this.txHost.withTransaction(async () => {
       const all: Recorded[] = [];
-      for (const row of rows) all.push(await this.record(m, actor, { ...row, houseId, memberships: wanted }, houseId, 'invitePeople'));
+      for (const row of rows) all.push(await this.record(actor, { ...row, houseId, memberships: wanted }, houseId, 'invitePeople'));
       return all;
     });
     for (const one of recorded) await this.sendLink(actor, one, house);
@@ -190,19 +194,20 @@ export class InvitationService {
       throw new IdentityInputError(IdentityErrorCode.INVITATIONS_NEEDED, `Give between 1 and ${MAX_INVITATION_ROWS} people to invite.`, 'rows');
     }
     const wanted = batch.memberships ?? [];
-    const houseId = batch.houseId ?? (await this.onlyHouseOf(this.dataSource.manager, wanted));
-    const house = houseId ? await this.house(this.dataSource.manager, houseId) : null;
+    const houseId = batch.houseId ?? (await this.onlyHouseOf(this.txHost.tx, wanted));
+    const house = houseId ? await this.house(this.txHost.tx, houseId) : null;
     await assertMayInvite(this.access, actor, houseId);
     return { houseId, house, wanted };
   }
 
   private async readRows(rows: readonly InvitationRow[]): Promise<ReadRow[]> {
-    const councils = await this.dataSource.getRepository(LocalAuthorityEntity).find({ select: { id: true, name: true, shortCode: true, gssCode: true } });
+    const councils = await this.txHost.tx.getRepository(LocalAuthorityEntity).find({ select: { id: true, name: true, shortCode: true, gssCode: true } });
     return readInvitationRows(rows, councils);
   }
 
-  /** Records the invitee (when new), their places and the invitation, in the transaction `m`, audited as `action`. */
-  private async record(m: EntityManager, actor: Actor, request: InviteRequest, houseId: string | null, action: 'invitePerson' | 'invitePeople'): Promise<Recorded> {
+  /** Records the invitee (when new), their places and the invitation, in the current transaction, audited as `action`. */
+  private async record(actor: Actor, request: InviteRequest, houseId: string | null, action: 'invitePerson' | 'invitePeople'): Promise<Recorded> {
+    const m = this.txHost.tx;
     const inviterId = requirePerson(actor);
     const token = randomToken();
     const person = await this.invitee(m, actor, request);
@@ -210,7 +215,7 @@ export class InvitationService {
     for (const [i, membership] of (request.memberships ?? []).entries()) {
       const given = { personId: person.id, ...membership };
       try {
-        memberships.push((await this.governance.currentMembershipLike(m, given)) ?? (await this.governance.addMembership(actor, given, m)));
+        memberships.push((await this.governance.currentMembershipLike(given)) ?? (await this.governance.addMembership(actor, given)));
       } catch (error) {
         throw under(`memberships.${i}`, error);
       }
@@ -226,7 +231,7 @@ export class InvitationService {
       }),
     );
     // The token's hash is never recorded (see UNRECORDED_FIELDS).
-    await this.audit.record(m, actor, { action, entityType: 'invitation', entityId: invitation.id, after: invitation });
+    await this.audit.record(actor, { action, entityType: 'invitation', entityId: invitation.id, after: invitation });
     const bodies = await m.getRepository(BodyEntity).findBy({ id: In(memberships.map((ms) => ms.bodyId)) });
     return { invitation, person, memberships, bodies, token };
   }
@@ -265,7 +270,8 @@ export class InvitationService {
    * `caller`; the refusal is thrown after its transaction commits, so the event stands.
    */
   async accept(caller: Actor, token: string): Promise<SessionTokens> {
-    const result = await this.dataSource.transaction(async (m): Promise<SessionTokens | 'USED' | 'EXPIRED'> => {
+    const result = await this.txHost.withTransaction(async (): Promise<SessionTokens | 'USED' | 'EXPIRED'> => {
+      const m = this.txHost.tx;
       const invitation = await m
         .getRepository(InvitationEntity)
         .findOne({ where: { tokenHash: hashToken(token) }, lock: { mode: 'pessimistic_write' } });
@@ -279,13 +285,13 @@ export class InvitationService {
       const now = new Date();
       const state = invitationState(invitation, now);
       if (state !== 'OPEN') {
-        await this.audit.record(m, caller, { action: 'acceptInvitation', entityType: 'invitation', entityId: invitation.id, after: { refused: state }, always: true });
+        await this.audit.record(caller, { action: 'acceptInvitation', entityType: 'invitation', entityId: invitation.id, after: { refused: state }, always: true });
         return state;
       }
       invitation.acceptedAt = now;
       await m.getRepository(InvitationEntity).save(invitation);
-      const tokens = await this.sessions.issueFor(invitation.personId, SignInMethod.INVITATION, m);
-      await this.audit.recordMany(m, asPerson(caller, invitation.personId), [
+      const tokens = await this.sessions.issueFor(invitation.personId, SignInMethod.INVITATION);
+      await this.audit.recordMany(asPerson(caller, invitation.personId), [
         { action: 'acceptInvitation', entityType: 'invitation', entityId: invitation.id, before: { acceptedAt: null }, after: { acceptedAt: now } },
         { action: 'acceptInvitation', entityType: 'sign_in_session', entityId: tokens.sessionId, after: { personId: invitation.personId, method: SignInMethod.INVITATION } },
       ]);
@@ -333,7 +339,6 @@ export class InvitationService {
         homeAuthorityId: request.homeAuthorityId ?? null,
         careExperienced: request.careExperienced ?? false,
       },
-      m,
     );
   }
 

@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull, LessThan } from 'typeorm';
+import { IsNull, LessThan } from 'typeorm';
 import { AccessService } from '@app/access';
 import { AuditService } from '@app/audit';
-import { Actor, requirePerson } from '@app/core';
+import { Actor, requirePerson, Tx } from '@app/core';
 import { AccessTokenService, TokenPurpose } from './access-token.service';
 import { IdentityErrorCode, IdentityUnauthenticatedError } from './identity.errors';
 import { QueueDashboardTicketEntity } from './queue-dashboard-ticket.entity';
@@ -79,7 +78,7 @@ export interface QueueDashboardAction {
 @Injectable()
 export class QueueDashboardService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly txHost: Tx,
     private readonly tokens: AccessTokenService,
     private readonly access: AccessService,
     private readonly audit: AuditService,
@@ -96,11 +95,12 @@ export class QueueDashboardService {
     await this.assertMayUse(actor);
     if (!sessionId) throw new IdentityUnauthenticatedError(IdentityErrorCode.SESSION_ENDED, 'Sign in to open the queue dashboard.');
     const ticket = randomToken();
-    return this.dataSource.transaction(async (m) => {
+    return this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
       const repo = m.getRepository(QueueDashboardTicketEntity);
       await repo.delete({ expiresAt: LessThan(new Date(Date.now() - KEEP_EXPIRED_LINKS_MS)) });
       const link = await repo.save(repo.create({ sessionId, tokenHash: hashToken(ticket), expiresAt: new Date(Date.now() + QUEUE_DASHBOARD_LINK_TTL_MS) }));
-      await this.audit.record(m, actor, {
+      await this.audit.record(actor, {
         action: 'openQueueDashboard',
         entityType: 'queue_dashboard_ticket',
         entityId: link.id,
@@ -116,7 +116,8 @@ export class QueueDashboardService {
    * the entry is recorded as the link's person, a refusal of a known link as the anonymous caller.
    */
   async enter(caller: Actor, ticket: string): Promise<QueueDashboardEntry> {
-    const result = await this.dataSource.transaction(async (m): Promise<{ personId: string; sessionId: string } | LinkRefusal> => {
+    const result = await this.txHost.withTransaction(async (): Promise<{ personId: string; sessionId: string } | LinkRefusal> => {
+      const m = this.txHost.tx;
       const repo = m.getRepository(QueueDashboardTicketEntity);
       const link = await repo.findOne({ where: { tokenHash: hashToken(ticket) }, lock: { mode: 'pessimistic_write' } });
       if (!link) return IdentityErrorCode.QUEUE_DASHBOARD_LINK_NOT_ACCEPTED;
@@ -131,14 +132,14 @@ export class QueueDashboardService {
             : null;
       if (refusal) {
         // Nothing changes, but a link opened twice may have been seen by someone else: worth knowing.
-        await this.audit.record(m, caller, { action: 'enterQueueDashboard', entityType: 'queue_dashboard_ticket', entityId: link.id, after: { refused: refusal }, always: true });
+        await this.audit.record(caller, { action: 'enterQueueDashboard', entityType: 'queue_dashboard_ticket', entityId: link.id, after: { refused: refusal }, always: true });
         return refusal;
       }
       const person = asPerson(caller, session.personId);
       await this.assertMayUse(person);
       link.usedAt = now;
       await repo.save(link);
-      await this.audit.record(m, person, { action: 'enterQueueDashboard', entityType: 'queue_dashboard_ticket', entityId: link.id, before: { usedAt: null }, after: { usedAt: now } });
+      await this.audit.record(person, { action: 'enterQueueDashboard', entityType: 'queue_dashboard_ticket', entityId: link.id, before: { usedAt: null }, after: { usedAt: now } });
       return { personId: session.personId, sessionId: session.id };
     });
     if (typeof result === 'string') throw new IdentityUnauthenticatedError(result, LINK_REFUSALS[result]);
@@ -149,7 +150,7 @@ export class QueueDashboardService {
   /** The caller behind a dashboard entry, if it is genuine, unexpired and its session still open. */
   async authenticate(credential: string): Promise<AuthenticatedCaller> {
     const caller = this.tokens.verify(credential, ENTRY);
-    const open = await this.dataSource.getRepository(SessionEntity).exists({ where: { id: caller.sessionId, personId: caller.personId, revokedAt: IsNull() } });
+    const open = await this.txHost.tx.getRepository(SessionEntity).exists({ where: { id: caller.sessionId, personId: caller.personId, revokedAt: IsNull() } });
     if (!open) {
       throw new IdentityUnauthenticatedError(IdentityErrorCode.SESSION_ENDED, `The sign-in this dashboard entry belongs to has ended. ${SIGN_IN_AGAIN}`);
     }
@@ -162,9 +163,8 @@ export class QueueDashboardService {
    */
   async recordAction(actor: Actor, change: QueueDashboardAction): Promise<void> {
     requirePerson(actor);
-    await this.dataSource.transaction((m) =>
+    await this.txHost.withTransaction(() =>
       this.audit.recordMany(
-        m,
         actor,
         change.queues.map((queue) => ({
           action: change.action,

@@ -1,9 +1,8 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { RoleAssignment, RoleFact, rolesFromFacts, rolesJsonSql } from '@app/access';
 import { AuditService } from '@app/audit';
-import { Actor, inTransaction, preparedQuery, requirePerson } from '@app/core';
+import { Actor, preparedQuery, requirePerson, Tx } from '@app/core';
 import { GovernanceService } from '@app/governance';
 import { AccessTokenService } from './access-token.service';
 import { IdentityErrorCode, IdentityUnauthenticatedError } from './identity.errors';
@@ -44,7 +43,7 @@ const REFRESH_REFUSED = 'This refresh token is not valid (it may have expired or
 @Injectable()
 export class SessionService implements OnModuleInit {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly txHost: Tx,
     private readonly accessTokens: AccessTokenService,
     private readonly audit: AuditService,
     private readonly governance: GovernanceService,
@@ -52,14 +51,15 @@ export class SessionService implements OnModuleInit {
 
   /** Someone who leaves the CiCC is signed out on every device, in the same transaction. */
   onModuleInit(): void {
-    this.governance.onLeftCicc(async (m, event) => {
-      await this.endAll(m, event.actor, event.personId, SessionEndReason.LEFT_CICC, 'leaveCicc');
+    this.governance.onLeftCicc(async (event) => {
+      await this.endAll(this.txHost.tx, event.actor, event.personId, SessionEndReason.LEFT_CICC, 'leaveCicc');
     });
   }
 
   /** Starts a session for a person whose identity has been established. */
-  async issueFor(personId: string, method: SignInMethod, manager?: EntityManager): Promise<SessionTokens> {
-    return inTransaction(this.dataSource, manager, async (m) => {
+  async issueFor(personId: string, method: SignInMethod): Promise<SessionTokens> {
+    return this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
       const session = await m.getRepository(SessionEntity).save(m.getRepository(SessionEntity).create({ personId, method }));
       return this.tokensFor(m, session);
     });
@@ -72,7 +72,7 @@ export class SessionService implements OnModuleInit {
    */
   async authenticate(accessToken: string): Promise<AuthenticatedCaller> {
     const claims = this.accessTokens.verify(accessToken);
-    const [open] = await preparedQuery<{ roles: RoleFact[] }>(this.dataSource, AUTHENTICATE_STATEMENT_NAME, AUTHENTICATE_STATEMENT, [claims.sessionId, claims.personId]);
+    const [open] = await preparedQuery<{ roles: RoleFact[] }>(this.txHost.tx, AUTHENTICATE_STATEMENT_NAME, AUTHENTICATE_STATEMENT, [claims.sessionId, claims.personId]);
     if (!open) {
       throw new IdentityUnauthenticatedError(IdentityErrorCode.SESSION_ENDED, 'This session has ended (signed out, or ended for safety). Sign in again.');
     }
@@ -87,7 +87,8 @@ export class SessionService implements OnModuleInit {
    * rotation is recorded as the session's person, a refusal as the anonymous caller.
    */
   async refresh(caller: Actor, refreshToken: string): Promise<SessionTokens> {
-    const result = await this.dataSource.transaction(async (m): Promise<SessionTokens | RefreshDecision | null> => {
+    const result = await this.txHost.withTransaction(async (): Promise<SessionTokens | RefreshDecision | null> => {
+      const m = this.txHost.tx;
       const token = await this.lockToken(m, refreshToken);
       if (!token) return null;
       const session = await m.getRepository(SessionEntity).findOneOrFail({ where: { id: token.sessionId }, lock: { mode: 'pessimistic_write' } });
@@ -96,7 +97,7 @@ export class SessionService implements OnModuleInit {
       const before = { revokedAt: session.revokedAt, endReason: session.endReason, lastRefreshedAt: session.lastRefreshedAt };
       if (decision === RefreshDecision.REUSED) {
         await this.end(m, session, SessionEndReason.REFRESH_TOKEN_REUSED, now);
-        await this.audit.record(m, caller, {
+        await this.audit.record(caller, {
           action: 'refreshSession',
           entityType: 'sign_in_session',
           entityId: session.id,
@@ -107,14 +108,14 @@ export class SessionService implements OnModuleInit {
       }
       if (decision !== RefreshDecision.ROTATE) {
         // Nothing changes, but a refused refresh is worth knowing about (the event commits: nothing rolls back).
-        await this.audit.record(m, caller, { action: 'refreshSession', entityType: 'sign_in_session', entityId: session.id, after: { refused: decision }, always: true });
+        await this.audit.record(caller, { action: 'refreshSession', entityType: 'sign_in_session', entityId: session.id, after: { refused: decision }, always: true });
         return decision;
       }
       token.usedAt = now;
       session.lastRefreshedAt = now;
       await m.getRepository(RefreshTokenEntity).save(token);
       await m.getRepository(SessionEntity).save(session);
-      await this.audit.record(m, asPerson(caller, session.personId), {
+      await this.audit.record(asPerson(caller, session.personId), {
         action: 'refreshSession',
         entityType: 'sign_in_session',
         entityId: session.id,
@@ -140,13 +141,14 @@ export class SessionService implements OnModuleInit {
    * Ending an already ended session is fine (and recorded, without changes).
    */
   async signOut(caller: Actor, refreshToken: string): Promise<void> {
-    const found = await this.dataSource.transaction(async (m) => {
+    const found = await this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
       const token = await this.lockToken(m, refreshToken);
       if (!token) return false;
       const session = await m.getRepository(SessionEntity).findOneOrFail({ where: { id: token.sessionId }, lock: { mode: 'pessimistic_write' } });
       const before = { revokedAt: session.revokedAt, endReason: session.endReason };
       if (!session.revokedAt) await this.end(m, session, SessionEndReason.SIGNED_OUT, new Date());
-      await this.audit.record(m, asPerson(caller, session.personId), {
+      await this.audit.record(asPerson(caller, session.personId), {
         action: 'signOut',
         entityType: 'sign_in_session',
         entityId: session.id,
@@ -162,7 +164,7 @@ export class SessionService implements OnModuleInit {
   /** Ends every open session of the caller, on every device (but `keepSessionId`, when given); returns how many ended. */
   async signOutEverywhere(actor: Actor, keepSessionId: string | null = null): Promise<number> {
     const personId = requirePerson(actor);
-    return this.dataSource.transaction((m) => this.endAll(m, actor, personId, SessionEndReason.SIGNED_OUT_EVERYWHERE, 'signOutEverywhere', keepSessionId));
+    return this.txHost.withTransaction(() => this.endAll(this.txHost.tx, actor, personId, SessionEndReason.SIGNED_OUT_EVERYWHERE, 'signOutEverywhere', keepSessionId));
   }
 
   /** Ends every open session of a person (but `keepSessionId`), each recorded; their access and refresh tokens stop working at once. */
@@ -176,7 +178,6 @@ export class SessionService implements OnModuleInit {
     if (keepSessionId) query.andWhere('id <> :keepSessionId', { keepSessionId });
     const ended = (await query.execute()).raw as { id: string; revoked_at: Date }[];
     await this.audit.recordMany(
-      m,
       actor,
       ended.map((s) => ({
         action,

@@ -1,8 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
-import { Actor } from '@app/core';
+import { Actor, Tx } from '@app/core';
 import { PersonEntity } from '@app/governance';
 import { MailTransport } from '@app/mail';
 import { IDENTITY_SECRET } from './identity-secret';
@@ -35,7 +34,7 @@ export class SignInService {
   private readonly logger = new Logger('SignIn');
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly txHost: Tx,
     @Inject(IDENTITY_SECRET) private readonly secret: string,
     private readonly mail: MailTransport,
     private readonly sessions: SessionService,
@@ -51,11 +50,12 @@ export class SignInService {
    * (keyed by its person) and when it expires, never the code.
    */
   async requestCode(caller: Actor, email: string): Promise<void> {
-    const person = await personByEmail(this.dataSource.manager, email);
+    const person = await personByEmail(this.txHost.tx, email);
     if (!person) return;
     const code = generateSignInCode();
     const expiresAt = new Date(Date.now() + SIGN_IN_CODE_TTL_MS);
-    await this.dataSource.transaction(async (m) => {
+    await this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
       await m
         .createQueryBuilder()
         .insert()
@@ -63,7 +63,7 @@ export class SignInService {
         .values({ personId: person.id, codeHash: hashSignInCode(this.secret, person.id, code), expiresAt, wrongAttempts: 0 })
         .orUpdate(['code_hash', 'expires_at', 'wrong_attempts', 'created_at'], ['person_id'])
         .execute();
-      await this.audit.record(m, caller, { action: 'requestSignInCode', entityType: 'sign_in_code', entityId: person.id, after: { expiresAt }, always: true });
+      await this.audit.record(caller, { action: 'requestSignInCode', entityType: 'sign_in_code', entityId: person.id, after: { expiresAt }, always: true });
     });
     const minutes = SIGN_IN_CODE_TTL_MS / 60_000;
     this.mail
@@ -88,7 +88,8 @@ export class SignInService {
    * `caller`, with the outcome (the refusal commits, so the event stands).
    */
   async verifyCode(caller: Actor, email: string, code: string): Promise<SessionTokens> {
-    const result = await this.dataSource.transaction(async (m) => {
+    const result = await this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
       const person = await personByEmail(m, email);
       // Hash even for an unknown email, so both paths do the same work.
       const submitted = hashSignInCode(this.secret, person?.id ?? '00000000-0000-0000-0000-000000000000', code);
@@ -96,7 +97,7 @@ export class SignInService {
       const repo = m.getRepository(SignInCodeEntity);
       const stored = await repo.findOne({ where: { personId: person.id }, lock: { mode: 'pessimistic_write' } });
       const refused = (outcome: string, wrongAttempts?: number) =>
-        this.audit.record(m, caller, {
+        this.audit.record(caller, {
           action: 'verifySignInCode',
           entityType: 'sign_in_code',
           entityId: person.id,
@@ -111,8 +112,8 @@ export class SignInService {
       switch (check.outcome) {
         case CodeCheck.ACCEPTED: {
           await repo.delete({ personId: person.id });
-          const tokens = await this.sessions.issueFor(person.id, SignInMethod.EMAIL_CODE, m);
-          await this.audit.record(m, asPerson(caller, person.id), {
+          const tokens = await this.sessions.issueFor(person.id, SignInMethod.EMAIL_CODE);
+          await this.audit.record(asPerson(caller, person.id), {
             action: 'verifySignInCode',
             entityType: 'sign_in_session',
             entityId: tokens.sessionId,

@@ -1,7 +1,5 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { Actor, DeliverEmailPayload, NotificationJob, Page, PageRequest, QueueFactory, QueueName, keysetSlice, requirePerson } from '@app/core';
+import { Actor, DeliverEmailPayload, keysetSlice, NotificationJob, Page, PageRequest, QueueFactory, QueueName, requirePerson, Tx } from '@app/core';
 import { AccessService } from '@app/access';
 import { AuditService } from '@app/audit';
 import { queueEntityId } from '@app/identity';
@@ -54,7 +52,7 @@ export class FailedJobsService implements OnModuleDestroy {
 
   constructor(
     factory: QueueFactory,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly txHost: Tx,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly access: AccessService,
@@ -124,9 +122,8 @@ export class FailedJobsService implements OnModuleDestroy {
         jobIds: notFailed,
       });
     }
-    await this.dataSource.transaction(async (m) => {
+    await this.txHost.withTransaction(async () => {
       await this.audit.recordMany(
-        m,
         actor,
         found.map((j) => ({
           action: 'retryFailedJobs',
@@ -137,7 +134,7 @@ export class FailedJobsService implements OnModuleDestroy {
         })),
       );
       const emails = found.filter((j) => j.name === NotificationJob.DELIVER_EMAIL).map((j) => (j.data as DeliverEmailPayload).notificationId);
-      await this.notifications.reopenFailed(m, emails);
+      await this.notifications.reopenFailed(emails);
     });
     const refused: string[] = [];
     for (const job of found) {

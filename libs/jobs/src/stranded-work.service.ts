@@ -1,9 +1,7 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { JobsOptions } from 'bullmq';
-import { DataSource, EntityManager } from 'typeorm';
-import { Clock, Environment, NotificationJob, QueueFactory, QueueName, RollupJob, rollupRequestOptions } from '@app/core';
+import { Clock, Environment, NotificationJob, QueueFactory, QueueName, RollupJob, rollupRequestOptions, Tx } from '@app/core';
 import { jobOptions, OUTBOX_JOB_DEFAULTS, OutboxJobOptions } from '@app/outbox';
 import { AnyQueue, OpenQueues } from './open-queues';
 
@@ -82,7 +80,7 @@ export class StrandedWorkService implements OnModuleDestroy {
   private readonly rollupDebounceMs: number;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly txHost: Tx,
     factory: QueueFactory,
     config: ConfigService<Environment, true>,
     private readonly clock: Clock,
@@ -93,14 +91,14 @@ export class StrandedWorkService implements OnModuleDestroy {
   }
 
   /** What has waited past the threshold, from the database alone (for /health/jobs). */
-  async report(manager: EntityManager = this.dataSource.manager, now: Date = this.clock.now()): Promise<StrandedReport> {
+  async report(now: Date = this.clock.now()): Promise<StrandedReport> {
     const after = this.thresholdMs / 1000;
-    const [notifications] = await manager.query<StrandedReport['notifications'][]>(
+    const [notifications] = await this.txHost.tx.query<StrandedReport['notifications'][]>(
       `SELECT count(*)::int AS waiting, min(created_at) AS "oldestWaitingSince" FROM notification
         WHERE status = 'PENDING' AND created_at < $1::timestamptz - make_interval(secs => $2::double precision)`,
       [now.toISOString(), after],
     );
-    const [rollups] = await manager.query<StrandedReport['rollups'][]>(`SELECT count(*)::int AS "outOfDate", min("changedAt") AS "oldestChangeAt" FROM (${OUT_OF_DATE_ROLLUPS}) o`, [
+    const [rollups] = await this.txHost.tx.query<StrandedReport['rollups'][]>(`SELECT count(*)::int AS "outOfDate", min("changedAt") AS "oldestChangeAt" FROM (${OUT_OF_DATE_ROLLUPS}) o`, [
       now.toISOString(),
       after,
       STRANDED_LOOKBACK_MS / 1000,
@@ -129,7 +127,7 @@ export class StrandedWorkService implements OnModuleDestroy {
    * whose event is still waiting in the outbox is left to the relay.
    */
   private async requeueNotifications(now: Date): Promise<number> {
-    const pending = await this.dataSource.query<{ id: string }[]>(
+    const pending = await this.txHost.tx.query<{ id: string }[]>(
       `SELECT id FROM notification
         WHERE status = 'PENDING' AND channel = 'EMAIL' AND created_at < $1::timestamptz - make_interval(secs => $2::double precision)
         ORDER BY created_at, id LIMIT $3`,
@@ -138,7 +136,7 @@ export class StrandedWorkService implements OnModuleDestroy {
     if (pending.length === 0) return 0;
     const ids = pending.map((p) => p.id);
     // The newest event of each notification counts: an email a packed job could not send has one of its own.
-    const events = await this.dataSource.query<{ id: string; notificationId: string; relayed: boolean; job_options: OutboxJobOptions | null; job_id: string | null }[]>(
+    const events = await this.txHost.tx.query<{ id: string; notificationId: string; relayed: boolean; job_options: OutboxJobOptions | null; job_id: string | null }[]>(
       `SELECT id, payload->>'notificationId' AS "notificationId", sent_at IS NOT NULL AS relayed, job_options, job_id FROM outbox_event
         WHERE job_name = $1 AND payload->>'notificationId' = ANY($2::text[]) ORDER BY created_at, id`,
       [NotificationJob.DELIVER_EMAIL, ids],
@@ -157,7 +155,7 @@ export class StrandedWorkService implements OnModuleDestroy {
 
   /** Events handed to the queues whose job is not there any more (neither waiting, running, done nor failed): added again. */
   private async requeueVanishedEvents(now: Date): Promise<number> {
-    const events = await this.dataSource.query<RelayedEvent[]>(RELAYED_EVENTS, [now.toISOString(), this.thresholdMs / 1000, STRANDED_LOOKBACK_MS / 1000, SWEEP_BATCH]);
+    const events = await this.txHost.tx.query<RelayedEvent[]>(RELAYED_EVENTS, [now.toISOString(), this.thresholdMs / 1000, STRANDED_LOOKBACK_MS / 1000, SWEEP_BATCH]);
     let requeued = 0;
     for (const [queueName, batch] of groupBy(events, (e) => e.queue)) {
       requeued += await this.addMissing(
@@ -180,7 +178,7 @@ export class StrandedWorkService implements OnModuleDestroy {
 
   /** Proposals whose rollup is still out of date and no recomputation waits for: one is asked for. */
   private async requestOutOfDateRollups(now: Date): Promise<number> {
-    const rows = await this.dataSource.query<{
+    const rows = await this.txHost.tx.query<{
       proposalId: string;
     }[]>(`${OUT_OF_DATE_ROLLUPS} LIMIT $4`, [now.toISOString(), this.thresholdMs / 1000, STRANDED_LOOKBACK_MS / 1000, SWEEP_BATCH]);
     if (rows.length === 0) return 0;

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { EntityManager, In, IsNull } from 'typeorm';
 import { AccessService } from '@app/access';
 import { AuditService } from '@app/audit';
-import { Actor, enforce, keysetPage, Page, PageRequest, requirePerson } from '@app/core';
+import { Actor, enforce, keysetPage, Page, PageRequest, requirePerson, Tx } from '@app/core';
 import { MembershipEntity, MembershipRole, PersonEntity } from '@app/governance';
 import { ProposalEntity, ProposalsService, TransitionRoute } from '@app/proposals';
 import { BodyEntity, ReferenceService } from '@app/reference';
@@ -105,7 +104,7 @@ export interface ActionItemsFilter {
 @Injectable()
 export class MeetingsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly txHost: Tx,
     private readonly proposals: ProposalsService,
     private readonly reference: ReferenceService,
     private readonly audit: AuditService,
@@ -116,26 +115,28 @@ export class MeetingsService {
     const title = requireText(request.title, 'title', 'meeting title', TITLE_MAX);
     const location = request.location?.trim() ? requireText(request.location, 'location', 'location', LOCATION_MAX) : null;
     assertOrdered(request.startsAt, request.endsAt, 'endsAt', 'Meeting times', true);
-    return this.dataSource.transaction(async (m) => {
-      const body = await this.reference.getBody(request.bodyId, 'bodyId', m);
+    return this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
+      const body = await this.reference.getBody(request.bodyId, 'bodyId');
       await this.assertMember(m, actor, body, 'schedule its meetings');
       const repo = m.getRepository(MeetingEntity);
       const meeting = await repo.save(
         repo.create({ bodyId: body.id, title, startsAt: request.startsAt, endsAt: request.endsAt ?? null, location, createdById: actor.personId }),
       );
-      await this.audit.record(m, actor, { action: 'scheduleMeeting', entityType: 'meeting', entityId: meeting.id, after: meeting });
+      await this.audit.record(actor, { action: 'scheduleMeeting', entityType: 'meeting', entityId: meeting.id, after: meeting });
       return meeting;
     });
   }
 
   async addAgendaItem(actor: Actor, request: AddAgendaItemRequest): Promise<AgendaItemEntity> {
     const title = requireText(request.title, 'title', 'agenda item title', TITLE_MAX);
-    return this.dataSource.transaction(async (m) => {
+    return this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
       const meeting = await this.lockMeeting(m, request.meetingId);
-      const body = await this.reference.getBody(meeting.bodyId, 'id', m);
+      const body = await this.reference.getBody(meeting.bodyId, 'id');
       await this.assertMember(m, actor, body, 'set its agendas');
       this.assertNotCancelled(meeting);
-      if (request.proposalId) await this.proposals.get(request.proposalId, m, 'proposalId');
+      if (request.proposalId) await this.proposals.get(request.proposalId, 'proposalId');
       const [row] = await m.query<{ id: string }[]>(
         `INSERT INTO agenda_item (meeting_id, position, title, proposal_id, papers_url)
          SELECT $1, coalesce(max(position), 0) + 1, $2, $3, $4 FROM agenda_item WHERE meeting_id = $1
@@ -143,7 +144,7 @@ export class MeetingsService {
         [meeting.id, title, request.proposalId ?? null, request.papersUrl?.trim() || null],
       );
       const item = await m.getRepository(AgendaItemEntity).findOneByOrFail({ id: row.id });
-      await this.audit.record(m, actor, { action: 'addAgendaItem', entityType: 'agenda_item', entityId: item.id, after: item });
+      await this.audit.record(actor, { action: 'addAgendaItem', entityType: 'agenda_item', entityId: item.id, after: item });
       return item;
     });
   }
@@ -154,9 +155,10 @@ export class MeetingsService {
    */
   async recordDecision(actor: Actor, request: RecordDecisionRequest): Promise<RecordedDecision> {
     const summary = requireText(request.summary, 'summary', 'decision summary', SUMMARY_MAX);
-    return this.dataSource.transaction(async (m) => {
+    return this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
       const meeting = await this.lockMeeting(m, request.meetingId);
-      const body = await this.reference.getBody(meeting.bodyId, 'id', m);
+      const body = await this.reference.getBody(meeting.bodyId, 'id');
       await this.assertMember(m, actor, body, 'record its decisions');
       this.assertNotCancelled(meeting);
       const to = planDecision(request.kind, body.code, body.name, request.proposalId);
@@ -173,22 +175,21 @@ export class MeetingsService {
             auditAction: 'recordDecision',
             ...(request.expectedProposalVersion != null ? { expectedVersion: request.expectedProposalVersion } : {}),
           },
-          m,
         );
       } else if (request.proposalId) {
-        proposal = await this.proposals.get(request.proposalId, m, 'proposalId');
+        proposal = await this.proposals.get(request.proposalId, 'proposalId');
       }
 
       const repo = m.getRepository(DecisionEntity);
       const decision = await repo.save(
         repo.create({ meetingId: meeting.id, proposalId: request.proposalId ?? null, kind: request.kind, summary, recordedById: actor.personId }),
       );
-      await this.audit.record(m, actor, { action: 'recordDecision', entityType: 'decision', entityId: decision.id, after: decision });
+      await this.audit.record(actor, { action: 'recordDecision', entityType: 'decision', entityId: decision.id, after: decision });
       if (meeting.status === MeetingStatus.SCHEDULED) {
         const before = { ...meeting };
         meeting.status = MeetingStatus.HELD;
         const held = await m.getRepository(MeetingEntity).save(meeting);
-        await this.audit.record(m, actor, { action: 'recordDecision', entityType: 'meeting', entityId: held.id, before, after: held });
+        await this.audit.record(actor, { action: 'recordDecision', entityType: 'meeting', entityId: held.id, before, after: held });
       }
       return { decision, proposal };
     });
@@ -197,16 +198,17 @@ export class MeetingsService {
   async addActionItem(actor: Actor, request: AddActionItemRequest): Promise<ActionItemEntity> {
     const description = requireText(request.description, 'description', 'action description', DESCRIPTION_MAX);
     const dueOn = requireDate(request.dueOn, 'dueOn');
-    return this.dataSource.transaction(async (m) => {
-      const meeting = await this.getMeeting(request.meetingId, 'meetingId', m);
-      const body = await this.reference.getBody(meeting.bodyId, 'id', m);
+    return this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
+      const meeting = await this.getMeeting(request.meetingId, 'meetingId');
+      const body = await this.reference.getBody(meeting.bodyId, 'id');
       await this.assertMember(m, actor, body, 'set actions from its meetings');
       this.assertNotCancelled(meeting);
       await this.assertPerson(m, request.ownerId, 'ownerId');
       this.assertDueAfterMeeting(meeting, dueOn);
       const repo = m.getRepository(ActionItemEntity);
       const item = await repo.save(repo.create({ meetingId: meeting.id, ownerId: request.ownerId, description, dueOn }));
-      await this.audit.record(m, actor, { action: 'addActionItem', entityType: 'action_item', entityId: item.id, after: item });
+      await this.audit.record(actor, { action: 'addActionItem', entityType: 'action_item', entityId: item.id, after: item });
       return item;
     });
   }
@@ -214,16 +216,17 @@ export class MeetingsService {
   /** The owner or a member of the body may update an action; a stale version is refused. */
   async updateActionItem(actor: Actor, request: UpdateActionItemRequest): Promise<ActionItemEntity> {
     const personId = actor.system ? null : requirePerson(actor);
-    return this.dataSource.transaction(async (m) => {
+    return this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
       const repo = m.getRepository(ActionItemEntity);
       const item = await repo.findOne({ where: { id: request.actionItemId }, lock: { mode: 'pessimistic_write' } });
       if (!item) {
         throw new MeetingNotFoundError(MeetingErrorCode.ACTION_ITEM_NOT_FOUND, `No action item has id ${request.actionItemId}.`, 'actionItemId');
       }
-      const meeting = await this.getMeeting(item.meetingId, 'actionItemId', m);
+      const meeting = await this.getMeeting(item.meetingId, 'actionItemId');
       if (personId !== item.ownerId) {
-        const body = await this.reference.getBody(meeting.bodyId, 'id', m);
-        enforce(updateActionItemPermission(await this.access.viewer(actor, m), item, body, await this.meetingSeatsOf(personId, m)));
+        const body = await this.reference.getBody(meeting.bodyId, 'id');
+        enforce(updateActionItemPermission(await this.access.viewer(actor), item, body, await this.meetingSeatsOf(personId)));
       }
       if (request.expectedVersion !== item.version) throw staleActionItem(request.expectedVersion, item.version);
       const before = { ...item };
@@ -238,24 +241,24 @@ export class MeetingsService {
         item.ownerId = request.ownerId;
       }
       const saved = await repo.save(item);
-      await this.audit.record(m, actor, { action: 'updateActionItem', entityType: 'action_item', entityId: saved.id, before, after: saved });
+      await this.audit.record(actor, { action: 'updateActionItem', entityType: 'action_item', entityId: saved.id, before, after: saved });
       return saved;
     });
   }
 
-  async getMeeting(id: string, field = 'id', manager: EntityManager = this.dataSource.manager): Promise<MeetingEntity> {
-    const found = await manager.getRepository(MeetingEntity).findOneBy({ id });
+  async getMeeting(id: string, field = 'id'): Promise<MeetingEntity> {
+    const found = await this.txHost.tx.getRepository(MeetingEntity).findOneBy({ id });
     if (!found) throw meetingNotFound(id, field);
     return found;
   }
 
   meetingsByIds(ids: readonly string[]): Promise<MeetingEntity[]> {
-    return this.dataSource.getRepository(MeetingEntity).findBy({ id: In([...ids]) });
+    return this.txHost.tx.getRepository(MeetingEntity).findBy({ id: In([...ids]) });
   }
 
   async listMeetings(filter: MeetingsFilter, page: PageRequest): Promise<Page<MeetingEntity>> {
     assertOrdered(filter.from, filter.to, 'filter.to', 'Meeting dates', false);
-    const qb = this.dataSource.getRepository(MeetingEntity).createQueryBuilder('m');
+    const qb = this.txHost.tx.getRepository(MeetingEntity).createQueryBuilder('m');
     if (filter.bodyId) qb.andWhere('m.bodyId = :bodyId', { bodyId: filter.bodyId });
     if (filter.from) qb.andWhere('m.startsAt >= :from', { from: filter.from });
     if (filter.to) qb.andWhere('m.startsAt <= :to', { to: filter.to });
@@ -271,7 +274,7 @@ export class MeetingsService {
 
   async listActionItems(filter: ActionItemsFilter, page: PageRequest): Promise<Page<ActionItemEntity>> {
     if (filter.dueBefore) requireDate(filter.dueBefore, 'filter.dueBefore');
-    const qb = this.dataSource.getRepository(ActionItemEntity).createQueryBuilder('a');
+    const qb = this.txHost.tx.getRepository(ActionItemEntity).createQueryBuilder('a');
     if (filter.ownerId) qb.andWhere('a.ownerId = :ownerId', { ownerId: filter.ownerId });
     if (filter.status) qb.andWhere('a.status = :status', { status: filter.status });
     if (filter.dueBefore) qb.andWhere('a.dueOn < :dueBefore', { dueBefore: filter.dueBefore });
@@ -286,15 +289,15 @@ export class MeetingsService {
   }
 
   agendaItemsOf(meetingIds: readonly string[]): Promise<AgendaItemEntity[]> {
-    return this.dataSource.getRepository(AgendaItemEntity).find({ where: { meetingId: In([...meetingIds]) }, order: { position: 'ASC' } });
+    return this.txHost.tx.getRepository(AgendaItemEntity).find({ where: { meetingId: In([...meetingIds]) }, order: { position: 'ASC' } });
   }
 
   decisionsOf(meetingIds: readonly string[]): Promise<DecisionEntity[]> {
-    return this.dataSource.getRepository(DecisionEntity).find({ where: { meetingId: In([...meetingIds]) }, order: { recordedAt: 'ASC', id: 'ASC' } });
+    return this.txHost.tx.getRepository(DecisionEntity).find({ where: { meetingId: In([...meetingIds]) }, order: { recordedAt: 'ASC', id: 'ASC' } });
   }
 
   actionItemsOf(meetingIds: readonly string[]): Promise<ActionItemEntity[]> {
-    return this.dataSource.getRepository(ActionItemEntity).find({ where: { meetingId: In([...meetingIds]) }, order: { dueOn: 'ASC', id: 'ASC' } });
+    return this.txHost.tx.getRepository(ActionItemEntity).find({ where: { meetingId: In([...meetingIds]) }, order: { dueOn: 'ASC', id: 'ASC' } });
   }
 
   private async lockMeeting(m: EntityManager, id: string): Promise<MeetingEntity> {
@@ -320,9 +323,9 @@ export class MeetingsService {
   }
 
   /** The bodies where a person holds one of MEETING_ROLES now (see meetingMemberPermission), in one statement. */
-  async meetingSeatsOf(personId: string | null, manager: EntityManager = this.dataSource.manager): Promise<Set<string>> {
+  async meetingSeatsOf(personId: string | null): Promise<Set<string>> {
     if (!personId) return new Set();
-    const rows = await manager.getRepository(MembershipEntity).find({
+    const rows = await this.txHost.tx.getRepository(MembershipEntity).find({
       select: { bodyId: true },
       where: { personId, role: In([...MEETING_ROLES]), endedAt: IsNull() },
     });
@@ -332,7 +335,7 @@ export class MeetingsService {
   /** Refuses anyone meetingMemberPermission refuses. */
   private async assertMember(m: EntityManager, actor: Actor, body: BodyEntity, doing: string): Promise<void> {
     if (!actor.system) requirePerson(actor);
-    enforce(meetingMemberPermission(await this.access.viewer(actor, m), body, await this.meetingSeatsOf(actor.personId, m), doing));
+    enforce(meetingMemberPermission(await this.access.viewer(actor), body, await this.meetingSeatsOf(actor.personId), doing));
   }
 }
 

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { actsForSql } from '@app/access';
 import { CONSULTATION_RUNNERS_SQL } from '@app/consultations';
-import { AgreementStatusChangedPayload, Clock, CommentRepliedPayload, ConsultationEventPayload, OfferRevisedPayload, ProposalStatusChangedPayload } from '@app/core';
+import { AgreementStatusChangedPayload, Clock, CommentRepliedPayload, ConsultationEventPayload, OfferRevisedPayload, ProposalStatusChangedPayload, Tx } from '@app/core';
 import { NotificationKind } from './notification-kind';
 import { NotificationsService, NotifyRequest } from './notifications.service';
 
@@ -33,7 +32,7 @@ export function whatHappened(to: string): string {
 @Injectable()
 export class DomainEventNotifier {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly txHost: Tx,
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,
   ) {}
@@ -41,7 +40,8 @@ export class DomainEventNotifier {
   /** A proposal someone voted, commented or responded on moved: everyone who took part hears what happened and why. */
   async proposalStatusChanged(event: ProposalStatusChangedPayload): Promise<number> {
     if (!(YOU_SAID_MOVES as readonly string[]).includes(event.to)) return 0;
-    return this.dataSource.transaction(async (m) => {
+    return this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
       const [proposal] = await m.query<{ title: string; reason: string; actorId: string | null }[]>(
         `SELECT p.title, t.reason, t.actor_id AS "actorId" FROM proposal p JOIN proposal_transition t ON t.id = $2 WHERE p.id = $1`,
         [event.proposalId, event.transitionId],
@@ -60,13 +60,14 @@ export class DomainEventNotifier {
         dedupeKey: `you-said:${event.transitionId}:${personId}`,
         link: `/proposals/${event.proposalId}`,
       }));
-      return (await this.notifications.notifyMany(m, requests)).created.length;
+      return (await this.notifications.notifyMany(requests)).created.length;
     });
   }
 
   /** A consultation's outcome was recorded: everyone who responded or voted in it hears it. */
   async consultationOutcomeRecorded(event: ConsultationEventPayload): Promise<number> {
-    return this.dataSource.transaction(async (m) => {
+    return this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
       const c = await consultationOf(m, event.consultationId);
       if (!c || !c.outcome) return 0;
       const outcome = c.outcome;
@@ -83,19 +84,19 @@ export class DomainEventNotifier {
         dedupeKey: `consultation-outcome:${event.consultationId}:${id}`,
         link: `/consultations/${event.consultationId}`,
       }));
-      return (await this.notifications.notifyMany(m, requests)).created.length;
+      return (await this.notifications.notifyMany(requests)).created.length;
     });
   }
 
   /** A consultation opened: its House's co-chairs are told it is running and when it closes. */
   async consultationOpened(event: ConsultationEventPayload): Promise<number> {
-    return this.dataSource.transaction(async (m) => {
+    return this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
       const c = await consultationOf(m, event.consultationId);
       if (!c) return 0;
       const chairs = await m.query<{ person_id: string }[]>(CONSULTATION_RUNNERS_SQL, [[c.houseId]]);
       return (
         await this.notifications.notifyMany(
-          m,
           chairs.map(({ person_id }) => ({
             recipientId: person_id,
             kind: NotificationKind.CONSULTATION_OPENED,
@@ -111,7 +112,8 @@ export class DomainEventNotifier {
 
   /** A consultation closed: those who took part hear that it closed; co-chairs are asked to record the outcome. */
   async consultationClosed(event: ConsultationEventPayload): Promise<number> {
-    return this.dataSource.transaction(async (m) => {
+    return this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
       const c = await consultationOf(m, event.consultationId);
       if (!c) return 0;
       const people = await this.participantsOfConsultation(m, event.consultationId);
@@ -135,13 +137,14 @@ export class DomainEventNotifier {
           link,
         })),
       ];
-      return (await this.notifications.notifyMany(m, requests)).created.length;
+      return (await this.notifications.notifyMany(requests)).created.length;
     });
   }
 
   /** Someone replied to a comment: its author hears (not when replying to themself, nor about hidden or deleted replies). */
   async commentReplied(event: CommentRepliedPayload): Promise<number> {
-    return this.dataSource.transaction(async (m) => {
+    return this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
       const [row] = await m.query<{ authorId: string | null; title: string; proposalId: string }[]>(
         `SELECT parent.author_id AS "authorId", p.title, p.id AS "proposalId"
            FROM comment reply JOIN comment parent ON parent.id = reply.parent_id JOIN proposal p ON p.id = reply.proposal_id
@@ -150,7 +153,7 @@ export class DomainEventNotifier {
       );
       if (!row?.authorId) return 0;
       return (
-        await this.notifications.notify(m, {
+        await this.notifications.notify({
           recipientId: row.authorId,
           kind: NotificationKind.COMMENT_REPLY,
           subject: `New reply to your comment on "${clip(row.title, 150)}"`,
@@ -173,7 +176,8 @@ export class DomainEventNotifier {
    */
   async agreementStatusesChanged(changes: readonly { event: AgreementStatusChangedPayload; eventId: string }[]): Promise<number> {
     if (changes.length === 0) return 0;
-    return this.dataSource.transaction(async (m) => {
+    return this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
       const rows = await m.query<{ id: string; title: string; houseId: string; party: string }[]>(
         `SELECT s.id, p.title, p.house_id AS "houseId",
                 coalesce(la.name, ar.name, o.name, 'A party') AS party
@@ -204,7 +208,7 @@ export class DomainEventNotifier {
             link: `/proposals/${event.proposalId}/agreements`,
           }));
       });
-      return (await this.notifications.notifyMany(m, requests)).created.length;
+      return (await this.notifications.notifyMany(requests)).created.length;
     });
   }
 
@@ -215,7 +219,8 @@ export class DomainEventNotifier {
    */
   async agreementsRequested(event: ProposalStatusChangedPayload): Promise<number> {
     if (event.to !== 'ENDORSED') return 0;
-    return this.dataSource.transaction(async (m) => {
+    return this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
       const rows = await m.query<{ personId: string; title: string; summary: string; parties: string[] }[]>(
         `WITH officers AS (${actsForSql({ at: '$1::timestamptz' })})
          SELECT o.person_id AS "personId", p.title, p.summary,
@@ -243,7 +248,7 @@ export class DomainEventNotifier {
         dedupeKey: `agreement-requested:${event.proposalId}:${r.personId}`,
         link: `/proposals/${event.proposalId}/agreements`,
       }));
-      return (await this.notifications.notifyMany(m, requests)).created.length;
+      return (await this.notifications.notifyMany(requests)).created.length;
     });
   }
 
@@ -252,7 +257,8 @@ export class DomainEventNotifier {
    * re-confirm hear at once what changed (old and new wording) and what to do.
    */
   async offerRevised(event: OfferRevisedPayload): Promise<number> {
-    return this.dataSource.transaction(async (m) => {
+    return this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
       const rows = await m.query<{ personId: string; title: string; parties: string[] }[]>(
         `WITH officers AS (${actsForSql({ at: '$1::timestamptz' })})
          SELECT o.person_id AS "personId", p.title,
@@ -282,7 +288,7 @@ export class DomainEventNotifier {
         dedupeKey: `offer-revised:${event.proposalId}:${event.wordingVersion}:${r.personId}`,
         link: `/proposals/${event.proposalId}/agreements`,
       }));
-      return (await this.notifications.notifyMany(m, requests)).created.length;
+      return (await this.notifications.notifyMany(requests)).created.length;
     });
   }
 

@@ -1,17 +1,16 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
 import {
   Actor,
   Environment,
+  keysetPage,
   NotFoundError,
   NotificationJob,
   Page,
   PageRequest,
   requirePerson,
   StaleVersionError,
-  keysetPage,
+  Tx,
 } from '@app/core';
 import { AuditService } from '@app/audit';
 import { formerCiccMemberSql, GovernanceService } from '@app/governance';
@@ -103,7 +102,7 @@ export class NotificationsService implements OnModuleInit {
   private readonly logger = new Logger(NotificationsService.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly txHost: Tx,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
     private readonly mail: MailTransport,
@@ -121,22 +120,22 @@ export class NotificationsService implements OnModuleInit {
    * waiting to be emailed to them, alone or in a digest, is cancelled in the same transaction.
    */
   onModuleInit(): void {
-    this.governance.onLeftCicc(async (m, event) => {
-      if (event.formerMember) await this.cancelUnsent(m, event.personId);
+    this.governance.onLeftCicc(async (event) => {
+      if (event.formerMember) await this.cancelUnsent(event.personId);
     });
   }
 
   /** Cancels a person's notifications that wait to be emailed (alone or in a digest); returns how many. */
-  async cancelUnsent(manager: EntityManager, personId: string): Promise<number> {
-    const rows = await manager.query<[unknown[], number]>(
+  async cancelUnsent(personId: string): Promise<number> {
+    const rows = await this.txHost.tx.query<[unknown[], number]>(
       `UPDATE notification SET status = 'CANCELLED' WHERE recipient_id = $1 AND status IN ('PENDING', 'AWAITING_DIGEST') RETURNING id`,
       [personId],
     );
     return rows[1];
   }
 
-  async notify(manager: EntityManager, request: NotifyRequest): Promise<NotifyResult> {
-    return this.notifyMany(manager, [request]);
+  async notify(request: NotifyRequest): Promise<NotifyResult> {
+    return this.notifyMany([request]);
   }
 
   /**
@@ -144,11 +143,11 @@ export class NotificationsService implements OnModuleInit {
    * part…). Former CiCC members (left, and no other membership) are left out: nothing in the
    * programme concerns them any more.
    */
-  async notifyMany(manager: EntityManager, requests: readonly NotifyRequest[]): Promise<NotifyResult> {
+  async notifyMany(requests: readonly NotifyRequest[]): Promise<NotifyResult> {
     if (requests.length === 0) return { created: [] };
     for (const r of requests) checkRequest(r);
     const recipients = [...new Set(requests.map((r) => r.recipientId))];
-    const people = await manager.query<{ id: string; email: string | null; choices: Record<string, NotificationDelivery> }[]>(
+    const people = await this.txHost.tx.query<{ id: string; email: string | null; choices: Record<string, NotificationDelivery> }[]>(
       `SELECT p.id, p.email, coalesce(json_object_agg(np.kind, np.delivery) FILTER (WHERE np.kind IS NOT NULL), '{}') AS choices
          FROM person p LEFT JOIN notification_preference np ON np.person_id = p.id
         WHERE p.id = ANY($1::uuid[]) AND p.erased_at IS NULL AND NOT ${formerCiccMemberSql('p.id')}
@@ -165,7 +164,7 @@ export class NotificationsService implements OnModuleInit {
         return { ...r, channel, status: initialStatus(channel) };
       });
     if (rows.length === 0) return { created: [] };
-    const inserted = await manager.query<NotifyResult['created']>(
+    const inserted = await this.txHost.tx.query<NotifyResult['created']>(
       `INSERT INTO notification (recipient_id, kind, subject, body, link, dedupe_key, channel, status)
        SELECT r.recipient_id, r.kind, r.subject, r.body, r.link, r.dedupe_key, r.channel::notification_channel, r.status::notification_status
          FROM unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::text[], $5::varchar[], $6::varchar[], $7::varchar[], $8::varchar[])
@@ -186,7 +185,6 @@ export class NotificationsService implements OnModuleInit {
     );
     const emails = inserted.filter((n) => n.channel === NotificationChannel.EMAIL);
     await this.outbox.emitMany(
-      manager,
       emails.map((n) => ({ job: NotificationJob.DELIVER_EMAIL, payload: { notificationId: n.id } })),
     );
     return { created: inserted };
@@ -200,7 +198,8 @@ export class NotificationsService implements OnModuleInit {
    */
   async deliverEmail(notificationId: string): Promise<'sent' | 'skipped'> {
     try {
-      return await this.dataSource.transaction(async (m) => {
+      return await this.txHost.withTransaction(async () => {
+        const m = this.txHost.tx;
         const [row] = await m.query<DeliveryRow[]>(`${DELIVERY_ROWS} WHERE n.id = $1 FOR UPDATE OF n`, [notificationId]);
         if (!row) throw new NotFoundError(NotificationsErrorCode.NOTIFICATION_NOT_FOUND, `No notification has id ${notificationId}; it may have been deleted with its recipient.`);
         if (!isDue(row)) return 'skipped';
@@ -216,7 +215,7 @@ export class NotificationsService implements OnModuleInit {
       if (error instanceof NotFoundError) throw error;
       const permanent = isPermanentMailError(error);
       const message = error instanceof Error ? error.message : String(error);
-      await this.dataSource.query(
+      await this.txHost.tx.query(
         `UPDATE notification SET attempts = attempts + 1, last_error = $2,
                 status = CASE WHEN $3::boolean OR attempts + 1 >= $4 THEN 'FAILED'::notification_status ELSE status END
           WHERE id = $1 AND status = 'PENDING'`,
@@ -239,7 +238,8 @@ export class NotificationsService implements OnModuleInit {
    */
   async deliverEmails(notificationIds: readonly string[]): Promise<{ sent: number; skipped: number; alone: number }> {
     const ids = [...new Set(notificationIds)].sort();
-    return this.dataSource.transaction(async (m) => {
+    return this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
       const rows = await m.query<DeliveryRow[]>(`${DELIVERY_ROWS} WHERE n.id = ANY($1::uuid[]) ORDER BY n.id FOR UPDATE OF n`, [ids]);
       const due = rows.filter(isDue);
       const cancelled = due.filter((r) => r.formerMember).map((r) => r.id);
@@ -260,7 +260,6 @@ export class NotificationsService implements OnModuleInit {
       }
       const alone = [...failed, ...gone];
       await this.outbox.emitMany(
-        m,
         alone.map((notificationId) => ({ job: NotificationJob.DELIVER_EMAIL, payload: { notificationId }, options: { alone: true } })),
       );
       return { sent: sent.length, skipped: rows.length - toSend.length, alone: alone.length };
@@ -288,9 +287,9 @@ export class NotificationsService implements OnModuleInit {
    * Makes email notifications that failed pending again, with their attempts renewed, in the
    * caller's transaction (a programme admin retrying their failed delivery jobs).
    */
-  async reopenFailed(manager: EntityManager, notificationIds: readonly string[]): Promise<number> {
+  async reopenFailed(notificationIds: readonly string[]): Promise<number> {
     if (notificationIds.length === 0) return 0;
-    const [, changed] = await manager.query<[unknown, number]>(
+    const [, changed] = await this.txHost.tx.query<[unknown, number]>(
       `UPDATE notification SET status = 'PENDING', attempts = 0 WHERE id = ANY($1::uuid[]) AND status = 'FAILED' AND channel = 'EMAIL'`,
       [notificationIds],
     );
@@ -300,7 +299,7 @@ export class NotificationsService implements OnModuleInit {
   /** The caller's notifications, newest first. */
   async mine(actor: Actor, filter: { unreadOnly?: boolean | null; kind?: NotificationKind | null }, page: PageRequest): Promise<Page<NotificationEntity>> {
     const personId = requirePerson(actor);
-    const qb = this.dataSource.getRepository(NotificationEntity).createQueryBuilder('n').where('n.recipientId = :personId', { personId });
+    const qb = this.txHost.tx.getRepository(NotificationEntity).createQueryBuilder('n').where('n.recipientId = :personId', { personId });
     if (filter.unreadOnly) qb.andWhere('n.readAt IS NULL');
     if (filter.kind) qb.andWhere('n.kind = :kind', { kind: filter.kind });
     return keysetPage(
@@ -315,7 +314,7 @@ export class NotificationsService implements OnModuleInit {
 
   async unreadCount(actor: Actor): Promise<number> {
     const personId = requirePerson(actor);
-    const [row] = await this.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM notification WHERE recipient_id = $1 AND read_at IS NULL`, [personId]);
+    const [row] = await this.txHost.tx.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM notification WHERE recipient_id = $1 AND read_at IS NULL`, [personId]);
     return row.n;
   }
 
@@ -326,7 +325,8 @@ export class NotificationsService implements OnModuleInit {
     if (!request.all && ids.length === 0) {
       throw new NotificationsError(NotificationsErrorCode.NOTHING_TO_MARK, 'Name the notifications to mark read, or set "all" to mark every one.', 'notificationIds');
     }
-    return this.dataSource.transaction(async (m) => {
+    return this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
       if (!request.all) {
         const [found] = await m.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM notification WHERE recipient_id = $1 AND id = ANY($2::uuid[])`, [personId, ids]);
         if (found.n !== ids.length) {
@@ -339,7 +339,6 @@ export class NotificationsService implements OnModuleInit {
       );
       const changed = marked[0];
       await this.audit.recordMany(
-        m,
         actor,
         changed.map((n) => ({ action: 'markNotificationsRead', entityType: 'notification', entityId: n.id, before: { readAt: null }, after: { readAt: n.readAt.toISOString() } })),
       );
@@ -351,7 +350,7 @@ export class NotificationsService implements OnModuleInit {
   /** The caller's choice for every kind (the default where they never chose). */
   async preferences(actor: Actor): Promise<NotificationPreferenceView[]> {
     const personId = requirePerson(actor);
-    const rows = await this.dataSource.getRepository(NotificationPreferenceEntity).find({ where: { personId } });
+    const rows = await this.txHost.tx.getRepository(NotificationPreferenceEntity).find({ where: { personId } });
     const chosen = new Map(rows.map((r) => [r.kind, r]));
     return Object.values(NotificationKind).map((kind) => {
       const row = chosen.get(kind);
@@ -379,7 +378,8 @@ export class NotificationsService implements OnModuleInit {
         'delivery',
       );
     }
-    return this.dataSource.transaction(async (m) => {
+    return this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
       const repo = m.getRepository(NotificationPreferenceEntity);
       const existing = await repo.findOne({ where: { personId, kind: request.kind }, lock: { mode: 'pessimistic_write' } });
       const current = existing?.version ?? 0;
@@ -394,7 +394,7 @@ export class NotificationsService implements OnModuleInit {
       } else {
         saved = await repo.save(repo.create({ personId, kind: request.kind, delivery: request.delivery }));
       }
-      await this.audit.record(m, actor, {
+      await this.audit.record(actor, {
         action: 'setNotificationPreference',
         entityType: 'notification_preference',
         entityId: personId,

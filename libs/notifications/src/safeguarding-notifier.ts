@@ -1,9 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { safetyConcernAdvice } from '@app/comments';
-import { Clock, Environment, SafeguardingConcernPayload, SafeguardingLeadAppointedPayload } from '@app/core';
+import { Clock, Environment, SafeguardingConcernPayload, SafeguardingLeadAppointedPayload, Tx } from '@app/core';
 import { NotificationKind } from './notification-kind';
 import { NotificationsService, NotifyRequest } from './notifications.service';
 
@@ -31,7 +29,7 @@ export class SafeguardingNotifier {
   private readonly logger = new Logger(SafeguardingNotifier.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly txHost: Tx,
     private readonly notifications: NotificationsService,
     private readonly config: ConfigService<Environment, true>,
     private readonly clock: Clock,
@@ -39,7 +37,8 @@ export class SafeguardingNotifier {
 
   async concernRaised(event: SafeguardingConcernPayload): Promise<SafeguardingNoticeResult> {
     const lookWithin = this.config.get('SAFEGUARDING_RESPONSE_TIME', { infer: true });
-    return this.dataSource.transaction(async (m) => {
+    return this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
       const [report] = await m.query<{ reporterId: string; createdAt: Date; resolvedAt: Date | null }[]>(
         `SELECT reporter_id AS "reporterId", created_at AS "createdAt", resolved_at AS "resolvedAt" FROM comment_report WHERE id = $1 AND reason = 'SAFETY_CONCERN'`,
         [event.reportId],
@@ -91,7 +90,7 @@ export class SafeguardingNotifier {
         body: [advice.whatHappensNext, advice.emergency].join('\n\n'),
         dedupeKey: `safeguarding-received:${event.reportId}`,
       });
-      const { created } = await this.notifications.notifyMany(m, requests);
+      const { created } = await this.notifications.notifyMany(requests);
       return { leads: leads.length, admins: admins.length, notified: created.length };
     });
   }
@@ -101,7 +100,8 @@ export class SafeguardingNotifier {
    * raised while the programme had no lead reached only the admins, and nobody who can read them.
    */
   async leadAppointed(event: SafeguardingLeadAppointedPayload): Promise<number> {
-    return this.dataSource.transaction(async (m) => {
+    return this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
       const [state] = await m.query<{ current: boolean; waiting: number; oldest: Date | null }[]>(
         `SELECT EXISTS (SELECT 1 FROM role_grant g WHERE g.id = $1 AND g.revoked_at IS NULL) AS current,
                 count(r.id)::int AS waiting, min(r.created_at) AS oldest
@@ -110,7 +110,7 @@ export class SafeguardingNotifier {
       );
       if (!state.current || state.waiting === 0 || !state.oldest) return 0;
       const lookWithin = this.config.get('SAFEGUARDING_RESPONSE_TIME', { infer: true });
-      const { created } = await this.notifications.notify(m, {
+      const { created } = await this.notifications.notify({
         recipientId: event.personId,
         kind: NotificationKind.SAFEGUARDING_CONCERN,
         subject: state.waiting === 1 ? "A concern for someone's safety is waiting for you" : `${state.waiting} concerns for someone's safety are waiting for you`,
@@ -127,13 +127,14 @@ export class SafeguardingNotifier {
 
   async concernHandled(event: SafeguardingConcernPayload): Promise<number> {
     const advice = safetyConcernAdvice(this.config.get('SAFEGUARDING_RESPONSE_TIME', { infer: true }));
-    return this.dataSource.transaction(async (m) => {
+    return this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
       const [report] = await m.query<{ reporterId: string; createdAt: Date }[]>(
         `SELECT reporter_id AS "reporterId", created_at AS "createdAt" FROM comment_report WHERE id = $1 AND reason = 'SAFETY_CONCERN' AND resolved_at IS NOT NULL`,
         [event.reportId],
       );
       if (!report) return 0;
-      const { created } = await this.notifications.notify(m, {
+      const { created } = await this.notifications.notify({
         recipientId: report.reporterId,
         kind: NotificationKind.SAFEGUARDING_UPDATE,
         subject: 'The concern you raised has been dealt with',

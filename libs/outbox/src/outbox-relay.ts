@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { JobsOptions } from 'bullmq';
-import { DataSource } from 'typeorm';
-import { Environment, isJobName, NotificationJob, PACKED_EVENTS, PackedEvent, QueueFactory } from '@app/core';
+import { Environment, isJobName, NotificationJob, PACKED_EVENTS, PackedEvent, QueueFactory, Tx } from '@app/core';
 import { OutboxJobOptions } from './outbox-event.entity';
 
 /** Retries with exponential backoff (1s, 2s, 4s … about 4 minutes in all); failed jobs are kept. */
@@ -72,7 +70,7 @@ export class OutboxRelay implements OnModuleDestroy {
   reconnectMaxMs?: number;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly txHost: Tx,
     private readonly queueFactory: QueueFactory,
     config: ConfigService<Environment, true>,
   ) {
@@ -86,7 +84,8 @@ export class OutboxRelay implements OnModuleDestroy {
   async relayBatch(limit = OUTBOX_BATCH_SIZE, timeoutMs = 5000): Promise<RelayResult> {
     let ids: string[] = [];
     try {
-      const sent = await this.dataSource.transaction(async (m) => {
+      const sent = await this.txHost.withTransaction(async () => {
+        const m = this.txHost.tx;
         const rows = await m.query<UnsentRow[]>(
           `SELECT id, queue, job_name, payload, job_options, created_at FROM outbox_event
             WHERE sent_at IS NULL ORDER BY created_at, id LIMIT $1 FOR UPDATE SKIP LOCKED`,
@@ -125,7 +124,7 @@ export class OutboxRelay implements OnModuleDestroy {
       const message = error instanceof Error ? error.message : String(error);
       const failed = error instanceof QueueUnavailable ? RelayFailure.QUEUE : RelayFailure.DATABASE;
       if (ids.length > 0 && failed === RelayFailure.QUEUE) {
-        await this.dataSource
+        await this.txHost.tx
           .query(`UPDATE outbox_event SET attempts = attempts + 1, last_error = $2 WHERE id = ANY($1::uuid[]) AND sent_at IS NULL`, [ids, message.slice(0, 1000)])
           .catch(() => undefined);
       }
@@ -146,7 +145,7 @@ export class OutboxRelay implements OnModuleDestroy {
 
   /** Events not yet handed to the queue. */
   async unsentCount(): Promise<number> {
-    const [row] = await this.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM outbox_event WHERE sent_at IS NULL`);
+    const [row] = await this.txHost.tx.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM outbox_event WHERE sent_at IS NULL`);
     return row.n;
   }
 

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
-import { JobName, JobPayloads, queueOf } from '@app/core';
+import { JobName, JobPayloads, queueOf, Tx } from '@app/core';
 import { OutboxJobOptions } from './outbox-event.entity';
 
 /** One event to emit: a job from the contract (libs/core queue.contract.ts), which fixes its queue, with its payload. */
@@ -23,15 +22,17 @@ export interface OutboxBacklog {
 export const OUTBOX_STALE_AFTER_MS = 5 * 60 * 1000;
 
 /**
- * The transactional outbox. Domain services call `emit` with the EntityManager of the transaction
- * that makes the change: the event commits or rolls back with it, and the worker's relay hands it
+ * The transactional outbox. Domain services call `emit` inside the transaction that makes the
+ * change (the transaction host's current one): the event commits or rolls back with it, and the worker's relay hands it
  * to BullMQ afterwards (so the API accepts changes while the queue is down).
  */
 @Injectable()
 export class OutboxService {
+  constructor(private readonly txHost: Tx) {}
+
   /** What is waiting, from the unsent events' own index. */
-  async backlog(manager: EntityManager): Promise<OutboxBacklog> {
-    const [row] = await manager.query<OutboxBacklog[]>(
+  async backlog(): Promise<OutboxBacklog> {
+    const [row] = await this.txHost.tx.query<OutboxBacklog[]>(
       `SELECT count(*)::int AS waiting, min(created_at) AS "oldestWaitingSince", coalesce(sum(attempts), 0)::int AS "failedAttempts"
          FROM outbox_event WHERE sent_at IS NULL`,
     );
@@ -39,8 +40,8 @@ export class OutboxService {
   }
 
   /** Writes one event in the caller's transaction and returns its id (which becomes the job id). */
-  async emit<N extends JobName>(manager: EntityManager, event: OutboxEmit<N>): Promise<string> {
-    const [row] = await manager.query<{ id: string }[]>(
+  async emit<N extends JobName>(event: OutboxEmit<N>): Promise<string> {
+    const [row] = await this.txHost.tx.query<{ id: string }[]>(
       `INSERT INTO outbox_event (queue, job_name, payload, job_options) VALUES ($1, $2, $3::jsonb, $4::jsonb) RETURNING id`,
       [queueOf(event.job), event.job, JSON.stringify(event.payload), event.options ? JSON.stringify(event.options) : null],
     );
@@ -48,9 +49,9 @@ export class OutboxService {
   }
 
   /** Writes many events with one statement, in the caller's transaction. Returns their ids in order. */
-  async emitMany<N extends JobName>(manager: EntityManager, events: readonly OutboxEmit<N>[]): Promise<string[]> {
+  async emitMany<N extends JobName>(events: readonly OutboxEmit<N>[]): Promise<string[]> {
     if (events.length === 0) return [];
-    const rows = await manager.query<{ id: string }[]>(
+    const rows = await this.txHost.tx.query<{ id: string }[]>(
       `INSERT INTO outbox_event (queue, job_name, payload, job_options)
        SELECT e.queue, e.job_name, e.payload, e.job_options
          FROM unnest($1::varchar[], $2::varchar[], $3::jsonb[], $4::jsonb[]) WITH ORDINALITY AS e(queue, job_name, payload, job_options, n)

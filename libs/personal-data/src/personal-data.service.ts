@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AccessService, RoleAssignment } from '@app/access';
 import { AuditService } from '@app/audit';
 import { answerText } from '@app/compact';
 import { AnswerValue, PERSONAL_RESPONSE_SQL } from '@app/consultations';
-import { Actor, enforce, requirePerson } from '@app/core';
+import { Actor, enforce, requirePerson, Tx } from '@app/core';
 import {
   ERASED_COMMENT,
   ERASED_NAME,
@@ -66,7 +65,7 @@ type RecordIds = { entityType: string; ids: string[] }[];
 @Injectable()
 export class PersonalDataService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly txHost: Tx,
     private readonly access: AccessService,
     private readonly audit: AuditService,
   ) {}
@@ -76,7 +75,8 @@ export class PersonalDataService {
     if (requirePerson(actor) !== personId) {
       throw new PersonalDataForbiddenError(PersonalDataErrorCode.NOT_YOUR_DATA, 'You can read only your own data.');
     }
-    return this.dataSource.transaction('REPEATABLE READ', async (m) => {
+    return this.txHost.withTransaction({ isolationLevel: 'REPEATABLE READ' }, async () => {
+      const m = this.txHost.tx;
       const [profile] = await m.query<PersonalData['profile'][]>(
         `SELECT p.id, p.display_name AS "displayName", p.email, to_char(p.birth_month, 'YYYY-MM-DD') AS "birthMonth",
                 p.care_experienced AS "careExperienced", la.name AS "homeAuthority", p.created_at AS "createdAt", p.updated_at AS "updatedAt"
@@ -100,7 +100,7 @@ export class PersonalDataService {
                 g.reason, g.granted_at AS "grantedAt", g.revoked_at AS "revokedAt", g.revoke_reason AS "revokeReason"
            FROM role_grant g WHERE g.person_id = $1 ORDER BY g.granted_at, g.id`,
       );
-      const roles = await this.access.rolesOf(personId, m);
+      const roles = await this.access.rolesOf(personId);
       const names = await this.scopeNames(m, [...roles.map((r) => r.scope?.id), ...grants.map((g) => g.scopeId)]);
       const votes = await q<PersonalData['votes'][number]>(
         `SELECT v.proposal_id AS "proposalId", p.title AS proposal, v.consultation_id AS "consultationId", v.choice::text AS choice,
@@ -194,7 +194,7 @@ export class PersonalDataService {
   /** What erasePersonPermission needs for each person, in one statement. Unknown ids are absent. */
   async erasureFacts(personIds: readonly string[]): Promise<ErasureFacts[]> {
     if (personIds.length === 0) return [];
-    return await this.dataSource.query<ErasureFacts[]>(ERASURE_FACTS_SQL, [[...new Set(personIds)]]);
+    return await this.txHost.tx.query<ErasureFacts[]>(ERASURE_FACTS_SQL, [[...new Set(personIds)]]);
   }
 
   /**
@@ -215,7 +215,8 @@ export class PersonalDataService {
     // Who may erase is decided before anything is read about the person.
     const asked = erasePersonPermission(viewer, { id: personId, erasedAt: null, openSafetyConcern: false });
     if (!asked.allowed) throw asked.refusal;
-    return this.dataSource.transaction(async (m) => {
+    return this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
       const [person] = await m.query<ErasureFacts[]>(`${ERASURE_FACTS_SQL} FOR UPDATE OF p`, [[personId]]);
       if (!person) throw new PersonalDataNotFoundError(PersonalDataErrorCode.PERSON_NOT_FOUND, `No person has id ${personId}.`, 'personId');
       enforce(erasePersonPermission(viewer, person));
@@ -304,7 +305,7 @@ export class PersonalDataService {
         auditEventsRedacted,
       };
       const { personId: _id, erasedAt, ...counts } = result;
-      await this.audit.record(m, actor, { action: 'erasePerson', entityType: 'person', entityId: personId, after: { erasedAt, ...counts }, always: true });
+      await this.audit.record(actor, { action: 'erasePerson', entityType: 'person', entityId: personId, after: { erasedAt, ...counts }, always: true });
       return result;
     });
   }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { Actor, enforce, EventJob, inTransaction, keysetPage, Page, PageRequest, requirePerson, StaleVersionError } from '@app/core';
+import { EntityManager, In, IsNull } from 'typeorm';
+import { Actor, enforce, EventJob, keysetPage, Page, PageRequest, requirePerson, StaleVersionError, Tx } from '@app/core';
 import { AccessService } from '@app/access';
 import { AuditService } from '@app/audit';
 import { OutboxService } from '@app/outbox';
@@ -149,10 +148,10 @@ export interface OfferRevisionEvent {
 }
 
 /** Runs inside the revision's transaction; throwing aborts the revision. */
-export type OfferRevisionListener = (manager: EntityManager, event: OfferRevisionEvent) => Promise<void>;
+export type OfferRevisionListener = (event: OfferRevisionEvent) => Promise<void>;
 
 /** Runs inside the transition's transaction; throwing aborts the move. */
-export type ProposalTransitionListener = (manager: EntityManager, event: ProposalTransitionEvent) => Promise<void>;
+export type ProposalTransitionListener = (event: ProposalTransitionEvent) => Promise<void>;
 
 /** A co-chair about to sign off a proposal in consultation (locked for the transaction). */
 export interface SignOffEvent {
@@ -162,7 +161,7 @@ export interface SignOffEvent {
 }
 
 /** Runs inside the sign-off's transaction before it is recorded; throwing refuses the sign-off. */
-export type SignOffCheck = (manager: EntityManager, event: SignOffEvent) => Promise<void>;
+export type SignOffCheck = (event: SignOffEvent) => Promise<void>;
 
 @Injectable()
 export class ProposalsService {
@@ -171,7 +170,7 @@ export class ProposalsService {
   private readonly signOffChecks: SignOffCheck[] = [];
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly txHost: Tx,
     private readonly audit: AuditService,
     private readonly access: AccessService,
     /** Status changes are announced through the outbox, in the transaction that makes them. */
@@ -199,15 +198,15 @@ export class ProposalsService {
     this.signOffChecks.push(check);
   }
 
-  async get(id: string, manager: EntityManager = this.dataSource.manager, field = 'proposalId'): Promise<ProposalEntity> {
-    const found = await manager.getRepository(ProposalEntity).findOneBy({ id });
+  async get(id: string, field = 'proposalId'): Promise<ProposalEntity> {
+    const found = await this.txHost.tx.getRepository(ProposalEntity).findOneBy({ id });
     if (!found) throw new ProposalNotFoundError(ProposalErrorCode.PROPOSAL_NOT_FOUND, `No proposal has id ${id}.`, field);
     return found;
   }
 
   /** Reads and row-locks a proposal for the rest of the transaction. */
-  async lock(manager: EntityManager, id: string, field = 'proposalId'): Promise<ProposalEntity> {
-    const found = await manager.getRepository(ProposalEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  async lock(id: string, field = 'proposalId'): Promise<ProposalEntity> {
+    const found = await this.txHost.tx.getRepository(ProposalEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!found) throw new ProposalNotFoundError(ProposalErrorCode.PROPOSAL_NOT_FOUND, `No proposal has id ${id}.`, field);
     return found;
   }
@@ -218,14 +217,15 @@ export class ProposalsService {
    * House with an empty co-chair seat does not move forward, that UASC considerations exist
    * before leaving draft, and that both co-chairs have signed before RECOMMENDED.
    */
-  async transition(actor: Actor, request: TransitionRequest, manager?: EntityManager): Promise<ProposalEntity> {
-    return inTransaction(this.dataSource, manager, async (m) => {
-      const proposal = await this.lock(m, request.proposalId);
+  async transition(actor: Actor, request: TransitionRequest): Promise<ProposalEntity> {
+    return this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
+      const proposal = await this.lock(request.proposalId);
       if (request.expectedVersion !== undefined && request.expectedVersion !== proposal.version) {
         throw new StaleVersionError('proposal', request.expectedVersion, proposal.version);
       }
       const from = proposal.status;
-      enforce(transitionPermission(await this.access.viewer(actor, m), await this.factsOf(m, proposal), request.to, request.route));
+      enforce(transitionPermission(await this.access.viewer(actor), await this.factsOf(m, proposal), request.to, request.route));
       if (request.to === ProposalStatus.DRAFT) {
         await m.getRepository(ProposalSignOffEntity).update({ proposalId: proposal.id, voidedAt: IsNull() }, { voidedAt: new Date() });
       }
@@ -233,7 +233,7 @@ export class ProposalsService {
       const before = { ...proposal };
       proposal.status = request.to;
       const saved = await m.getRepository(ProposalEntity).save(proposal);
-      await this.audit.record(m, actor, {
+      await this.audit.record(actor, {
         action: request.auditAction ?? 'transitionProposal',
         entityType: 'proposal',
         entityId: saved.id,
@@ -247,11 +247,11 @@ export class ProposalsService {
         actorId: actor.personId,
         reason: request.reason,
       });
-      await this.outbox.emit(m, {
+      await this.outbox.emit({
         job: EventJob.PROPOSAL_STATUS_CHANGED,
         payload: { proposalId: proposal.id, transitionId: transition.identifiers[0].id as string, from, to: request.to },
       });
-      for (const listener of this.listeners) await listener(m, { proposal: saved, from, to: request.to, actor });
+      for (const listener of this.listeners) await listener({ proposal: saved, from, to: request.to, actor });
       return saved;
     });
   }
@@ -262,9 +262,10 @@ export class ProposalsService {
   /** A current co-chair or member of the House drafts a proposal; it starts in DRAFT. */
   async createProposal(actor: Actor, request: CreateProposalRequest): Promise<ProposalEntity> {
     const personId = requirePerson(actor);
-    return this.dataSource.transaction(async (m) => {
+    return this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
       const house = await this.house(m, request.houseId);
-      enforce(draftPermission(await this.access.viewer(actor, m), house));
+      enforce(draftPermission(await this.access.viewer(actor), house));
       const content = normaliseContent({
         title: request.title,
         summary: request.summary,
@@ -290,7 +291,7 @@ export class ProposalsService {
         actorId: personId,
         reason: 'Drafted.',
       });
-      await this.audit.record(m, actor, { action: 'createProposal', entityType: 'proposal', entityId: saved.id, after: { ...saved, partnerIds } });
+      await this.audit.record(actor, { action: 'createProposal', entityType: 'proposal', entityId: saved.id, after: { ...saved, partnerIds } });
       return saved;
     });
   }
@@ -302,14 +303,15 @@ export class ProposalsService {
    */
   async updateProposal(actor: Actor, request: UpdateProposalRequest): Promise<ProposalEntity> {
     requirePerson(actor);
-    return this.dataSource.transaction(async (m) => {
-      const proposal = await this.lock(m, request.proposalId);
+    return this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
+      const proposal = await this.lock(request.proposalId);
       const facts = await this.factsOf(m, proposal);
-      enforce(draftPermission(await this.access.viewer(actor, m), { id: proposal.houseId, name: facts.houseName }, 'edit'));
+      enforce(draftPermission(await this.access.viewer(actor), { id: proposal.houseId, name: facts.houseName }, 'edit'));
       if (request.expectedVersion !== proposal.version) {
         throw new StaleVersionError('proposal', request.expectedVersion, proposal.version);
       }
-      enforce(updateProposalPermission(await this.access.viewer(actor, m), facts));
+      enforce(updateProposalPermission(await this.access.viewer(actor), facts));
       const currentPartners = (await m.getRepository(ProposalPartnerEntity).findBy({ proposalId: proposal.id })).map((p) => p.organisationId);
       const content = normaliseContent({
         title: request.title ?? proposal.title,
@@ -339,8 +341,8 @@ export class ProposalsService {
       if (proposal.status === ProposalStatus.IN_CONSULTATION) {
         await m.getRepository(ProposalSignOffEntity).update({ proposalId: proposal.id, voidedAt: IsNull() }, { voidedAt: new Date() });
       }
-      const updated = await this.get(proposal.id, m);
-      await this.audit.record(m, actor, {
+      const updated = await this.get(proposal.id);
+      await this.audit.record(actor, {
         action: 'updateProposal',
         entityType: 'proposal',
         entityId: proposal.id,
@@ -355,7 +357,7 @@ export class ProposalsService {
    * A House co-chair moves the House's proposal: into consultation, back to draft, declined or
    * withdrawn. RECOMMENDED is reached only by both co-chairs signing off.
    */
-  async moveProposal(actor: Actor, request: HouseMoveRequest, manager?: EntityManager): Promise<ProposalEntity> {
+  async moveProposal(actor: Actor, request: HouseMoveRequest): Promise<ProposalEntity> {
     requirePerson(actor);
     const reason = request.reason.trim();
     if (reason.length < 1 || reason.length > REASON_MAX) {
@@ -364,12 +366,11 @@ export class ProposalsService {
     const to = request.to as ProposalStatus;
     if (to === ProposalStatus.RECOMMENDED) {
       // The House's own rule says why (see moveProposalPermission); the proposal's facts do not matter.
-      enforce(moveProposalPermission(await this.access.viewer(actor, manager), NO_FACTS, to));
+      enforce(moveProposalPermission(await this.access.viewer(actor), NO_FACTS, to));
     }
     return this.transition(
       actor,
       { proposalId: request.proposalId, to, reason, route: TransitionRoute.HOUSE, expectedVersion: request.expectedVersion },
-      manager,
     );
   }
 
@@ -385,12 +386,13 @@ export class ProposalsService {
     if (reason.length < 1 || reason.length > REASON_MAX) {
       throw new ProposalInputError(ProposalErrorCode.REASON_REQUIRED, `Give a reason of 1–${REASON_MAX} characters for the revision.`, 'reason');
     }
-    return this.dataSource.transaction(async (m) => {
-      const proposal = await this.lock(m, request.proposalId);
+    return this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
+      const proposal = await this.lock(request.proposalId);
       if (request.expectedVersion !== proposal.version) {
         throw new StaleVersionError('proposal', request.expectedVersion, proposal.version);
       }
-      enforce(reviseOfferPermission(await this.access.viewer(actor, m), { proposal }));
+      enforce(reviseOfferPermission(await this.access.viewer(actor), { proposal }));
       if (request.areaRule !== undefined && proposal.deliveryModel !== DeliveryModel.EACH_ICS_AREA) {
         throw new ProposalInputError(ProposalErrorCode.INVALID_PROPOSAL, 'An area rule applies only to offers agreed by each ICS area.', 'areaRule');
       }
@@ -433,10 +435,10 @@ export class ProposalsService {
         actorId: actor.personId,
         reason: `Revised ${changed.join(', ')} (wording version ${proposal.wordingVersion + 1}): ${reason}`,
       });
-      const saved = await this.get(proposal.id, m);
-      await this.audit.record(m, actor, { action: 'reviseOffer', entityType: 'proposal', entityId: saved.id, before: proposal, after: saved });
+      const saved = await this.get(proposal.id);
+      await this.audit.record(actor, { action: 'reviseOffer', entityType: 'proposal', entityId: saved.id, before: proposal, after: saved });
       for (const listener of this.revisionListeners) {
-        await listener(m, { proposal: saved, previous: proposal, previousWordingVersion: proposal.wordingVersion, actor, reason });
+        await listener({ proposal: saved, previous: proposal, previousWordingVersion: proposal.wordingVersion, actor, reason });
       }
       return saved;
     });
@@ -456,19 +458,20 @@ export class ProposalsService {
     if (note.length > NOTE_MAX) {
       throw new ProposalInputError(ProposalErrorCode.INVALID_PROPOSAL, `A sign-off note can be at most ${NOTE_MAX} characters.`, 'note');
     }
-    return this.dataSource.transaction(async (m) => {
-      const proposal = await this.lock(m, request.proposalId);
+    return this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
+      const proposal = await this.lock(request.proposalId);
       const chairs = await currentCoChairs(m, proposal.houseId);
       const facts = await this.factsOf(m, proposal, chairs);
-      enforce(signOffPermission(await this.access.viewer(actor, m), facts));
+      enforce(signOffPermission(await this.access.viewer(actor), facts));
       const role = seatOf(personId, facts.seats)!;
       const signOffs = m.getRepository(ProposalSignOffEntity);
       const seatSignOff = await signOffs.findOneBy({ proposalId: proposal.id, role, voidedAt: IsNull() });
-      for (const check of this.signOffChecks) await check(m, { proposal, actor, now: new Date() });
+      for (const check of this.signOffChecks) await check({ proposal, actor, now: new Date() });
       // A sign-off by the seat's previous holder no longer counts; it gives way to the new holder's.
       if (seatSignOff) await signOffs.update({ id: seatSignOff.id }, { voidedAt: new Date() });
       const inserted = await signOffs.insert({ proposalId: proposal.id, personId, role, note });
-      await this.audit.record(m, actor, {
+      await this.audit.record(actor, {
         action: 'signOffProposal',
         entityType: 'proposal_sign_off',
         entityId: inserted.identifiers[0].id as string,
@@ -487,7 +490,6 @@ export class ProposalsService {
           route: TransitionRoute.HOUSE,
           auditAction: 'signOffProposal',
         },
-        m,
       );
       return { proposal: recommended, recommended: true };
     });
@@ -496,14 +498,15 @@ export class ProposalsService {
   /** A co-chair takes back their own sign-off while the proposal is still in consultation. */
   async withdrawSignOff(actor: Actor, request: { proposalId: string }): Promise<ProposalEntity> {
     const personId = requirePerson(actor);
-    return this.dataSource.transaction(async (m) => {
-      const proposal = await this.lock(m, request.proposalId);
-      enforce(withdrawSignOffPermission(await this.access.viewer(actor, m), await this.factsOf(m, proposal)));
+    return this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
+      const proposal = await this.lock(request.proposalId);
+      enforce(withdrawSignOffPermission(await this.access.viewer(actor), await this.factsOf(m, proposal)));
       const signOffs = m.getRepository(ProposalSignOffEntity);
       const own = (await signOffs.findOneBy({ proposalId: proposal.id, personId, voidedAt: IsNull() }))!;
       const voidedAt = new Date();
       await signOffs.update({ id: own.id }, { voidedAt });
-      await this.audit.record(m, actor, { action: 'withdrawSignOff', entityType: 'proposal_sign_off', entityId: own.id, before: own, after: { ...own, voidedAt } });
+      await this.audit.record(actor, { action: 'withdrawSignOff', entityType: 'proposal_sign_off', entityId: own.id, before: own, after: { ...own, voidedAt } });
       return proposal;
     });
   }
@@ -513,7 +516,7 @@ export class ProposalsService {
 
   /** Proposals matching a filter, the most recently changed first. */
   async list(filter: ProposalFilter, page: PageRequest): Promise<Page<ProposalEntity>> {
-    const qb = this.dataSource.getRepository(ProposalEntity).createQueryBuilder('p');
+    const qb = this.txHost.tx.getRepository(ProposalEntity).createQueryBuilder('p');
     if (filter.houseId) qb.andWhere('p.houseId = :houseId', { houseId: filter.houseId });
     if (filter.statuses?.length) qb.andWhere('p.status IN (:...statuses)', { statuses: filter.statuses });
     if (filter.deliveryModel) qb.andWhere('p.deliveryModel = :deliveryModel', { deliveryModel: filter.deliveryModel });
@@ -533,13 +536,13 @@ export class ProposalsService {
   /** Partner organisation ids of each proposal. */
   async partnerIdsOf(proposalIds: readonly string[]): Promise<ProposalPartnerEntity[]> {
     if (proposalIds.length === 0) return [];
-    return this.dataSource.getRepository(ProposalPartnerEntity).findBy({ proposalId: In([...proposalIds]) });
+    return this.txHost.tx.getRepository(ProposalPartnerEntity).findBy({ proposalId: In([...proposalIds]) });
   }
 
   /** Status history of each proposal, oldest first. */
   async transitionsOf(proposalIds: readonly string[]): Promise<ProposalTransitionEntity[]> {
     if (proposalIds.length === 0) return [];
-    return this.dataSource.getRepository(ProposalTransitionEntity).find({
+    return this.txHost.tx.getRepository(ProposalTransitionEntity).find({
       where: { proposalId: In([...proposalIds]) },
       order: { at: 'ASC', id: 'ASC' },
     });
@@ -548,7 +551,7 @@ export class ProposalsService {
   /** Sign-offs not voided, of each proposal, in the order they were made. */
   async signOffsOf(proposalIds: readonly string[]): Promise<ProposalSignOffEntity[]> {
     if (proposalIds.length === 0) return [];
-    return this.dataSource.getRepository(ProposalSignOffEntity).find({
+    return this.txHost.tx.getRepository(ProposalSignOffEntity).find({
       where: { proposalId: In([...proposalIds]), voidedAt: IsNull() },
       order: { signedAt: 'ASC', id: 'ASC' },
     });
@@ -558,7 +561,7 @@ export class ProposalsService {
   async seatHoldersOf(houseIds: readonly string[]): Promise<Map<string, SeatHolders>> {
     const map = new Map<string, SeatHolders>(houseIds.map((id) => [id, emptySeats()]));
     if (houseIds.length === 0) return map;
-    const rows = await this.dataSource.getRepository(MembershipEntity).find({
+    const rows = await this.txHost.tx.getRepository(MembershipEntity).find({
       select: { bodyId: true, personId: true, role: true },
       where: { bodyId: In([...houseIds]), role: In([...SIGNING_SEATS]), endedAt: IsNull() },
     });
@@ -572,7 +575,7 @@ export class ProposalsService {
   /** The proposals with these ids (missing ones are left out), for loaders. */
   byIds(ids: readonly string[]): Promise<ProposalEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.dataSource.getRepository(ProposalEntity).findBy({ id: In([...ids]) });
+    return this.txHost.tx.getRepository(ProposalEntity).findBy({ id: In([...ids]) });
   }
 
   // ---------------------------------------------------------------------------------------------

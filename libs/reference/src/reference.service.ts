@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, Repository } from 'typeorm';
-import { Clock } from '@app/core';
+import { In, Repository } from 'typeorm';
+import { Clock, Tx } from '@app/core';
 import { AreaKind, AreaEntity } from './area.entity';
 import { AreaMembershipEntity } from './area-membership.entity';
 import { BodyEntity, BodyKind } from './body.entity';
@@ -13,13 +12,30 @@ import { ReferenceErrorCode, ReferenceInputError, ReferenceNotFoundError } from 
 @Injectable()
 export class ReferenceService {
   constructor(
-    @InjectRepository(LocalAuthorityEntity) private readonly authorities: Repository<LocalAuthorityEntity>,
-    @InjectRepository(AreaEntity) private readonly areas: Repository<AreaEntity>,
-    @InjectRepository(AreaMembershipEntity) private readonly memberships: Repository<AreaMembershipEntity>,
-    @InjectRepository(OrganisationEntity) private readonly organisations: Repository<OrganisationEntity>,
-    @InjectRepository(BodyEntity) private readonly bodies: Repository<BodyEntity>,
+    private readonly txHost: Tx,
     private readonly clock: Clock,
   ) {}
+
+  // Through the transaction host: in the current transaction when one is running.
+  private get authorities(): Repository<LocalAuthorityEntity> {
+    return this.txHost.tx.getRepository(LocalAuthorityEntity);
+  }
+
+  private get areas(): Repository<AreaEntity> {
+    return this.txHost.tx.getRepository(AreaEntity);
+  }
+
+  private get memberships(): Repository<AreaMembershipEntity> {
+    return this.txHost.tx.getRepository(AreaMembershipEntity);
+  }
+
+  private get organisations(): Repository<OrganisationEntity> {
+    return this.txHost.tx.getRepository(OrganisationEntity);
+  }
+
+  private get bodies(): Repository<BodyEntity> {
+    return this.txHost.tx.getRepository(BodyEntity);
+  }
 
   listAuthorities(): Promise<LocalAuthorityEntity[]> {
     return this.authorities.find({ order: { name: 'ASC' } });
@@ -29,9 +45,8 @@ export class ReferenceService {
     return this.authorities.findBy({ id: In([...ids]) });
   }
 
-  /** With `manager`, in the caller's transaction (on its connection, not a second one from the pool). */
-  async getAuthority(id: string, field = 'id', manager?: EntityManager): Promise<LocalAuthorityEntity> {
-    const found = await (manager ? manager.getRepository(LocalAuthorityEntity) : this.authorities).findOneBy({ id });
+  async getAuthority(id: string, field = 'id'): Promise<LocalAuthorityEntity> {
+    const found = await this.authorities.findOneBy({ id });
     if (!found) throw new ReferenceNotFoundError(ReferenceErrorCode.AUTHORITY_NOT_FOUND, `No local authority has id ${id}.`, field);
     return found;
   }
@@ -90,9 +105,8 @@ export class ReferenceService {
     return this.bodies.findBy({ id: In([...ids]) });
   }
 
-  /** With `manager`, in the caller's transaction (on its connection, not a second one from the pool). */
-  async getBody(id: string, field = 'id', manager?: EntityManager): Promise<BodyEntity> {
-    const found = await (manager ? manager.getRepository(BodyEntity) : this.bodies).findOneBy({ id });
+  async getBody(id: string, field = 'id'): Promise<BodyEntity> {
+    const found = await this.bodies.findOneBy({ id });
     if (!found) throw new ReferenceNotFoundError(ReferenceErrorCode.BODY_NOT_FOUND, `No governance body has id ${id}.`, field);
     return found;
   }

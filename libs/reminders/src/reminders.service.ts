@@ -1,7 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import { Clock } from '@app/core';
+import { Clock, Tx } from '@app/core';
 import { NotificationsService, NotifyRequest } from '@app/notifications';
 import { digestRecipients, hasNews, heldForDigest, isDirector, programmeDigest, waitingFor } from './digest';
 import {
@@ -50,7 +48,7 @@ const DAY_MS = 24 * 3600 * 1000;
 @Injectable()
 export class RemindersService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly txHost: Tx,
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,
     @Inject(REMINDER_SETTINGS) readonly settings: ReminderSettings = DEFAULT_REMINDER_SETTINGS,
@@ -58,49 +56,49 @@ export class RemindersService {
 
   /** A consultation opened → everyone it is addressed to (once each, whenever it runs). */
   async consultationOpened(consultationId: string, now: Date = this.clock.now()): Promise<ReminderRun> {
-    const audience = await consultationAudience(this.dataSource.manager, consultationId, now);
+    const audience = await consultationAudience(this.txHost.tx, consultationId, now);
     return this.send(audience.map((d) => openedMessage(d, now, this.clock.calendar)));
   }
 
   /** Consultations closing in 3 days and in 1 day → audience members who have not responded. */
   async consultationsClosing(now: Date): Promise<ReminderRun> {
-    const due = await consultationsClosing(this.dataSource.manager, now, this.settings);
+    const due = await consultationsClosing(this.txHost.tx, now, this.settings);
     return this.send(due.map((d) => closingMessage(d, now, this.clock.calendar)));
   }
 
   /** Stale agreements to endorsed offers → the party's officers (every 14 days); each House's co-chairs get the list. */
   async staleAgreements(now: Date): Promise<ReminderRun> {
-    const due = await staleAgreements(this.dataSource.manager, now, this.settings);
+    const due = await staleAgreements(this.txHost.tx, now, this.settings);
     const toOfficers = due.filter((d): d is StaleDue & { recipientId: string } => d.recipientId !== null).map((d) => staleMessage(d, this.settings.staleAfterDays, this.clock.calendar));
     const byHouse = new Map<string, StaleDue[]>();
     for (const d of due) byHouse.set(d.houseId, [...(byHouse.get(d.houseId) ?? []), d]);
     const period = Math.floor(now.getTime() / (this.settings.staleRepeatDays * DAY_MS));
-    const coChairs = await coChairsOf(this.dataSource.manager, [...byHouse.keys()]);
+    const coChairs = await coChairsOf(this.txHost.tx, [...byHouse.keys()]);
     const lists = coChairs.map((c) => staleListMessage(c.houseId, c.personId, byHouse.get(c.houseId) ?? [], period));
     return this.send([...toOfficers, ...lists]);
   }
 
   /** Consultations closed 14 days ago whose proposal has not moved → the House's co-chairs. */
   async stalledConsultations(now: Date): Promise<ReminderRun> {
-    const due = await stalledConsultations(this.dataSource.manager, now, this.settings);
+    const due = await stalledConsultations(this.txHost.tx, now, this.settings);
     return this.send(due.map((d) => stalledMessage(d, this.clock.calendar)));
   }
 
   /** Meetings in the next 7 days → the body's members, with the agenda. */
   async upcomingMeetings(now: Date): Promise<ReminderRun> {
-    const due = await upcomingMeetings(this.dataSource.manager, now, this.settings);
+    const due = await upcomingMeetings(this.txHost.tx, now, this.settings);
     return this.send(due.map((d) => meetingMessage(d, this.clock.calendar)));
   }
 
   /** Action items due within 3 days → their owners. */
   async actionItemsDue(now: Date): Promise<ReminderRun> {
-    const due = await actionItemsDue(this.dataSource.manager, this.clock.calendar.dateOf(now), this.settings);
+    const due = await actionItemsDue(this.txHost.tx, this.clock.calendar.dateOf(now), this.settings);
     return this.send(due.map(actionMessage));
   }
 
   /** Who has something in the digest as of `now` (directors only when the programme has news). */
   async digestRecipients(now: Date): Promise<string[]> {
-    const m = this.dataSource.manager;
+    const m = this.txHost.tx;
     const programme = await programmeDigest(m, now, this.settings);
     return digestRecipients(m, now, hasNews(programme));
   }
@@ -112,7 +110,8 @@ export class RemindersService {
    * Returns 'sent', 'empty' when there was nothing for them, or 'already-sent'.
    */
   async sendDigest(recipientId: string, now: Date): Promise<'sent' | 'empty' | 'already-sent'> {
-    return this.dataSource.transaction(async (m) => {
+    return this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
       const weekOf = this.clock.calendar.dateOf(now);
       const held = await heldForDigest(m, recipientId, now);
       const waiting = await waitingFor(m, recipientId, now);
@@ -120,7 +119,7 @@ export class RemindersService {
       const programmeNews = programme !== null && hasNews(programme);
       if (!programmeNews && held.length === 0 && waiting.length === 0) return 'empty';
       const link = (path: string) => this.notifications.absoluteLink(path);
-      const { created } = await this.notifications.notify(m, digestMessage(recipientId, weekOf, programmeNews ? programme : null, held, link, waiting));
+      const { created } = await this.notifications.notify(digestMessage(recipientId, weekOf, programmeNews ? programme : null, held, link, waiting));
       if (created.length === 0) return 'already-sent';
       if (held.length > 0) {
         await m.query(`UPDATE notification SET status = 'SENT', sent_at = now() WHERE id = ANY($1::uuid[]) AND status = 'AWAITING_DIGEST'`, [held.map((h) => h.id)]);
@@ -133,7 +132,7 @@ export class RemindersService {
     let created = 0;
     for (let i = 0; i < requests.length; i += REMINDER_BATCH) {
       const batch = requests.slice(i, i + REMINDER_BATCH);
-      created += await this.dataSource.transaction(async (m: EntityManager) => (await this.notifications.notifyMany(m, batch)).created.length);
+      created += await this.txHost.withTransaction(async () => (await this.notifications.notifyMany(batch)).created.length);
     }
     return { due: requests.length, created };
   }

@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { InvalidInputError } from '@app/core';
+import { InvalidInputError, Tx } from '@app/core';
 import { ConsultationState, consultationStateSql } from '@app/consultations';
 import { ProposalStatus } from '@app/proposals';
 
@@ -63,7 +61,7 @@ export interface BoardOverviewOptions {
  */
 @Injectable()
 export class ReportingService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly txHost: Tx) {}
 
   async boardOverview(options: BoardOverviewOptions = {}): Promise<HouseOverviewRow[]> {
     const now = options.now ?? new Date();
@@ -75,7 +73,7 @@ export class ReportingService {
     if (!Number.isInteger(latest) || latest < 0 || latest > 50) {
       throw new InvalidInputError('BAD_LIMIT', 'latestChanges must be from 0 to 50.', 'latestChanges');
     }
-    const q = this.dataSource.manager;
+    const q = this.txHost.tx;
 
     const houses: { id: string; name: string; theme: string; young: boolean; lead: boolean }[] = await q.query(
       `SELECT b.id, b.name, b.theme,

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import { Clock, inTransaction, InvalidInputError, keysetRawPage, Page, PageRequest } from '@app/core';
+import { EntityManager } from 'typeorm';
+import { Clock, InvalidInputError, keysetRawPage, Page, PageRequest, Tx } from '@app/core';
 import { ProposalsService } from '@app/proposals';
 import { AreaKind } from '@app/reference';
 import { RollupTally, tallyFromRow } from './rollup-counts';
@@ -55,15 +54,15 @@ type AreaRow = Record<string, unknown> & { area_id: string; kind: AreaKind; code
 @Injectable()
 export class RollupsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly txHost: Tx,
     private readonly proposals: ProposalsService,
     private readonly clock: Clock,
   ) {}
 
   /** Current figures of one proposal: two statements when the rollup is current. */
-  async tallies(proposalId: string, manager: EntityManager = this.dataSource.manager): Promise<ProposalTallies> {
+  async tallies(proposalId: string): Promise<ProposalTallies> {
     const asOf = this.clock.today();
-    const [stored] = await manager.query<(Record<string, unknown> & { fresh: boolean })[]>(
+    const [stored] = await this.txHost.tx.query<(Record<string, unknown> & { fresh: boolean })[]>(
       `WITH src AS (SELECT count(*)::int AS n, coalesce(sum(version), 0)::bigint AS v, max(updated_at) AS t
                       FROM agreement_status WHERE proposal_id = $1)
        SELECT r.*, (r.total = src.n AND r.source_version_sum = src.v AND r.source_changed_at IS NOT DISTINCT FROM src.t
@@ -74,7 +73,7 @@ export class RollupsService {
     );
 
     if (stored?.fresh) {
-      const areas = await manager.query<AreaRow[]>(
+      const areas = await this.txHost.tx.query<AreaRow[]>(
         `SELECT ar.id AS area_id, ar.kind, ar.code, ar.name, ${COUNT_NAMES.map((c) => `ra.${c}`).join(', ')}
            FROM proposal_rollup_area ra JOIN area ar ON ar.id = ra.area_id
           WHERE ra.proposal_id = $1
@@ -84,8 +83,8 @@ export class RollupsService {
       return { overall: tallyFromRow(stored), areas: areas.map(areaRollup), fromRollup: true };
     }
 
-    const [overall] = await manager.query<Record<string, unknown>[]>(SOURCE_OVERALL, [[proposalId]]);
-    const areas = await manager.query<AreaRow[]>(
+    const [overall] = await this.txHost.tx.query<Record<string, unknown>[]>(SOURCE_OVERALL, [[proposalId]]);
+    const areas = await this.txHost.tx.query<AreaRow[]>(
       `SELECT ar.id AS area_id, ar.kind, ar.code, ar.name, s.*
          FROM (${SOURCE_AREAS}) s JOIN area ar ON ar.id = s.area_id
         ORDER BY ar.kind, ar.code`,
@@ -95,17 +94,18 @@ export class RollupsService {
   }
 
   /** Recomputes one proposal's rollup from its agreement rows (the debounced job). */
-  async recompute(proposalId: string, manager?: EntityManager): Promise<void> {
-    await this.recomputeMany([proposalId], manager);
+  async recompute(proposalId: string): Promise<void> {
+    await this.recomputeMany([proposalId]);
   }
 
   /**
    * Recomputes the rollups of many proposals in one transaction, with the statements of one
    * (the worker gathers the recompute jobs that are due into one call). Returns how many it wrote.
    */
-  async recomputeMany(proposalIds: readonly string[], manager?: EntityManager): Promise<number> {
+  async recomputeMany(proposalIds: readonly string[]): Promise<number> {
     if (proposalIds.length === 0) return 0;
-    return inTransaction(this.dataSource, manager, async (m) => {
+    return this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
       // Proposals deleted since their change have nothing to roll up.
       const ids = (await m.query<{ id: string }[]>(`SELECT id FROM proposal WHERE id = ANY($1::uuid[]) ORDER BY id`, [[...new Set(proposalIds)]])).map((r) => r.id);
       if (ids.length > 0) await this.write(m, ids, this.clock.today(), this.clock.now());
@@ -121,7 +121,8 @@ export class RollupsService {
    */
   async recomputeAll(now: Date = this.clock.now()): Promise<NightlyResult> {
     const snapshotDate = this.clock.calendar.dateOf(now);
-    return this.dataSource.transaction(async (m) => {
+    return this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
       const ids = (await m.query<{ id: string }[]>(
         `SELECT DISTINCT proposal_id AS id FROM agreement_status
          UNION SELECT proposal_id FROM proposal_rollup
@@ -149,18 +150,18 @@ export class RollupsService {
   }
 
   /** Which of the given proposals have a stored rollup that differs from a full recomputation now (read only). */
-  async drifted(proposalIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<string[]> {
-    const rows = await manager.query<{ proposal_id: string }[]>(`SELECT proposal_id FROM (${DRIFTED}) d ORDER BY proposal_id`, [proposalIds, this.clock.today()]);
+  async drifted(proposalIds: readonly string[]): Promise<string[]> {
+    const rows = await this.txHost.tx.query<{ proposal_id: string }[]>(`SELECT proposal_id FROM (${DRIFTED}) d ORDER BY proposal_id`, [proposalIds, this.clock.today()]);
     return rows.map((r) => r.proposal_id);
   }
 
   /** A proposal's daily snapshots, oldest first. */
   async history(filter: ProgressHistoryFilter, page: PageRequest): Promise<Page<ProgressSnapshot>> {
-    await this.proposals.get(filter.proposalId, undefined, 'proposalId');
+    await this.proposals.get(filter.proposalId, 'proposalId');
     if (filter.from && filter.to && filter.from > filter.to) {
       throw new InvalidInputError('BAD_DATE_RANGE', `"from" (${filter.from}) must not be after "to" (${filter.to}).`, 'from');
     }
-    const qb = this.dataSource
+    const qb = this.txHost.tx
       .createQueryBuilder()
       .select(['s.proposal_id AS proposal_id', 's.snapshot_date::text AS snapshot_date', 's.recorded_at AS recorded_at', ...COUNT_NAMES.map((c) => `s.${c} AS ${c}`)])
       .from('proposal_progress_snapshot', 's')

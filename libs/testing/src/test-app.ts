@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
+import { TransactionHost } from '@nestjs-cls/transactional';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { DatabaseLogger } from '@app/core';
+import { DatabaseLogger, Tx } from '@app/core';
 import { SessionService, SignInMethod } from '@app/identity';
 import { MailTransport, OutboxMailTransport, SmtpMailTransport } from '@app/mail';
 // test/setup-env.ts sets this file's environment before any module (and so the config) loads.
@@ -32,6 +33,8 @@ export interface RequestOptions {
 export interface TestApp {
   app: INestApplication;
   dataSource: DataSource;
+  /** The services' transaction host: `txHost.withTransaction(...)` runs service calls in one transaction. */
+  txHost: Tx;
   /** Sends one GraphQL operation over HTTP, as the given person (or anonymously). */
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<GraphQLResult<T>>;
   /** Like gql, but fails the test with the errors if there are any, and returns data. */
@@ -75,6 +78,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   configureHttpApplication(app);
   await app.init();
   const dataSource = app.get(DataSource);
+  const txHost: Tx = app.get(TransactionHost);
   const server = app.getHttpServer();
 
   // Signing people in for `as` runs statements of its own; keep them out of statementCount.
@@ -109,6 +113,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   return {
     app,
     dataSource,
+    txHost,
     gql,
     async ok(query, variables, options) {
       const res = await gql(query, variables, options);

@@ -70,7 +70,7 @@ export class ConsultationsResolver {
   @SignedIn()
   @Query(() => ConsultationModel, { nullable: true, description: 'One consultation by id, for anyone signed in; null, with a NOT_FOUND error in errors, when there is none (the rest of the response is kept).' })
   async consultation(@Args('id', { type: () => ID, description: 'The consultation id.' }) id: string): Promise<ConsultationModel | null> {
-    return ConsultationModel.from(await this.consultationService.get(id, undefined, 'id'));
+    return ConsultationModel.from(await this.consultationService.get(id, 'id'));
   }
 
   @SignedIn()

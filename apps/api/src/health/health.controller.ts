@@ -1,8 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
-import { DataSource } from 'typeorm';
 import { Environment } from '@app/core';
 import { FailedJobsService, publicFailureReason, StrandedWorkService } from '@app/jobs';
 import { OUTBOX_STALE_AFTER_MS, OutboxService } from '@app/outbox';
@@ -23,7 +21,6 @@ export class HealthController {
     private readonly outbox: OutboxService,
     private readonly failedJobs: FailedJobsService,
     private readonly stranded: StrandedWorkService,
-    @InjectDataSource() private readonly dataSource: DataSource,
     config: ConfigService<Environment, true>,
   ) {
     this.maxFailedJobs = config.get('HEALTH_MAX_FAILED_JOBS', { infer: true });
@@ -50,7 +47,7 @@ export class HealthController {
 
   private async outboxIndicator() {
     const outbox = this.indicators.check('outbox');
-    const backlog = await this.outbox.backlog(this.dataSource.manager);
+    const backlog = await this.outbox.backlog();
     const waitingSeconds = secondsSince(backlog.oldestWaitingSince);
     const details = { waiting: backlog.waiting, oldestWaitingSeconds: waitingSeconds, failedAttempts: backlog.failedAttempts };
     return waitingSeconds * 1000 > OUTBOX_STALE_AFTER_MS ? outbox.down(details) : outbox.up(details);
@@ -82,7 +79,7 @@ export class HealthController {
   /** Work waiting past STRANDED_WORK_AFTER_MS (the worker puts it back in the queues). */
   private async strandedIndicator() {
     const indicator = this.indicators.check('stranded');
-    const report = await this.stranded.report(this.dataSource.manager);
+    const report = await this.stranded.report();
     const details = {
       thresholdSeconds: report.thresholdSeconds,
       notifications: report.notifications.waiting,

@@ -44,7 +44,7 @@ export class ProposalsResolver {
   @SignedIn()
   @Query(() => ProposalModel, { nullable: true, description: 'One proposal by id, for anyone signed in; null, with a NOT_FOUND error in errors, when there is none (the rest of the response is kept).' })
   async proposal(@Args('id', { type: () => ID, description: 'The proposal id.' }) id: string): Promise<ProposalModel | null> {
-    return ProposalModel.from(await this.service.get(id, undefined, 'id'));
+    return ProposalModel.from(await this.service.get(id, 'id'));
   }
 
   @SignedIn()

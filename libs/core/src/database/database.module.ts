@@ -3,8 +3,12 @@ import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DEFAULT_LOCAL_DATABASE_URL, dataSourceOptions } from './data-source-options';
 import { Environment } from '../config/environment';
+import { transactionsModule } from './transactions.module';
 
-/** The TypeORM connection for Nest apps; schema comes from migrations only. */
+/**
+ * The TypeORM connection for Nest apps, and the transaction host every service reads and writes
+ * through; schema comes from migrations only.
+ */
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({
@@ -14,6 +18,7 @@ import { Environment } from '../config/environment';
         return { ...options, extra: { ...options.extra, max: config.get('DATABASE_POOL_SIZE', { infer: true }) }, autoLoadEntities: false };
       },
     }),
+    transactionsModule(),
   ],
 })
 export class DatabaseModule {}

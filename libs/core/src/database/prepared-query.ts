@@ -1,4 +1,4 @@
-import { DataSource, QueryFailedError } from 'typeorm';
+import { EntityManager, QueryFailedError, QueryRunner } from 'typeorm';
 
 interface PgClient {
   query<T>(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: T[] }>;
@@ -12,20 +12,25 @@ interface PgClient {
  * Only for a fixed text whose parameters do not change its best plan (lookups by key). The name
  * stands for that text on every pooled connection, so each name is used for one text only, across
  * the whole product (the driver refuses a second text under a name it has prepared). It is logged and counted like any other statement,
- * and fails as dataSource.query does (QueryFailedError, so isUniqueViolation and the rest apply).
+ * and fails as a manager's query does (QueryFailedError, so isUniqueViolation and the rest apply).
+ *
+ * `manager` is the transaction host's current manager: inside a transaction the statement runs on
+ * that transaction's connection, otherwise on a connection borrowed from the pool for it.
  */
-export async function preparedQuery<T>(dataSource: DataSource, name: string, text: string, values: unknown[]): Promise<T[]> {
-  const runner = dataSource.createQueryRunner();
+export async function preparedQuery<T>(manager: EntityManager, name: string, text: string, values: unknown[]): Promise<T[]> {
+  const joined = manager.queryRunner && !manager.queryRunner.isReleased ? manager.queryRunner : null;
+  const runner: QueryRunner = joined ?? manager.connection.createQueryRunner();
+  const logger = manager.connection.logger;
   try {
     const client = (await runner.connect()) as PgClient;
-    dataSource.logger.logQuery(text, values, runner);
+    logger.logQuery(text, values, runner);
     try {
       return (await client.query<T>({ name, text, values })).rows;
     } catch (error) {
-      dataSource.logger.logQueryError(error as Error, text, values, runner);
+      logger.logQueryError(error as Error, text, values, runner);
       throw new QueryFailedError(text, values, error as Error);
     }
   } finally {
-    await runner.release();
+    if (!joined) await runner.release();
   }
 }
