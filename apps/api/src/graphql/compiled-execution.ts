@@ -1,5 +1,6 @@
 import type { GatewayExecutor, GatewayInterface, GatewaySchemaLoadOrUpdateCallback } from '@apollo/server-gateway-interface';
 import { DocumentNode, execute, ExecutionResult, GraphQLError, GraphQLSchema } from 'graphql';
+import { getVariableValues } from 'graphql/execution/values';
 import { CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 
 /**
@@ -41,12 +42,28 @@ export class CompiledExecution implements GatewayInterface {
     return Promise.resolve();
   }
 
-  private readonly execute: GatewayExecutor = async ({ document, operationName, request, context }) => {
+  private readonly execute: GatewayExecutor = async ({ document, operation, operationName, request, context }) => {
     const schema = this.schema!;
+    const variables = request.variables ?? {};
+    // Variables are read as graphql-js reads them (defaults filled in; a bad one refused in its
+    // words, which Apollo answers BAD_USER_INPUT), and the compiled operation is given what it read.
+    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 50 });
+    if (coerced.errors) return { errors: coerced.errors };
     const compiled = this.compiledFor(schema, document, operationName);
-    if (!compiled) return execute({ schema, document, operationName, variableValues: request.variables, contextValue: context });
-    return withPlainErrors(await compiled.query(undefined, context, request.variables ?? {}));
+    if (!compiled) return this.standard(schema, document, operationName, variables, context);
+    const result = await compiled.query(undefined, context, coerced.coerced);
+    // The compiler refusing what graphql-js read (a value it cannot read twice, such as a date-time
+    // already made a Date): this document runs as graphql-js runs it from now on.
+    if (result.errors?.length && result.data === undefined && result.errors.every((e) => !e.path)) {
+      this.compiled.get(document)?.set(operationName ?? '', null);
+      return this.standard(schema, document, operationName, variables, context);
+    }
+    return withPlainErrors(result);
   };
+
+  private standard(schema: GraphQLSchema, document: DocumentNode, operationName: string | null, variables: Record<string, unknown>, context: unknown): Promise<ExecutionResult> {
+    return Promise.resolve(execute({ schema, document, operationName, variableValues: variables, contextValue: context }));
+  }
 
   private compiledFor(schema: GraphQLSchema, document: DocumentNode, operationName: string | null): CompiledQuery | null {
     let byName = this.compiled.get(document);

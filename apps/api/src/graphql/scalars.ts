@@ -32,6 +32,8 @@ export const DateTimeScalar = new GraphQLScalarType<Date | null, string | null>(
     return value instanceof Date ? value.toISOString() : null;
   },
   parseValue(value) {
+    // A Date is a value this scalar has already read (JSON variables cannot carry one).
+    if (value instanceof Date && !Number.isNaN(value.getTime())) return value;
     const at = typeof value === 'string' ? parseDateTime(value) : null;
     if (!at) throw new GraphQLError(`A DateTime must be ${DATE_TIME_EXPECTED}.`);
     return at;
