@@ -2,7 +2,8 @@ import { londonDay } from './london-time';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T/;
+/** A date, or the date part of a date-time (then followed by T). */
+const DAY = /^(\d{4})-(\d{2})-(\d{2})(T)?/;
 
 /**
  * "2024-03-05" → "5 March 2024" (GOV.UK date style); an ISO date-time is written as the programme's
@@ -10,8 +11,8 @@ const DATE_TIME = /^\d{4}-\d{2}-\d{2}T/;
  */
 export function longDate(value: unknown): string {
   if (typeof value !== 'string') return '';
-  const date = DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)) ? londonDay(value) : value;
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
+  const given = DAY.exec(value);
+  const match = given?.[4] && !Number.isNaN(Date.parse(value)) ? DAY.exec(londonDay(value)) : given;
   if (!match) return value;
   const [, year, month, day] = match;
   return `${Number(day)} ${MONTHS[Number(month) - 1]} ${year}`;
