@@ -8,8 +8,8 @@ import { OutboxService } from '@app/outbox';
 import { CommentReportEntity, CommentReportReason } from './comment-report.entity';
 import { CommentEntity, CommentHold } from './comment.entity';
 import { CommentsService } from './comments.service';
-import { CommentConflictError, CommentErrorCode, CommentForbiddenError, CommentInputError, CommentNotFoundError } from './comments.errors';
-import { SAFEGUARDING_NOTES_MAX_LENGTH, SafeguardingAction, SafeguardingCommentOutcome, SafeguardingHandlingEntity } from './safeguarding-handling.entity';
+import { CommentConflictError, CommentErrorCode, CommentForbiddenError, CommentNotFoundError } from './comments.errors';
+import { SafeguardingAction, SafeguardingCommentOutcome, SafeguardingHandlingEntity } from './safeguarding-handling.entity';
 
 export interface HandleSafeguardingConcernRequest {
   reportId: string;
@@ -102,17 +102,8 @@ export class SafeguardingService {
   async handle(actor: Actor, request: HandleSafeguardingConcernRequest): Promise<SafeguardingConcern> {
     const leadId = requirePerson(actor);
     await this.assertLead(actor);
-    const notes = request.notes.trim();
-    if (notes.length < 1 || notes.length > SAFEGUARDING_NOTES_MAX_LENGTH) {
-      throw new CommentInputError(CommentErrorCode.BAD_REASON, `Say what was done, in 1 to ${SAFEGUARDING_NOTES_MAX_LENGTH} characters.`, 'notes');
-    }
-    if (!Object.values(SafeguardingAction).includes(request.action)) {
-      throw new CommentInputError(CommentErrorCode.BAD_REASON, `Choose an action: ${Object.values(SafeguardingAction).join(', ')}.`, 'action');
-    }
+    const notes = request.notes;
     const outcome = request.commentOutcome ?? SafeguardingCommentOutcome.KEEP_HIDDEN;
-    if (!Object.values(SafeguardingCommentOutcome).includes(outcome)) {
-      throw new CommentInputError(CommentErrorCode.BAD_REASON, `Choose what becomes of the comment: ${Object.values(SafeguardingCommentOutcome).join(', ')}.`, 'commentOutcome');
-    }
     return this.dataSource.transaction(async (m) => {
       const repo = m.getRepository(CommentReportEntity);
       const report = await repo.findOne({ where: { id: request.reportId }, lock: { mode: 'pessimistic_write' } });
