@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Role } from '@app/access';
 import { COMMENT_MAX_LENGTH, MODERATION_REASON_MAX } from '@app/comments';
 import { GOVERNANCE_REASON_MAX } from '@app/governance';
-import { createPerson, createProposal, seatCoChairs, startTestApp, TestApp } from '@app/testing';
+import { bodyByCode, createPerson, createProposal, seatCoChairs, startTestApp, TestApp } from '@app/testing';
 import { grantRoleDirectly } from './support/access-fixtures';
 import { download } from './support/downloads';
 
@@ -123,6 +123,23 @@ describe('values of the wrong shape are refused at the edge, naming the field', 
       'jobIds',
       'Name at least one failed job to retry.',
     );
+  });
+
+  it('trims meeting text at the edge: blank is refused naming the field, and what is stored has no surrounding space', async () => {
+    const trustBoardId = (await bodyByCode(t.dataSource, 'TRUST_BOARD')).id;
+    const boardChair = (await createPerson(t.dataSource)).id;
+    await t.ok(`mutation($input: AddMembershipInput!) { addMembership(input: $input) { membership { id } } }`, {
+      input: { personId: boardChair, bodyId: trustBoardId, role: 'CHAIR' },
+    }, { as: admin });
+    const SCHEDULE = `mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { meeting { id title location } } }`;
+    const startsAt = '2031-03-04T10:00:00Z';
+    await refused(SCHEDULE, { bodyId: trustBoardId, title: ' \t ', startsAt }, boardChair, 'title', 'title cannot be empty');
+    const ok = await t.ok(SCHEDULE, { input: { bodyId: trustBoardId, title: '  Board  ', startsAt, location: '   ' } }, { as: boardChair });
+    expect(ok.scheduleMeeting.meeting).toMatchObject({ title: 'Board', location: null });
+    const ADD_ACTION = `mutation($input: AddActionItemInput!) { addActionItem(input: $input) { actionItem { id description } } }`;
+    await refused(ADD_ACTION, { meetingId: ok.scheduleMeeting.meeting.id, ownerId: boardChair, description: '   ', dueOn: '2031-03-10' }, boardChair, 'description', 'description cannot be empty');
+    const action = await t.ok(ADD_ACTION, { input: { meetingId: ok.scheduleMeeting.meeting.id, ownerId: boardChair, description: ' Write it up ', dueOn: '2031-03-10' } }, { as: boardChair });
+    expect(action.addActionItem.actionItem.description).toBe('Write it up');
   });
 
   it('checks the agreement matrix download as the agreement matrix filter, with its lists from the address', async () => {
