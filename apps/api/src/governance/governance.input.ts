@@ -1,11 +1,10 @@
 import { Field, ID, InputType, Int, PickType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDate, IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min, ValidateIf } from 'class-validator';
-import { BIRTH_MONTH_PATTERN, CoChairSeat, DISPLAY_NAME_MAX, EMAIL_MAX, GOVERNANCE_REASON_MAX, MembershipRole } from '@app/governance';
-import { Trim } from './input-helpers';
+import { IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min, ValidateIf } from 'class-validator';
+import { BIRTH_MONTH_PATTERN, CoChairSeat, DISPLAY_NAME_MAX, GOVERNANCE_REASON_MAX, MembershipRole } from '@app/governance';
+import { EmailAddress, Trim } from './input-helpers';
 
 export const BIRTH_MONTH_MESSAGE = 'birthMonth must be a month as YYYY-MM, for example 2006-09';
-export const EMAIL_MESSAGE = 'email must be an email address, like name@example.org';
 
 /** Optional, but when given not null. */
 const Given = () => ValidateIf((_: unknown, value: unknown) => value !== undefined);
@@ -19,9 +18,7 @@ export class CreatePersonInput {
   displayName: string;
 
   @Field({ description: 'Unique whatever its case.' })
-  @Trim()
-  @IsEmail({}, { message: EMAIL_MESSAGE })
-  @MaxLength(EMAIL_MAX)
+  @EmailAddress()
   email: string;
 
   @Field({ defaultValue: false, description: "Whether the person is care-experienced; seen only by them, programme admins, safeguarding leads and their House's co-chairs." })
@@ -59,9 +56,7 @@ export class UpdatePersonInput {
 
   @Field({ nullable: true, description: 'A new email address for sign-in codes and messages.' })
   @Given()
-  @Trim()
-  @IsEmail({}, { message: EMAIL_MESSAGE })
-  @MaxLength(EMAIL_MAX)
+  @EmailAddress()
   email?: string;
 
   @Field({ nullable: true, description: 'Whether they are care-experienced; not changed by the person themself.' })

@@ -1,15 +1,16 @@
 import { Field, ID, InputType, OmitType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { BIRTH_MONTH_PATTERN, DISPLAY_NAME_MAX, EMAIL_MAX } from '@app/governance';
+import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { BIRTH_MONTH_PATTERN, DISPLAY_NAME_MAX } from '@app/governance';
 import { MAX_INVITATION_ROWS, SIGN_IN_CODE_DIGITS } from '@app/identity';
-import { AddMembershipInput, BIRTH_MONTH_MESSAGE, EMAIL_MESSAGE } from '../governance/governance.input';
-import { Trim } from '../governance/input-helpers';
+import { AddMembershipInput, BIRTH_MONTH_MESSAGE } from '../governance/governance.input';
+import { EmailAddress, Trim } from '../governance/input-helpers';
 
 @InputType({ description: 'A place on a body to give the person invited: who may add it is checked as for addMembership.' })
 export class InviteMembershipInput extends OmitType(AddMembershipInput, ['personId', 'startedAt', 'reason'] as const, InputType) {}
 
 const TOKEN = /^[A-Za-z0-9_-]{20,200}$/;
+const REFRESH_TOKEN_MESSAGE = 'refreshToken must be the refresh token you were given, whole';
 /** The most places one invitation gives. */
 const INVITATION_PLACES_MAX = 20;
 
@@ -25,9 +26,7 @@ export class InvitePersonInput {
 
   @Field(() => String, { nullable: true, description: 'For someone new; if the email is already known, that person is invited.' })
   @IsOptional()
-  @Trim()
-  @IsEmail({}, { message: EMAIL_MESSAGE })
-  @MaxLength(EMAIL_MAX)
+  @EmailAddress()
   email?: string | null;
 
   @Field(() => String, { nullable: true, description: `For someone new: how they are named to others (1–${DISPLAY_NAME_MAX} characters).` })
@@ -83,18 +82,14 @@ export class AcceptInvitationInput {
 @InputType({ description: 'The email address to send a sign-in code to.' })
 export class RequestSignInCodeInput {
   @Field({ description: 'The address the person is recorded with.' })
-  @Trim()
-  @IsEmail({}, { message: EMAIL_MESSAGE })
-  @MaxLength(EMAIL_MAX)
+  @EmailAddress()
   email: string;
 }
 
 @InputType({ description: 'The emailed code, to sign in with.' })
 export class VerifySignInCodeInput {
   @Field({ description: 'The address the code was sent to.' })
-  @Trim()
-  @IsEmail({}, { message: EMAIL_MESSAGE })
-  @MaxLength(EMAIL_MAX)
+  @EmailAddress()
   email: string;
 
   @Field({ description: `The ${SIGN_IN_CODE_DIGITS}-digit code from the email.` })
@@ -107,7 +102,7 @@ export class VerifySignInCodeInput {
 export class RefreshSessionInput {
   @Field({ description: 'The refresh token from the last sign-in or refresh; it works once.' })
   @IsString()
-  @Matches(TOKEN, { message: 'refreshToken must be the refresh token you were given, whole' })
+  @Matches(TOKEN, { message: REFRESH_TOKEN_MESSAGE })
   refreshToken: string;
 }
 
@@ -115,7 +110,7 @@ export class RefreshSessionInput {
 export class SignOutInput {
   @Field({ description: 'The refresh token of the session to end.' })
   @IsString()
-  @Matches(TOKEN, { message: 'refreshToken must be the refresh token you were given, whole' })
+  @Matches(TOKEN, { message: REFRESH_TOKEN_MESSAGE })
   refreshToken: string;
 }
 
