@@ -13,6 +13,7 @@ import { setUpNunjucks } from './setup/nunjucks';
 import { setUpSession } from './setup/session';
 import { setUpStaticAssets } from './setup/static-assets';
 import { setUpWebSecurity } from './setup/web-security';
+import { setProgrammeTimeZone } from './views/london-time';
 import { WebModule } from './web.module';
 
 /**
@@ -27,6 +28,8 @@ import { WebModule } from './web.module';
  * still in flight when signing in changed the session id would otherwise set the old id again.)
  */
 export async function createWebApp(config: WebConfig): Promise<NestExpressApplication> {
+  // Every page reads days and clock times in the one configured zone (TIME_ZONE, as the API does).
+  setProgrammeTimeZone(config.timeZone);
   const pool = new Pool({ connectionString: config.databaseUrl, max: 5, connectionTimeoutMillis: 5000 });
   const logger = nestLogLevels(config.logLevel);
   const app = await NestFactory.create<NestExpressApplication>(WebModule.forRoot(config, pool), { bodyParser: false, logger });

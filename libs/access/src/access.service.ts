@@ -22,7 +22,8 @@ export interface RevokeRoleRequest {
   reason?: string | null;
 }
 
-const MAX_REASON = 2000;
+/** The longest reason given for granting or revoking a role. */
+export const ROLE_REASON_MAX = 2000;
 
 const SCOPE_TABLE: Readonly<Record<ScopeKind, { table: string; noun: string }>> = {
   [ScopeKind.BODY]: { table: 'body', noun: 'House or body' },
@@ -231,8 +232,8 @@ export class AccessService {
 
 function checkReason(reason: string | null | undefined): string {
   const trimmed = (reason ?? '').trim();
-  if (trimmed.length > MAX_REASON) {
-    throw new AccessInputError(AccessErrorCode.BAD_REASON, `Keep the reason to ${MAX_REASON} characters or fewer.`, 'reason');
+  if (trimmed.length > ROLE_REASON_MAX) {
+    throw new AccessInputError(AccessErrorCode.BAD_REASON, `Keep the reason to ${ROLE_REASON_MAX} characters or fewer.`, 'reason');
   }
   return trimmed;
 }

@@ -7,6 +7,9 @@ export enum CommentModerationAction {
   UNHIDE = 'UNHIDE',
 }
 
+/** The longest reason a moderator gives for hiding or showing a comment again, or for closing a report. */
+export const MODERATION_REASON_MAX = 2000;
+
 /** Every hide and unhide, who did it and why. Append-only. */
 @Entity('comment_moderation')
 @Index('ix_comment_moderation_comment', ['commentId', 'at'])

@@ -1,11 +1,8 @@
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '@app/core';
+import { ConflictError, ForbiddenError, NotFoundError } from '@app/core';
 
 export enum CommentErrorCode {
   COMMENT_NOT_FOUND = 'COMMENT_NOT_FOUND',
   REPORT_NOT_FOUND = 'REPORT_NOT_FOUND',
-  BAD_BODY = 'BAD_BODY',
-  BAD_REASON = 'BAD_REASON',
-  BAD_DETAILS = 'BAD_DETAILS',
   NOT_THE_AUTHOR = 'NOT_THE_AUTHOR',
   NOT_A_MODERATOR = 'NOT_A_MODERATOR',
   DELETED = 'DELETED',
@@ -24,6 +21,5 @@ export enum CommentErrorCode {
 }
 
 export class CommentNotFoundError extends NotFoundError {}
-export class CommentInputError extends InvalidInputError {}
 export class CommentConflictError extends ConflictError {}
 export class CommentForbiddenError extends ForbiddenError {}

@@ -22,7 +22,7 @@ import { AuditService } from '@app/audit';
 import { OutboxService } from '@app/outbox';
 import { ProposalEntity, ProposalsService } from '@app/proposals';
 import { CommentModerationAction, CommentModerationEntity } from './comment-moderation.entity';
-import { CommentReportEntity, CommentReportReason, REPORT_DETAILS_MAX_LENGTH } from './comment-report.entity';
+import { CommentReportEntity, CommentReportReason } from './comment-report.entity';
 import { CommentRevisionEntity } from './comment-revision.entity';
 import {
   alreadyReported,
@@ -41,11 +41,9 @@ import {
   unhideCommentPermission,
 } from './comment-permission';
 import { commentVisibility, CommentViewer } from './comment-visibility';
-import { COMMENT_MAX_LENGTH, CommentEntity, CommentHold } from './comment.entity';
-import { CommentConflictError, CommentErrorCode, CommentInputError, CommentNotFoundError } from './comments.errors';
+import { CommentEntity, CommentHold } from './comment.entity';
+import { CommentConflictError, CommentErrorCode, CommentNotFoundError } from './comments.errors';
 import { SafetyConcernAdvice, safetyConcernAdvice } from './safeguarding-advice';
-
-const MAX_REASON = 2000;
 
 const SYSTEM_MAY_COMMENT: CommentDecision = { allowed: true, right: CommentRight.PROGRAMME_ADMIN };
 
@@ -313,7 +311,7 @@ export class CommentsService {
   /** Comments or replies on a proposal, for those commentDecision lets take part. */
   async addComment(actor: Actor, request: AddCommentRequest): Promise<CommentResult> {
     const authorId = requirePerson(actor);
-    const body = this.checkBody(request.body);
+    const body = request.body;
     // The caller's roles are read once per request, before the transaction takes its connection.
     await this.access.rolesOfActor(actor);
     return this.txHost.withTransaction(async () => {
@@ -344,7 +342,7 @@ export class CommentsService {
   /** The author changes the body; the earlier body is kept as a revision. */
   async editComment(actor: Actor, request: EditCommentRequest): Promise<CommentResult> {
     requirePerson(actor);
-    const body = this.checkBody(request.body);
+    const body = request.body;
     return this.txHost.withTransaction(async () => {
       const m = this.txHost.tx;
       const { comment, viewer } = await this.lockFor(m, actor, request.commentId, (v, c, moderator) => editCommentPermission(v, c, moderator));
@@ -397,13 +395,7 @@ export class CommentsService {
    */
   async reportComment(actor: Actor, request: ReportCommentRequest): Promise<ReportCommentResult> {
     const reporterId = requirePerson(actor);
-    const details = (request.details ?? '').trim();
-    if (details.length > REPORT_DETAILS_MAX_LENGTH) {
-      throw new CommentInputError(CommentErrorCode.BAD_DETAILS, `Keep the details to ${REPORT_DETAILS_MAX_LENGTH} characters.`, 'details');
-    }
-    if (!Object.values(CommentReportReason).includes(request.reason)) {
-      throw new CommentInputError(CommentErrorCode.BAD_REASON, `Choose a reason: ${Object.values(CommentReportReason).join(', ')}.`, 'reason');
-    }
+    const details = request.details ?? '';
     const safety = request.reason === CommentReportReason.SAFETY_CONCERN;
     try {
       const report = await this.txHost.withTransaction(async () => {
@@ -450,7 +442,7 @@ export class CommentsService {
   /** A moderator hides a comment, with a reason; its open reports are resolved by the hiding. */
   async hideComment(actor: Actor, request: ModerateCommentRequest): Promise<CommentResult> {
     const moderatorId = requirePerson(actor);
-    const reason = this.checkReason(request.reason, 'reason');
+    const reason = request.reason;
     return this.txHost.withTransaction(async () => {
       const m = this.txHost.tx;
       const { comment, viewer } = await this.lockFor(m, actor, request.commentId, (v, c, _moderator, houseId) => hideCommentPermission(v, c, houseId));
@@ -481,7 +473,7 @@ export class CommentsService {
 
   async unhideComment(actor: Actor, request: ModerateCommentRequest): Promise<CommentResult> {
     const moderatorId = requirePerson(actor);
-    const reason = this.checkReason(request.reason, 'reason');
+    const reason = request.reason;
     return this.txHost.withTransaction(async () => {
       const m = this.txHost.tx;
       const { comment, viewer } = await this.lockFor(m, actor, request.commentId, (v, c, _moderator, houseId) => unhideCommentPermission(v, c, houseId));
@@ -499,7 +491,7 @@ export class CommentsService {
   /** A moderator closes a report, saying what was done. */
   async resolveCommentReport(actor: Actor, request: ResolveCommentReportRequest): Promise<CommentReportEntity> {
     const moderatorId = requirePerson(actor);
-    const resolution = this.checkReason(request.resolution, 'resolution');
+    const resolution = request.resolution;
     return this.txHost.withTransaction(async () => {
       const m = this.txHost.tx;
       const repo = m.getRepository(CommentReportEntity);
@@ -550,21 +542,5 @@ export class CommentsService {
 
   private commentNotFound(id: string): CommentNotFoundError {
     return new CommentNotFoundError(CommentErrorCode.COMMENT_NOT_FOUND, `No comment has id ${id}.`, 'commentId');
-  }
-
-  private checkBody(value: string): string {
-    const body = value.trim();
-    if (body.length < 1 || body.length > COMMENT_MAX_LENGTH) {
-      throw new CommentInputError(CommentErrorCode.BAD_BODY, `A comment needs 1 to ${COMMENT_MAX_LENGTH} characters of text.`, 'body');
-    }
-    return body;
-  }
-
-  private checkReason(value: string, field: string): string {
-    const reason = value.trim();
-    if (reason.length < 1 || reason.length > MAX_REASON) {
-      throw new CommentInputError(CommentErrorCode.BAD_REASON, `Give a reason of 1 to ${MAX_REASON} characters.`, field);
-    }
-    return reason;
   }
 }

@@ -8,8 +8,8 @@ import { handleConcernPermission, safeguardingLeadPermission } from './comment-p
 import { CommentReportEntity, CommentReportReason } from './comment-report.entity';
 import { CommentEntity, CommentHold } from './comment.entity';
 import { CommentsService } from './comments.service';
-import { CommentErrorCode, CommentInputError, CommentNotFoundError } from './comments.errors';
-import { SAFEGUARDING_NOTES_MAX_LENGTH, SafeguardingAction, SafeguardingCommentOutcome, SafeguardingHandlingEntity } from './safeguarding-handling.entity';
+import { CommentErrorCode, CommentNotFoundError } from './comments.errors';
+import { SafeguardingAction, SafeguardingCommentOutcome, SafeguardingHandlingEntity } from './safeguarding-handling.entity';
 
 export interface HandleSafeguardingConcernRequest {
   reportId: string;
@@ -103,17 +103,8 @@ export class SafeguardingService {
     const leadId = requirePerson(actor);
     const viewer = await this.access.viewer(actor);
     enforce(safeguardingLeadPermission(viewer));
-    const notes = request.notes.trim();
-    if (notes.length < 1 || notes.length > SAFEGUARDING_NOTES_MAX_LENGTH) {
-      throw new CommentInputError(CommentErrorCode.BAD_REASON, `Say what was done, in 1 to ${SAFEGUARDING_NOTES_MAX_LENGTH} characters.`, 'notes');
-    }
-    if (!Object.values(SafeguardingAction).includes(request.action)) {
-      throw new CommentInputError(CommentErrorCode.BAD_REASON, `Choose an action: ${Object.values(SafeguardingAction).join(', ')}.`, 'action');
-    }
+    const notes = request.notes;
     const outcome = request.commentOutcome ?? SafeguardingCommentOutcome.KEEP_HIDDEN;
-    if (!Object.values(SafeguardingCommentOutcome).includes(outcome)) {
-      throw new CommentInputError(CommentErrorCode.BAD_REASON, `Choose what becomes of the comment: ${Object.values(SafeguardingCommentOutcome).join(', ')}.`, 'commentOutcome');
-    }
     return this.txHost.withTransaction(async () => {
       const m = this.txHost.tx;
       const repo = m.getRepository(CommentReportEntity);

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { In, LessThanOrEqual } from 'typeorm';
-import { Actor, ALLOWED, enforce, isDateOnly, isUniqueViolation, keysetPage, Page, PageRequest, Permission, refused, requirePerson, Tx } from '@app/core';
+import { Actor, ALLOWED, enforce, isUniqueViolation, keysetPage, Page, PageRequest, Permission, refused, requirePerson, Tx } from '@app/core';
 import { AccessService, Role, Viewer, viewerHolds } from '@app/access';
 import { AuditService } from '@app/audit';
 import { AreaRule, DEFAULT_AREA_RULE, DeliveryModel } from '@app/proposals';
 import { CompactEditionOfferEntity } from './compact-edition-offer.entity';
-import { CompactEditionEntity, EDITION_INTRODUCTION_MAX, EDITION_TITLE_MAX, EDITION_TITLE_MIN } from './compact-edition.entity';
+import { CompactEditionEntity } from './compact-edition.entity';
 import { CompactConflictError, CompactErrorCode, CompactForbiddenError, CompactInputError, CompactNotFoundError } from './compact.errors';
 import { diffEditions, EditionDiff } from './edition-diff';
 import { OfferSnapshot } from './edition-snapshot';
@@ -89,20 +89,8 @@ export class CompactService {
   async publish(actor: Actor, request: PublishEditionRequest): Promise<PublishEditionResult> {
     const personId = requirePerson(actor);
     enforce(publishEditionPermission(await this.access.viewer(actor)));
-    const title = request.title.trim();
-    if (title.length < EDITION_TITLE_MIN || title.length > EDITION_TITLE_MAX) {
-      throw new CompactInputError(CompactErrorCode.INVALID_EDITION, `The title must be ${EDITION_TITLE_MIN}–${EDITION_TITLE_MAX} characters (it has ${title.length}).`, 'title');
-    }
-    const introduction = (request.introduction ?? '').trim();
-    if (introduction.length > EDITION_INTRODUCTION_MAX) {
-      throw new CompactInputError(CompactErrorCode.INVALID_EDITION, `The introduction can be at most ${EDITION_INTRODUCTION_MAX} characters.`, 'introduction');
-    }
-    if (!isDateOnly(request.publishedOn)) {
-      throw new CompactInputError(CompactErrorCode.BAD_DATE, 'The edition date must be a real date written YYYY-MM-DD.', 'publishedOn');
-    }
-    if (!Number.isInteger(request.number) || request.number < 1) {
-      throw new CompactInputError(CompactErrorCode.INVALID_EDITION, 'The edition number must be a whole number from 1.', 'number');
-    }
+    const title = request.title;
+    const introduction = request.introduction ?? '';
     try {
       return await this.txHost.withTransaction(async () => {
         const m = this.txHost.tx;

@@ -1,4 +1,4 @@
-import { ALLOWED, Permission, refused } from '@app/core';
+import { ALLOWED, Permission, ProgrammeCalendar, refused } from '@app/core';
 import { actsFor, bodyScope, PartyScope, partiesActedFor, Role, ScopeKind, Viewer, viewerHolds } from '@app/access';
 import { BodyKind } from '@app/reference';
 import { ProposalStatus } from '@app/proposals';
@@ -219,7 +219,8 @@ export function changeVotePermission(viewer: Viewer, facts: VoteFacts, now: Date
 }
 
 /** The young people's vote must count: no sign-off while the proposal's CiCC vote is still to close. */
-export function signOffAfterVotePermission(proposal: { title: string }, facts: VoteFacts, now: Date): Permission {
+export function signOffAfterVotePermission(proposal: { title: string }, facts: VoteFacts, now: Date, calendar: ProgrammeCalendar): Permission {
+  const londonTime = (at: Date) => calendar.dayAndTimeInWordsWithZone(at);
   const vote = facts.latest;
   if (!vote || consultationState(vote, now) === ConsultationState.CLOSED) return ALLOWED;
   const when = vote.opensAt.getTime() > now.getTime() ? `opens on ${londonTime(vote.opensAt)} and closes` : 'is open until';
@@ -231,11 +232,4 @@ export function signOffAfterVotePermission(proposal: { title: string }, facts: V
       { consultationId: vote.id, opensAt: vote.opensAt.toISOString(), closesAt: vote.closesAt.toISOString() },
     ),
   );
-}
-
-/** "14 March 2026 at 10:00 (London time)". */
-function londonTime(at: Date): string {
-  const date = at.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
-  const time = at.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' });
-  return `${date} at ${time} (London time)`;
 }

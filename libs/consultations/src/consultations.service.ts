@@ -199,9 +199,6 @@ export class ConsultationsService {
       if (!proposal && !title) {
         throw new ConsultationInputError(ConsultationErrorCode.TITLE_REQUIRED, 'A consultation on a House topic needs a title saying what it is about.', 'title');
       }
-      if (title && title.length > TITLE_MAX) {
-        throw new ConsultationInputError(ConsultationErrorCode.TITLE_REQUIRED, `The title can be at most ${TITLE_MAX} characters.`, 'title');
-      }
       const house = await m.getRepository(BodyEntity).findOneBy({ id: houseId });
       if (!house) throw new ConsultationNotFoundError('BODY_NOT_FOUND', `No body has id ${houseId}.`, bodyField);
       const runners = (await this.runnerFacts([house.id])).get(house.id)!;
@@ -222,14 +219,8 @@ export class ConsultationsService {
         throw new ConsultationInputError(ConsultationErrorCode.DATES_OUT_OF_ORDER, 'closesAt must be in the future.', 'closesAt');
       }
       const definitions = request.questions ?? [];
-      if (definitions.length > MAX_QUESTIONS) {
-        throw new ConsultationInputError(ConsultationErrorCode.BAD_QUESTION, `A consultation can have at most ${MAX_QUESTIONS} questions.`, 'questions');
-      }
       const questions = withConditions(definitions.map((q, i) => normaliseQuestion(q, `questions.${i}`)), definitions);
       const description = (request.description ?? '').trim();
-      if (description.length > DESCRIPTION_MAX) {
-        throw new ConsultationInputError(ConsultationErrorCode.BAD_QUESTION, `The description can be at most ${DESCRIPTION_MAX} characters.`, 'description');
-      }
 
       if (proposal && request.audience === ConsultationAudience.CICC) await this.prepareVote(m, proposal.id, now);
 
@@ -371,10 +362,7 @@ export class ConsultationsService {
 
   /** Records what the House concluded, once the consultation has closed. Co-chairs only. */
   async recordOutcome(actor: Actor, request: { consultationId: string; summary: string; expectedVersion?: number | null }): Promise<ConsultationEntity> {
-    const summary = request.summary.trim();
-    if (summary.length < 1 || summary.length > OUTCOME_MAX) {
-      throw new ConsultationInputError(ConsultationErrorCode.BAD_QUESTION, `The outcome summary needs 1 to ${OUTCOME_MAX} characters.`, 'summary');
-    }
+    const summary = request.summary;
     return this.txHost.withTransaction(async () => {
       const m = this.txHost.tx;
       const consultation = await this.lockFor(m, actor, request.consultationId, request.expectedVersion, recordOutcomePermission);

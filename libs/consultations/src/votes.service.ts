@@ -63,14 +63,14 @@ export class VotesService implements OnModuleInit {
 
   /** "14 March 2026 at 10:00 (London time)". */
   private localTime(at: Date): string {
-    return `${this.clock.calendar.dayAndTimeInWords(at)} (${this.clock.calendar.placeName} time)`;
+    return this.clock.calendar.dayAndTimeInWordsWithZone(at);
   }
 
   /** The young people's vote must count: no co-chair signs a proposal off while it is still to close. */
   onModuleInit(): void {
     this.proposals.beforeSignOff(async ({ proposal, actor, now }) => {
       const facts = (await this.voteFacts(actor.personId, [proposal.id])).get(proposal.id)!;
-      enforce(signOffAfterVotePermission(proposal, facts, now));
+      enforce(signOffAfterVotePermission(proposal, facts, now, this.clock.calendar));
     });
   }
 

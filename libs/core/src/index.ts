@@ -9,6 +9,7 @@ export * from './database/transactions.module';
 export * from './errors/domain-error';
 export * from './errors/core-error-reason';
 export * from './errors/permission';
+export * from './ids/uuid';
 export * from './errors/postgres-errors';
 export * from './logging/logging.module';
 export * from './pagination/page';

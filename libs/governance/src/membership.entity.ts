@@ -20,6 +20,9 @@ export enum MembershipRole {
   OBSERVER = 'OBSERVER',
 }
 
+/** The longest reason given as a membership or co-chair term starts or ends (leaving the CiCC included). */
+export const GOVERNANCE_REASON_MAX = 2000;
+
 export const CO_CHAIR_ROLES = [MembershipRole.CO_CHAIR_YOUNG_PERSON, MembershipRole.CO_CHAIR_SECTOR_LEAD] as const;
 
 /**

@@ -1,6 +1,7 @@
 import { GovernanceErrorCode, GovernanceInputError } from './governance.errors';
 
-const BIRTH_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+/** A birth month as given: YYYY-MM. */
+export const BIRTH_MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 /** A calendar month: this month is the clock's (ProgrammeCalendar.yearMonthOf). */
 export interface YearMonth {
@@ -13,7 +14,7 @@ export interface YearMonth {
  * Refuses malformed values, months in the future and years before 1900.
  */
 export function parseBirthMonth(value: string, thisMonth: YearMonth, field = 'birthMonth'): string {
-  const match = BIRTH_MONTH.exec(value.trim());
+  const match = BIRTH_MONTH_PATTERN.exec(value.trim());
   if (!match) {
     throw new GovernanceInputError(GovernanceErrorCode.BAD_BIRTH_MONTH, `Give the birth month as YYYY-MM, for example 2006-09 (got "${value}").`, field);
   }

@@ -12,6 +12,11 @@ import {
 } from 'typeorm';
 import { LocalAuthorityEntity } from '@app/reference';
 
+/** The longest display name (the column's length). */
+export const DISPLAY_NAME_MAX = 120;
+/** The longest email address (RFC 5321's limit, the column's length). */
+export const EMAIL_MAX = 254;
+
 /** A person taking part: a young person, an officer, a director, a partner's lead. */
 @Entity('person')
 @Index('uq_person_email', { synchronize: false })
@@ -20,11 +25,11 @@ export class PersonEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_person' })
   id: string;
 
-  @Column({ type: 'varchar', length: 120 })
+  @Column({ type: 'varchar', length: DISPLAY_NAME_MAX })
   displayName: string;
 
   /** Unique without regard to case (index uq_person_email on lower(email)). */
-  @Column({ type: 'varchar', length: 254 })
+  @Column({ type: 'varchar', length: EMAIL_MAX })
   email: string;
 
   @Column({ type: 'boolean', default: false })

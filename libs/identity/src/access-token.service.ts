@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
+import { isUuid } from '@app/core';
 import { ACCESS_TOKEN_TTL_SECONDS } from './sign-in-rules';
 import { IdentityErrorCode, IdentityUnauthenticatedError } from './identity.errors';
 
@@ -7,8 +8,6 @@ export interface AccessTokenClaims {
   personId: string;
   sessionId: string;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** What a token is for: its audience and lifetime, and the errors that say why one was refused. */
 export interface TokenPurpose {
@@ -51,7 +50,7 @@ export class AccessTokenService {
       if (error instanceof Error && error.name === 'TokenExpiredError') throw purpose.expired();
       throw purpose.invalid();
     }
-    if (typeof payload.sub !== 'string' || !UUID.test(payload.sub) || typeof payload.sid !== 'string' || !UUID.test(payload.sid)) {
+    if (!isUuid(payload.sub) || !isUuid(payload.sid)) {
       throw purpose.invalid();
     }
     return { personId: payload.sub.toLowerCase(), sessionId: payload.sid.toLowerCase() };

@@ -1,4 +1,3 @@
-import { isDateOnly } from '@app/core';
 import { ProposalStatus } from '@app/proposals';
 import { DecisionKind } from './decision.entity';
 import { MeetingErrorCode, MeetingInputError } from './meetings.errors';
@@ -26,7 +25,6 @@ export const LOCATION_MAX = 300;
  */
 export function planDecision(kind: DecisionKind, bodyCode: string, bodyName: string, proposalId: string | null | undefined): ProposalStatus | null {
   const to = DECISION_MOVES[kind];
-  if (to === undefined) throw new MeetingInputError(MeetingErrorCode.BAD_TEXT, `Unknown decision kind ${String(kind)}.`, 'kind');
   if (to === null) return null;
   if (bodyCode !== TRUST_BOARD_CODE) {
     throw new MeetingInputError(
@@ -39,21 +37,6 @@ export function planDecision(kind: DecisionKind, bodyCode: string, bodyName: str
     throw new MeetingInputError(MeetingErrorCode.PROPOSAL_REQUIRED, `Say which proposal the ${kind} decision is about (proposalId).`, 'proposalId');
   }
   return to;
-}
-
-/** Trimmed, non-empty text of at most `max` characters. */
-export function requireText(value: string, field: string, label: string, max: number): string {
-  const text = (value ?? '').trim();
-  if (!text) throw new MeetingInputError(MeetingErrorCode.BAD_TEXT, `Give the ${label}; it cannot be empty.`, field);
-  if (text.length > max) throw new MeetingInputError(MeetingErrorCode.BAD_TEXT, `Keep the ${label} to ${max} characters or fewer.`, field);
-  return text;
-}
-
-export function requireDate(value: string, field: string): string {
-  if (!isDateOnly(value)) {
-    throw new MeetingInputError(MeetingErrorCode.BAD_DATES, 'Write the date as YYYY-MM-DD (a real date).', field);
-  }
-  return value;
 }
 
 /** Refuses an end before the start (or equal to it, when `strict`). */

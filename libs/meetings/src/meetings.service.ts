@@ -8,16 +8,7 @@ import { ProposalEntity, ProposalsService, TransitionRoute } from '@app/proposal
 import { BodyEntity, ReferenceService } from '@app/reference';
 import { ActionItemEntity, ActionItemStatus } from './action-item.entity';
 import { AgendaItemEntity } from './agenda-item.entity';
-import {
-  assertOrdered,
-  DESCRIPTION_MAX,
-  LOCATION_MAX,
-  planDecision,
-  requireDate,
-  requireText,
-  SUMMARY_MAX,
-  TITLE_MAX,
-} from './decision-rules';
+import { assertOrdered, planDecision } from './decision-rules';
 import { DecisionEntity, DecisionKind } from './decision.entity';
 import { meetingMemberPermission, meetingNotCancelledPermission, updateActionItemPermission } from './meeting-permissions';
 import { MeetingEntity, MeetingStatus } from './meeting.entity';
@@ -112,8 +103,8 @@ export class MeetingsService {
   ) {}
 
   async scheduleMeeting(actor: Actor, request: ScheduleMeetingRequest): Promise<MeetingEntity> {
-    const title = requireText(request.title, 'title', 'meeting title', TITLE_MAX);
-    const location = request.location?.trim() ? requireText(request.location, 'location', 'location', LOCATION_MAX) : null;
+    const title = request.title;
+    const location = request.location || null;
     assertOrdered(request.startsAt, request.endsAt, 'endsAt', 'Meeting times', true);
     return this.txHost.withTransaction(async () => {
       const m = this.txHost.tx;
@@ -129,7 +120,7 @@ export class MeetingsService {
   }
 
   async addAgendaItem(actor: Actor, request: AddAgendaItemRequest): Promise<AgendaItemEntity> {
-    const title = requireText(request.title, 'title', 'agenda item title', TITLE_MAX);
+    const title = request.title;
     return this.txHost.withTransaction(async () => {
       const m = this.txHost.tx;
       const meeting = await this.lockMeeting(m, request.meetingId);
@@ -154,7 +145,7 @@ export class MeetingsService {
    * Trust Board meetings only; the move follows the proposal status machine.
    */
   async recordDecision(actor: Actor, request: RecordDecisionRequest): Promise<RecordedDecision> {
-    const summary = requireText(request.summary, 'summary', 'decision summary', SUMMARY_MAX);
+    const summary = request.summary;
     return this.txHost.withTransaction(async () => {
       const m = this.txHost.tx;
       const meeting = await this.lockMeeting(m, request.meetingId);
@@ -196,8 +187,7 @@ export class MeetingsService {
   }
 
   async addActionItem(actor: Actor, request: AddActionItemRequest): Promise<ActionItemEntity> {
-    const description = requireText(request.description, 'description', 'action description', DESCRIPTION_MAX);
-    const dueOn = requireDate(request.dueOn, 'dueOn');
+    const { description, dueOn } = request;
     return this.txHost.withTransaction(async () => {
       const m = this.txHost.tx;
       const meeting = await this.getMeeting(request.meetingId, 'meetingId');
@@ -230,9 +220,9 @@ export class MeetingsService {
       }
       if (request.expectedVersion !== item.version) throw staleActionItem(request.expectedVersion, item.version);
       const before = { ...item };
-      if (request.description != null) item.description = requireText(request.description, 'description', 'action description', DESCRIPTION_MAX);
+      if (request.description != null) item.description = request.description;
       if (request.dueOn != null) {
-        item.dueOn = requireDate(request.dueOn, 'dueOn');
+        item.dueOn = request.dueOn;
         this.assertDueAfterMeeting(meeting, item.dueOn);
       }
       if (request.status != null) item.status = request.status;
@@ -273,7 +263,6 @@ export class MeetingsService {
   }
 
   async listActionItems(filter: ActionItemsFilter, page: PageRequest): Promise<Page<ActionItemEntity>> {
-    if (filter.dueBefore) requireDate(filter.dueBefore, 'filter.dueBefore');
     const qb = this.txHost.tx.getRepository(ActionItemEntity).createQueryBuilder('a');
     if (filter.ownerId) qb.andWhere('a.ownerId = :ownerId', { ownerId: filter.ownerId });
     if (filter.status) qb.andWhere('a.status = :status', { status: filter.status });

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
-import { Role, ScopeKind } from '@app/access';
+import { Role, ROLE_REASON_MAX, ScopeKind } from '@app/access';
 import { Trim } from '../governance/input-helpers';
 
 @InputType({ description: 'Scoped roles (HOUSE_CO_CHAIR, HOUSE_MEMBER: a House; LA_OFFICER: an LA; PARTNER_OFFICER: an organisation or area) need scopeKind and scopeId; the others take neither.' })
@@ -23,11 +23,11 @@ export class GrantRoleInput {
   @IsUUID('all', { message: 'scopeId is needed with scopeKind, as the id of the House, LA, organisation or area' })
   scopeId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Why (up to 2000 characters).' })
+  @Field(() => String, { nullable: true, description: `Why (up to ${ROLE_REASON_MAX} characters).` })
   @IsOptional()
   @Trim()
   @IsString()
-  @MaxLength(2000)
+  @MaxLength(ROLE_REASON_MAX)
   reason?: string | null;
 }
 
@@ -37,10 +37,10 @@ export class RevokeRoleInput {
   @IsUUID('all', { message: 'grantId must be a role grant id' })
   grantId: string;
 
-  @Field(() => String, { nullable: true, description: 'Why it is revoked (up to 2000 characters).' })
+  @Field(() => String, { nullable: true, description: `Why it is revoked (up to ${ROLE_REASON_MAX} characters).` })
   @IsOptional()
   @Trim()
   @IsString()
-  @MaxLength(2000)
+  @MaxLength(ROLE_REASON_MAX)
   reason?: string | null;
 }

@@ -2,7 +2,7 @@ import { Args, Field, InputType, Mutation, ObjectType, Parent, Query, ResolveFie
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { Role } from '@app/access';
 import { Actor, requirePerson } from '@app/core';
-import { formatBirthMonth, GovernanceService, PersonPrivacyService, ShownPerson } from '@app/governance';
+import { formatBirthMonth, GOVERNANCE_REASON_MAX, GovernanceService, PersonPrivacyService, ShownPerson } from '@app/governance';
 import { ReferenceService } from '@app/reference';
 import { CurrentActor, RequestLoaders } from '../graphql/current-actor.decorator';
 import { Loaders } from '../graphql/loaders';
@@ -78,11 +78,11 @@ export class RecentChangePrivacyResolver {
 
 @InputType({ description: 'Leaving the Children in Care Council, with a reason if you want to give one.' })
 export class LeaveCiccInput {
-  @Field(() => String, { nullable: true, description: 'Why, if you want to say (up to 2000 characters).' })
+  @Field(() => String, { nullable: true, description: `Why, if you want to say (up to ${GOVERNANCE_REASON_MAX} characters).` })
   @IsOptional()
   @Trim()
   @IsString()
-  @MaxLength(2000)
+  @MaxLength(GOVERNANCE_REASON_MAX)
   reason?: string | null;
 }
 

@@ -113,13 +113,13 @@ export class AgreementMatrixFilterInput {
 
   @Field(() => PartyKind, { nullable: true, description: 'Only parties of this kind.' })
   @IsOptional()
-  @IsEnum(PartyKind)
+  @IsEnum(PartyKind, { message: `partyKind must be one of ${Object.values(PartyKind).join(', ')}` })
   partyKind?: PartyKind | null;
 
   @Field(() => [AgreementState], { nullable: true, description: 'Only cells in one of these statuses.' })
   @IsOptional()
   @IsArray()
-  @IsEnum(AgreementState, { each: true })
+  @IsEnum(AgreementState, { each: true, message: `each statuses entry must be one of ${Object.values(AgreementState).join(', ')}` })
   statuses?: AgreementState[] | null;
 }
 

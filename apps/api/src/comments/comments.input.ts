@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength, Min } from 'class-validator';
-import { COMMENT_MAX_LENGTH, CommentReportReason, REPORT_DETAILS_MAX_LENGTH } from '@app/comments';
+import { COMMENT_MAX_LENGTH, CommentReportReason, MODERATION_REASON_MAX, REPORT_DETAILS_MAX_LENGTH } from '@app/comments';
 import { PageArgs } from '../graphql/connection';
 import { Trim } from '../governance/input-helpers';
 
@@ -77,10 +77,10 @@ export class HideCommentInput {
   @IsUUID()
   commentId: string;
 
-  @Field({ description: 'Shown to moderators; 1–2000 characters.' })
+  @Field({ description: `Shown to moderators; 1–${MODERATION_REASON_MAX} characters.` })
   @Trim()
   @IsString()
-  @Length(1, 2000)
+  @Length(1, MODERATION_REASON_MAX)
   reason: string;
 }
 
@@ -93,7 +93,7 @@ export class UnhideCommentInput {
   @Field({ description: 'Why it may be shown again; kept for the moderators.' })
   @Trim()
   @IsString()
-  @Length(1, 2000)
+  @Length(1, MODERATION_REASON_MAX)
   reason: string;
 }
 
@@ -106,7 +106,7 @@ export class ResolveCommentReportInput {
   @Field({ description: 'What was done about it.' })
   @Trim()
   @IsString()
-  @Length(1, 2000)
+  @Length(1, MODERATION_REASON_MAX)
   resolution: string;
 }
 

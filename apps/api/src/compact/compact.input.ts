@@ -1,8 +1,6 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, PickType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import {
-  ArrayMaxSize,
-  IsArray,
   IsBoolean,
   IsEnum,
   IsInt,
@@ -15,9 +13,11 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { AgreementState, MAX_MATRIX_PROPOSALS, PartyKind } from '@app/agreements';
+import { AgreementState } from '@app/agreements';
 import { AGE_HIGHEST, AGE_LOWEST, EDITION_INTRODUCTION_MAX, EDITION_TITLE_MAX, EDITION_TITLE_MIN } from '@app/compact';
 import { AGE_MAX, AGE_MIN, AreaRule, REASON_MAX, SUMMARY_MAX, UASC_MAX } from '@app/proposals';
+import { AgreementMatrixFilterInput } from '../agreements/agreements.input';
+import { Trim } from '../governance/input-helpers';
 import { DateScalar, IsDateOnly } from '../graphql/scalars';
 
 const NOT_BLANK = /\S/;
@@ -30,6 +30,7 @@ export class PublishCompactEditionInput {
   number: number;
 
   @Field({ description: "The edition's title as published." })
+  @Trim()
   @IsString()
   @MinLength(EDITION_TITLE_MIN)
   @MaxLength(EDITION_TITLE_MAX)
@@ -42,6 +43,7 @@ export class PublishCompactEditionInput {
 
   @Field(() => String, { nullable: true, description: 'The introduction printed at the front of the edition; empty when left out.' })
   @IsOptional()
+  @Trim()
   @IsString()
   @MaxLength(EDITION_INTRODUCTION_MAX)
   introduction?: string | null;
@@ -71,14 +73,14 @@ export class ReviseOfferInput {
   @Matches(NOT_BLANK, { message: 'summary cannot be empty' })
   summary?: string;
 
-  @Field(() => Int, { nullable: true, description: 'The new youngest eligible age (16–25); unchanged when left out.' })
+  @Field(() => Int, { nullable: true, description: `The new youngest eligible age (${AGE_MIN}–${AGE_MAX}); unchanged when left out.` })
   @IsOptional()
   @IsInt()
   @Min(AGE_MIN)
   @Max(AGE_MAX)
   minAge?: number;
 
-  @Field(() => Int, { nullable: true, description: 'The new oldest eligible age (16–25); unchanged when left out.' })
+  @Field(() => Int, { nullable: true, description: `The new oldest eligible age (${AGE_MIN}–${AGE_MAX}); unchanged when left out.` })
   @IsOptional()
   @IsInt()
   @Min(AGE_MIN)
@@ -99,15 +101,10 @@ export class ReviseOfferInput {
 }
 
 @InputType({ description: "A party's confirmation that it agrees the offer's current, revised wording." })
-export class ConfirmAgreementWordingInput {
+export class ConfirmAgreementWordingInput extends PickType(ReviseOfferInput, ['expectedVersion'] as const, InputType) {
   @Field(() => ID, { description: 'The agreement that needs re-confirmation.' })
   @IsUUID('all', { message: 'agreementId must be an agreement id' })
   agreementId: string;
-
-  @Field(() => Int, { description: 'The version you last read.' })
-  @IsInt()
-  @Min(1)
-  expectedVersion: number;
 }
 
 @ArgsType()
@@ -161,32 +158,16 @@ function toList({ value }: { value: unknown }): unknown {
   return items.flatMap((v) => (typeof v === 'string' ? v.split(',') : [v])).map((v) => (typeof v === 'string' ? v.trim() : v)).filter((v) => v !== '');
 }
 
-/** The agreement matrix filter, as a query string (same fields as AgreementMatrixFilterInput). */
-export class AgreementMatrixExportQuery {
-  @IsOptional()
-  @IsUUID('all', { message: 'houseId must be a House id' })
-  houseId?: string;
-
-  @IsOptional()
+/**
+ * The agreement matrix filter (AgreementMatrixFilterInput, checked the same way) as a query
+ * string, whose lists come repeated or comma-separated.
+ */
+export class AgreementMatrixExportQuery extends AgreementMatrixFilterInput {
   @Transform(toList)
-  @IsArray()
-  @ArrayMaxSize(MAX_MATRIX_PROPOSALS)
-  @IsUUID('all', { each: true, message: 'each proposalIds entry must be a proposal id' })
-  proposalIds?: string[];
+  override proposalIds?: string[] | null;
 
-  @IsOptional()
-  @IsUUID('all', { message: 'areaId must be an area id' })
-  areaId?: string;
-
-  @IsOptional()
-  @IsEnum(PartyKind, { message: `partyKind must be one of ${Object.values(PartyKind).join(', ')}` })
-  partyKind?: PartyKind;
-
-  @IsOptional()
   @Transform(toList)
-  @IsArray()
-  @IsEnum(AgreementState, { each: true, message: `each statuses entry must be one of ${Object.values(AgreementState).join(', ')}` })
-  statuses?: AgreementState[];
+  override statuses?: AgreementState[] | null;
 }
 
 export class ConsultationExportParams {

@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, PickType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -31,6 +31,7 @@ import {
   TITLE_MAX,
   VoteChoice,
 } from '@app/consultations';
+import { Trim } from '../governance/input-helpers';
 import { PageArgs } from '../graphql/connection';
 
 @InputType({ description: 'Ask a question only when an earlier yes/no or single-choice question got a given answer.' })
@@ -166,21 +167,16 @@ export class CloseConsultationInput {
 }
 
 @InputType({ description: 'What the body concluded from a closed consultation.' })
-export class RecordConsultationOutcomeInput {
+export class RecordConsultationOutcomeInput extends PickType(CloseConsultationInput, ['expectedVersion'] as const, InputType) {
   @Field(() => ID, { description: 'The closed consultation.' })
   @IsUUID()
   consultationId: string;
 
   @Field({ description: 'What was concluded, as those asked will read it ("you said, we did").' })
+  @Trim()
   @IsString()
   @Length(1, OUTCOME_MAX)
   summary: string;
-
-  @Field(() => Int, { nullable: true, description: 'When given, refused with CONFLICT if the consultation changed since.' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  expectedVersion?: number;
 }
 
 @InputType({ description: "An answer: give only the field for the question's kind (yesNo, choice, choices, scale or text)." })

@@ -1,10 +1,9 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, PickType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDate, IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min, ValidateIf } from 'class-validator';
-import { CoChairSeat, MembershipRole } from '@app/governance';
-import { Trim } from './input-helpers';
+import { IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min, ValidateIf } from 'class-validator';
+import { BIRTH_MONTH_PATTERN, CoChairSeat, DISPLAY_NAME_MAX, GOVERNANCE_REASON_MAX, MembershipRole } from '@app/governance';
+import { EmailAddress, Trim } from './input-helpers';
 
-export const BIRTH_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 export const BIRTH_MONTH_MESSAGE = 'birthMonth must be a month as YYYY-MM, for example 2006-09';
 
 /** Optional, but when given not null. */
@@ -12,16 +11,14 @@ const Given = () => ValidateIf((_: unknown, value: unknown) => value !== undefin
 
 @InputType({ description: "Someone to add to the service (programme admins, or a House's co-chairs for their House)." })
 export class CreatePersonInput {
-  @Field({ description: 'How the person is named to others (1–120 characters).' })
+  @Field({ description: `How the person is named to others (1–${DISPLAY_NAME_MAX} characters).` })
   @Trim()
   @IsString()
-  @Length(1, 120)
+  @Length(1, DISPLAY_NAME_MAX)
   displayName: string;
 
   @Field({ description: 'Unique whatever its case.' })
-  @Trim()
-  @IsEmail({}, { message: 'email must be an email address, like name@example.org' })
-  @MaxLength(254)
+  @EmailAddress()
   email: string;
 
   @Field({ defaultValue: false, description: "Whether the person is care-experienced; seen only by them, programme admins, safeguarding leads and their House's co-chairs." })
@@ -30,7 +27,7 @@ export class CreatePersonInput {
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM.' })
   @IsOptional()
-  @Matches(BIRTH_MONTH, { message: BIRTH_MONTH_MESSAGE })
+  @Matches(BIRTH_MONTH_PATTERN, { message: BIRTH_MONTH_MESSAGE })
   birthMonth?: string | null;
 
   @Field(() => ID, { nullable: true, description: "The person's home LA; for young people, the LA they are recorded with." })
@@ -54,14 +51,12 @@ export class UpdatePersonInput {
   @Given()
   @Trim()
   @IsString()
-  @Length(1, 120)
+  @Length(1, DISPLAY_NAME_MAX)
   displayName?: string;
 
   @Field({ nullable: true, description: 'A new email address for sign-in codes and messages.' })
   @Given()
-  @Trim()
-  @IsEmail({}, { message: 'email must be an email address, like name@example.org' })
-  @MaxLength(254)
+  @EmailAddress()
   email?: string;
 
   @Field({ nullable: true, description: 'Whether they are care-experienced; not changed by the person themself.' })
@@ -71,7 +66,7 @@ export class UpdatePersonInput {
 
   @Field(() => String, { nullable: true, description: 'A new birth month, YYYY-MM; null clears it.' })
   @IsOptional()
-  @Matches(BIRTH_MONTH, { message: BIRTH_MONTH_MESSAGE })
+  @Matches(BIRTH_MONTH_PATTERN, { message: BIRTH_MONTH_MESSAGE })
   birthMonth?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'A new home LA; null clears it.' })
@@ -101,7 +96,7 @@ export class PeopleFilterInput {
   @IsOptional()
   @Trim()
   @IsString()
-  @MaxLength(120)
+  @MaxLength(DISPLAY_NAME_MAX)
   search?: string | null;
 }
 
@@ -144,7 +139,7 @@ export class AddMembershipInput {
   @IsOptional()
   @Trim()
   @IsString()
-  @Length(1, 2000)
+  @Length(1, GOVERNANCE_REASON_MAX)
   reason?: string | null;
 }
 
@@ -157,7 +152,7 @@ export class EndMembershipInput {
   @Field({ description: 'Why it ends; kept with the membership.' })
   @Trim()
   @IsString()
-  @Length(1, 2000)
+  @Length(1, GOVERNANCE_REASON_MAX)
   reason: string;
 }
 
@@ -178,16 +173,12 @@ export class AppointCoChairInput {
   @Field({ description: 'Why this person (recorded with the term, and as the end reason of the previous term).' })
   @Trim()
   @IsString()
-  @Length(1, 2000)
+  @Length(1, GOVERNANCE_REASON_MAX)
   reason: string;
 }
 
 @InputType({ description: 'A co-chair seat to leave empty.' })
-export class EndCoChairTermInput {
-  @Field(() => ID, { description: 'The House.' })
-  @IsUUID()
-  houseId: string;
-
+export class EndCoChairTermInput extends PickType(AppointCoChairInput, ['houseId'] as const, InputType) {
   @Field(() => CoChairSeat, { description: 'Which seat.' })
   @IsEnum(CoChairSeat)
   seat: CoChairSeat;
@@ -195,6 +186,6 @@ export class EndCoChairTermInput {
   @Field({ description: 'Why the term ends; kept with the membership.' })
   @Trim()
   @IsString()
-  @Length(1, 2000)
+  @Length(1, GOVERNANCE_REASON_MAX)
   reason: string;
 }

@@ -20,7 +20,7 @@ import {
   ValueNode,
   VariableDefinitionNode,
 } from 'graphql';
-import { CoreErrorReason, DATE_ONLY_EXPECTED, InvalidInputError, isDateOnly } from '@app/core';
+import { CoreErrorReason, DATE_ONLY_EXPECTED, InvalidInputError, isDateOnly, isUuid } from '@app/core';
 import { DATE_TIME_EXPECTED, parseDateTime } from './scalars';
 
 function flatten(errors: ValidationError[], parent = ''): { field: string; message: string }[] {
@@ -61,8 +61,6 @@ export function createValidationPipe(): ValidationPipe {
  * U+2066–U+2069). NUL cannot be stored at all; the others end up in emails and CSV files.
  */
 const FORBIDDEN_IN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export enum InputProblemReason {
   /** Text with a control character or a bidirectional override. */
@@ -112,7 +110,7 @@ export function scalarProblem(type: string, value: unknown, field: string): Inpu
         : null;
     }
     case 'ID':
-      return typeof value === 'string' && UUID.test(value)
+      return isUuid(value)
         ? null
         : {
             field,

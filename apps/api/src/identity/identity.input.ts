@@ -1,15 +1,18 @@
 import { Field, ID, InputType, OmitType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { SIGN_IN_CODE_DIGITS } from '@app/identity';
-import { AddMembershipInput, BIRTH_MONTH, BIRTH_MONTH_MESSAGE } from '../governance/governance.input';
-import { Trim } from '../governance/input-helpers';
+import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { BIRTH_MONTH_PATTERN, DISPLAY_NAME_MAX } from '@app/governance';
+import { MAX_INVITATION_ROWS, SIGN_IN_CODE_DIGITS } from '@app/identity';
+import { AddMembershipInput, BIRTH_MONTH_MESSAGE } from '../governance/governance.input';
+import { EmailAddress, Trim } from '../governance/input-helpers';
 
 @InputType({ description: 'A place on a body to give the person invited: who may add it is checked as for addMembership.' })
 export class InviteMembershipInput extends OmitType(AddMembershipInput, ['personId', 'startedAt', 'reason'] as const, InputType) {}
 
-const EMAIL_MESSAGE = 'email must be an email address, like name@example.org';
 const TOKEN = /^[A-Za-z0-9_-]{20,200}$/;
+const REFRESH_TOKEN_MESSAGE = 'refreshToken must be the refresh token you were given, whole';
+/** The most places one invitation gives. */
+const INVITATION_PLACES_MAX = 20;
 
 @InputType({
   description:
@@ -23,21 +26,19 @@ export class InvitePersonInput {
 
   @Field(() => String, { nullable: true, description: 'For someone new; if the email is already known, that person is invited.' })
   @IsOptional()
-  @Trim()
-  @IsEmail({}, { message: EMAIL_MESSAGE })
-  @MaxLength(254)
+  @EmailAddress()
   email?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'For someone new: how they are named to others (1–120 characters).' })
+  @Field(() => String, { nullable: true, description: `For someone new: how they are named to others (1–${DISPLAY_NAME_MAX} characters).` })
   @IsOptional()
   @Trim()
   @IsString()
-  @Length(1, 120)
+  @Length(1, DISPLAY_NAME_MAX)
   displayName?: string | null;
 
   @Field(() => String, { nullable: true, description: 'For someone new: birth month as YYYY-MM.' })
   @IsOptional()
-  @Matches(BIRTH_MONTH, { message: BIRTH_MONTH_MESSAGE })
+  @Matches(BIRTH_MONTH_PATTERN, { message: BIRTH_MONTH_MESSAGE })
   birthMonth?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'For someone new: the local authority they come from.' })
@@ -64,7 +65,7 @@ export class InvitePersonInput {
   })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(INVITATION_PLACES_MAX)
   @ValidateNested({ each: true })
   @Type(() => InviteMembershipInput)
   memberships?: InviteMembershipInput[] | null;
@@ -81,18 +82,14 @@ export class AcceptInvitationInput {
 @InputType({ description: 'The email address to send a sign-in code to.' })
 export class RequestSignInCodeInput {
   @Field({ description: 'The address the person is recorded with.' })
-  @Trim()
-  @IsEmail({}, { message: EMAIL_MESSAGE })
-  @MaxLength(254)
+  @EmailAddress()
   email: string;
 }
 
 @InputType({ description: 'The emailed code, to sign in with.' })
 export class VerifySignInCodeInput {
   @Field({ description: 'The address the code was sent to.' })
-  @Trim()
-  @IsEmail({}, { message: EMAIL_MESSAGE })
-  @MaxLength(254)
+  @EmailAddress()
   email: string;
 
   @Field({ description: `The ${SIGN_IN_CODE_DIGITS}-digit code from the email.` })
@@ -105,7 +102,7 @@ export class VerifySignInCodeInput {
 export class RefreshSessionInput {
   @Field({ description: 'The refresh token from the last sign-in or refresh; it works once.' })
   @IsString()
-  @Matches(TOKEN, { message: 'refreshToken must be the refresh token you were given, whole' })
+  @Matches(TOKEN, { message: REFRESH_TOKEN_MESSAGE })
   refreshToken: string;
 }
 
@@ -113,7 +110,7 @@ export class RefreshSessionInput {
 export class SignOutInput {
   @Field({ description: 'The refresh token of the session to end.' })
   @IsString()
-  @Matches(TOKEN, { message: 'refreshToken must be the refresh token you were given, whole' })
+  @Matches(TOKEN, { message: REFRESH_TOKEN_MESSAGE })
   refreshToken: string;
 }
 
@@ -126,7 +123,7 @@ export class SignOutEverywhereInput {
 
 @InputType({ description: 'One person to invite, as written in a list such as a CSV file: every value is text, and the API says what is wrong with it.' })
 export class InvitationRowInput {
-  @Field(() => String, { nullable: true, description: 'How they are named to others (1–120 characters).' })
+  @Field(() => String, { nullable: true, description: `How they are named to others (1–${DISPLAY_NAME_MAX} characters).` })
   @IsOptional()
   @IsString()
   @MaxLength(1000)
@@ -170,14 +167,14 @@ export class InvitePeopleInput {
   @Field(() => [InviteMembershipInput], { nullable: true, description: 'Places to give each person (e.g. House member), each allowed only to those who may add it.' })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(INVITATION_PLACES_MAX)
   @ValidateNested({ each: true })
   @Type(() => InviteMembershipInput)
   memberships?: InviteMembershipInput[] | null;
 
-  @Field(() => [InvitationRowInput], { description: 'The people, one row each, in the order of the list (1 to 200).' })
+  @Field(() => [InvitationRowInput], { description: `The people, one row each, in the order of the list (1 to ${MAX_INVITATION_ROWS}).` })
   @IsArray()
-  @ArrayMaxSize(200)
+  @ArrayMaxSize(MAX_INVITATION_ROWS)
   @ValidateNested({ each: true })
   @Type(() => InvitationRowInput)
   rows: InvitationRowInput[];

@@ -2,9 +2,7 @@ import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsString, MaxLength } from 'class-validator';
 import { QueueName } from '@app/core';
 import { MAX_RETRY } from '@app/jobs';
-import '../queue-dashboard/queue-dashboard.input';
-
-const QUEUE_MESSAGE = `queue must be one of ${Object.keys(QueueName).join(', ')}`;
+import { QUEUE_MESSAGE } from '../queue-dashboard/queue-dashboard.input';
 
 @ArgsType()
 export class FailedJobsArgs {

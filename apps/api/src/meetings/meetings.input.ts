@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsDate, IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, Matches, MaxLength, Min } from 'class-validator';
 import { ActionItemStatus, DecisionKind, DESCRIPTION_MAX, LOCATION_MAX, PAPERS_URL_MAX, SUMMARY_MAX, TITLE_MAX } from '@app/meetings';
+import { Trim } from '../governance/input-helpers';
 import { DateScalar, IsDateOnly } from '../graphql/scalars';
 
 const NOT_BLANK = /\S/;
@@ -12,6 +13,7 @@ export class ScheduleMeetingInput {
   bodyId: string;
 
   @Field({ description: "The meeting's title." })
+  @Trim()
   @IsString()
   @Matches(NOT_BLANK, { message: 'title cannot be empty' })
   @MaxLength(TITLE_MAX)
@@ -28,6 +30,7 @@ export class ScheduleMeetingInput {
 
   @Field(() => String, { nullable: true, description: 'A place or a video link.' })
   @IsOptional()
+  @Trim()
   @IsString()
   @MaxLength(LOCATION_MAX)
   location?: string | null;
@@ -40,6 +43,7 @@ export class AddAgendaItemInput {
   meetingId: string;
 
   @Field({ description: 'What the item is.' })
+  @Trim()
   @IsString()
   @Matches(NOT_BLANK, { message: 'title cannot be empty' })
   @MaxLength(TITLE_MAX)
@@ -68,6 +72,7 @@ export class RecordDecisionInput {
   kind: DecisionKind;
 
   @Field({ description: 'What was decided and why; becomes the reason on the proposal’s status change.' })
+  @Trim()
   @IsString()
   @Matches(NOT_BLANK, { message: 'summary cannot be empty' })
   @MaxLength(SUMMARY_MAX)
@@ -96,6 +101,7 @@ export class AddActionItemInput {
   ownerId: string;
 
   @Field({ description: 'What is to be done.' })
+  @Trim()
   @IsString()
   @Matches(NOT_BLANK, { message: 'description cannot be empty' })
   @MaxLength(DESCRIPTION_MAX)
@@ -119,6 +125,7 @@ export class UpdateActionItemInput {
 
   @Field(() => String, { nullable: true, description: 'What is to be done, reworded.' })
   @IsOptional()
+  @Trim()
   @IsString()
   @Matches(NOT_BLANK, { message: 'description cannot be empty' })
   @MaxLength(DESCRIPTION_MAX)

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { NotificationsModule } from '../../../../libs/notifications/src';
+import { NotificationsModule } from '@app/notifications';
 import { NotificationsResolver } from './notifications.resolver';
 
 @Module({

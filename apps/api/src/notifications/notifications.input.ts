@@ -1,12 +1,15 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Min } from 'class-validator';
-import { NotificationDelivery, NotificationKind } from '../../../../libs/notifications/src';
+import { NotificationDelivery, NotificationKind } from '@app/notifications';
+
+/** The most notifications one call marks read by id. */
+const MARK_READ_MAX = 100;
 
 @InputType({ description: 'Which of your notifications to mark read: some by id, or all.' })
 export class MarkNotificationsReadInput {
-  @Field(() => [String], { nullable: true, description: 'The notifications to mark read (at most 100).' })
+  @Field(() => [String], { nullable: true, description: `The notifications to mark read (at most ${MARK_READ_MAX}).` })
   @IsOptional()
-  @ArrayMaxSize(100)
+  @ArrayMaxSize(MARK_READ_MAX)
   @IsUUID('all', { each: true })
   notificationIds?: string[] | null;
 

@@ -6,7 +6,7 @@ import {
   NotificationKind,
   NotificationPreferenceView,
   NotificationStatus,
-} from '../../../../libs/notifications/src';
+} from '@app/notifications';
 
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',

@@ -1,6 +1,6 @@
 import { Args, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { Actor } from '@app/core';
-import { NotificationsService } from '../../../../libs/notifications/src';
+import { NotificationsService } from '@app/notifications';
 import { SignedIn } from '../access/access.decorators';
 import { Connection, PageArgs, toConnection } from '../graphql/connection';
 import { CurrentActor } from '../graphql/current-actor.decorator';

@@ -14,10 +14,13 @@ registerEnumType(QueueName, {
   },
 });
 
+/** What a value of the wrong queue is told, wherever a queue is named. */
+export const QUEUE_MESSAGE = `queue must be one of ${Object.keys(QueueName).join(', ')}`;
+
 @InputType({ description: 'Where to open the background job queues dashboard.' })
 export class OpenQueueDashboardInput {
   @Field(() => QueueName, { nullable: true, description: 'Open the dashboard at this queue; otherwise at the list of queues.' })
   @IsOptional()
-  @IsEnum(QueueName, { message: `queue must be one of ${Object.keys(QueueName).join(', ')}` })
+  @IsEnum(QueueName, { message: QUEUE_MESSAGE })
   queue?: QueueName | null;
 }

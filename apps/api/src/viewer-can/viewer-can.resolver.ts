@@ -91,7 +91,7 @@ export class ProposalViewerCanResolver {
       proposalId: proposal.id,
       edit: updateProposalPermission(viewer, facts).allowed,
       setStatus: movableStatuses(viewer, facts).length > 0,
-      signOff: signOff.allowed && signOffAfterVotePermission(proposal, vote, now).allowed,
+      signOff: signOff.allowed && signOffAfterVotePermission(proposal, vote, now, this.clock.calendar).allowed,
       withdrawSignOff: withdrawSignOffPermission(viewer, facts).allowed,
       reviseOffer: reviseOfferPermission(viewer, facts).allowed,
       openConsultation: !!runners && openConsultationPermission(viewer, proposal, runners).allowed,

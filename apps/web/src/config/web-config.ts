@@ -23,7 +23,7 @@ export interface WebConfig {
 }
 
 /** The programme's time zone when TIME_ZONE is not set; the API's default is the same. */
-const DEFAULT_TIME_ZONE = 'Europe/London';
+export const DEFAULT_TIME_ZONE = 'Europe/London';
 
 function timeZone(env: NodeJS.ProcessEnv): string {
   const zone = env.TIME_ZONE || DEFAULT_TIME_ZONE;

@@ -38,7 +38,7 @@ function WholeNumber(min: number, max: number): PropertyDecorator {
   return (target, key) => [Transform(toInteger), IsInt(), Min(min), Max(max)].forEach((decorate) => decorate(target, key));
 }
 
-/** An IANA time zone this machine knows, such as Europe/London. */
+/** An IANA time zone this machine knows, such as the default, DEFAULT_TIME_ZONE. */
 function IsTimeZone(): PropertyDecorator {
   return ValidateBy({ name: 'isTimeZone', validator: { validate: isTimeZone, defaultMessage: (args) => `${args?.property ?? 'TIME_ZONE'} must be an IANA time zone such as ${DEFAULT_TIME_ZONE}` } });
 }

@@ -29,6 +29,8 @@ describe('ProgrammeCalendar', () => {
     expect(london.dayInWords(new Date('2026-06-30T23:30:00Z'))).toBe('1 July 2026');
     expect(london.dayAndTimeInWords(new Date('2026-12-03T16:40:00Z'))).toBe('3 December 2026 at 16:40');
     expect(london.placeName).toBe('London');
+    expect(london.dayAndTimeInWordsWithZone(new Date('2026-03-14T10:00:00Z'))).toBe('14 March 2026 at 10:00 (London time)');
+    expect(new ProgrammeCalendar('America/New_York').dayAndTimeInWordsWithZone(new Date('2026-03-14T10:00:00Z'))).toBe('14 March 2026 at 06:00 (New York time)');
     expect(new ProgrammeCalendar('America/New_York').placeName).toBe('New York');
   });
 

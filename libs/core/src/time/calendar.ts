@@ -20,7 +20,7 @@ export function isDateOnly(value: unknown): value is string {
   }
 }
 
-/** Whether `value` names a time zone this machine knows, such as Europe/London. */
+/** Whether `value` names a time zone this machine knows, such as DEFAULT_TIME_ZONE. */
 export function isTimeZone(value: unknown): value is string {
   if (typeof value !== 'string' || value === '') return false;
   try {
@@ -39,7 +39,7 @@ export function isTimeZone(value: unknown): value is string {
 export class ProgrammeCalendar {
   constructor(readonly timeZone: string = DEFAULT_TIME_ZONE) {}
 
-  /** The zone as people name it: "London" for Europe/London, "UTC" for UTC. */
+  /** The zone as people name it: "London" for the default zone, "New York" for America/New_York, "UTC" for UTC. */
   get placeName(): string {
     return this.timeZone.split('/').pop()!.replace(/_/g, ' ');
   }
@@ -77,6 +77,11 @@ export class ProgrammeCalendar {
   /** An instant's day and time in words: "3 December 2026 at 16:40". */
   dayAndTimeInWords(at: Date): string {
     return `${this.dayInWords(at)} at ${this.timeInWords(at)}`;
+  }
+
+  /** An instant's day and time in words, naming the zone: "14 March 2026 at 10:00 (London time)". */
+  dayAndTimeInWordsWithZone(at: Date): string {
+    return `${this.dayAndTimeInWords(at)} (${this.placeName} time)`;
   }
 
   /** An instant in words with its weekday and time: "Thursday, 26 November 2026 at 17:00". */

@@ -5,6 +5,7 @@ import { passOnDownload } from '../../api/downloads';
 import { LondonsProgressDocument, OfferProgressDocument } from '../../api/generated/graphql';
 import { longDate } from '../../views/dates';
 import { WEB_CONFIG, WebConfig } from '../../config/web-config';
+import { idFromPath, UUID } from '../../forms/ids';
 import { todayIn } from '../what-can-i-get/answers';
 import {
   areaRows,
@@ -24,7 +25,6 @@ import {
   trendChart,
 } from './progress';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The trend covers the last 100 days of nightly figures (the most one page of history holds). */
 const TREND_DAYS = 99;
 
@@ -83,7 +83,7 @@ export class LondonsProgressController {
 
   @Get('offers/:id')
   async offer(@Req() req: Request, @Res() res: Response, @Param('id') id: string): Promise<void> {
-    if (!UUID.test(id)) throw new NotFoundException();
+    idFromPath(id);
     const today = todayIn(this.config.timeZone);
     const data = await this.api.request(req, OfferProgressDocument, { proposalId: id, historyFrom: daysBefore(today, TREND_DAYS), historyDays: TREND_DAYS + 1 });
     const { proposal, agreementMatrix: matrix, proposalProgress: progress } = data;

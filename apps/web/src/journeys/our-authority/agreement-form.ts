@@ -1,5 +1,6 @@
 import type { AgreementStatus, Reciprocity } from '../../api/generated/graphql';
 import type { FieldProblem, FormFields } from '../../forms/form-errors';
+import { UUID } from '../../forms/ids';
 
 export const STATUS_OPTIONS: { value: AgreementStatus; text: string }[] = [
   { value: 'NOT_STARTED', text: 'Not started' },
@@ -52,8 +53,6 @@ export interface EnteredRow {
   year: string;
   evidenceUrl: string;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function text(body: Record<string, unknown>, key: string): string {
   const value = body[key];

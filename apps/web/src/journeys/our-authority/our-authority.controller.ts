@@ -11,6 +11,7 @@ import {
   UpdatePartyAgreementsDocument,
 } from '../../api/generated/graphql';
 import { formErrors, type FieldProblem, type FormErrors } from '../../forms/form-errors';
+import { idFromPath as idParam, UUID } from '../../forms/ids';
 import { redirectAfterSaving } from '../../setup/session';
 import {
   changesOf,
@@ -42,14 +43,8 @@ declare module 'express-session' {
 
 /** The most rows one page reads (the API's page size limit). */
 const PAGE = 100;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Agreement = OurAuthorityQuery['agreements']['edges'][number]['node'];
-
-function idParam(id: string): string {
-  if (!UUID.test(id)) throw new NotFoundException();
-  return id;
-}
 
 function valuesOf(a: Agreement): RowValues {
   return { status: a.status, reciprocity: a.reciprocity ?? null, effectiveDate: a.effectiveDate ?? null, evidenceUrl: a.evidenceUrl ?? null };

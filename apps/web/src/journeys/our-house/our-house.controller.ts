@@ -14,9 +14,9 @@ import {
   SignOffProposalDocument,
 } from '../../api/generated/graphql';
 import { formErrors, formErrorsFromApi, type FormErrors } from '../../forms/form-errors';
+import { idFromPath as idParam } from '../../forms/ids';
 import { redirectAfterSaving } from '../../setup/session';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NOTE_MAX = 500;
 const CLOSING_SOON_DAYS = 7;
 
@@ -39,11 +39,6 @@ const AUDIENCE: Record<string, string> = {
   HOUSING_DIRECTORS: 'Housing directors',
   PARTNERS: 'Partners',
 };
-
-function idParam(id: string): string {
-  if (!UUID.test(id)) throw new NotFoundException();
-  return id;
-}
 
 /** The seat the signed-in person holds in the House, and the other one. */
 function seats(house: HouseCoChairsFragment, personId: string | undefined): { mine: MembershipRole | null; theirs: MembershipRole | null; coChairName: string | null } {

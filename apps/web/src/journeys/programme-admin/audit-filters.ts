@@ -1,6 +1,7 @@
 import type { AuditEventsFilterInput } from '../../api/generated/graphql';
 import { londonMoment } from '../../views/london-time';
 import type { FieldProblem } from '../../forms/form-errors';
+import { UUID } from '../../forms/ids';
 
 /** The audit trail's filters as they travel in the address (a GET form), so a filtered view is a link. */
 export interface AuditQuery {
@@ -16,8 +17,6 @@ export interface DateParts {
   month: string;
   year: string;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function param(query: Record<string, unknown>, name: string): string {
   const value = query[name];

@@ -5,6 +5,7 @@ import { ApiError } from '../../api/api-errors';
 import { EditionPreviewDocument, type EditionPreviewQuery, PublishEditionDocument } from '../../api/generated/graphql';
 import { formErrors, formErrorsFromApi, type FieldProblem, type FormErrors, type FormFields } from '../../forms/form-errors';
 import { redirectAfterSaving } from '../../setup/session';
+import { londonDay } from '../../views/london-time';
 import { FIELD_NAMES, STATUS_WORDS } from '../compact/compact.controller';
 
 declare module 'express-session' {
@@ -20,7 +21,6 @@ type Preview = EditionPreviewQuery['compactEditionPreview'];
 const FIELDS: FormFields = { title: 'title', publishedOn: 'publishedOn-day', introduction: 'introduction', number: 'title' };
 const TITLE_MAX = 200;
 const INTRODUCTION_MAX = 5000;
-const LONDON_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value.trim() : '';
@@ -55,7 +55,7 @@ export class PublishController {
   async page(@Req() req: Request, @Res() res: Response): Promise<void> {
     const preview = await this.preview(req, res);
     if (!preview) return;
-    const [year, month, day] = LONDON_DAY.format(new Date()).split('-');
+    const [year, month, day] = londonDay(new Date()).split('-');
     const draft = req.session.editionDraft?.number === preview.nextNumber
       ? req.session.editionDraft
       : { number: preview.nextNumber, title: preview.latest?.title ?? 'The London Care Leavers Compact', day: String(Number(day)), month: String(Number(month)), year, introduction: '' };
