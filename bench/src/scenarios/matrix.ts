@@ -6,6 +6,8 @@ export const API_MATRIX_QUERY = `{ agreementMatrix { proposals { id title status
 /** The same matrix with its cells as parallel lists (AgreementMatrix.columns): the same values, far fewer GraphQL objects. */
 export const API_MATRIX_COLUMNS_QUERY = `{ agreementMatrix { proposals { id title status deliveryModel } parties { id kind name shortCode tileRow tileCol } columns { agreementIds proposalIds partyIds statuses reciprocities effectiveDates updatedAts versions } } }`;
 export const COLUMNS_TARGET = 'Compact API, columns';
+/** The cell-shaped matrix from the same API run as graphql-js runs operations (GRAPHQL_COMPILED=false): the design before compiled execution. */
+export const UNCOMPILED_TARGET = 'Compact API, graphql-js execution';
 /** The same view for a fixed set of offers: the answer stays one size while the data grows. */
 export const API_MATRIX_FOR_QUERY = `query($ids: [ID!]) { agreementMatrix(filter: { proposalIds: $ids }) { proposals { id title status deliveryModel } parties { id kind name shortCode tileRow tileCol } cells { agreementId proposalId partyId status reciprocity effectiveDate updatedAt version } } }`;
 /** How many offers the fixed-answer probe asks for (London's programme today). */
@@ -41,7 +43,7 @@ function rowsIn(target: string, body: any): number {
 
 /**
  * Scenario 1: the directors' matrix for every offer, through this API (cells as objects, and as
- * parallel lists), PostGraphile v4 and the raw-SQL floor, on the same database in the same run;
+ * parallel lists; and cells again from the API running uncompiled), PostGraphile v4 and the raw-SQL floor, on the same database in the same run;
  * and, for scenario 5, the API's answer for a fixed 30 offers, which should cost the same at every
  * scale. Medians over `repeat` runs. Every answer is cold: nothing is cached between requests.
  */
@@ -52,6 +54,7 @@ export async function matrixScenario(db: BenchDatabase, options: MatrixOptions):
     started.push(await startServer('Compact API', 'apps/api/src/main.ts', await freePort(), env));
     started.push(await startServer('PostGraphile v4', 'bench/src/peers/postgraphile.ts', await freePort(), { DATABASE_URL: db.url }));
     started.push(await startServer('raw SQL floor', 'bench/src/peers/raw-floor.ts', await freePort(), { DATABASE_URL: db.url }, '/'));
+    started.push(await startServer(UNCOMPILED_TARGET, 'apps/api/src/main.ts', await freePort(), { ...env, GRAPHQL_COMPILED: 'false' }));
     // Growth: the first offers by title, whose answer is the same size at every scale.
     const fixed = await db.dataSource.query<{ id: string; rows: number }[]>(
       `SELECT p.id, (SELECT count(*) FROM agreement_status a WHERE a.proposal_id = p.id)::int AS rows FROM proposal p ORDER BY p.title, p.id LIMIT $1`,
@@ -60,6 +63,7 @@ export async function matrixScenario(db: BenchDatabase, options: MatrixOptions):
     const targets = [
       { name: started[0].name, server: started[0], body: JSON.stringify({ query: API_MATRIX_QUERY }), headers: options.apiHeaders, rows: db.counts.agreements },
       { name: COLUMNS_TARGET, server: started[0], body: JSON.stringify({ query: API_MATRIX_COLUMNS_QUERY }), headers: options.apiHeaders, rows: db.counts.agreements },
+      { name: UNCOMPILED_TARGET, server: started[3], body: JSON.stringify({ query: API_MATRIX_QUERY }), headers: options.apiHeaders, rows: db.counts.agreements },
       { name: started[1].name, server: started[1], body: JSON.stringify({ query: POSTGRAPHILE_MATRIX_QUERY }), headers: {}, rows: db.counts.agreements },
       { name: started[2].name, server: started[2], body: '{}', headers: {}, rows: db.counts.agreements },
       {
@@ -70,6 +74,14 @@ export async function matrixScenario(db: BenchDatabase, options: MatrixOptions):
         rows: fixed.reduce((n, f) => n + f.rows, 0),
       },
     ];
+    // Compiled execution must not change the answer: the two APIs' cells are compared whole.
+    const answers = await Promise.all(
+      [started[0], started[3]].map(async (server) => {
+        const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...options.apiHeaders }, body: JSON.stringify({ query: API_MATRIX_QUERY }) });
+        return res.text();
+      }),
+    );
+    if (answers[0] !== answers[1]) throw new Error(`The compiled API's matrix differs from the uncompiled one's: ${answers[0].slice(0, 300)} … ${answers[1].slice(0, 300)}`);
     const results: MatrixTargetResult[] = [];
     for (const target of targets) {
       const check = await fetch(target.server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...target.headers }, body: target.body });

@@ -604,13 +604,14 @@ export class ProposalsService {
     if (partnerIds.length) await repo.insert(partnerIds.map((organisationId) => ({ proposalId, organisationId })));
   }
 
-  /** What the proposal rules need about one proposal, read inside the operation's transaction. */
+  /**
+   * What the proposal rules need about one proposal, read inside the operation's transaction: one
+   * statement after another, as a transaction's one connection runs them anyway.
+   */
   private async factsOf(m: EntityManager, proposal: ProposalEntity, chairs?: CurrentCoChairs): Promise<ProposalFacts> {
-    const [house, seated, signOffs] = await Promise.all([
-      m.getRepository(BodyEntity).findOneByOrFail({ id: proposal.houseId }),
-      chairs ?? currentCoChairs(m, proposal.houseId),
-      m.getRepository(ProposalSignOffEntity).find({ where: { proposalId: proposal.id, voidedAt: IsNull() } }),
-    ]);
+    const house = await m.getRepository(BodyEntity).findOneByOrFail({ id: proposal.houseId });
+    const seated = chairs ?? (await currentCoChairs(m, proposal.houseId));
+    const signOffs = await m.getRepository(ProposalSignOffEntity).find({ where: { proposalId: proposal.id, voidedAt: IsNull() } });
     return { proposal, houseName: house.name, seats: seatHolders(seated), signOffs };
   }
 

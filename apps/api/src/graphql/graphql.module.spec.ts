@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { NodeEnv } from '@app/core';
+import { CompiledExecution } from './compiled-execution';
 import { armorProtection, graphqlOptions } from './graphql.module';
 
 const authenticator = { authenticate: () => Promise.reject(new Error('not used')) };
@@ -31,6 +32,13 @@ describe('GraphQL options', () => {
     const message = 'Cannot query field "nme" on type "LocalAuthority". Did you mean "name"?';
     expect(await messageAfterPlugins(true, message)).not.toMatch(/Did you mean/);
     expect(await messageAfterPlugins(false, message)).toBe(message);
+  });
+
+  it('run operations compiled unless GRAPHQL_COMPILED is false', () => {
+    const compiled = graphqlOptions({ NODE_ENV: NodeEnv.TEST, GRAPHIQL: undefined }, authenticator, roles) as { gateway?: unknown };
+    expect(compiled.gateway).toBeInstanceOf(CompiledExecution);
+    const standard = graphqlOptions({ NODE_ENV: NodeEnv.TEST, GRAPHIQL: undefined, GRAPHQL_COMPILED: false }, authenticator, roles) as { gateway?: unknown };
+    expect(standard.gateway).toBeUndefined();
   });
 
   it('limit depth, aliases, directives and cost with validation rules, and tokens in the parser', () => {
