@@ -80,10 +80,10 @@ test('a sign-off note that is too long is shown against the note', async ({ page
   await signInAs(page, stack, YOUNG_PERSON);
   await open(page, `/our-house/${ref.body('HOUSE_FINANCE')}/proposals/${proposal}/sign-off`);
   const signOff = await new SignOffPage(page, 'Budgeting course').expectOnPage();
-  await page.getByLabel(/Note for your co-chair/).fill('x'.repeat(501));
+  await page.getByLabel(/Note for your co-chair/).fill('x'.repeat(2001));
   await page.getByRole('button', { name: 'Sign off' }).click();
   await signOff.expectOnPage();
-  expect(await signOff.errors()).toEqual([{ text: 'Keep your note to 500 characters or fewer', href: '#note' }]);
+  expect(await signOff.errors()).toEqual([{ text: 'Keep your note to 2000 characters or fewer', href: '#note' }]);
 });
 
 test('a proposal whose CiCC vote is still open cannot be signed off yet', async ({ page, stack, world }) => {

@@ -17,7 +17,7 @@ import { formErrors, formErrorsFromApi, type FormErrors } from '../../forms/form
 import { idFromPath as idParam } from '../../forms/ids';
 import { redirectAfterSaving } from '../../setup/session';
 
-const NOTE_MAX = 500;
+const NOTE_MAX = 2000;
 const CLOSING_SOON_DAYS = 7;
 
 const STAGES: { status: ProposalStatus; heading: string }[] = [

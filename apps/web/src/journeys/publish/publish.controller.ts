@@ -20,7 +20,7 @@ type Preview = EditionPreviewQuery['compactEditionPreview'];
 
 const FIELDS: FormFields = { title: 'title', publishedOn: 'publishedOn-day', introduction: 'introduction', number: 'title' };
 const TITLE_MAX = 200;
-const INTRODUCTION_MAX = 5000;
+const INTRODUCTION_MAX = 20000;
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value.trim() : '';

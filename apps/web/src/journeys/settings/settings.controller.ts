@@ -11,7 +11,7 @@ import { DELIVERIES, deliveryText, kindWords } from './notification-kinds';
 
 const DELIVERY_FIELDS = { delivery: 'delivery' };
 const LEAVE_FIELDS = { confirm: 'confirm', reason: 'reason' };
-const REASON_MAX_LENGTH = 500;
+const REASON_MAX_LENGTH = 2000;
 
 function destroy(req: Request): Promise<void> {
   return new Promise((resolve) => req.session.destroy(() => resolve()));
