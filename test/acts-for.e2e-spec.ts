@@ -194,4 +194,37 @@ describe('acting for an LA, an ICS area or a partner: one rule everywhere', () =
     expect(partiesActedFor(await access.rolesOf(ended.id))).toEqual([]);
     expect(partiesActedFor(await access.rolesOf(revoked.id))).toEqual([]);
   });
+
+  it('myParties lists, person by person, exactly the parties actsFor says they act for; myHouses the Houses they co-chair', async () => {
+    const ds = t.dataSource;
+    const houseChair = await createPerson(ds, { displayName: 'Health co-chair by grant' });
+    const health = (await ds.query<{ id: string }[]>(`SELECT id FROM body WHERE code = 'HOUSE_HEALTH'`))[0].id;
+    await grantRoleDirectly(ds, houseChair.id, Role.HOUSE_CO_CHAIR, { body: health });
+    const MINE = `{ myParties { id kind name } myHouses { id name } }`;
+    const expected: [PersonEntity, { id: string; kind: string }[], string[]][] = [
+      [lamOfficer, [{ id: ids.lam, kind: 'LOCAL_AUTHORITY' }], []],
+      [crdByGrant, [{ id: ids.crd, kind: 'LOCAL_AUTHORITY' }], []],
+      [youngFromLambeth, [], []],
+      [nclOfficer, [{ id: ids.ncl, kind: 'ICS_AREA' }], []],
+      [nclByGrant, [{ id: ids.ncl, kind: 'ICS_AREA' }], []],
+      [tflOfficer, [{ id: ids.tfl, kind: 'ORGANISATION' }], []],
+      [chairs.youngPerson, [], ['Housing']],
+      [chairs.sectorLead, [], ['Housing']],
+      [houseChair, [], ['Health']],
+    ];
+    const access = t.app.get(AccessService);
+    for (const [person, parties, houses] of expected) {
+      const mine = await t.ok(MINE, {}, { as: person.id });
+      // The same parties as the rule the operations apply, named.
+      expect({ who: person.displayName, parties: mine.myParties.map((p: { id: string; kind: string }) => ({ id: p.id, kind: p.kind })) }).toEqual({ who: person.displayName, parties });
+      expect(partiesActedFor(await access.rolesOf(person.id)).map((p) => p.id)).toEqual(parties.map((p) => p.id));
+      expect(mine.myParties.every((p: { name: string }) => p.name.length > 0)).toBe(true);
+      expect({ who: person.displayName, houses: mine.myHouses.map((h: { name: string }) => h.name.replace(/^House of /, '').replace(/ House$/, '')) }).toEqual({
+        who: person.displayName,
+        houses: houses.map((h) => expect.stringContaining(h)),
+      });
+    }
+    const anonymous = await t.fails(MINE, {});
+    expect(anonymous.extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
 });

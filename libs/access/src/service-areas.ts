@@ -1,4 +1,4 @@
-import { PROGRESS_READER_ROLES, Role, RoleAssignment } from './role';
+import { PROGRESS_READER_ROLES, Role, RoleAssignment, ScopeKind } from './role';
 
 /** The parts of the service a signed-in person may open, each for the roles its pages serve. */
 export enum ServiceArea {
@@ -36,4 +36,9 @@ export const AREA_ROLES: Readonly<Record<ServiceArea, readonly Role[]>> = {
 export function areasFor(assignments: readonly RoleAssignment[]): ServiceArea[] {
   const held = new Set(assignments.map((a) => a.role));
   return Object.values(ServiceArea).filter((area) => AREA_ROLES[area].some((role) => held.has(role)));
+}
+
+/** The Houses whose co-chair these roles make someone now (by a seat or a grant), by id: the Houses of Our House and moderation. */
+export function housesCoChaired(assignments: readonly RoleAssignment[]): string[] {
+  return [...new Set(assignments.filter((a) => a.role === Role.HOUSE_CO_CHAIR && a.scope?.kind === ScopeKind.BODY).map((a) => a.scope!.id))];
 }

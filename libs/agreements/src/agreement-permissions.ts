@@ -18,6 +18,11 @@ export function partyScopeOf(row: Pick<AgreementStatusEntity, 'partyKind' | 'loc
   return partyScope({ kind: row.partyKind, id });
 }
 
+/** The kind of party a role scope names (the inverse of partyScope). */
+export function partyKindOf(scope: PartyScope): PartyKind {
+  return scope.kind === ScopeKind.AUTHORITY ? PartyKind.LOCAL_AUTHORITY : scope.kind === ScopeKind.AREA ? PartyKind.ICS_AREA : PartyKind.ORGANISATION;
+}
+
 /** A party (by kind and id) as a role scope. */
 export function partyScope(party: { kind: PartyKind; id: string }): PartyScope {
   const kind = party.kind === PartyKind.LOCAL_AUTHORITY ? ScopeKind.AUTHORITY : party.kind === PartyKind.ICS_AREA ? ScopeKind.AREA : ScopeKind.ORGANISATION;

@@ -1,6 +1,8 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AccessService, areasFor, Role, ServiceArea } from '@app/access';
+import { AccessService, areasFor, housesCoChaired, Role, ServiceArea } from '@app/access';
 import { Actor, requirePerson } from '@app/core';
+import { ReferenceService } from '@app/reference';
+import { BodyModel } from '../reference/reference.model';
 import { CurrentActor } from '../graphql/current-actor.decorator';
 import { RequireRole, SignedIn } from './access.decorators';
 import { GrantRoleInput, RevokeRoleInput } from './access.input';
@@ -8,7 +10,10 @@ import { GrantRolePayload, RevokeRolePayload, RoleAssignmentModel, RoleGrantMode
 
 @Resolver()
 export class AccessResolver {
-  constructor(private readonly access: AccessService) {}
+  constructor(
+    private readonly access: AccessService,
+    private readonly reference: ReferenceService,
+  ) {}
 
   @SignedIn()
   @Query(() => [RoleAssignmentModel], { description: 'The roles you hold now, from your memberships and from grants.' })
@@ -24,6 +29,16 @@ export class AccessResolver {
   async myAreas(@CurrentActor() actor: Actor): Promise<ServiceArea[]> {
     requirePerson(actor);
     return areasFor(await this.access.rolesOfActor(actor));
+  }
+
+  @SignedIn()
+  @Query(() => [BodyModel], {
+    description: 'The Houses you co-chair now (by your seat or a grant), by name: those Our House and moderation open for you. Empty for everyone else.',
+  })
+  async myHouses(@CurrentActor() actor: Actor): Promise<BodyModel[]> {
+    requirePerson(actor);
+    const bodies = await this.reference.bodiesByIds(housesCoChaired(await this.access.rolesOfActor(actor)));
+    return bodies.sort((a, b) => a.name.localeCompare(b.name, 'en-GB')).map(BodyModel.from);
   }
 
   @RequireRole(Role.PROGRAMME_ADMIN)

@@ -1,3 +1,4 @@
+import { AccessModule } from '@app/access';
 import { Module } from '@nestjs/common';
 import { AgreementsModule } from '@app/agreements';
 import { GovernanceModule } from '@app/governance';
@@ -6,7 +7,7 @@ import { ReferenceModule } from '@app/reference';
 import { AgreementHistoryEntryResolver, AgreementsResolver } from './agreements.resolver';
 
 @Module({
-  imports: [AgreementsModule, GovernanceModule, ProposalsModule, ReferenceModule],
+  imports: [AccessModule, AgreementsModule, GovernanceModule, ProposalsModule, ReferenceModule],
   providers: [AgreementsResolver, AgreementHistoryEntryResolver],
 })
 export class AgreementsApiModule {}

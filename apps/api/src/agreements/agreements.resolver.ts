@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { PROGRESS_READER_ROLES } from '@app/access';
-import { AgreementsService, AgreementViewsService, PartyKind } from '@app/agreements';
-import { Actor } from '@app/core';
+import { AccessService, PROGRESS_READER_ROLES } from '@app/access';
+import { AgreementsService, AgreementViewsService, PartyKind, partyKindOf } from '@app/agreements';
+import { Actor, requirePerson } from '@app/core';
 import { GovernanceService } from '@app/governance';
 import { ProposalsService } from '@app/proposals';
 import { ReferenceService } from '@app/reference';
@@ -42,6 +42,7 @@ export class AgreementsResolver {
     private readonly reference: ReferenceService,
     private readonly governance: GovernanceService,
     private readonly proposals: ProposalsService,
+    private readonly access: AccessService,
   ) {}
 
   @SignedIn()
@@ -95,6 +96,18 @@ export class AgreementsResolver {
     @Args('input', { description: 'The LA and the changes to its agreements.' }) input: UpdateAuthorityAgreementsInput,
   ): Promise<UpdateAuthorityAgreementsPayload> {
     return { agreements: (await this.service.updateAuthorityAgreements(actor, input)).map(AgreementModel.from) };
+  }
+
+  @SignedIn()
+  @Query(() => [AgreementPartyModel], {
+    description:
+      "The councils, ICS areas and partner organisations whose agreements you record now (an LA officer's council; a partner officer's area or organisation; by membership or grant), by name: those Our authority opens for you. Empty for everyone else.",
+  })
+  async myParties(@CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders): Promise<AgreementPartyModel[]> {
+    requirePerson(actor);
+    const parties = await this.access.partiesOfActor(actor);
+    const models = await Promise.all(parties.map((p) => partyModel(loaders, this.reference, partyKindOf(p), p.id)));
+    return models.filter((m): m is AgreementPartyModel => m !== null).sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
   }
 
   @SignedIn()

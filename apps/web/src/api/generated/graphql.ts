@@ -1062,7 +1062,7 @@ export type OfferProgressQuery = { proposal: { id: string, title: string, summar
 export type ModerationHousesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ModerationHousesQuery = { myRoles: Array<{ role: Role, scope: { id: string, kind: RoleScopeKind } | null }>, bodies: Array<{ id: string, name: string }> };
+export type ModerationHousesQuery = { myHouses: Array<{ id: string, name: string }> };
 
 export type ModerationHouseQueryVariables = Exact<{
   houseId: string | number;
@@ -1131,7 +1131,7 @@ export type SafeguardingConcernQuery = { safeguardingConcern: { id: string, comm
 export type MyAuthoritiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyAuthoritiesQuery = { myRoles: Array<{ role: Role, scope: { id: string, kind: RoleScopeKind } | null }>, localAuthorities: Array<{ id: string, name: string }>, icsAreas: Array<{ id: string, name: string }>, organisations: Array<{ id: string, name: string }> };
+export type MyAuthoritiesQuery = { myParties: Array<{ id: string, name: string }> };
 
 export type AuthorityAgreementFragment = { id: string, proposalId: string, status: AgreementStatus, reciprocity: Reciprocity | null, effectiveDate: string | null, evidenceUrl: string | null, note: string | null, version: number, updatedAt: string, reconfirmationNeeded: boolean, updatedBy: { displayName: string } | null, proposal: { id: string, title: string, summary: string }, viewerCan: { setStatus: boolean, reconfirm: boolean } };
 
@@ -1247,7 +1247,7 @@ export type HouseRecordConsultationOutcomeMutation = { recordConsultationOutcome
 export type MyHousesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyHousesQuery = { myRoles: Array<{ role: Role, scope: { id: string, kind: RoleScopeKind } | null }>, bodies: Array<{ id: string, name: string }> };
+export type MyHousesQuery = { myHouses: Array<{ id: string, name: string }> };
 
 export type HouseCoChairsFragment = { id: string, name: string, coChairs: { youngPerson: { person: { id: string, displayName: string } } | null, sectorLead: { person: { id: string, displayName: string } } | null } };
 
@@ -2452,14 +2452,7 @@ fragment AreaProgressFigures on AreaAgreementProgress {
 }`) as unknown as TypedDocumentString<OfferProgressQuery, OfferProgressQueryVariables>;
 export const ModerationHousesDocument = new TypedDocumentString(`
     query ModerationHouses {
-  myRoles {
-    role
-    scope {
-      id
-      kind
-    }
-  }
-  bodies(kind: HOUSE) {
+  myHouses {
     id
     name
   }
@@ -2671,22 +2664,7 @@ export const SafeguardingConcernDocument = new TypedDocumentString(`
 }`) as unknown as TypedDocumentString<SafeguardingConcernQuery, SafeguardingConcernQueryVariables>;
 export const MyAuthoritiesDocument = new TypedDocumentString(`
     query MyAuthorities {
-  myRoles {
-    role
-    scope {
-      id
-      kind
-    }
-  }
-  localAuthorities {
-    id
-    name
-  }
-  icsAreas: areas(kind: ICS_AREA) {
-    id
-    name
-  }
-  organisations {
+  myParties {
     id
     name
   }
@@ -3056,14 +3034,7 @@ export const HouseRecordConsultationOutcomeDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<HouseRecordConsultationOutcomeMutation, HouseRecordConsultationOutcomeMutationVariables>;
 export const MyHousesDocument = new TypedDocumentString(`
     query MyHouses {
-  myRoles {
-    role
-    scope {
-      id
-      kind
-    }
-  }
-  bodies(kind: HOUSE) {
+  myHouses {
     id
     name
   }

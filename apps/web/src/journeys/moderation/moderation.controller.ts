@@ -108,8 +108,7 @@ export class ModerationController {
   @Get()
   async houses(@Req() req: Request, @Res() res: Response): Promise<void> {
     const data = await this.api.request(req, ModerationHousesDocument, {});
-    const ids = new Set(data.myRoles.filter((r) => r.role === 'HOUSE_CO_CHAIR' && r.scope?.kind === 'BODY').map((r) => r.scope!.id));
-    const houses = data.bodies.filter((b) => ids.has(b.id));
+    const houses = data.myHouses;
     if (houses.length === 1) return res.redirect(303, `/moderation/houses/${houses[0].id}`);
     res.render('journeys/moderation/houses.njk', { pageTitle: 'Moderate comments', houses });
   }

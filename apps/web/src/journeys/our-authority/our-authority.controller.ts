@@ -72,9 +72,8 @@ export class OurAuthorityController {
   @Get()
   async authorities(@Req() req: Request, @Res() res: Response): Promise<void> {
     const data = await this.api.request(req, MyAuthoritiesDocument, {});
-    // The councils, ICS areas and partner organisations this person records offers for.
-    const ids = new Set(data.myRoles.filter((r) => (r.role === 'LA_OFFICER' || r.role === 'PARTNER_OFFICER') && r.scope && r.scope.kind !== 'BODY').map((r) => r.scope!.id));
-    const authorities = [...data.localAuthorities, ...data.icsAreas, ...data.organisations].filter((party) => ids.has(party.id));
+    // The councils, ICS areas and partner organisations this person records offers for, as the API says.
+    const authorities = data.myParties;
     if (authorities.length === 1) return res.redirect(303, `/our-authority/${authorities[0].id}`);
     res.render('journeys/our-authority/authorities.njk', { pageTitle: 'Our authority', authorities });
   }

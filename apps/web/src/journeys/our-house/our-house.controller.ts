@@ -65,8 +65,7 @@ export class OurHouseController {
   @Get()
   async houses(@Req() req: Request, @Res() res: Response): Promise<void> {
     const data = await this.api.request(req, MyHousesDocument, {});
-    const ids = new Set(data.myRoles.filter((r) => r.role === 'HOUSE_CO_CHAIR' && r.scope?.kind === 'BODY').map((r) => r.scope!.id));
-    const houses = data.bodies.filter((b) => ids.has(b.id));
+    const houses = data.myHouses;
     if (houses.length === 1) return res.redirect(303, `/our-house/${houses[0].id}`);
     res.render('journeys/our-house/houses.njk', { pageTitle: 'Our House', houses });
   }
