@@ -70,6 +70,16 @@ describe('inviting a list of people: every row checked first, then all or nothin
     expect(await people()).toBe(before);
   });
 
+  it('refuses the whole list for a row the rules of inviting refuse, undoing the rows before it', async () => {
+    const [peopleBefore, invitationsBefore] = [await people(), await invitations()];
+    const error = await t.fails(INVITE_ALL, { input: { memberships: [{ bodyId: housing, role: 'MEMBER' }], rows: [good, { displayName: 'Cal Bad', email: 'cal@example' }] } }, { as: admin });
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVITATIONS_HAVE_PROBLEMS', field: 'rows.1.email' });
+    expect(error.message).toMatch(/^Row 2: .*is not an email address.* No one was invited\.$/);
+    // Row 1 was fine, and is not invited either.
+    expect([await people(), await invitations()]).toEqual([peopleBefore, invitationsBefore]);
+    expect(smtp.pendingFor('ade.good@example.org')).toEqual([]);
+  });
+
   it('a co-chair checks a list for another House: the place is refused on each row', async () => {
     const data = await t.ok(CHECK, { input: { houseId: housing, memberships: [{ bodyId: health, role: 'MEMBER' }], rows: [good] } }, { as: chairs.sectorLead.id });
     expect(data.invitationsCheck.rows[0].problems).toEqual([expect.objectContaining({ field: 'place' })]);

@@ -75,15 +75,29 @@ interface Recorded extends InvitationSent {
   token: string;
 }
 
-/** The row's value a refusal is about: places are one value of the row; a council is named, not given by id. */
 /** Ends a rehearsal of invitations, so that its transaction is undone. */
 class RehearsalOver extends Error {}
 
+/** The row's value a refusal is about: places are one value of the row; a council is named, not given by id. */
 function rowField(field: string | undefined): string | null {
   if (!field) return null;
   if (field.startsWith('memberships')) return 'place';
   if (field === 'homeAuthorityId') return 'homeCouncil';
   return field;
+}
+
+/** A refusal of inviting a row, as a problem of that row. */
+function problemOf(error: DomainError): InvitationProblem {
+  return { code: error.reason, field: rowField(error.field), message: error.message };
+}
+
+/** The refusal of a whole list for one row's problem (`index` counted from 0). */
+function listRefused(index: number, problem: InvitationProblem): IdentityInputError {
+  return new IdentityInputError(
+    IdentityErrorCode.INVITATIONS_HAVE_PROBLEMS,
+    `Row ${index + 1}: ${problem.message} No one was invited.`,
+    `rows.${index}${problem.field ? `.${problem.field}` : ''}`,
+  );
 }
 
 /** The same domain error, naming its field as found under `path` of the input (`memberships.1` + `bodyId`). */
@@ -115,10 +129,7 @@ export class InvitationService {
    * programme admins). The email goes once it has committed.
    */
   async invite(actor: Actor, request: InviteRequest): Promise<InvitationSent> {
-    const wanted = request.memberships ?? [];
-    const houseId = request.houseId ?? (await this.onlyHouseOf(this.txHost.tx, wanted));
-    const house = houseId ? await this.house(this.txHost.tx, houseId) : null;
-    await assertMayInvite(this.access, actor, houseId);
+    const { houseId, house } = await this.houseToInviteTo(actor, request.houseId, request.memberships ?? []);
     const recorded = await this.txHost.withTransaction(() => this.record(actor, request, houseId, 'invitePerson'));
     await this.sendLink(actor, recorded, house);
     return recorded;
@@ -148,7 +159,7 @@ export class InvitationService {
               await this.txHost.withTransaction(Propagation.Nested, () => this.record(actor, { ...row, houseId, memberships: wanted }, houseId, 'invitePeople'));
             } catch (error) {
               if (!(error instanceof DomainError)) throw error;
-              problems.push({ code: error.reason, field: rowField(error.field), message: error.message });
+              problems.push(problemOf(error));
             }
           }
           checked.push({ row: i + 1, displayName: row.displayName, email: row.email, problems });
@@ -162,26 +173,23 @@ export class InvitationService {
   }
 
   /**
-   * Invites everyone on a list, all or nothing: when any row has a problem (see `check`), no one
-   * is invited and the first problem is refused, naming its row. The emails go once all the
-   * invitations have committed.
+   * Invites everyone on a list, all or nothing: the rows are invited in order in one transaction,
+   * and the first row with a problem (the same problems `check` finds) refuses the list, naming its
+   * row, so no one is invited. The emails go once all the invitations have committed.
    */
   async inviteAll(actor: Actor, batch: InvitationBatch): Promise<InvitationSent[]> {
     const { houseId, house, wanted } = await this.prepareBatch(actor, batch);
     const rows = await this.readRows(batch.rows);
-    const checked = await this.rehearse(actor, houseId, wanted, rows);
-    const refused = checked.find((row) => row.problems.length);
-    if (refused) {
-      const problem = refused.problems[0];
-      throw new IdentityInputError(
-        IdentityErrorCode.INVITATIONS_HAVE_PROBLEMS,
-        `Row ${refused.row}: ${problem.message} No one was invited.`,
-        `rows.${refused.row - 1}${problem.field ? `.${problem.field}` : ''}`,
-      );
-    }
     const recorded = await this.txHost.withTransaction(async () => {
       const all: Recorded[] = [];
-      for (const row of rows) all.push(await this.record(actor, { ...row, houseId, memberships: wanted }, houseId, 'invitePeople'));
+      for (const [i, row] of rows.entries()) {
+        if (row.problems.length) throw listRefused(i, row.problems[0]);
+        try {
+          all.push(await this.record(actor, { ...row, houseId, memberships: wanted }, houseId, 'invitePeople'));
+        } catch (error) {
+          throw error instanceof DomainError ? listRefused(i, problemOf(error)) : error;
+        }
+      }
       return all;
     });
     for (const one of recorded) await this.sendLink(actor, one, house);
@@ -194,10 +202,15 @@ export class InvitationService {
       throw new IdentityInputError(IdentityErrorCode.INVITATIONS_NEEDED, `Give between 1 and ${MAX_INVITATION_ROWS} people to invite.`, 'rows');
     }
     const wanted = batch.memberships ?? [];
-    const houseId = batch.houseId ?? (await this.onlyHouseOf(this.txHost.tx, wanted));
+    return { ...(await this.houseToInviteTo(actor, batch.houseId, wanted)), wanted };
+  }
+
+  /** The House the invitations are for (named, or the one House among the places), once the actor may invite to it. */
+  private async houseToInviteTo(actor: Actor, named: string | null | undefined, wanted: readonly InviteMembership[]): Promise<{ houseId: string | null; house: BodyEntity | null }> {
+    const houseId = named ?? (await this.onlyHouseOf(this.txHost.tx, wanted));
     const house = houseId ? await this.house(this.txHost.tx, houseId) : null;
     await assertMayInvite(this.access, actor, houseId);
-    return { houseId, house, wanted };
+    return { houseId, house };
   }
 
   private async readRows(rows: readonly InvitationRow[]): Promise<ReadRow[]> {
