@@ -36,7 +36,6 @@ export function transactionsModule(): DynamicModule {
   };
 }
 
-
 /**
  * A transaction host over `dataSource` for services built by hand, outside a Nest module (the
  * benchmarks): the same behaviour as the one `transactionsModule` registers.
